@@ -1,0 +1,18 @@
+//! Seloste: an offline editor for GDPR records of processing (Art. 30) and the privacy
+//! notices made from them (Art. 13 and 14).
+//!
+//! Architecture (who may use whom):
+//! - [`model`]: the register and organisation profile as typed data. Used by everything.
+//! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
+//! - [`validate`]: pure: register -> findings.
+//! - [`cli`]: the command line, a thin shell over the above.
+//! - `gui` (feature `gui`): the egui editor, a thin shell too.
+//!
+//! Nothing depends on `cli` or `gui`.
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod model;
+pub mod store;
+pub mod validate;
