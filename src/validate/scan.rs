@@ -1,0 +1,1255 @@
+//! One pass over every language version of every text: the words and phrases the text rules
+//! look for, found without regular expressions and without a lowercase copy per rule.
+//!
+//! A version is copied once into a reused byte buffer and lowercased in place (ASCII and the
+//! Latin-1 letters Ä Ö Å É ...), then cut into words. Each word is looked up in a keyword
+//! table bucketed by its first byte, and matched with the one or two words before it for
+//! phrases. Matches are collected per sentence, so that a negated sentence ("tietoja ei
+//! luovuteta") does not count for the classes where negation matters, and per line (web
+//! page chrome such as "PALUU ... ETUSIVULLE"). A few shapes are checked on the raw text:
+//! markup, garbled characters, check boxes, unfinished paragraphs.
+
+use super::{Kind, TextField};
+use crate::model::Lang;
+use std::sync::OnceLock;
+
+/// What a scan can find. The order is the bit order of [`Scan::mask`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum C {
+    /// TODO, xxx, [täydennä], ...
+    Placeholder,
+    /// Profiling, targeting, remarketing (in a sentence that is not negated).
+    Profiling,
+    /// "luovutetaan", "voimme luovuttaa", "lämnas ut" (not negated).
+    Disclose,
+    /// The personal identity code (not negated).
+    Pid,
+    /// The repealed Henkilötietolaki (523/1999).
+    ObsoleteLaw,
+    /// Web page furniture: fbpx, PALUU ... ETUSIVULLE, Suosikit, a logo's alt text.
+    Chrome,
+    /// A vague retention phrase ("tarpeen mukaan", "toistaiseksi", "as long as necessary").
+    Vague,
+    /// "vähintään", "at least".
+    Minimum,
+    /// "enintään", "at most".
+    Maximum,
+    /// "niin kauan kuin", "as long as" (vague only with a word of need in the sentence).
+    AsLongAs,
+    /// "tarpeen", "necessary".
+    Need,
+    /// Words about keeping data: "säilytetään", "retained".
+    RetentionWord,
+    /// Words about where data come from: "lähteet", "saadaan", "collected".
+    SourceWord,
+    /// A number, in digits or words.
+    Number,
+    /// A unit of time: päivä, viikko, vuosi, month ...
+    TimeUnit,
+    /// A number with a unit of time in one sentence, or "pysyvästi" (a concrete period).
+    Period,
+    /// A reference to the records management plan or the National Archives.
+    RecordsPlan,
+    /// "asiallinen yhteys", "viranomaistoiminnan rekisteri": not Art. 6 bases.
+    LegacyBasis,
+    /// "ja muihin tarkoituksiin".
+    VaguePurpose,
+    /// The old supervisory authority details: 00521, Ratapihantie, +358 29 56 60700.
+    SaStale,
+    /// The supervisory authority named.
+    Tietosuoja,
+    /// Unticked check boxes: "Ei / Kyllä", ☐.
+    Checkbox,
+    /// Markup: `**`, `__`, HTML entities and tags.
+    Markup,
+    /// Garbled characters: U+FFFD, "Ã¤".
+    Garbled,
+    /// A paragraph ends in a colon with no list after it.
+    UnfinishedColon,
+    /// A paragraph stops at "on", "ovat", "seuraavasti", "ja", ...
+    UnfinishedDangling,
+    /// The text ends with a question left unanswered.
+    UnfinishedQuestion,
+    /// "Päivitetty: 30.5.2024" inside a body text.
+    DateInBody,
+    /// A vague retention phrase in a sentence about keeping data.
+    VagueRetention,
+    /// "vähintään" in a sentence about keeping data.
+    MinimumRetention,
+    /// A known vendor outside the EU/EEA (see [`VENDORS`]).
+    Vendor,
+    /// "paluu" (line-level helper).
+    Paluu,
+    /// "etusivulle" (line-level helper).
+    Etusivu,
+    /// A word of negation (sentence-level helper).
+    Neg,
+}
+
+const NCLASS: usize = C::Neg as usize + 1;
+
+impl C {
+    fn bit(self) -> u64 {
+        1 << (self as u8)
+    }
+
+    /// Classes that do not count in a negated sentence.
+    fn negatable(self) -> bool {
+        matches!(self, C::Profiling | C::Disclose | C::Pid)
+    }
+}
+
+/// Vendors established outside the EU/EEA whose use usually means a transfer.
+pub(crate) const VENDORS: [&str; 22] = [
+    "Facebook",
+    "Instagram",
+    "Google",
+    "YouTube",
+    "Microsoft",
+    "Microsoft Azure",
+    "Microsoft OneDrive",
+    "Amazon",
+    "Amazon Web Services",
+    "Apple",
+    "Zoom",
+    "Salesforce",
+    "HubSpot",
+    "Mailchimp",
+    "Dropbox",
+    "Slack",
+    "LinkedIn",
+    "WhatsApp",
+    "TikTok",
+    "Twitter",
+    "Meta",
+    "Microsoft 365",
+];
+
+/// A keyword or phrase: its words (the last may be a prefix), what it means.
+struct Kw {
+    words: &'static [&'static str],
+    prefix: bool,
+    class: C,
+    vendor: u8,
+}
+
+const fn w(words: &'static [&'static str], class: C) -> Kw {
+    Kw { words, prefix: false, class, vendor: u8::MAX }
+}
+
+const fn p(words: &'static [&'static str], class: C) -> Kw {
+    Kw { words, prefix: true, class, vendor: u8::MAX }
+}
+
+const fn v(words: &'static [&'static str], prefix: bool, vendor: u8) -> Kw {
+    Kw { words, prefix, class: C::Vendor, vendor }
+}
+
+/// The keyword table, lowercase. Finnish inflects, so most Finnish entries are stems.
+const KEYWORDS: &[Kw] = &[
+    // Placeholders.
+    w(&["todo"], C::Placeholder),
+    w(&["tbd"], C::Placeholder),
+    w(&["fixme"], C::Placeholder),
+    w(&["lorem"], C::Placeholder),
+    w(&["täydennä"], C::Placeholder),
+    w(&["täydennettävä"], C::Placeholder),
+    w(&["placeholder"], C::Placeholder),
+    w(&["kirjoita", "tähän"], C::Placeholder),
+    w(&["skriv", "här"], C::Placeholder),
+    // Profiling and targeting.
+    p(&["profiloi"], C::Profiling),
+    p(&["profiling"], C::Profiling),
+    p(&["profiler"], C::Profiling),
+    p(&["kohdenn"], C::Profiling),
+    p(&["kohdenta"], C::Profiling),
+    p(&["kohdistami"], C::Profiling),
+    p(&["remarketing"], C::Profiling),
+    p(&["retargeting"], C::Profiling),
+    p(&["uudelleenmarkkinoin"], C::Profiling),
+    p(&["ryhmittel"], C::Profiling),
+    p(&["segmentoi"], C::Profiling),
+    p(&["segmenter"], C::Profiling),
+    p(&["segmentation"], C::Profiling),
+    p(&["markkinointiautomaat"], C::Profiling),
+    p(&["marknadsföringsautomat"], C::Profiling),
+    w(&["marketing", "automation"], C::Profiling),
+    w(&["targeted"], C::Profiling),
+    w(&["targeting"], C::Profiling),
+    w(&["riktad", "marknadsföring"], C::Profiling),
+    w(&["riktade", "annonser"], C::Profiling),
+    w(&["riktad", "reklam"], C::Profiling),
+    // Disclosures.
+    w(&["luovutetaan"], C::Disclose),
+    w(&["luovutamme"], C::Disclose),
+    w(&["voimme", "luovuttaa"], C::Disclose),
+    w(&["voi", "luovuttaa"], C::Disclose),
+    w(&["voidaan", "luovuttaa"], C::Disclose),
+    w(&["saatamme", "luovuttaa"], C::Disclose),
+    w(&["saattaa", "luovuttaa"], C::Disclose),
+    w(&["saatetaan", "luovuttaa"], C::Disclose),
+    w(&["lämnas", "ut"], C::Disclose),
+    w(&["lämnar", "ut"], C::Disclose),
+    w(&["lämna", "ut"], C::Disclose),
+    w(&["disclose"], C::Disclose),
+    w(&["disclosed"], C::Disclose),
+    // Personal identity code.
+    p(&["henkilötunnu"], C::Pid),
+    p(&["hetu"], C::Pid),
+    p(&["sosiaaliturvatunnu"], C::Pid),
+    p(&["personbeteckning"], C::Pid),
+    p(&["identity", "code"], C::Pid),
+    w(&["social", "security", "number"], C::Pid),
+    // The repealed Personal Data Act.
+    p(&["henkilötietola"], C::ObsoleteLaw),
+    p(&["personuppgiftslag"], C::ObsoleteLaw),
+    w(&["523", "1999"], C::ObsoleteLaw),
+    w(&["personal", "data", "act"], C::ObsoleteLaw),
+    // Web page chrome.
+    w(&["fbpx"], C::Chrome),
+    w(&["paluu"], C::Paluu),
+    p(&["etusivu"], C::Etusivu),
+    w(&["siirry", "sisältöön"], C::Chrome),
+    w(&["siirry", "pääsisältöön"], C::Chrome),
+    w(&["skip", "to", "content"], C::Chrome),
+    w(&["hoppa", "till", "innehållet"], C::Chrome),
+    w(&["hyväksy", "kaikki", "evästeet"], C::Chrome),
+    w(&["accept", "all", "cookies"], C::Chrome),
+    // Vague retention.
+    w(&["tarpeen", "mukaan"], C::Vague),
+    w(&["toistaiseksi"], C::Vague),
+    w(&["tarpeellisen", "ajan"], C::Vague),
+    w(&["tarvittavan", "ajan"], C::Vague),
+    w(&["kohtuullisen", "ajan"], C::Vague),
+    w(&["vid", "behov"], C::Vague),
+    w(&["tills", "vidare"], C::Vague),
+    w(&["obestämd", "tid"], C::Vague),
+    w(&["nödvändig", "tid"], C::Vague),
+    w(&["as", "needed"], C::Vague),
+    w(&["indefinitely"], C::Vague),
+    w(&["reasonable", "period"], C::Vague),
+    w(&["reasonable", "time"], C::Vague),
+    w(&["kauan", "kuin"], C::AsLongAs),
+    w(&["så", "länge"], C::AsLongAs),
+    w(&["as", "long", "as"], C::AsLongAs),
+    p(&["tarpee"], C::Need),
+    p(&["tarvi"], C::Need),
+    p(&["välttämät"], C::Need),
+    p(&["behöv"], C::Need),
+    p(&["nödvändig"], C::Need),
+    p(&["erforderlig"], C::Need),
+    w(&["necessary"], C::Need),
+    w(&["needed"], C::Need),
+    w(&["required"], C::Need),
+    w(&["vähintään"], C::Minimum),
+    w(&["minst"], C::Minimum),
+    w(&["at", "least"], C::Minimum),
+    w(&["enintään"], C::Maximum),
+    w(&["korkeintaan"], C::Maximum),
+    p(&["maksimi"], C::Maximum),
+    w(&["högst"], C::Maximum),
+    w(&["max"], C::Maximum),
+    p(&["maximum"], C::Maximum),
+    w(&["at", "most"], C::Maximum),
+    w(&["no", "longer", "than"], C::Maximum),
+    w(&["inte", "längre", "än"], C::Maximum),
+    p(&["säilyt"], C::RetentionWord),
+    p(&["säilö"], C::RetentionWord),
+    p(&["lagras"], C::RetentionWord),
+    p(&["lagring"], C::RetentionWord),
+    w(&["sparas"], C::RetentionWord),
+    p(&["bevara"], C::RetentionWord),
+    w(&["retained"], C::RetentionWord),
+    p(&["retention"], C::RetentionWord),
+    w(&["kept", "for"], C::RetentionWord),
+    w(&["stored", "for"], C::RetentionWord),
+    // Sources.
+    p(&["lähte"], C::SourceWord),
+    p(&["lähde"], C::SourceWord),
+    w(&["saadaan"], C::SourceWord),
+    w(&["saamme"], C::SourceWord),
+    p(&["itseltä"], C::SourceWord),
+    p(&["rekisteröidyltä"], C::SourceWord),
+    p(&["kerät"], C::SourceWord),
+    p(&["kerää"], C::SourceWord),
+    p(&["hankit"], C::SourceWord),
+    p(&["käll"], C::SourceWord),
+    w(&["fås"], C::SourceWord),
+    p(&["samlas"], C::SourceWord),
+    p(&["insaml"], C::SourceWord),
+    p(&["source"], C::SourceWord),
+    w(&["collected"], C::SourceWord),
+    w(&["obtained"], C::SourceWord),
+    w(&["received"], C::SourceWord),
+    // Numbers in words (digits are recognised in code).
+    w(&["yksi"], C::Number),
+    w(&["yhden"], C::Number),
+    w(&["kaksi"], C::Number),
+    w(&["kahden"], C::Number),
+    w(&["kolme"], C::Number),
+    w(&["kolmen"], C::Number),
+    w(&["neljä"], C::Number),
+    w(&["neljän"], C::Number),
+    w(&["viisi"], C::Number),
+    w(&["viiden"], C::Number),
+    w(&["kuusi"], C::Number),
+    w(&["kuuden"], C::Number),
+    w(&["seitsemän"], C::Number),
+    w(&["kahdeksan"], C::Number),
+    w(&["yhdeksän"], C::Number),
+    w(&["kymmenen"], C::Number),
+    w(&["kaksitoista"], C::Number),
+    w(&["ett"], C::Number),
+    w(&["en"], C::Number),
+    w(&["två"], C::Number),
+    w(&["tre"], C::Number),
+    w(&["fyra"], C::Number),
+    w(&["fem"], C::Number),
+    w(&["sex"], C::Number),
+    w(&["sju"], C::Number),
+    w(&["åtta"], C::Number),
+    w(&["nio"], C::Number),
+    w(&["tio"], C::Number),
+    w(&["tolv"], C::Number),
+    w(&["one"], C::Number),
+    w(&["two"], C::Number),
+    w(&["three"], C::Number),
+    w(&["four"], C::Number),
+    w(&["five"], C::Number),
+    w(&["six"], C::Number),
+    w(&["seven"], C::Number),
+    w(&["eight"], C::Number),
+    w(&["nine"], C::Number),
+    w(&["ten"], C::Number),
+    w(&["twelve"], C::Number),
+    // Units of time.
+    p(&["päivä"], C::TimeUnit),
+    w(&["vrk"], C::TimeUnit),
+    p(&["vuorokau"], C::TimeUnit),
+    p(&["viikk"], C::TimeUnit),
+    p(&["viikon"], C::TimeUnit),
+    p(&["kuukau"], C::TimeUnit),
+    w(&["kk"], C::TimeUnit),
+    w(&["vuosi"], C::TimeUnit),
+    p(&["vuot"], C::TimeUnit),
+    p(&["vuode"], C::TimeUnit),
+    p(&["tunti"], C::TimeUnit),
+    p(&["dag"], C::TimeUnit),
+    p(&["dygn"], C::TimeUnit),
+    p(&["veck"], C::TimeUnit),
+    p(&["månad"], C::TimeUnit),
+    w(&["år"], C::TimeUnit),
+    w(&["året"], C::TimeUnit),
+    w(&["åren"], C::TimeUnit),
+    p(&["timm"], C::TimeUnit),
+    p(&["day"], C::TimeUnit),
+    p(&["week"], C::TimeUnit),
+    p(&["month"], C::TimeUnit),
+    p(&["year"], C::TimeUnit),
+    p(&["hour"], C::TimeUnit),
+    p(&["pysyvä"], C::Period),
+    p(&["permanent"], C::Period),
+    p(&["varaktig"], C::Period),
+    w(&["stadigvarande"], C::Period),
+    // Records management plan.
+    p(&["tiedonohjaussuunnitelm"], C::RecordsPlan),
+    p(&["arkistonmuodostussuunnitelm"], C::RecordsPlan),
+    w(&["tos"], C::RecordsPlan),
+    p(&["kansallisarkisto"], C::RecordsPlan),
+    p(&["informationsstyrningsplan"], C::RecordsPlan),
+    p(&["arkivbildningsplan"], C::RecordsPlan),
+    p(&["riksarkiv"], C::RecordsPlan),
+    w(&["records", "management", "plan"], C::RecordsPlan),
+    w(&["national", "archives"], C::RecordsPlan),
+    // Legal bases of the old law.
+    w(&["asiallinen", "yhteys"], C::LegacyBasis),
+    w(&["asiallisen", "yhteyden"], C::LegacyBasis),
+    w(&["viranomaistoiminnan", "rekisteri"], C::LegacyBasis),
+    w(&["tehtävän", "rekisteri"], C::LegacyBasis),
+    // Open-ended purposes.
+    w(&["muihin", "tarkoituksiin"], C::VaguePurpose),
+    w(&["muihin", "käyttötarkoituksiin"], C::VaguePurpose),
+    w(&["andra", "ändamål"], C::VaguePurpose),
+    w(&["other", "purposes"], C::VaguePurpose),
+    // The supervisory authority, and its old details.
+    w(&["00521"], C::SaStale),
+    p(&["ratapihantie"], C::SaStale),
+    w(&["29", "56", "60700"], C::SaStale),
+    p(&["tietosuojavaltuut"], C::Tietosuoja),
+    p(&["dataombudsman"], C::Tietosuoja),
+    w(&["data", "protection", "ombudsman"], C::Tietosuoja),
+    // Vendors outside the EU/EEA.
+    v(&["facebook"], true, 0),
+    v(&["instagram"], true, 1),
+    v(&["google"], true, 2),
+    v(&["gmail"], true, 2),
+    v(&["youtube"], true, 3),
+    v(&["microsoft"], true, 4),
+    v(&["azure"], true, 5),
+    v(&["onedrive"], true, 6),
+    v(&["amazon"], true, 7),
+    v(&["aws"], false, 8),
+    v(&["apple"], true, 9),
+    v(&["icloud"], true, 9),
+    v(&["zoom"], false, 10),
+    v(&["salesforce"], true, 11),
+    v(&["hubspot"], true, 12),
+    v(&["mailchimp"], true, 13),
+    v(&["dropbox"], true, 14),
+    v(&["slack"], false, 15),
+    v(&["linkedin"], true, 16),
+    v(&["whatsapp"], true, 17),
+    v(&["tiktok"], true, 18),
+    v(&["twitter"], true, 19),
+    v(&["meta"], false, 20),
+    v(&["office", "365"], false, 21),
+];
+
+/// Indices into [`KEYWORDS`] grouped by the first byte of the entry's last word.
+struct Index {
+    order: Vec<u16>,
+    bucket: [(u16, u16); 256],
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let first = |k: &Kw| k.words.last().and_then(|w| w.as_bytes().first().copied()).unwrap_or(0);
+        let mut order: Vec<u16> = (0..KEYWORDS.len()).filter_map(|i| u16::try_from(i).ok()).collect();
+        order.sort_by_key(|i| first(&KEYWORDS[usize::from(*i)]));
+        let mut bucket = [(0u16, 0u16); 256];
+        let mut start = 0usize;
+        while start < order.len() {
+            let b = first(&KEYWORDS[usize::from(order[start])]);
+            let end = start + order[start..].iter().take_while(|i| first(&KEYWORDS[usize::from(**i)]) == b).count();
+            bucket[usize::from(b)] = (u16::try_from(start).unwrap_or(0), u16::try_from(end).unwrap_or(0));
+            start = end;
+        }
+        Index { order, bucket }
+    })
+}
+
+/// A byte range of the text.
+pub(crate) type Span = (u32, u32);
+
+/// What one language version of one text contains.
+#[derive(Clone, Debug)]
+pub(crate) struct Scan {
+    /// Index into the context's texts.
+    pub(crate) text: usize,
+    /// The language version scanned.
+    pub(crate) lang: Lang,
+    mask: u64,
+    /// Bit `i` set: [`VENDORS`]`[i]` is named.
+    pub(crate) vendors: u32,
+    spans: [Span; NCLASS],
+}
+
+impl Scan {
+    /// True when the text contains something of class `c`.
+    pub(crate) fn has(&self, c: C) -> bool {
+        self.mask & c.bit() != 0
+    }
+
+    /// Where the first occurrence of `c` is.
+    pub(crate) fn span(&self, c: C) -> Span {
+        self.spans[c as usize]
+    }
+}
+
+// Separator flags: what lies between two words.
+const SPACE: u16 = 1;
+const NEWLINE: u16 = 2;
+const SLASH: u16 = 4;
+const DASH: u16 = 8;
+const DOT: u16 = 16;
+const COLON: u16 = 32;
+const BULLET: u16 = 64;
+const OTHER: u16 = 128;
+/// Separators a phrase may span: "tarpeen mukaan", "523/1999", "+358-29-56-60700".
+const PHRASE_OK: u16 = SPACE | SLASH | DASH;
+
+fn phrase_sep(sep: u16) -> bool {
+    sep != 0 && sep & !PHRASE_OK == 0
+}
+
+/// A word already seen: its span and the separators before it.
+#[derive(Clone, Copy, Default)]
+struct Prev {
+    start: u32,
+    end: u32,
+    sep: u16,
+}
+
+/// Scans every non-empty language version of every text.
+pub(crate) fn scan_all(texts: &[TextField<'_>]) -> Vec<Scan> {
+    let mut buf = Vec::new();
+    let mut out = Vec::with_capacity(texts.len() * 2);
+    for (i, t) in texts.iter().enumerate() {
+        for (lang, s) in t.text.versions() {
+            let mut scan = scan_str(s, lang, &mut buf);
+            scan.text = i;
+            if t.kind == Kind::Prose {
+                unfinished(s, &mut scan);
+            }
+            out.push(scan);
+        }
+    }
+    out
+}
+
+/// Lowercases `s` into `buf`: ASCII, and the two-byte Latin-1 capitals (Ä Ö Å É Ü ...),
+/// which keep their length, so offsets in `buf` are offsets in `s`.
+fn lowercase_into(s: &str, buf: &mut Vec<u8>) {
+    buf.clear();
+    buf.extend_from_slice(s.as_bytes());
+    buf.make_ascii_lowercase();
+    let mut i = 0;
+    while i + 1 < buf.len() {
+        if buf[i] == 0xC3 && (0x80..=0x9E).contains(&buf[i + 1]) && buf[i + 1] != 0x97 {
+            buf[i + 1] += 0x20;
+        }
+        i += 1;
+    }
+}
+
+/// The char starting at byte `i` of `b` (valid UTF-8) and its length.
+fn char_at(b: &[u8], i: usize) -> (char, usize) {
+    let len = match b[i] {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let c = b.get(i..i + len).and_then(|s| std::str::from_utf8(s).ok()).and_then(|s| s.chars().next());
+    (c.unwrap_or('\u{FFFD}'), len.min(b.len() - i))
+}
+
+fn is_negation(lang: Lang, w: &[u8]) -> bool {
+    match lang {
+        Lang::Fi => matches!(
+            w,
+            b"ei" | b"eik\xC3\xA4" | b"emme" | b"eiv\xC3\xA4t" | b"en" | b"et" | b"ette" | b"\xC3\xA4l\xC3\xA4"
+        ),
+        Lang::Sv => matches!(w, b"inte" | b"ej" | b"icke" | b"aldrig" | b"ingen" | b"inga" | b"inget"),
+        Lang::En => matches!(w, b"not" | b"no" | b"never" | b"none" | b"neither" | b"nor" | b"without"),
+    }
+}
+
+fn is_yes_no_pair(a: &[u8], b: &[u8]) -> bool {
+    matches!(
+        (a, b),
+        (b"ei", b"kyll\xC3\xA4")
+            | (b"kyll\xC3\xA4", b"ei")
+            | (b"nej", b"ja")
+            | (b"ja", b"nej")
+            | (b"yes", b"no")
+            | (b"no", b"yes")
+    )
+}
+
+fn is_date_label(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"p\xC3\xA4ivitetty"
+            | b"laadittu"
+            | b"p\xC3\xA4iv\xC3\xA4tty"
+            | b"uppdaterad"
+            | b"uppr\xC3\xA4ttad"
+            | b"updated"
+    )
+}
+
+fn digits(w: &[u8], min: usize, max: usize) -> bool {
+    (min..=max).contains(&w.len()) && w.iter().all(u8::is_ascii_digit)
+}
+
+/// The scanner's running state over one text version.
+struct State<'b> {
+    b: &'b [u8],
+    orig: &'b [u8],
+    lang: Lang,
+    mask: u64,
+    vendors: u32,
+    spans: [Span; NCLASS],
+    // Clause (negation scope for the negatable classes).
+    c_mask: u64,
+    c_spans: [Span; NCLASS],
+    c_neg: bool,
+    // Sentence.
+    s_mask: u64,
+    s_spans: [Span; NCLASS],
+    // Line.
+    l_words: u32,
+    l_first: Prev,
+    l_last: Prev,
+    l_mask: u64,
+    l_spans: [Span; 2],
+    // The last four words, most recent first.
+    prev: [Prev; 4],
+    nprev: usize,
+}
+
+impl<'b> State<'b> {
+    fn word(&self, p: Prev) -> &'b [u8] {
+        self.b.get(p.start as usize..p.end as usize).unwrap_or(&[])
+    }
+
+    /// Records a match in the current clause (negatable classes) or sentence.
+    fn hit(&mut self, c: C, span: Span) {
+        let bit = c.bit();
+        if c == C::Neg {
+            self.c_neg = true;
+        } else if c.negatable() {
+            if self.c_mask & bit == 0 {
+                self.c_spans[c as usize] = span;
+            }
+            self.c_mask |= bit;
+        } else {
+            if self.s_mask & bit == 0 {
+                self.s_spans[c as usize] = span;
+            }
+            self.s_mask |= bit;
+        }
+    }
+
+    /// Ends a clause: its negatable matches count unless a negation was in it.
+    fn end_clause(&mut self) {
+        if !self.c_neg {
+            let mut m = self.c_mask;
+            while m != 0 {
+                let i = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if self.s_mask & (1 << i) == 0 {
+                    self.s_spans[i] = self.c_spans[i];
+                }
+                self.s_mask |= 1 << i;
+            }
+        }
+        self.c_mask = 0;
+        self.c_neg = false;
+    }
+
+    fn commit(&mut self, c: C, span: Span) {
+        if self.mask & c.bit() == 0 {
+            self.spans[c as usize] = span;
+        }
+        self.mask |= c.bit();
+    }
+
+    fn s_has(&self, c: C) -> bool {
+        self.s_mask & c.bit() != 0
+    }
+
+    fn end_sentence(&mut self) {
+        self.end_clause();
+        if self.s_mask == 0 {
+            return;
+        }
+        if self.s_has(C::AsLongAs) && self.s_has(C::Need) {
+            self.hit(C::Vague, self.s_spans[C::AsLongAs as usize]);
+        }
+        if self.s_has(C::Vague) && self.s_has(C::RetentionWord) {
+            self.hit(C::VagueRetention, self.s_spans[C::Vague as usize]);
+        }
+        if self.s_has(C::Minimum) && self.s_has(C::RetentionWord) {
+            self.hit(C::MinimumRetention, self.s_spans[C::Minimum as usize]);
+        }
+        if self.s_has(C::Number) && self.s_has(C::TimeUnit) {
+            self.hit(C::Period, self.s_spans[C::TimeUnit as usize]);
+        }
+        let mut m = self.s_mask;
+        while m != 0 {
+            let i = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if let Some(c) = CLASSES.get(i).copied() {
+                self.commit(c, self.s_spans[i]);
+            }
+        }
+        self.s_mask = 0;
+    }
+
+    fn end_line(&mut self) {
+        self.end_sentence();
+        if self.l_mask & C::Paluu.bit() != 0 && self.l_mask & C::Etusivu.bit() != 0 {
+            self.commit(C::Chrome, (self.l_spans[0].0, self.l_spans[1].1));
+        }
+        if self.l_words == 1 && self.word(self.l_last) == b"suosikit" {
+            self.commit(C::Chrome, (self.l_last.start, self.l_last.end));
+        }
+        if (2..=6).contains(&self.l_words) && self.word(self.l_last) == b"logo" {
+            self.commit(C::Chrome, (self.l_first.start, self.l_last.end));
+        }
+        self.l_words = 0;
+        self.l_mask = 0;
+    }
+
+    /// Handles one word `b[start..end]` preceded by separators `sep`.
+    fn on_word(&mut self, start: usize, end: usize, sep: u16) {
+        let (s32, e32) = (start as u32, end as u32);
+        let cur = Prev { start: s32, end: e32, sep };
+        let w = &self.b[start..end];
+        if is_negation(self.lang, w) {
+            self.hit(C::Neg, (s32, e32));
+        }
+        if w.iter().all(u8::is_ascii_digit) {
+            self.hit(C::Number, (s32, e32));
+        }
+        if w.len() >= 3 && w.iter().all(|c| *c == b'x') {
+            self.hit(C::Placeholder, (s32, e32));
+        }
+        // "tietosuoja@om.fiSuosikit": page chrome glued to the text before it.
+        if w.len() > 8 && w.ends_with(b"suosikit") && self.orig.get(end - 8) == Some(&b'S') {
+            self.hit(C::Chrome, (e32 - 8, e32));
+        }
+        let p0 = self.prev[0];
+        if self.nprev >= 1 && sep & (NEWLINE | SLASH | DASH | BULLET) != 0 && sep & (DOT | COLON) == 0 {
+            let a = self.word(p0);
+            if is_yes_no_pair(a, w) {
+                self.commit(C::Checkbox, (p0.start, e32));
+            }
+        }
+        if self.nprev >= 3 {
+            let (p1, p2) = (self.prev[1], self.prev[2]);
+            let finnish = digits(w, 4, 4)
+                && digits(self.word(p0), 1, 2)
+                && sep == DOT
+                && digits(self.word(p1), 1, 2)
+                && p0.sep == DOT;
+            let iso = digits(w, 1, 2)
+                && digits(self.word(p0), 1, 2)
+                && sep == DASH
+                && digits(self.word(p1), 4, 4)
+                && p0.sep == DASH;
+            if (finnish || iso) && is_date_label(self.word(p2)) && p1.sep & (NEWLINE | DOT) == 0 {
+                self.commit(C::DateInBody, (p2.start, e32));
+            }
+        }
+        self.lookup(cur);
+        self.l_words += 1;
+        if self.l_words == 1 {
+            self.l_first = cur;
+        }
+        self.l_last = cur;
+        self.prev = [cur, self.prev[0], self.prev[1], self.prev[2]];
+        self.nprev = (self.nprev + 1).min(4);
+    }
+
+    fn lookup(&mut self, cur: Prev) {
+        let w = self.word(cur);
+        let Some(first) = w.first() else { return };
+        let idx = index();
+        let (a, b) = idx.bucket[usize::from(*first)];
+        for &k in &idx.order[usize::from(a)..usize::from(b)] {
+            let kw = &KEYWORDS[usize::from(k)];
+            let Some((last, before)) = kw.words.split_last() else { continue };
+            let ok = if kw.prefix { w.starts_with(last.as_bytes()) } else { w == last.as_bytes() };
+            if !ok || before.len() > self.nprev {
+                continue;
+            }
+            // Earlier words, nearest first, each joined to the next by a phrase separator.
+            let mut start = cur.start;
+            let mut sep = cur.sep;
+            let mut matched = true;
+            for (j, want) in before.iter().rev().enumerate() {
+                let pw = self.prev[j];
+                if !phrase_sep(sep) || self.word(pw) != want.as_bytes() {
+                    matched = false;
+                    break;
+                }
+                start = pw.start;
+                sep = pw.sep;
+            }
+            if !matched {
+                continue;
+            }
+            let span = (start, cur.end);
+            match kw.class {
+                C::Vendor => self.vendors |= 1u32 << kw.vendor.min(31),
+                C::Paluu => {
+                    self.l_mask |= C::Paluu.bit();
+                    self.l_spans[0] = span;
+                }
+                C::Etusivu => {
+                    self.l_mask |= C::Etusivu.bit();
+                    self.l_spans[1] = span;
+                }
+                c => self.hit(c, span),
+            }
+        }
+    }
+}
+
+/// Every class in bit order, to map a bit back to its class.
+const CLASSES: [C; NCLASS] = [
+    C::Placeholder,
+    C::Profiling,
+    C::Disclose,
+    C::Pid,
+    C::ObsoleteLaw,
+    C::Chrome,
+    C::Vague,
+    C::Minimum,
+    C::Maximum,
+    C::AsLongAs,
+    C::Need,
+    C::RetentionWord,
+    C::SourceWord,
+    C::Number,
+    C::TimeUnit,
+    C::Period,
+    C::RecordsPlan,
+    C::LegacyBasis,
+    C::VaguePurpose,
+    C::SaStale,
+    C::Tietosuoja,
+    C::Checkbox,
+    C::Markup,
+    C::Garbled,
+    C::UnfinishedColon,
+    C::UnfinishedDangling,
+    C::UnfinishedQuestion,
+    C::DateInBody,
+    C::VagueRetention,
+    C::MinimumRetention,
+    C::Vendor,
+    C::Paluu,
+    C::Etusivu,
+    C::Neg,
+];
+
+/// Scans one text version. `buf` is a reused buffer.
+pub(crate) fn scan_str(s: &str, lang: Lang, buf: &mut Vec<u8>) -> Scan {
+    lowercase_into(s, buf);
+    let b: &[u8] = buf;
+    let mut st = State {
+        b,
+        orig: s.as_bytes(),
+        lang,
+        mask: 0,
+        vendors: 0,
+        spans: [(0, 0); NCLASS],
+        c_mask: 0,
+        c_spans: [(0, 0); NCLASS],
+        c_neg: false,
+        s_mask: 0,
+        s_spans: [(0, 0); NCLASS],
+        l_words: 0,
+        l_first: Prev::default(),
+        l_last: Prev::default(),
+        l_mask: 0,
+        l_spans: [(0, 0); 2],
+        prev: [Prev::default(); 4],
+        nprev: 0,
+    };
+    let n = b.len();
+    let mut i = 0;
+    let mut sep: u16 = 0;
+    let mut word_start: Option<usize> = None;
+    while i < n {
+        let c = b[i];
+        let (ch, len) = if c < 0x80 { (char::from(c), 1) } else { char_at(b, i) };
+        if ch.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            if ch == 'ã' && b.get(i + 2).is_some_and(|x| *x == 0xC2) {
+                st.commit(C::Garbled, (i as u32, (i + 4).min(n) as u32));
+            }
+            if ch == 'â' && b.get(i + 2..i + 5) == Some("€".as_bytes()) {
+                st.commit(C::Garbled, (i as u32, (i + 5).min(n) as u32));
+            }
+            i += len;
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            st.on_word(ws, i, sep);
+            sep = 0;
+        }
+        let next = b.get(i + len).copied();
+        match ch {
+            ' ' | '\t' | '\r' | '\u{A0}' => sep |= SPACE,
+            '\n' => {
+                sep |= NEWLINE;
+                st.end_line();
+            }
+            '/' => sep |= SLASH,
+            '-' | '–' | '—' => sep |= DASH,
+            '.' | '!' | '?' => {
+                sep |= DOT;
+                if next.is_none_or(|x| x.is_ascii_whitespace()) {
+                    st.end_sentence();
+                }
+                if ch == '?' && b.get(i..i + 3) == Some(b"???") {
+                    st.commit(C::Placeholder, (i as u32, (i + 3) as u32));
+                }
+            }
+            ':' => {
+                sep |= COLON;
+                st.end_clause();
+            }
+            ',' | ';' => {
+                sep |= OTHER;
+                st.end_clause();
+            }
+            '•' | '·' | '▪' | '◦' => sep |= BULLET,
+            '☐' | '□' | '☑' | '☒' | '■' | '❏' => {
+                sep |= BULLET;
+                st.commit(C::Checkbox, (i as u32, (i + len) as u32));
+            }
+            '\u{FFFD}' => {
+                sep |= OTHER;
+                st.commit(C::Garbled, (i as u32, (i + len) as u32));
+            }
+            '*' | '_' if next == Some(c) => {
+                sep |= OTHER;
+                st.commit(C::Markup, (i as u32, (i + 2) as u32));
+            }
+            '&' => {
+                sep |= OTHER;
+                let rest = &b[i + 1..];
+                const ENTITIES: [&[u8]; 6] = [b"nbsp;", b"amp;", b"quot;", b"lt;", b"gt;", b"#"];
+                if ENTITIES.iter().any(|e| rest.starts_with(e)) {
+                    st.commit(C::Markup, (i as u32, (i + 2).min(n) as u32));
+                }
+            }
+            '<' | '[' => {
+                sep |= OTHER;
+                let rest = &b[i + 1..];
+                const TAGS: [&[u8]; 8] = [b"br", b"p>", b"/", b"div", b"span", b"b>", b"i>", b"strong"];
+                const HOLES: [&str; 12] =
+                    ["täydennä", "lisää", "nimi", "fyll i", "namn", "fill in", "insert", "name", "...", "…", " ]", "]"];
+                if ch == '<' && TAGS.iter().any(|t| rest.starts_with(t)) {
+                    st.commit(C::Markup, (i as u32, (i + 2).min(n) as u32));
+                } else if HOLES.iter().any(|h| rest.starts_with(h.as_bytes())) {
+                    let end =
+                        rest.iter().position(|x| matches!(x, b']' | b'>' | b'\n')).map_or(n, |p| i + 2 + p).min(n);
+                    st.commit(C::Placeholder, (i as u32, end as u32));
+                }
+            }
+            '#' if st.l_words == 0 && matches!(next, Some(b'#' | b' ')) => {
+                sep |= OTHER;
+                st.commit(C::Markup, (i as u32, (i + 1) as u32));
+            }
+            '\\' if next == Some(b'n') => {
+                sep |= OTHER;
+                st.commit(C::Markup, (i as u32, (i + 2) as u32));
+            }
+            _ => sep |= OTHER,
+        }
+        i += len;
+    }
+    if let Some(ws) = word_start {
+        st.on_word(ws, n, sep);
+    }
+    st.end_line();
+    Scan { text: 0, lang, mask: st.mask, vendors: st.vendors, spans: st.spans }
+}
+
+// ---- Unfinished paragraphs -------------------------------------------------------------
+
+fn list_marker(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '–' | '—' | '•' | '*' | '·' | '▪' | '◦' | '>') => true,
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with('.') || rest.starts_with(')')
+        }
+        Some(c) if c.is_alphabetic() => chars.next() == Some(')'),
+        _ => false,
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A full sentence of running text (not an enumeration like "nimi, osoite, puhelin.").
+fn is_prose(line: &str) -> bool {
+    let words = word_count(line);
+    let commas = line.matches(',').count();
+    line.ends_with(['.', '!', '?']) && words >= 5 && commas * 3 < words
+}
+
+/// A short line without punctuation, like a heading.
+fn is_heading_like(line: &str) -> bool {
+    word_count(line) <= 6 && !line.contains(',') && !line.ends_with(['.', ':', ';'])
+}
+
+/// The lead-in announces a list ("tietoja ovat:", "seuraavia tietoja:").
+fn announces_list(line: &str) -> bool {
+    let l = line.to_lowercase();
+    const CUES: [&str; 14] = [
+        "seuraav",
+        "ovat",
+        "kuuluvat",
+        "muun muassa",
+        "mm.",
+        "esim",
+        "följande",
+        "bland annat",
+        "t.ex",
+        "är:",
+        "following",
+        "include",
+        "are:",
+        "as follows",
+    ];
+    CUES.iter().any(|c| l.contains(c))
+}
+
+/// Words a Finnish, Swedish or English sentence cannot end with.
+fn dangles(word: &str) -> bool {
+    let w = word.to_lowercase();
+    matches!(
+        w.as_str(),
+        "on" | "ovat"
+            | "ja"
+            | "tai"
+            | "sekä"
+            | "eli"
+            | "että"
+            | "kuten"
+            | "esim"
+            | "esimerkiksi"
+            | "seuraavasti"
+            | "seuraavat"
+            | "seuraavia"
+            | "mm"
+            | "är"
+            | "och"
+            | "eller"
+            | "samt"
+            | "att"
+            | "följande"
+            | "som"
+            | "is"
+            | "are"
+            | "the"
+            | "and"
+            | "or"
+            | "following"
+            | "include"
+            | "includes"
+    )
+}
+
+/// Finds a paragraph that ends at a colon with nothing (or no list) after it, one that
+/// stops mid-sentence, or a text that ends with a question nobody answered.
+fn unfinished(s: &str, scan: &mut Scan) {
+    let base = s.as_ptr() as usize;
+    let offset = |sub: &str| (sub.as_ptr() as usize).saturating_sub(base);
+    let lines: Vec<&str> = s.split('\n').collect();
+    let mut nonempty = lines.iter().enumerate().filter(|(_, l)| !l.trim().is_empty()).peekable();
+    let set = |scan: &mut Scan, c: C, line: &str| {
+        if scan.mask & c.bit() == 0 {
+            let a = offset(line);
+            scan.spans[c as usize] = (a as u32, (a + line.len()) as u32);
+            scan.mask |= c.bit();
+        }
+    };
+    while let Some((k, raw)) = nonempty.next() {
+        let line = raw.trim();
+        let next = nonempty.peek().map(|(_, l)| l.trim());
+        let paragraph_end = lines.get(k + 1).is_none_or(|l| l.trim().is_empty());
+        if line.ends_with(':') {
+            let bad = match next {
+                None => true,
+                Some(n) => !list_marker(n) && (is_prose(n) || (announces_list(line) && is_heading_like(n))),
+            };
+            if bad {
+                set(scan, C::UnfinishedColon, line);
+            }
+        } else if next.is_none() && line.ends_with('?') {
+            set(scan, C::UnfinishedQuestion, line);
+        } else if paragraph_end
+            && !line.ends_with(|c: char| ".!?:;)\"”’»".contains(c))
+            && line.split_whitespace().count() >= 2
+            && line.split_whitespace().last().is_some_and(dangles)
+        {
+            set(scan, C::UnfinishedDangling, line);
+        }
+    }
+}
+
+/// A short quotation of the text around `span` for a message: at most about 80 characters,
+/// cut at word boundaries, with "…" where cut.
+pub(crate) fn quote(s: &str, span: Span, whole_line: bool) -> String {
+    let (a, b) = (span.0 as usize, span.1 as usize);
+    let (a, b) = (a.min(s.len()), b.min(s.len()).max(a.min(s.len())));
+    let floor = |mut i: usize| {
+        while !s.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let ceil = |mut i: usize| {
+        while i < s.len() && !s.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let (a, b) = (floor(a), ceil(b));
+    let line_start = s[..a].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = s[b..].find('\n').map_or(s.len(), |p| b + p);
+    let (mut from, mut to) = if whole_line { (line_start, line_end) } else { (a, b) };
+    const ROOM: usize = 80;
+    if !whole_line {
+        let extra = ROOM.saturating_sub(b - a) / 2;
+        from = floor(a.saturating_sub(extra).max(line_start));
+        to = ceil((b + extra).min(line_end));
+        if from > line_start {
+            from = s[from..a].find(' ').map_or(a, |p| from + p + 1);
+        }
+        if to < line_end {
+            to = s[b..to].rfind(' ').map_or(b, |p| b + p);
+        }
+    } else if to - from > ROOM {
+        from = floor(to - ROOM);
+        from = s[from..to].find(' ').map_or(from, |p| from + p + 1);
+    }
+    let mut q = String::new();
+    if from > line_start {
+        q.push('…');
+    }
+    q.push_str(s[from..to].trim());
+    if to < line_end {
+        q.push('…');
+    }
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(s: &str, lang: Lang) -> Scan {
+        let mut buf = Vec::new();
+        let mut sc = scan_str(s, lang, &mut buf);
+        unfinished(s, &mut sc);
+        sc
+    }
+
+    fn fi(s: &str) -> Scan {
+        scan(s, Lang::Fi)
+    }
+
+    #[test]
+    fn lowercases_finnish_capitals_in_place() {
+        let mut buf = Vec::new();
+        lowercase_into("ÄÖÅ Éa ×", &mut buf);
+        assert_eq!(std::str::from_utf8(&buf).unwrap(), "äöå éa ×");
+    }
+
+    #[test]
+    fn negation_hides_disclosure_and_profiling() {
+        assert!(!fi("Tietoja ei luovuteta kolmansille osapuolille.").has(C::Disclose));
+        assert!(fi("Voimme luovuttaa ilmoittautumistietosi kumppaneille.").has(C::Disclose));
+        assert!(fi("Tietoja luovutetaan vain viranomaisille.").has(C::Disclose));
+        assert!(!fi("Automaattista päätöksentekoa tai profilointia ei suoriteta.").has(C::Profiling));
+        assert!(fi("Tarjonnan kohdentamiseen ja analysointiin.").has(C::Profiling));
+        assert!(scan("Uppgifterna lämnas ut till polisen.", Lang::Sv).has(C::Disclose));
+        assert!(!scan("Uppgifterna lämnas inte ut.", Lang::Sv).has(C::Disclose));
+    }
+
+    #[test]
+    fn vague_retention_phrases() {
+        assert!(fi("Lomakkeet säilytetään tarpeen mukaan.").has(C::Vague));
+        assert!(fi("Tiedot säilytetään niin kauan kuin on tarpeellista.").has(C::Vague));
+        assert!(!fi("Tiedot säilytetään niin kauan kuin asiakassuhde on voimassa.").has(C::Vague));
+        assert!(scan("Data are kept as long as necessary.", Lang::En).has(C::Vague));
+        let s = fi("Henkilötiedot säilytetään vähintään asiakassuhteen keston ajan.");
+        assert!(s.has(C::MinimumRetention) && !s.has(C::Maximum));
+        assert!(fi("Tallenteet säilytetään 30 vuorokautta.").has(C::Period));
+        assert!(fi("Tietoja säilytetään kolme vuotta sen jälkeen.").has(C::Period));
+    }
+
+    #[test]
+    fn checkbox_residue_and_dates_in_body() {
+        assert!(fi("- Ei\n Kyllä\n\nViestinnässä voidaan käyttää ostopalvelua.").has(C::Checkbox));
+        assert!(fi("Ei / Kyllä").has(C::Checkbox));
+        assert!(!fi("Ei. Kyllä, mutta vain osittain.").has(C::Checkbox));
+        assert!(fi("☐ Kyllä").has(C::Checkbox));
+        assert!(fi("- suostumus\n\nPäivitetty: 30.5.2024\n\n- sopimus").has(C::DateInBody));
+        assert!(!fi("Laki tuli voimaan 1.1.2019.").has(C::DateInBody));
+    }
+
+    #[test]
+    fn web_chrome() {
+        assert!(fi("fbpx\n\nJämsä Tehdas etätyötilan logo").has(C::Chrome));
+        assert!(fi("Tekstiä.\n\nPALUU TEHTAAN ETUSIVULLE").has(C::Chrome));
+        assert!(fi("p. 029 566 6700, tietosuoja@om.fiSuosikit").has(C::Chrome));
+        assert!(fi("Suosikit\n\nChat-palvelun tietosuojaseloste").has(C::Chrome));
+        assert!(!fi("Kiinnostuksen kohteet, suosikit ja aihepainotukset").has(C::Chrome));
+        assert!(!fi("Paluu työhön sovitaan erikseen.").has(C::Chrome));
+    }
+
+    #[test]
+    fn placeholders_markup_and_garbage() {
+        assert!(fi("Yhteyshenkilö: TODO").has(C::Placeholder));
+        assert!(fi("Puhelin 040 xxx xxxx").has(C::Placeholder));
+        assert!(fi("Tietoja ovat [täydennä].").has(C::Placeholder));
+        assert!(!fi("Taksi ja Kelan korvaus.").has(C::Placeholder));
+        assert!(fi("oikeusperusteet**Henkilötietojen käsittelyn tarkoitus:**").has(C::Markup));
+        assert!(fi("Tiedot&nbsp;säilytetään").has(C::Markup));
+        assert!(!fi("Nimi & osoite").has(C::Markup));
+        assert!(fi("HenkilÃ¶tiedot").has(C::Garbled));
+        assert!(!fi("Henkilötiedot").has(C::Garbled));
+    }
+
+    #[test]
+    fn obsolete_law_and_stale_authority() {
+        assert!(fi("Henkilötietolain 10 §:n mukainen rekisteriseloste").has(C::ObsoleteLaw));
+        assert!(fi("henkilötietolaki (523/1999)").has(C::ObsoleteLaw));
+        assert!(!fi("Tietosuojalaki (1050/2018)").has(C::ObsoleteLaw));
+        let s = fi("Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki, p. +358 29 56 60700");
+        assert!(s.has(C::SaStale) && s.has(C::Tietosuoja));
+        assert!(!fi("Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, puh. 029 566 6700").has(C::SaStale));
+    }
+
+    #[test]
+    fn vendors_and_identity_codes() {
+        let s = fi("Saatat nähdä Facebook- tai Google-mainoksia.");
+        assert_eq!(s.vendors, 0b101);
+        assert_eq!(fi("Kameran zoomaus").vendors, 0);
+        assert!(fi("Henkilötunnus tallennetaan vain silloin, kun asiakkaalla ei ole Y-tunnusta.").has(C::Pid));
+        assert!(fi("Henkilötunnus tallennetaan laskutusta varten.").has(C::Pid));
+        assert!(!fi("Henkilötunnusta ei kerätä.").has(C::Pid));
+    }
+
+    #[test]
+    fn unfinished_texts() {
+        assert!(
+            fi("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on ")
+                .has(C::UnfinishedDangling)
+        );
+        assert!(fi("Rekisteriin tallennettavia tietoja ovat:").has(C::UnfinishedColon));
+        assert!(fi("Rekisteriin tallennettavia tietoja ovat:\n\nHenkilötunnus tallennetaan vain silloin, kun asiakkaalla ei ole Y-tunnusta ja työntekijöiltä.").has(C::UnfinishedColon));
+        assert!(fi("Evästeiden avulla voidaan kerätä muun muassa seuraavia tietoja:\n\nKolmannen osapuolen evästeet\n\nSivustollamme voi olla painikkeita.").has(C::UnfinishedColon));
+        assert!(!fi("Tietoja ovat:\n- nimi\n- osoite").has(C::UnfinishedColon));
+        assert!(!fi("Tietoja ovat:\n\nNimi, osoite, puhelinnumero, sähköpostiosoite.").has(C::UnfinishedColon));
+        assert!(!fi("Lisätietoja:\n\nMatti Meikäläinen").has(C::UnfinishedColon));
+        assert!(fi("- Ei\n- Kyllä\n\nMilloin toteutetaan?").has(C::UnfinishedQuestion));
+        let ok = fi("Tiedot kerätään rekisteröidyltä itseltään. Tallenteet säilytetään 30 vuorokautta.");
+        assert!(!ok.has(C::UnfinishedDangling) && !ok.has(C::UnfinishedColon) && !ok.has(C::UnfinishedQuestion));
+    }
+
+    #[test]
+    fn quotes_are_short_and_marked_when_cut() {
+        let s = "Alku, jossa kerrotaan kaikenlaista muuta aivan ensin ja pitkään. Lomakkeet säilytetään tarpeen mukaan. Google Analytics 1 vuorokausi-2 vuotta ja paljon muuta tekstiä tässä perässä.";
+        let sc = fi(s);
+        let q = quote(s, sc.span(C::Vague), false);
+        assert!(q.contains("tarpeen mukaan"), "{q}");
+        assert!(q.chars().count() <= 90, "{q}");
+        assert!(q.starts_with('…') && q.ends_with('…'), "{q}");
+    }
+
+    #[test]
+    fn every_class_is_in_bit_order() {
+        for (i, c) in CLASSES.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+        }
+    }
+}
