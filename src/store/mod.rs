@@ -239,10 +239,12 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 fn temp_in(dir: &Path, permissions: Option<&std::fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".seloste-").suffix(".tmp");
+    let file = builder.tempfile_in(dir)?;
+    // Set after creation: permissions given at creation are narrowed by the umask.
     if let Some(p) = permissions {
-        builder.permissions(p.clone());
+        file.as_file().set_permissions(p.clone())?;
     }
-    builder.tempfile_in(dir)
+    Ok(file)
 }
 
 /// True when the file's bytes are exactly the canonical form of what it contains.
