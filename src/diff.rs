@@ -69,8 +69,18 @@ pub fn diff(a: &Register, b: &Register) -> Vec<Change> {
     for (path, old) in &fa {
         match lookup_b.get(path.as_str()) {
             Some(new) if new == old => {}
-            Some(new) => changes.push(Change { path: path.clone(), kind: ChangeKind::Changed, old: old.clone(), new: (*new).to_owned() }),
-            None => changes.push(Change { path: path.clone(), kind: ChangeKind::Removed, old: old.clone(), new: String::new() }),
+            Some(new) => changes.push(Change {
+                path: path.clone(),
+                kind: ChangeKind::Changed,
+                old: old.clone(),
+                new: (*new).to_owned(),
+            }),
+            None => changes.push(Change {
+                path: path.clone(),
+                kind: ChangeKind::Removed,
+                old: old.clone(),
+                new: String::new(),
+            }),
         }
     }
     for (path, new) in &fb {
@@ -90,7 +100,11 @@ mod tests {
     fn lists_exactly_the_edited_fields() {
         let a = Register {
             name: Text::fi("Rekisteri"),
-            purposes: vec![Purpose { description: Text::fi("Asiointi"), legal_bases: vec![LegalBasis::Consent], ..Purpose::default() }],
+            purposes: vec![Purpose {
+                description: Text::fi("Asiointi"),
+                legal_bases: vec![LegalBasis::Consent],
+                ..Purpose::default()
+            }],
             ..Register::default()
         };
         let mut b = a.clone();
