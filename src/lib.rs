@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod diff;
 pub mod model;
 pub mod store;
 pub mod validate;
