@@ -31,7 +31,7 @@ fn in_lang(target: Lang) -> [&'static str; 3] {
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
-    for tf in ctx.texts.iter().filter(|t| t.kind == Kind::Prose) {
+    for tf in ctx.texts.iter().filter(|t| t.kind != Kind::Name) {
         for &lang in &ctx.langs {
             if tf.text.is_empty_in(lang) {
                 let [fi, sv, en] = in_lang(lang);

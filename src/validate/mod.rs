@@ -160,13 +160,25 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether a text must be translated into every notice language.
+/// What a text is: decides the language and unfinished-text rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// Prose: must exist in every declared language.
     Prose,
+    /// Prose that the notice follows with a structured list (a description before its
+    /// items), so it may end at a colon.
+    Lead,
+    /// A heading: translated, but a question or a colon is normal there.
+    Heading,
     /// A name or an address: may fall back to another language.
     Name,
+}
+
+impl Kind {
+    /// A lead-in when `list` has items, else plain prose.
+    fn lead_if(list: bool) -> Kind {
+        if list { Kind::Lead } else { Kind::Prose }
+    }
 }
 
 /// A localized text of the register and where it is.
@@ -205,12 +217,13 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
         t(p_.field("law"), &p.law, Kind::Prose);
         t(p_.field("legitimate_interests"), &p.legitimate_interests, Kind::Prose);
     }
-    t(root("legal_basis_text"), &reg.legal_basis_text, Kind::Prose);
+    let bases = reg.purposes.iter().any(|p| !p.legal_bases.is_empty());
+    t(root("legal_basis_text"), &reg.legal_basis_text, Kind::lead_if(bases));
     for (i, s) in reg.subjects.iter().enumerate() {
         t(root("subjects").at(i), s, Kind::Prose);
     }
     let d = root("data");
-    t(d.field("description"), &reg.data.description, Kind::Prose);
+    t(d.field("description"), &reg.data.description, Kind::lead_if(!reg.data.categories.is_empty()));
     for (i, cat) in reg.data.categories.iter().enumerate() {
         t(d.field("categories").at(i).field("name"), &cat.name, Kind::Prose);
         t(d.field("categories").at(i).field("description"), &cat.description, Kind::Prose);
@@ -222,31 +235,31 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
     for (i, src) in reg.sources.list.iter().enumerate() {
         t(s.field("list").at(i), src, Kind::Prose);
     }
-    t(s.field("description"), &reg.sources.description, Kind::Prose);
+    t(s.field("description"), &reg.sources.description, Kind::lead_if(!reg.sources.list.is_empty()));
     let r = root("recipients");
     for (i, rec) in reg.recipients.list.iter().enumerate() {
         t(r.field("list").at(i).field("name"), &rec.name, Kind::Prose);
         t(r.field("list").at(i).field("data"), &rec.data, Kind::Prose);
         t(r.field("list").at(i).field("basis"), &rec.basis, Kind::Prose);
     }
-    t(r.field("description"), &reg.recipients.description, Kind::Prose);
+    t(r.field("description"), &reg.recipients.description, Kind::lead_if(!reg.recipients.list.is_empty()));
     let p = root("processors");
     for (i, proc_) in reg.processors.list.iter().enumerate() {
         t(p.field("list").at(i).field("task"), &proc_.task, Kind::Prose);
     }
-    t(p.field("description"), &reg.processors.description, Kind::Prose);
+    t(p.field("description"), &reg.processors.description, Kind::lead_if(!reg.processors.list.is_empty()));
     let tr = root("transfers");
     for (i, x) in reg.transfers.list.iter().enumerate() {
         t(tr.field("list").at(i).field("country"), &x.country, Kind::Prose);
         t(tr.field("list").at(i).field("details"), &x.details, Kind::Prose);
     }
-    t(tr.field("description"), &reg.transfers.description, Kind::Prose);
+    t(tr.field("description"), &reg.transfers.description, Kind::lead_if(!reg.transfers.list.is_empty()));
     let re = root("retention");
     for (i, rule) in reg.retention.rules.iter().enumerate() {
         t(re.field("rules").at(i).field("data"), &rule.data, Kind::Prose);
         t(re.field("rules").at(i).field("period"), &rule.period, Kind::Prose);
     }
-    t(re.field("criteria"), &reg.retention.criteria, Kind::Prose);
+    t(re.field("criteria"), &reg.retention.criteria, Kind::lead_if(!reg.retention.rules.is_empty()));
     t(re.field("records_plan"), &reg.retention.records_plan, Kind::Prose);
     let se = root("security");
     t(se.field("electronic"), &reg.security.electronic, Kind::Prose);
@@ -265,7 +278,7 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
     t(root("provision").field("consequences"), &reg.provision.consequences, Kind::Prose);
     t(root("cookies"), &reg.cookies, Kind::Prose);
     for (i, x) in reg.extra.iter().enumerate() {
-        t(root("extra").at(i).field("heading"), &x.heading, Kind::Prose);
+        t(root("extra").at(i).field("heading"), &x.heading, Kind::Heading);
         t(root("extra").at(i).field("body"), &x.body, Kind::Prose);
     }
     out
@@ -301,5 +314,90 @@ impl Out {
     /// Adds a finding with a severity chosen for this case.
     pub(crate) fn add_as(&mut self, rule: &'static Rule, severity: Severity, path: impl Display, message: Msg) {
         self.list.push(Finding { rule: rule.id, severity, path: path.to_string(), article: rule.article, message });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::*;
+    use super::*;
+    use crate::model::*;
+
+    /// A register that breaks many rules at once, like an imported legacy notice.
+    fn broken() -> Register {
+        let mut r = complete();
+        r.dpo = Contact::default();
+        r.purposes
+            .push(Purpose { description: Text::fi("Markkinointi ja muihin tarkoituksiin."), ..Purpose::default() });
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.purposes.push(Purpose::default());
+        r.automated.answer = Answer::Unanswered;
+        r.retention.criteria = Text::fi("Lomakkeet säilytetään tarpeen mukaan.");
+        r.updated = Date::from_ymd(2030, 1, 1);
+        r
+    }
+
+    #[test]
+    fn rule_ids_are_unique_kebab_case_and_documented() {
+        let all = catalogue();
+        let mut ids: Vec<&str> = all.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate rule ids");
+        for r in &all {
+            assert!(r.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", r.id);
+            assert!(!r.id.starts_with('-') && !r.id.ends_with('-') && !r.id.contains("--"), "{}", r.id);
+            assert!(!r.summary.is_empty() && !r.article.is_empty(), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn every_finding_names_a_catalogued_rule_and_has_three_messages() {
+        let ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
+        for f in findings(&broken()) {
+            assert!(ids.contains(&f.rule), "{} is not in the catalogue", f.rule);
+            assert!(f.message.iter().all(|m| !m.trim().is_empty()), "{f:?}");
+            assert_ne!(f.message[0], f.message[2], "{} is not translated", f.rule);
+        }
+    }
+
+    #[test]
+    fn findings_are_sorted_by_section_severity_and_natural_path() {
+        let list = findings(&broken());
+        assert!(list.len() > 10);
+        for pair in list.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let key = |f: &Finding| (f.section(), f.severity);
+            assert!(key(a) <= key(b), "{a:?} before {b:?}");
+            if key(a) == key(b) {
+                assert_ne!(path::natural_cmp(&a.path, &b.path), std::cmp::Ordering::Greater, "{} {}", a.path, b.path);
+            }
+        }
+        let bases: Vec<&str> =
+            list.iter().filter(|f| f.rule == "legal-basis-missing").map(|f| f.path.as_str()).collect();
+        assert_eq!(bases.first(), Some(&"purposes[1].legal_bases"));
+        assert_eq!(bases.last(), Some(&"purposes[10].legal_bases"));
+    }
+
+    #[test]
+    fn validation_is_deterministic() {
+        assert_eq!(findings(&broken()), findings(&broken()));
+    }
+
+    #[test]
+    fn findings_know_their_section() {
+        let f = findings(&broken());
+        let dpo = f.iter().find(|f| f.rule == "dpo-missing").unwrap();
+        assert_eq!(dpo.section(), Section::Dpo);
+        let vague = f.iter().find(|f| f.rule == "retention-vague").unwrap();
+        assert_eq!(vague.section(), Section::Retention);
     }
 }

@@ -490,8 +490,8 @@ pub(crate) fn scan_all(texts: &[TextField<'_>]) -> Vec<Scan> {
         for (lang, s) in t.text.versions() {
             let mut scan = scan_str(s, lang, &mut buf);
             scan.text = i;
-            if t.kind == Kind::Prose {
-                unfinished(s, &mut scan);
+            if matches!(t.kind, Kind::Prose | Kind::Lead) {
+                unfinished(s, lang, t.kind == Kind::Lead, &mut scan);
             }
             out.push(scan);
         }
@@ -1000,45 +1000,38 @@ fn announces_list(line: &str) -> bool {
     CUES.iter().any(|c| l.contains(c))
 }
 
-/// Words a Finnish, Swedish or English sentence cannot end with.
-fn dangles(word: &str) -> bool {
+/// Words a sentence in `lang` cannot end with.
+fn dangles(lang: Lang, word: &str) -> bool {
     let w = word.to_lowercase();
-    matches!(
-        w.as_str(),
-        "on" | "ovat"
-            | "ja"
-            | "tai"
-            | "sekä"
-            | "eli"
-            | "että"
-            | "kuten"
-            | "esim"
-            | "esimerkiksi"
-            | "seuraavasti"
-            | "seuraavat"
-            | "seuraavia"
-            | "mm"
-            | "är"
-            | "och"
-            | "eller"
-            | "samt"
-            | "att"
-            | "följande"
-            | "som"
-            | "is"
-            | "are"
-            | "the"
-            | "and"
-            | "or"
-            | "following"
-            | "include"
-            | "includes"
-    )
+    let w = w.as_str();
+    match lang {
+        Lang::Fi => matches!(
+            w,
+            "on" | "ovat"
+                | "ja"
+                | "tai"
+                | "sekä"
+                | "eli"
+                | "että"
+                | "kuten"
+                | "esim"
+                | "esimerkiksi"
+                | "seuraavasti"
+                | "seuraavat"
+                | "seuraavia"
+                | "mm"
+        ),
+        Lang::Sv => matches!(w, "är" | "och" | "eller" | "samt" | "att" | "följande" | "som"),
+        Lang::En => {
+            matches!(w, "is" | "are" | "the" | "and" | "or" | "following" | "include" | "includes")
+        }
+    }
 }
 
 /// Finds a paragraph that ends at a colon with nothing (or no list) after it, one that
-/// stops mid-sentence, or a text that ends with a question nobody answered.
-fn unfinished(s: &str, scan: &mut Scan) {
+/// stops mid-sentence, or a text that ends with a question nobody answered. A `lead` text
+/// is followed by a structured list in the notice, so its colons are answered.
+fn unfinished(s: &str, lang: Lang, lead: bool, scan: &mut Scan) {
     let base = s.as_ptr() as usize;
     let offset = |sub: &str| (sub.as_ptr() as usize).saturating_sub(base);
     let lines: Vec<&str> = s.split('\n').collect();
@@ -1055,6 +1048,9 @@ fn unfinished(s: &str, scan: &mut Scan) {
         let next = nonempty.peek().map(|(_, l)| l.trim());
         let paragraph_end = lines.get(k + 1).is_none_or(|l| l.trim().is_empty());
         if line.ends_with(':') {
+            if lead {
+                continue;
+            }
             let bad = match next {
                 None => true,
                 Some(n) => !list_marker(n) && (is_prose(n) || (announces_list(line) && is_heading_like(n))),
@@ -1067,7 +1063,7 @@ fn unfinished(s: &str, scan: &mut Scan) {
         } else if paragraph_end
             && !line.ends_with(|c: char| ".!?:;)\"”’»".contains(c))
             && line.split_whitespace().count() >= 2
-            && line.split_whitespace().last().is_some_and(dangles)
+            && line.split_whitespace().last().is_some_and(|w| dangles(lang, w))
         {
             set(scan, C::UnfinishedDangling, line);
         }
@@ -1128,7 +1124,7 @@ mod tests {
     fn scan(s: &str, lang: Lang) -> Scan {
         let mut buf = Vec::new();
         let mut sc = scan_str(s, lang, &mut buf);
-        unfinished(s, &mut sc);
+        unfinished(s, lang, false, &mut sc);
         sc
     }
 
@@ -1150,6 +1146,7 @@ mod tests {
         assert!(fi("Tietoja luovutetaan vain viranomaisille.").has(C::Disclose));
         assert!(!fi("Automaattista päätöksentekoa tai profilointia ei suoriteta.").has(C::Profiling));
         assert!(fi("Tarjonnan kohdentamiseen ja analysointiin.").has(C::Profiling));
+        assert!(fi("Tietoja ei luovuteta kolmansille, mutta voimme luovuttaa ne kumppaneille.").has(C::Disclose));
         assert!(scan("Uppgifterna lämnas ut till polisen.", Lang::Sv).has(C::Disclose));
         assert!(!scan("Uppgifterna lämnas inte ut.", Lang::Sv).has(C::Disclose));
     }
@@ -1244,6 +1241,25 @@ mod tests {
         assert!(q.contains("tarpeen mukaan"), "{q}");
         assert!(q.chars().count() <= 90, "{q}");
         assert!(q.starts_with('…') && q.ends_with('…'), "{q}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scanning_and_quoting_never_panic(
+            s in "(\\PC|[\n:.,?*_&<>\\[\\]/–☐ÄÖÅäöåÃ¤â€])*",
+        ) {
+            for lang in Lang::ALL {
+                let sc = scan(&s, lang);
+                for c in CLASSES {
+                    if sc.has(c) {
+                        let q = quote(&s, sc.span(c), false);
+                        let l = quote(&s, sc.span(c), true);
+                        proptest::prop_assert!(q.chars().count() <= s.chars().count() + 2);
+                        proptest::prop_assert!(l.chars().count() <= s.chars().count() + 2);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

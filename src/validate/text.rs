@@ -478,9 +478,30 @@ mod tests {
         r.legal_basis_text =
             Text::fi("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on ");
         r.data.description = Text::fi("Rekisteriin tallennettavia tietoja ovat:");
+        r.data.categories.clear();
         let list = of(&r, "text-unfinished");
         assert_eq!(list.len(), 2, "{list:#?}");
         assert!(list[0].message(Lang::Fi).contains("käsittelylle on"), "{:?}", list[0].message);
+    }
+
+    #[test]
+    fn unfinished_respects_lists_headings_and_language() {
+        let mut r = complete();
+        // The categories follow the lead-in in the notice.
+        r.data.description = Text::new("Rekisteriin tallennetaan seuraavat tiedot:", "Följande uppgifter lagras:", "");
+        assert!(!fires(&r, "text-unfinished"));
+        r.data.categories.clear();
+        assert_eq!(of(&r, "text-unfinished").len(), 2);
+        let mut r = complete();
+        r.extra.push(ExtraSection {
+            heading: Text::new("Mihin chat-palvelua voi käyttää?", "Vad kan chattjänsten användas till?", ""),
+            body: Text::new("Neuvontaan.", "Rådgivning.", ""),
+        });
+        assert!(!fires(&r, "text-unfinished"), "a question is a normal heading");
+        r.processors.description = Text::new("Käsittely on ulkoistettu.", "- Ja", "");
+        assert!(!fires(&r, "text-unfinished"), "Swedish \"ja\" is not the Finnish \"and\"");
+        r.processors.description.fi = "Käsittely on ulkoistettu ja".into();
+        assert!(fires(&r, "text-unfinished"));
     }
 
     #[test]
