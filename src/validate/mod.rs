@@ -83,6 +83,9 @@ pub struct Finding {
     pub article: &'static str,
     /// Message in Finnish, Swedish, English.
     pub message: [String; 3],
+    /// The section of the register the path belongs to (for marks and counts per section).
+    #[serde(skip)]
+    pub section: Section,
 }
 
 impl Finding {
@@ -93,11 +96,6 @@ impl Finding {
             Lang::Sv => &self.message[1],
             Lang::En => &self.message[2],
         }
-    }
-
-    /// The section of the register the finding belongs to.
-    pub fn section(&self) -> Section {
-        Section::of_path(&self.path)
     }
 }
 
@@ -124,8 +122,8 @@ pub fn validate_at(register: &Register, org: Option<&Organisation>, today: Date)
     language::check(&ctx, &mut out);
     let mut findings = out.list;
     findings.sort_by(|a, b| {
-        a.section()
-            .cmp(&b.section())
+        a.section
+            .cmp(&b.section)
             .then(a.severity.cmp(&b.severity))
             .then_with(|| path::natural_cmp(&a.path, &b.path))
             .then(a.rule.cmp(b.rule))
@@ -313,7 +311,9 @@ impl Out {
 
     /// Adds a finding with a severity chosen for this case.
     pub(crate) fn add_as(&mut self, rule: &'static Rule, severity: Severity, path: impl Display, message: Msg) {
-        self.list.push(Finding { rule: rule.id, severity, path: path.to_string(), article: rule.article, message });
+        let path = path.to_string();
+        let section = Section::of_path(&path);
+        self.list.push(Finding { rule: rule.id, severity, path, article: rule.article, message, section });
     }
 }
 
@@ -375,7 +375,7 @@ mod tests {
         assert!(list.len() > 10);
         for pair in list.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
-            let key = |f: &Finding| (f.section(), f.severity);
+            let key = |f: &Finding| (f.section, f.severity);
             assert!(key(a) <= key(b), "{a:?} before {b:?}");
             if key(a) == key(b) {
                 assert_ne!(path::natural_cmp(&a.path, &b.path), std::cmp::Ordering::Greater, "{} {}", a.path, b.path);
@@ -396,8 +396,8 @@ mod tests {
     fn findings_know_their_section() {
         let f = findings(&broken());
         let dpo = f.iter().find(|f| f.rule == "dpo-missing").unwrap();
-        assert_eq!(dpo.section(), Section::Dpo);
+        assert_eq!(dpo.section, Section::Dpo);
         let vague = f.iter().find(|f| f.rule == "retention-vague").unwrap();
-        assert_eq!(vague.section(), Section::Retention);
+        assert_eq!(vague.section, Section::Retention);
     }
 }

@@ -33,32 +33,14 @@ pub(crate) enum C {
     Vague,
     /// "vähintään", "at least".
     Minimum,
-    /// "enintään", "at most".
-    Maximum,
-    /// "niin kauan kuin", "as long as" (vague only with a word of need in the sentence).
-    AsLongAs,
-    /// "tarpeen", "necessary".
-    Need,
     /// Words about keeping data: "säilytetään", "retained".
     RetentionWord,
-    /// Words about where data come from: "lähteet", "saadaan", "collected".
-    SourceWord,
-    /// A number, in digits or words.
-    Number,
-    /// A unit of time: päivä, viikko, vuosi, month ...
-    TimeUnit,
-    /// A number with a unit of time in one sentence, or "pysyvästi" (a concrete period).
-    Period,
-    /// A reference to the records management plan or the National Archives.
-    RecordsPlan,
     /// "asiallinen yhteys", "viranomaistoiminnan rekisteri": not Art. 6 bases.
     LegacyBasis,
     /// "ja muihin tarkoituksiin".
     VaguePurpose,
     /// The old supervisory authority details: 00521, Ratapihantie, +358 29 56 60700.
     SaStale,
-    /// The supervisory authority named.
-    Tietosuoja,
     /// Unticked check boxes: "Ei / Kyllä", ☐.
     Checkbox,
     /// Markup: `**`, `__`, HTML entities and tags.
@@ -77,26 +59,70 @@ pub(crate) enum C {
     VagueRetention,
     /// "vähintään" in a sentence about keeping data.
     MinimumRetention,
+    /// "enintään", "at most".
+    Maximum,
+    /// "niin kauan kuin", "as long as" (vague only with a word of need in the sentence).
+    AsLongAs,
+    /// "tarpeen", "necessary".
+    Need,
+    /// Words about where data come from: "lähteet", "saadaan", "collected".
+    SourceWord,
+    /// A number, in digits or words.
+    Number,
+    /// A unit of time: päivä, viikko, vuosi, month ...
+    TimeUnit,
+    /// A number with a unit of time in one sentence, or "pysyvästi" (a concrete period).
+    Period,
+    /// A reference to the records management plan or the National Archives.
+    RecordsPlan,
+    /// The supervisory authority named.
+    Tietosuoja,
     /// A known vendor outside the EU/EEA (see [`VENDORS`]).
     Vendor,
     /// "paluu" (line-level helper).
     Paluu,
     /// "etusivulle" (line-level helper).
     Etusivu,
-    /// A word of negation (sentence-level helper).
+    /// A word of negation (clause-level helper).
     Neg,
+    /// "päivitetty", "updated" (marks the word for [`C::DateInBody`]).
+    DateLabel,
+    /// "kyllä", "ja", "yes" (marks the word for [`C::Checkbox`]).
+    Yes,
+    /// "ei", "nej", "no" (marks the word for [`C::Checkbox`]).
+    No,
 }
 
-const NCLASS: usize = C::Neg as usize + 1;
+/// The number of classes (all fit in the 64 bits of a mask).
+#[cfg(test)]
+const NCLASS: usize = C::No as usize + 1;
+/// The classes up to here are quoted in messages, so their first place is kept.
+const NSPAN: usize = C::MinimumRetention as usize + 1;
 
 impl C {
     fn bit(self) -> u64 {
         1 << (self as u8)
     }
+}
 
-    /// Classes that do not count in a negated sentence.
-    fn negatable(self) -> bool {
-        matches!(self, C::Profiling | C::Disclose | C::Pid)
+/// The slot of a class that does not count in a negated clause.
+fn negatable_slot(c: C) -> Option<usize> {
+    match c {
+        C::Profiling => Some(0),
+        C::Disclose => Some(1),
+        C::Pid => Some(2),
+        _ => None,
+    }
+}
+
+/// The slot of a class whose span a sentence-level combination reports.
+fn combined_slot(c: C) -> Option<usize> {
+    match c {
+        C::AsLongAs => Some(0),
+        C::Vague => Some(1),
+        C::Minimum => Some(2),
+        C::TimeUnit => Some(3),
+        _ => None,
     }
 }
 
@@ -126,28 +152,85 @@ pub(crate) const VENDORS: [&str; 22] = [
     "Microsoft 365",
 ];
 
-/// A keyword or phrase: its words (the last may be a prefix), what it means.
+/// A keyword or phrase: its words (the last may be a prefix), what it means, and the
+/// languages it belongs to (0: any).
 struct Kw {
     words: &'static [&'static str],
     prefix: bool,
     class: C,
     vendor: u8,
+    langs: u8,
+}
+
+const ANY: u8 = 0;
+const FI: u8 = 1;
+const SV: u8 = 2;
+const EN: u8 = 4;
+
+fn lang_bit(lang: Lang) -> u8 {
+    match lang {
+        Lang::Fi => FI,
+        Lang::Sv => SV,
+        Lang::En => EN,
+    }
 }
 
 const fn w(words: &'static [&'static str], class: C) -> Kw {
-    Kw { words, prefix: false, class, vendor: u8::MAX }
+    Kw { words, prefix: false, class, vendor: u8::MAX, langs: ANY }
 }
 
 const fn p(words: &'static [&'static str], class: C) -> Kw {
-    Kw { words, prefix: true, class, vendor: u8::MAX }
+    Kw { words, prefix: true, class, vendor: u8::MAX, langs: ANY }
 }
 
 const fn v(words: &'static [&'static str], prefix: bool, vendor: u8) -> Kw {
-    Kw { words, prefix, class: C::Vendor, vendor }
+    Kw { words, prefix, class: C::Vendor, vendor, langs: ANY }
+}
+
+/// A word that means `class` only in the languages `langs`.
+const fn l(word: &'static [&'static str], class: C, langs: u8) -> Kw {
+    Kw { words: word, prefix: false, class, vendor: u8::MAX, langs }
 }
 
 /// The keyword table, lowercase. Finnish inflects, so most Finnish entries are stems.
 const KEYWORDS: &[Kw] = &[
+    // Negation, per language ("en" is Finnish "I don't" but the Swedish article).
+    l(&["ei"], C::Neg, FI),
+    l(&["eikä"], C::Neg, FI),
+    l(&["emme"], C::Neg, FI),
+    l(&["eivät"], C::Neg, FI),
+    l(&["en"], C::Neg, FI),
+    l(&["et"], C::Neg, FI),
+    l(&["ette"], C::Neg, FI),
+    l(&["älä"], C::Neg, FI),
+    l(&["inte"], C::Neg, SV),
+    l(&["ej"], C::Neg, SV),
+    l(&["icke"], C::Neg, SV),
+    l(&["aldrig"], C::Neg, SV),
+    l(&["ingen"], C::Neg, SV),
+    l(&["inga"], C::Neg, SV),
+    l(&["inget"], C::Neg, SV),
+    l(&["not"], C::Neg, EN),
+    l(&["no"], C::Neg, EN),
+    l(&["never"], C::Neg, EN),
+    l(&["none"], C::Neg, EN),
+    l(&["neither"], C::Neg, EN),
+    l(&["nor"], C::Neg, EN),
+    l(&["without"], C::Neg, EN),
+    // Check-box answers, per language.
+    l(&["ei"], C::No, FI),
+    l(&["kyllä"], C::Yes, FI),
+    l(&["nej"], C::No, SV),
+    l(&["ja"], C::Yes, SV),
+    l(&["no"], C::No, EN),
+    l(&["yes"], C::Yes, EN),
+    // Labels of a date line.
+    w(&["päivitetty"], C::DateLabel),
+    w(&["laadittu"], C::DateLabel),
+    w(&["päivätty"], C::DateLabel),
+    w(&["uppdaterad"], C::DateLabel),
+    w(&["upprättad"], C::DateLabel),
+    w(&["updated"], C::DateLabel),
     // Placeholders.
     w(&["todo"], C::Placeholder),
     w(&["tbd"], C::Placeholder),
@@ -406,27 +489,69 @@ const KEYWORDS: &[Kw] = &[
     v(&["office", "365"], false, 21),
 ];
 
-/// Indices into [`KEYWORDS`] grouped by the first byte of the entry's last word.
+/// Number of buckets of the keyword index.
+const BUCKETS: usize = 1024;
+
+/// The bucket of a word (or keyword): a hash of its first two bytes. Every keyword's last
+/// word has at least two bytes, so shorter words match nothing.
+fn bucket_of(w: &[u8]) -> Option<usize> {
+    match w {
+        [a, b, ..] => Some((usize::from(*a) * 37 + usize::from(*b)) % BUCKETS),
+        _ => None,
+    }
+}
+
+/// Indices into [`KEYWORDS`] grouped by the bucket of the entry's last word, so a word
+/// is compared with one or two entries at most.
 struct Index {
-    order: Vec<u16>,
-    bucket: [(u16, u16); 256],
+    entries: Vec<Entry>,
+    bucket: Vec<(u16, u16)>,
+}
+
+/// A keyword's last word, packed for a quick first comparison.
+struct Entry {
+    /// Its first eight bytes, little-endian, zero-padded.
+    head: u64,
+    /// The bytes of `head` that count.
+    mask: u64,
+    /// Its length in bytes.
+    len: usize,
+    /// Index into [`KEYWORDS`].
+    kw: u16,
+}
+
+/// The first eight bytes of `w`, little-endian, zero-padded.
+fn head(w: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = w.len().min(8);
+    x[..n].copy_from_slice(&w[..n]);
+    u64::from_le_bytes(x)
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let first = |k: &Kw| k.words.last().and_then(|w| w.as_bytes().first().copied()).unwrap_or(0);
+        let key = |i: &u16| KEYWORDS[usize::from(*i)].words.last().and_then(|w| bucket_of(w.as_bytes())).unwrap_or(0);
         let mut order: Vec<u16> = (0..KEYWORDS.len()).filter_map(|i| u16::try_from(i).ok()).collect();
-        order.sort_by_key(|i| first(&KEYWORDS[usize::from(*i)]));
-        let mut bucket = [(0u16, 0u16); 256];
+        order.sort_by_key(key);
+        let mut bucket = vec![(0u16, 0u16); BUCKETS];
         let mut start = 0usize;
         while start < order.len() {
-            let b = first(&KEYWORDS[usize::from(order[start])]);
-            let end = start + order[start..].iter().take_while(|i| first(&KEYWORDS[usize::from(**i)]) == b).count();
-            bucket[usize::from(b)] = (u16::try_from(start).unwrap_or(0), u16::try_from(end).unwrap_or(0));
+            let k = key(&order[start]);
+            let end = start + order[start..].iter().take_while(|i| key(i) == k).count();
+            bucket[k] = (u16::try_from(start).unwrap_or(0), u16::try_from(end).unwrap_or(0));
             start = end;
         }
-        Index { order, bucket }
+        let entries = order
+            .iter()
+            .map(|&kw| {
+                let last = KEYWORDS[usize::from(kw)].words.last().map_or(&b""[..], |w| w.as_bytes());
+                let n = last.len().min(8);
+                let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+                Entry { head: head(last), mask, len: last.len(), kw }
+            })
+            .collect();
+        Index { entries, bucket }
     })
 }
 
@@ -443,7 +568,7 @@ pub(crate) struct Scan {
     mask: u64,
     /// Bit `i` set: [`VENDORS`]`[i]` is named.
     pub(crate) vendors: u32,
-    spans: [Span; NCLASS],
+    spans: [Span; NSPAN],
 }
 
 impl Scan {
@@ -454,7 +579,7 @@ impl Scan {
 
     /// Where the first occurrence of `c` is.
     pub(crate) fn span(&self, c: C) -> Span {
-        self.spans[c as usize]
+        self.spans.get(c as usize).copied().unwrap_or((0, 0))
     }
 }
 
@@ -474,13 +599,20 @@ fn phrase_sep(sep: u16) -> bool {
     sep != 0 && sep & !PHRASE_OK == 0
 }
 
-/// A word already seen: its span and the separators before it.
+/// A word already seen: its span, the separators before it, and what it is (bits of
+/// [`C::DateLabel`], [`C::Yes`], [`C::No`]).
 #[derive(Clone, Copy, Default)]
 struct Prev {
     start: u32,
     end: u32,
     sep: u16,
+    marks: u8,
 }
+
+/// [`Prev::marks`]: what a word is.
+const MARK_DATE: u8 = 1;
+const MARK_YES: u8 = 2;
+const MARK_NO: u8 = 4;
 
 /// Scans every non-empty language version of every text.
 pub(crate) fn scan_all(texts: &[TextField<'_>]) -> Vec<Scan> {
@@ -526,39 +658,12 @@ fn char_at(b: &[u8], i: usize) -> (char, usize) {
     (c.unwrap_or('\u{FFFD}'), len.min(b.len() - i))
 }
 
-fn is_negation(lang: Lang, w: &[u8]) -> bool {
-    match lang {
-        Lang::Fi => matches!(
-            w,
-            b"ei" | b"eik\xC3\xA4" | b"emme" | b"eiv\xC3\xA4t" | b"en" | b"et" | b"ette" | b"\xC3\xA4l\xC3\xA4"
-        ),
-        Lang::Sv => matches!(w, b"inte" | b"ej" | b"icke" | b"aldrig" | b"ingen" | b"inga" | b"inget"),
-        Lang::En => matches!(w, b"not" | b"no" | b"never" | b"none" | b"neither" | b"nor" | b"without"),
+/// A letter or digit; the Latin-1 letters (ä, ö, å, é, ...) without the Unicode tables.
+fn is_letter(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
     }
-}
-
-fn is_yes_no_pair(a: &[u8], b: &[u8]) -> bool {
-    matches!(
-        (a, b),
-        (b"ei", b"kyll\xC3\xA4")
-            | (b"kyll\xC3\xA4", b"ei")
-            | (b"nej", b"ja")
-            | (b"ja", b"nej")
-            | (b"yes", b"no")
-            | (b"no", b"yes")
-    )
-}
-
-fn is_date_label(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"p\xC3\xA4ivitetty"
-            | b"laadittu"
-            | b"p\xC3\xA4iv\xC3\xA4tty"
-            | b"uppdaterad"
-            | b"uppr\xC3\xA4ttad"
-            | b"updated"
-    )
 }
 
 fn digits(w: &[u8], min: usize, max: usize) -> bool {
@@ -572,14 +677,14 @@ struct State<'b> {
     lang: Lang,
     mask: u64,
     vendors: u32,
-    spans: [Span; NCLASS],
-    // Clause (negation scope for the negatable classes).
+    spans: [Span; NSPAN],
+    // Clause: the negatable matches wait here until the clause proves not negated.
     c_mask: u64,
-    c_spans: [Span; NCLASS],
+    c_spans: [Span; 3],
     c_neg: bool,
-    // Sentence.
+    // Sentence: the classes combined per sentence ("niin kauan kuin" + "tarpeen").
     s_mask: u64,
-    s_spans: [Span; NCLASS],
+    s_spans: [Span; 4],
     // Line.
     l_words: u32,
     l_first: Prev,
@@ -596,35 +701,37 @@ impl<'b> State<'b> {
         self.b.get(p.start as usize..p.end as usize).unwrap_or(&[])
     }
 
-    /// Records a match in the current clause (negatable classes) or sentence.
+    /// Records a match: negatable classes wait for the end of their clause.
     fn hit(&mut self, c: C, span: Span) {
-        let bit = c.bit();
         if c == C::Neg {
             self.c_neg = true;
-        } else if c.negatable() {
-            if self.c_mask & bit == 0 {
-                self.c_spans[c as usize] = span;
+        } else if let Some(k) = negatable_slot(c) {
+            if self.c_mask & c.bit() == 0 {
+                self.c_spans[k] = span;
             }
-            self.c_mask |= bit;
+            self.c_mask |= c.bit();
         } else {
-            if self.s_mask & bit == 0 {
-                self.s_spans[c as usize] = span;
-            }
-            self.s_mask |= bit;
+            self.count(c, span);
         }
+    }
+
+    /// A match that counts: for the text, and for the sentence's combinations.
+    fn count(&mut self, c: C, span: Span) {
+        match combined_slot(c) {
+            Some(k) if self.s_mask & c.bit() == 0 => self.s_spans[k] = span,
+            _ => {}
+        }
+        self.s_mask |= c.bit();
+        self.commit(c, span);
     }
 
     /// Ends a clause: its negatable matches count unless a negation was in it.
     fn end_clause(&mut self) {
-        if !self.c_neg {
-            let mut m = self.c_mask;
-            while m != 0 {
-                let i = m.trailing_zeros() as usize;
-                m &= m - 1;
-                if self.s_mask & (1 << i) == 0 {
-                    self.s_spans[i] = self.c_spans[i];
+        if !self.c_neg && self.c_mask != 0 {
+            for (k, c) in [C::Profiling, C::Disclose, C::Pid].into_iter().enumerate() {
+                if self.c_mask & c.bit() != 0 {
+                    self.count(c, self.c_spans[k]);
                 }
-                self.s_mask |= 1 << i;
             }
         }
         self.c_mask = 0;
@@ -633,7 +740,9 @@ impl<'b> State<'b> {
 
     fn commit(&mut self, c: C, span: Span) {
         if self.mask & c.bit() == 0 {
-            self.spans[c as usize] = span;
+            if let Some(slot) = self.spans.get_mut(c as usize) {
+                *slot = span;
+            }
         }
         self.mask |= c.bit();
     }
@@ -648,24 +757,16 @@ impl<'b> State<'b> {
             return;
         }
         if self.s_has(C::AsLongAs) && self.s_has(C::Need) {
-            self.hit(C::Vague, self.s_spans[C::AsLongAs as usize]);
+            self.count(C::Vague, self.s_spans[0]);
         }
         if self.s_has(C::Vague) && self.s_has(C::RetentionWord) {
-            self.hit(C::VagueRetention, self.s_spans[C::Vague as usize]);
+            self.count(C::VagueRetention, self.s_spans[1]);
         }
         if self.s_has(C::Minimum) && self.s_has(C::RetentionWord) {
-            self.hit(C::MinimumRetention, self.s_spans[C::Minimum as usize]);
+            self.count(C::MinimumRetention, self.s_spans[2]);
         }
         if self.s_has(C::Number) && self.s_has(C::TimeUnit) {
-            self.hit(C::Period, self.s_spans[C::TimeUnit as usize]);
-        }
-        let mut m = self.s_mask;
-        while m != 0 {
-            let i = m.trailing_zeros() as usize;
-            m &= m - 1;
-            if let Some(c) = CLASSES.get(i).copied() {
-                self.commit(c, self.s_spans[i]);
-            }
+            self.count(C::Period, self.s_spans[3]);
         }
         self.s_mask = 0;
     }
@@ -688,45 +789,48 @@ impl<'b> State<'b> {
     /// Handles one word `b[start..end]` preceded by separators `sep`.
     fn on_word(&mut self, start: usize, end: usize, sep: u16) {
         let (s32, e32) = (start as u32, end as u32);
-        let cur = Prev { start: s32, end: e32, sep };
+        let mut cur = Prev { start: s32, end: e32, sep, marks: 0 };
         let w = &self.b[start..end];
-        if is_negation(self.lang, w) {
-            self.hit(C::Neg, (s32, e32));
-        }
-        if w.iter().all(u8::is_ascii_digit) {
+        let first = w.first().copied().unwrap_or(0);
+        let p0 = self.prev[0];
+        if first.is_ascii_digit() && w.iter().all(u8::is_ascii_digit) {
             self.hit(C::Number, (s32, e32));
-        }
-        if w.len() >= 3 && w.iter().all(|c| *c == b'x') {
+            // "Päivitetty: 30.5.2024" (or 2024-05-30) ends at this word.
+            if self.nprev >= 3 {
+                let (p1, p2) = (self.prev[1], self.prev[2]);
+                let finnish = digits(w, 4, 4)
+                    && sep == DOT
+                    && digits(self.word(p0), 1, 2)
+                    && p0.sep == DOT
+                    && digits(self.word(p1), 1, 2);
+                let iso = digits(w, 1, 2)
+                    && sep == DASH
+                    && digits(self.word(p0), 1, 2)
+                    && p0.sep == DASH
+                    && digits(self.word(p1), 4, 4);
+                if (finnish || iso) && p2.marks & MARK_DATE != 0 && p1.sep & (NEWLINE | DOT) == 0 {
+                    self.commit(C::DateInBody, (p2.start, e32));
+                }
+            }
+        } else if first == b'x' && w.len() >= 3 && w.iter().all(|c| *c == b'x') {
             self.hit(C::Placeholder, (s32, e32));
         }
         // "tietosuoja@om.fiSuosikit": page chrome glued to the text before it.
         if w.len() > 8 && w.ends_with(b"suosikit") && self.orig.get(end - 8) == Some(&b'S') {
             self.hit(C::Chrome, (e32 - 8, e32));
         }
-        let p0 = self.prev[0];
-        if self.nprev >= 1 && sep & (NEWLINE | SLASH | DASH | BULLET) != 0 && sep & (DOT | COLON) == 0 {
-            let a = self.word(p0);
-            if is_yes_no_pair(a, w) {
-                self.commit(C::Checkbox, (p0.start, e32));
-            }
+        cur.marks = self.lookup(cur);
+        // "- Ei\n- Kyllä", "Nej / Ja": both answers offered, neither chosen.
+        let yes_no = MARK_YES | MARK_NO;
+        if cur.marks & yes_no != 0
+            && p0.marks & yes_no != 0
+            && (cur.marks ^ p0.marks) & yes_no != 0
+            && self.nprev >= 1
+            && sep & (NEWLINE | SLASH | DASH | BULLET) != 0
+            && sep & (DOT | COLON) == 0
+        {
+            self.commit(C::Checkbox, (p0.start, e32));
         }
-        if self.nprev >= 3 {
-            let (p1, p2) = (self.prev[1], self.prev[2]);
-            let finnish = digits(w, 4, 4)
-                && digits(self.word(p0), 1, 2)
-                && sep == DOT
-                && digits(self.word(p1), 1, 2)
-                && p0.sep == DOT;
-            let iso = digits(w, 1, 2)
-                && digits(self.word(p0), 1, 2)
-                && sep == DASH
-                && digits(self.word(p1), 4, 4)
-                && p0.sep == DASH;
-            if (finnish || iso) && is_date_label(self.word(p2)) && p1.sep & (NEWLINE | DOT) == 0 {
-                self.commit(C::DateInBody, (p2.start, e32));
-            }
-        }
-        self.lookup(cur);
         self.l_words += 1;
         if self.l_words == 1 {
             self.l_first = cur;
@@ -736,16 +840,28 @@ impl<'b> State<'b> {
         self.nprev = (self.nprev + 1).min(4);
     }
 
-    fn lookup(&mut self, cur: Prev) {
+    /// Looks the word up in the keyword table; returns its marks (date label, yes, no).
+    fn lookup(&mut self, cur: Prev) -> u8 {
         let w = self.word(cur);
-        let Some(first) = w.first() else { return };
+        let Some(key) = bucket_of(w) else { return 0 };
         let idx = index();
-        let (a, b) = idx.bucket[usize::from(*first)];
-        for &k in &idx.order[usize::from(a)..usize::from(b)] {
-            let kw = &KEYWORDS[usize::from(k)];
+        let (a, b) = idx.bucket[key];
+        let mut marks = 0;
+        let wh = head(w);
+        for e in &idx.entries[usize::from(a)..usize::from(b)] {
+            if wh & e.mask != e.head {
+                continue;
+            }
+            let kw = &KEYWORDS[usize::from(e.kw)];
+            let length_ok = if kw.prefix { w.len() >= e.len } else { w.len() == e.len };
+            if !length_ok || (kw.langs != ANY && kw.langs & lang_bit(self.lang) == 0) {
+                continue;
+            }
             let Some((last, before)) = kw.words.split_last() else { continue };
-            let ok = if kw.prefix { w.starts_with(last.as_bytes()) } else { w == last.as_bytes() };
-            if !ok || before.len() > self.nprev {
+            if e.len > 8 && w.get(8..e.len) != last.as_bytes().get(8..) {
+                continue;
+            }
+            if before.len() > self.nprev {
                 continue;
             }
             // Earlier words, nearest first, each joined to the next by a phrase separator.
@@ -767,6 +883,9 @@ impl<'b> State<'b> {
             let span = (start, cur.end);
             match kw.class {
                 C::Vendor => self.vendors |= 1u32 << kw.vendor.min(31),
+                C::DateLabel => marks |= MARK_DATE,
+                C::Yes => marks |= MARK_YES,
+                C::No => marks |= MARK_NO,
                 C::Paluu => {
                     self.l_mask |= C::Paluu.bit();
                     self.l_spans[0] = span;
@@ -778,10 +897,12 @@ impl<'b> State<'b> {
                 c => self.hit(c, span),
             }
         }
+        marks
     }
 }
 
-/// Every class in bit order, to map a bit back to its class.
+/// Every class in bit order.
+#[cfg(test)]
 const CLASSES: [C; NCLASS] = [
     C::Placeholder,
     C::Profiling,
@@ -791,19 +912,10 @@ const CLASSES: [C; NCLASS] = [
     C::Chrome,
     C::Vague,
     C::Minimum,
-    C::Maximum,
-    C::AsLongAs,
-    C::Need,
     C::RetentionWord,
-    C::SourceWord,
-    C::Number,
-    C::TimeUnit,
-    C::Period,
-    C::RecordsPlan,
     C::LegacyBasis,
     C::VaguePurpose,
     C::SaStale,
-    C::Tietosuoja,
     C::Checkbox,
     C::Markup,
     C::Garbled,
@@ -813,10 +925,22 @@ const CLASSES: [C; NCLASS] = [
     C::DateInBody,
     C::VagueRetention,
     C::MinimumRetention,
+    C::Maximum,
+    C::AsLongAs,
+    C::Need,
+    C::SourceWord,
+    C::Number,
+    C::TimeUnit,
+    C::Period,
+    C::RecordsPlan,
+    C::Tietosuoja,
     C::Vendor,
     C::Paluu,
     C::Etusivu,
     C::Neg,
+    C::DateLabel,
+    C::Yes,
+    C::No,
 ];
 
 /// Scans one text version. `buf` is a reused buffer.
@@ -829,12 +953,12 @@ pub(crate) fn scan_str(s: &str, lang: Lang, buf: &mut Vec<u8>) -> Scan {
         lang,
         mask: 0,
         vendors: 0,
-        spans: [(0, 0); NCLASS],
+        spans: [(0, 0); NSPAN],
         c_mask: 0,
-        c_spans: [(0, 0); NCLASS],
+        c_spans: [(0, 0); 3],
         c_neg: false,
         s_mask: 0,
-        s_spans: [(0, 0); NCLASS],
+        s_spans: [(0, 0); 4],
         l_words: 0,
         l_first: Prev::default(),
         l_last: Prev::default(),
@@ -849,8 +973,23 @@ pub(crate) fn scan_str(s: &str, lang: Lang, buf: &mut Vec<u8>) -> Scan {
     let mut word_start: Option<usize> = None;
     while i < n {
         let c = b[i];
-        let (ch, len) = if c < 0x80 { (char::from(c), 1) } else { char_at(b, i) };
-        if ch.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            i += 1;
+            while i < n && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let (ch, len) = match (c, b.get(i + 1)) {
+            (0..=0x7F, _) => (char::from(c), 1),
+            // ä ö å é ...: two bytes, decoded without the UTF-8 validator.
+            (0xC3, Some(&d @ 0x80..=0xBF)) => (char::from_u32(0xC0 | u32::from(d & 0x3F)).unwrap_or('\u{FFFD}'), 2),
+            _ => char_at(b, i),
+        };
+        if c >= 0x80 && is_letter(ch) {
             if word_start.is_none() {
                 word_start = Some(i);
             }
@@ -866,6 +1005,11 @@ pub(crate) fn scan_str(s: &str, lang: Lang, buf: &mut Vec<u8>) -> Scan {
         if let Some(ws) = word_start.take() {
             st.on_word(ws, i, sep);
             sep = 0;
+        }
+        if c == b' ' {
+            sep |= SPACE;
+            i += 1;
+            continue;
         }
         let next = b.get(i + len).copied();
         match ch {
@@ -1033,40 +1177,49 @@ fn dangles(lang: Lang, word: &str) -> bool {
 /// is followed by a structured list in the notice, so its colons are answered.
 fn unfinished(s: &str, lang: Lang, lead: bool, scan: &mut Scan) {
     let base = s.as_ptr() as usize;
-    let offset = |sub: &str| (sub.as_ptr() as usize).saturating_sub(base);
-    let lines: Vec<&str> = s.split('\n').collect();
-    let mut nonempty = lines.iter().enumerate().filter(|(_, l)| !l.trim().is_empty()).peekable();
-    let set = |scan: &mut Scan, c: C, line: &str| {
-        if scan.mask & c.bit() == 0 {
-            let a = offset(line);
-            scan.spans[c as usize] = (a as u32, (a + line.len()) as u32);
-            scan.mask |= c.bit();
-        }
-    };
-    while let Some((k, raw)) = nonempty.next() {
-        let line = raw.trim();
-        let next = nonempty.peek().map(|(_, l)| l.trim());
-        let paragraph_end = lines.get(k + 1).is_none_or(|l| l.trim().is_empty());
-        if line.ends_with(':') {
-            if lead {
-                continue;
-            }
+    let mut check = |line: &str, next: Option<&str>, paragraph_end: bool| {
+        let c = if line.ends_with(':') {
             let bad = match next {
                 None => true,
                 Some(n) => !list_marker(n) && (is_prose(n) || (announces_list(line) && is_heading_like(n))),
             };
-            if bad {
-                set(scan, C::UnfinishedColon, line);
-            }
+            (bad && !lead).then_some(C::UnfinishedColon)
         } else if next.is_none() && line.ends_with('?') {
-            set(scan, C::UnfinishedQuestion, line);
+            Some(C::UnfinishedQuestion)
         } else if paragraph_end
             && !line.ends_with(|c: char| ".!?:;)\"”’»".contains(c))
-            && line.split_whitespace().count() >= 2
+            && line.split_whitespace().nth(1).is_some()
             && line.split_whitespace().last().is_some_and(|w| dangles(lang, w))
         {
-            set(scan, C::UnfinishedDangling, line);
+            Some(C::UnfinishedDangling)
+        } else {
+            None
+        };
+        if let Some(c) = c.filter(|c| scan.mask & c.bit() == 0) {
+            let a = (line.as_ptr() as usize).saturating_sub(base);
+            if let Some(slot) = scan.spans.get_mut(c as usize) {
+                *slot = (a as u32, (a + line.len()) as u32);
+            }
+            scan.mask |= c.bit();
         }
+    };
+    // Each non-empty line is checked once the next one is known.
+    let mut prev: Option<&str> = None;
+    let mut blank_since = false;
+    for raw in s.split('\n') {
+        let line = raw.trim();
+        if line.is_empty() {
+            blank_since = true;
+            continue;
+        }
+        if let Some(p) = prev {
+            check(p, Some(line), blank_since);
+        }
+        prev = Some(line);
+        blank_since = false;
+    }
+    if let Some(p) = prev {
+        check(p, None, true);
     }
 }
 
