@@ -25,6 +25,10 @@ pub(crate) enum C {
     Disclose,
     /// The personal identity code (not negated).
     Pid,
+    /// Consent ("suostumuksellasi", "samtycke", "consent"; not negated).
+    Consent,
+    /// Withdrawing consent ("peruuttaa", "återkalla", "withdraw").
+    Withdraw,
     /// The repealed Henkilötietolaki (523/1999).
     ObsoleteLaw,
     /// Web page furniture: fbpx, PALUU ... ETUSIVULLE, Suosikit, a logo's alt text.
@@ -111,6 +115,7 @@ fn negatable_slot(c: C) -> Option<usize> {
         C::Profiling => Some(0),
         C::Disclose => Some(1),
         C::Pid => Some(2),
+        C::Consent => Some(3),
         _ => None,
     }
 }
@@ -284,6 +289,14 @@ const KEYWORDS: &[Kw] = &[
     p(&["personbeteckning"], C::Pid),
     p(&["identity", "code"], C::Pid),
     w(&["social", "security", "number"], C::Pid),
+    // Consent and its withdrawal.
+    p(&["suostumu"], C::Consent),
+    p(&["samtyck"], C::Consent),
+    p(&["consent"], C::Consent),
+    p(&["peruu"], C::Withdraw),
+    p(&["perua"], C::Withdraw),
+    p(&["återkall"], C::Withdraw),
+    p(&["withdraw"], C::Withdraw),
     // The repealed Personal Data Act.
     p(&["henkilötietola"], C::ObsoleteLaw),
     p(&["personuppgiftslag"], C::ObsoleteLaw),
@@ -680,7 +693,7 @@ struct State<'b> {
     spans: [Span; NSPAN],
     // Clause: the negatable matches wait here until the clause proves not negated.
     c_mask: u64,
-    c_spans: [Span; 3],
+    c_spans: [Span; 4],
     c_neg: bool,
     // Sentence: the classes combined per sentence ("niin kauan kuin" + "tarpeen").
     s_mask: u64,
@@ -728,7 +741,7 @@ impl<'b> State<'b> {
     /// Ends a clause: its negatable matches count unless a negation was in it.
     fn end_clause(&mut self) {
         if !self.c_neg && self.c_mask != 0 {
-            for (k, c) in [C::Profiling, C::Disclose, C::Pid].into_iter().enumerate() {
+            for (k, c) in [C::Profiling, C::Disclose, C::Pid, C::Consent].into_iter().enumerate() {
                 if self.c_mask & c.bit() != 0 {
                     self.count(c, self.c_spans[k]);
                 }
@@ -908,6 +921,8 @@ const CLASSES: [C; NCLASS] = [
     C::Profiling,
     C::Disclose,
     C::Pid,
+    C::Consent,
+    C::Withdraw,
     C::ObsoleteLaw,
     C::Chrome,
     C::Vague,
@@ -955,7 +970,7 @@ pub(crate) fn scan_str(s: &str, lang: Lang, buf: &mut Vec<u8>) -> Scan {
         vendors: 0,
         spans: [(0, 0); NSPAN],
         c_mask: 0,
-        c_spans: [(0, 0); 3],
+        c_spans: [(0, 0); 4],
         c_neg: false,
         s_mask: 0,
         s_spans: [(0, 0); 4],
@@ -1357,6 +1372,14 @@ mod tests {
         let s = fi("Tietosuojavaltuutetun toimisto, PL 800, 00521 Helsinki, p. +358 29 56 60700");
         assert!(s.has(C::SaStale) && s.has(C::Tietosuoja));
         assert!(!fi("Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, puh. 029 566 6700").has(C::SaStale));
+    }
+
+    #[test]
+    fn consent_and_withdrawal() {
+        assert!(fi("Sijaintitiedot, mikäli olet antanut siihen nimenomaisen suostumuksesi.").has(C::Consent));
+        assert!(!fi("Käsittely ei perustu suostumukseen.").has(C::Consent));
+        assert!(fi("Voit peruuttaa suostumuksesi milloin tahansa.").has(C::Withdraw));
+        assert!(!fi("Käsittely perustuu lakiin.").has(C::Withdraw));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::format::AUTHORITY_STALE;
 use super::scan::{self, C, Scan, VENDORS};
 use super::{Ctx, Out, Rule, Severity, msg};
-use crate::model::{Answer, Lang};
+use crate::model::{Answer, Lang, LegalBasis, Right};
 
 pub(super) static PLACEHOLDER: Rule = Rule {
     id: "text-placeholder",
@@ -105,6 +105,12 @@ pub(super) static VENDOR: Rule = Rule {
     article: "GDPR 13(1)(f), 44",
     summary: "Transfers answered \"no\" while the register names a vendor outside the EU/EEA (Facebook, Google, Microsoft, ...).",
 };
+pub(super) static CONSENT_WITHDRAWAL: Rule = Rule {
+    id: "consent-withdrawal-unmentioned",
+    severity: Severity::Warning,
+    article: "GDPR 13(2)(c), 7(3)",
+    summary: "A text relies on consent, no purpose has consent as its basis, and nothing says consent can be withdrawn.",
+};
 pub(super) static PID_UNDECLARED: Rule = Rule {
     id: "personal-id-undeclared",
     severity: Severity::Warning,
@@ -130,6 +136,7 @@ pub(super) static RULES: &[&Rule] = &[
     &PROFILING,
     &DISCLOSURE,
     &VENDOR,
+    &CONSENT_WITHDRAWAL,
     &PID_UNDECLARED,
 ];
 
@@ -357,6 +364,38 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
         );
     }
     vendors(ctx, out);
+    consent_withdrawal(ctx, out);
+}
+
+/// Consent in the prose, but not as a basis (then `withdraw-consent-missing` speaks), and
+/// nowhere a word on withdrawing it.
+fn consent_withdrawal(ctx: &Ctx<'_>, out: &mut Out) {
+    let reg = ctx.reg;
+    if reg.legal_bases().contains(&LegalBasis::Consent) || reg.lists_right(Right::WithdrawConsent) {
+        return;
+    }
+    if ctx.scans.iter().any(|sc| sc.has(C::Withdraw)) {
+        return;
+    }
+    let first = ctx.scans.iter().find(|sc| {
+        sc.has(C::Consent)
+            && ctx
+                .texts
+                .get(sc.text)
+                .is_some_and(|t| !about_the_law(t.path.root_name()) && t.path.root_name() != "cookies")
+    });
+    let Some((sc, tf)) = first.and_then(|sc| ctx.texts.get(sc.text).map(|t| (sc, t))) else { return };
+    let q = scan::quote(tf.text.get(sc.lang), sc.span(C::Consent), false);
+    out.add(
+        &CONSENT_WITHDRAWAL,
+        tf.path.field(sc.lang.code()),
+        quoted(
+            "Teksti kertoo suostumukseen perustuvasta käsittelystä (”{q}”), mutta oikeutta peruuttaa suostumus ei mainita, eikä suostumusta ole valittu oikeusperusteeksi.",
+            "Texten beskriver behandling som grundar sig på samtycke (”{q}”), men rätten att återkalla samtycket nämns inte, och samtycke har inte valts som rättslig grund.",
+            "The text describes processing based on consent (\"{q}\"), but the right to withdraw consent is not mentioned, and consent is not chosen as a legal basis.",
+            &q,
+        ),
+    );
 }
 
 /// Which class makes the retention wording vague, if any. In the retention section any vague
@@ -647,6 +686,17 @@ mod tests {
         assert!(f[0].message(Lang::En).contains("Google, Microsoft"), "{}", f[0].message(Lang::En));
         r.transfers.answer = Answer::Yes;
         assert!(!fires(&r, "transfer-vendor"));
+    }
+
+    #[test]
+    fn consent_withdrawal_unmentioned() {
+        let mut r = complete();
+        assert!(!fires(&r, "consent-withdrawal-unmentioned"));
+        r.data.categories[0].description.fi =
+            "Sijaintitiedot, mikäli olet antanut siihen nimenomaisen suostumuksesi.".into();
+        assert_eq!(one(&r, "consent-withdrawal-unmentioned").1, "data.categories[0].description.fi");
+        r.rights.how_to.fi.push_str(" Suostumuksen voi peruuttaa milloin tahansa.");
+        assert!(!fires(&r, "consent-withdrawal-unmentioned"));
     }
 
     #[test]
