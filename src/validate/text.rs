@@ -468,7 +468,7 @@ fn vendors(ctx: &Ctx<'_>, out: &mut Out) {
         .flat_map(|s| [s.name.as_str(), s.vendor.as_str()])
         .chain(reg.processors.list.iter().map(|p| p.name.as_str()));
     for name in names.filter(|n| !n.trim().is_empty()) {
-        found |= scan::scan_str(name, Lang::En, &mut buf).vendors;
+        found |= scan::scan_str(name, Lang::En, None, &mut buf).vendors;
     }
     if found == 0 {
         return;
