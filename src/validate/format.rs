@@ -146,13 +146,14 @@ fn contact(path: FieldPath, c: &Contact, out: &mut Out) {
     let email = c.email.trim();
     if !email.is_empty() {
         if let Some(form) = obfuscation(email) {
+            let fixed = deobfuscate(email, form);
             out.add(
                 &EMAIL_OBFUSCATED,
                 path.field("email"),
                 [
-                    format!("Sähköpostiosoite on kirjoitettu muodossa ”{form}”: tallenna se @-merkillä (”{email}”). Osoitteen voi tarvittaessa peittää vasta julkaistaessa."),
-                    format!("E-postadressen är skriven med ”{form}”: spara den med @ (”{email}”). Adressen kan vid behov döljas först vid publiceringen."),
-                    format!("The e-mail address is written with \"{form}\": store it with @ (\"{email}\"). It can be obscured when the notice is published, if needed."),
+                    format!("Sähköpostiosoitteessa on ”{form}” @-merkin tilalla: tallenna se muodossa ”{fixed}”. Osoitteen voi tarvittaessa peittää vasta julkaistaessa."),
+                    format!("E-postadressen har ”{form}” i stället för @: spara den som ”{fixed}”. Adressen kan vid behov döljas först vid publiceringen."),
+                    format!("The e-mail address has \"{form}\" instead of @: store it as \"{fixed}\". It can be obscured when the notice is published, if needed."),
                 ],
             );
         } else if !email.split([',', ';']).all(|e| email_ok(e.trim())) {
@@ -319,6 +320,17 @@ fn obfuscation(email: &str) -> Option<&'static str> {
     ["(at)", "[at]", "{at}", "(a)", "(ät)", " at "].into_iter().find(|f| l.contains(f))
 }
 
+/// The address with the obfuscation `form` (found in its lowercase) replaced by `@`.
+fn deobfuscate(email: &str, form: &str) -> String {
+    let lower = email.to_lowercase();
+    let parts = lower.find(form).and_then(|i| Some((email.get(..i)?, email.get(i + form.len()..)?)));
+    match parts {
+        // Offsets agree when lowercasing kept every character's length (always for ASCII).
+        Some((local, domain)) if lower.len() == email.len() => format!("{}@{}", local.trim_end(), domain.trim_start()),
+        _ => email.replace(form, "@"),
+    }
+}
+
 /// One address `local@domain.tld`, no spaces, no text glued to it.
 pub(crate) fn email_ok(e: &str) -> bool {
     let Some((local, domain)) = e.split_once('@') else { return false };
@@ -453,6 +465,8 @@ mod tests {
         assert!(!email_ok("mailto:info@x.fi"));
         assert_eq!(obfuscation("tietohallinto[at]lappeenranta.fi"), Some("[at]"));
         assert_eq!(obfuscation("tietosuoja(at)om.fi"), Some("(at)"));
+        assert_eq!(deobfuscate("Tietosuoja(AT)om.fi", "(at)"), "Tietosuoja@om.fi");
+        assert_eq!(deobfuscate("sami.hjelt[at]lappeenranta.fi", "[at]"), "sami.hjelt@lappeenranta.fi");
     }
 
     #[test]
