@@ -4,3 +4,4 @@ mod cli;
 mod proptests;
 mod store;
 mod util;
+mod validate;
