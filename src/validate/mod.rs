@@ -11,8 +11,10 @@
 //!   contradictions between the yes/no answers and the prose;
 //! - `language`: every declared notice language filled in.
 //!
-//! All free texts are scanned once per validation (`text::scan_all`) and the rules read the
-//! result, so a register costs well under 100 µs however many text rules there are.
+//! All free texts are scanned once per validation (`scan.rs`: one pass per language version,
+//! keywords looked up in a table, no regular expressions) and the text rules read the result,
+//! so adding a text rule costs a table entry, not another pass. A seed-sized register takes
+//! about 50-85 µs (`cargo bench --bench validate`).
 
 mod conditional;
 mod format;
