@@ -33,7 +33,7 @@ pub use rights::{Applicability, RightsTable, applicable_rights, register_rights}
 use crate::model::{Contact, ControllerKind, Date, Lang, Organisation, Register, Section, Text};
 use path::FieldPath;
 use serde::Serialize;
-use std::fmt::Display;
+use std::fmt::{Display, Write as _};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -313,7 +313,10 @@ impl Out {
 
     /// Adds a finding with a severity chosen for this case.
     pub(crate) fn add_as(&mut self, rule: &'static Rule, severity: Severity, path: impl Display, message: Msg) {
-        let path = path.to_string();
+        let mut p = String::with_capacity(48);
+        // Writing to a String cannot fail.
+        write!(p, "{path}").ok();
+        let path = p;
         let section = Section::of_path(&path);
         self.list.push(Finding { rule: rule.id, severity, path, article: rule.article, message, section });
     }

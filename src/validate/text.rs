@@ -146,9 +146,17 @@ fn about_the_law(root: &str) -> bool {
     matches!(root, "rights" | "complaint" | "automated" | "department")
 }
 
-/// A three-language message quoting the text.
+/// A three-language message quoting the text at `{q}`.
 fn quoted(fi: &str, sv: &str, en: &str, q: &str) -> [String; 3] {
-    [fi.replace("{q}", q), sv.replace("{q}", q), en.replace("{q}", q)]
+    let fill = |template: &str| {
+        let (before, after) = template.split_once("{q}").unwrap_or((template, ""));
+        let mut m = String::with_capacity(before.len() + q.len() + after.len());
+        m.push_str(before);
+        m.push_str(q);
+        m.push_str(after);
+        m
+    };
+    [fill(fi), fill(sv), fill(en)]
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
