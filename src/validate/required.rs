@@ -562,7 +562,7 @@ fn rights(ctx: &Ctx<'_>, out: &mut Out) {
     if !complaint {
         out.add(
             &COMPLAINT_MISSING,
-            "rights.listed",
+            "complaint",
             msg(
                 "Oikeutta tehdä valitus valvontaviranomaiselle (tietosuojavaltuutettu) ei ole mainittu.",
                 "Rätten att lämna in klagomål till tillsynsmyndigheten (dataombudsmannen) nämns inte.",
@@ -721,7 +721,7 @@ mod tests {
         r.rights.how_to = Text::default();
         assert_eq!(one(&r, "rights-how-to-missing").0, Severity::Hint);
         r.rights.listed.retain(|e| e.right != Right::Complaint);
-        assert_eq!(one(&r, "complaint-missing").0, Severity::Error);
+        assert_eq!(one(&r, "complaint-missing"), (Severity::Error, "complaint".into()));
         r.complaint.text =
             Text::new("Voit tehdä valituksen tietosuojavaltuutetulle.", "Du kan klaga hos dataombudsmannen.", "");
         assert!(!fires(&r, "complaint-missing"));
