@@ -666,6 +666,17 @@ fn is_letter(c: char) -> bool {
     }
 }
 
+/// Bytes that are ASCII letters or digits.
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 fn digits(w: &[u8], min: usize, max: usize) -> bool {
     (min..=max).contains(&w.len()) && w.iter().all(u8::is_ascii_digit)
 }
@@ -1071,12 +1082,12 @@ pub(crate) fn scan_str(s: &str, lang: Lang, unfinished: Option<bool>, buf: &mut 
     let mut word_start: Option<usize> = None;
     while i < n {
         let c = buf[i];
-        if c.is_ascii_alphanumeric() {
+        if ASCII_WORD[usize::from(c)] {
             if word_start.is_none() {
                 word_start = Some(i);
             }
             i += 1;
-            while i < n && buf[i].is_ascii_alphanumeric() {
+            while i < n && ASCII_WORD[usize::from(buf[i])] {
                 i += 1;
             }
             continue;
