@@ -133,6 +133,12 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
 fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
+        // A folder named like a register file is a mistake, not a workspace.
+        if path.is_dir() && path.extension().is_some_and(|e| e == "ron") {
+            writeln!(err, "{}", StoreError::NotAFile { path: path.clone() }).ok();
+            *outcome = Outcome::Failure;
+            continue;
+        }
         if path.is_dir() {
             match store::list_registers(path) {
                 Ok(list) => files.extend(list),

@@ -2,5 +2,6 @@
 
 mod cli;
 mod proptests;
+mod robustness;
 mod store;
 mod util;
