@@ -45,6 +45,16 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Show field-by-field differences between two registers.
+    Diff {
+        /// The first (older) register.
+        a: PathBuf,
+        /// The second (newer) register.
+        b: PathBuf,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// A language on the command line.
@@ -125,6 +135,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
     match command {
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
         Command::Fmt { check, paths } => fmt_cmd(&paths, check, out, err),
+        Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
     }
 }
 
@@ -251,6 +262,26 @@ fn fmt_cmd(paths: &[PathBuf], check: bool, out: &mut dyn std::io::Write, err: &m
         }
     }
     outcome
+}
+
+fn diff_cmd(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
+    let (ra, rb) = match (store::load_register(a), store::load_register(b)) {
+        (Ok(ra), Ok(rb)) => (ra, rb),
+        (Err(e), _) | (_, Err(e)) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+    };
+    let changes = crate::diff::diff(&ra, &rb);
+    if json {
+        let text = serde_json::to_string_pretty(&changes).unwrap_or_else(|_| "[]".to_owned());
+        writeln!(out, "{text}").ok();
+    } else {
+        for c in &changes {
+            writeln!(out, "{}", crate::diff::render_change(c)).ok();
+        }
+    }
+    if changes.is_empty() { Outcome::Success } else { Outcome::Findings }
 }
 
 /// Rewrites one file canonically. Ok(true) when it already was canonical.
