@@ -55,6 +55,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import plain-text notices as register files, printing a report for each.
+    Import {
+        /// Text files (UTF-8, UTF-16 or Windows-1252).
+        #[arg(required = true)]
+        texts: Vec<PathBuf>,
+        /// The register file to write (one text) or the folder to write into; by default
+        /// NAME.ron beside each NAME.txt.
+        #[arg(long, value_name = "FILE|DIR")]
+        out: Option<PathBuf>,
+        /// Overwrite register files that exist.
+        #[arg(long)]
+        force: bool,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value_t = LangArg::Fi)]
+        lang: LangArg,
+    },
 }
 
 /// A language on the command line.
@@ -136,6 +152,9 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
         Command::Fmt { check, paths } => fmt_cmd(&paths, check, out, err),
         Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
+        Command::Import { texts, out: target, force, lang } => {
+            import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
+        }
     }
 }
 
@@ -282,6 +301,66 @@ fn diff_cmd(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write, err: &
         }
     }
     if changes.is_empty() { Outcome::Success } else { Outcome::Findings }
+}
+
+fn import_cmd(
+    texts: &[PathBuf],
+    target: Option<&Path>,
+    force: bool,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let into_dir = target.is_some_and(Path::is_dir);
+    if let (Some(t), false, true) = (target, into_dir, texts.len() > 1) {
+        writeln!(err, "{}: not a folder (several texts need --out DIR)", t.display()).ok();
+        return Outcome::Failure;
+    }
+    let mut outcome = Outcome::Success;
+    for (i, text) in texts.iter().enumerate() {
+        let file = match target {
+            None => text.with_extension("ron"),
+            Some(dir) if into_dir => {
+                dir.join(Path::new(text.file_stem().unwrap_or(text.as_os_str())).with_extension("ron"))
+            }
+            Some(file) => file.to_owned(),
+        };
+        match import_one(text, &file, force) {
+            Ok(report) => {
+                if i > 0 {
+                    writeln!(out).ok();
+                }
+                writeln!(out, "{} → {}", text.display(), file.display()).ok();
+                write!(out, "{}", report.to_text(lang)).ok();
+            }
+            Err(message) => {
+                writeln!(err, "{message}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    outcome
+}
+
+/// Imports one text into `file`; the error message starts with the file it is about.
+fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::ImportReport, String> {
+    if file == text || std::fs::canonicalize(file).ok().is_some_and(|f| std::fs::canonicalize(text).ok() == Some(f)) {
+        return Err(format!(
+            "{}: the register would overwrite the text it is imported from; use --out",
+            text.display()
+        ));
+    }
+    if file.exists() && !force {
+        return Err(format!("{}: already exists; use --force to overwrite it", file.display()));
+    }
+    let bytes = store::read_bytes(text).map_err(|e| e.to_string())?;
+    let crate::import::Imported { mut register, report } =
+        crate::import::import_bytes(&bytes, &text.display().to_string()).map_err(|e| e.to_string())?;
+    if let Some(stem) = file.file_stem() {
+        register.id = stem.to_string_lossy().into_owned();
+    }
+    store::save_register(file, &register).map_err(|e| e.to_string())?;
+    Ok(report)
 }
 
 /// Rewrites one file canonically. Ok(true) when it already was canonical.

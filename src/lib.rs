@@ -5,6 +5,7 @@
 //! - [`model`]: the register and organisation profile as typed data. Used by everything.
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
 //! - [`validate`]: pure: register -> findings.
+//! - [`import`]: pure: the plain text of an existing notice -> register and report.
 //! - [`cli`]: the command line, a thin shell over the above.
 //! - `gui` (feature `gui`): the egui editor, a thin shell too.
 //!
@@ -14,6 +15,7 @@
 
 pub mod cli;
 pub mod diff;
+pub mod import;
 pub mod model;
 pub mod store;
 pub mod validate;

@@ -132,20 +132,10 @@ fn first_non_space(text: &str) -> (usize, usize) {
     (1, 1)
 }
 
-/// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.
+/// Reads a file as UTF-8 text, refusing directories, oversized files, NUL bytes and
+/// invalid UTF-8.
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
-    let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
-    if meta.is_dir() {
-        return Err(StoreError::NotAFile { path: path.to_owned() });
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge { path: path.to_owned(), size: meta.len(), limit: MAX_FILE_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
-    // A file may grow between metadata and read.
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
-    }
+    let bytes = read_bytes(path)?;
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
         let (line, col) = line_col(&bytes[..pos]);
         return Err(StoreError::Syntax {
@@ -159,6 +149,24 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
         let (line, col) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         StoreError::NotUtf8 { path: path.to_owned(), line, col }
     })
+}
+
+/// Reads a whole file as bytes (for text in any encoding, e.g. an import), refusing
+/// directories and files over [`MAX_FILE_BYTES`].
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
+    if meta.is_dir() {
+        return Err(StoreError::NotAFile { path: path.to_owned() });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge { path: path.to_owned(), size: meta.len(), limit: MAX_FILE_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
+    // A file may grow between metadata and read.
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+    }
+    Ok(bytes)
 }
 
 /// The 1-based line and column just after `before`.
