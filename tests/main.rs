@@ -2,6 +2,7 @@
 
 mod cli;
 mod fuzz;
+mod import;
 mod proptests;
 mod robustness;
 mod store;

@@ -368,6 +368,22 @@ impl Filler<'_> {
             chunk.target = Some(target);
         }
         self.found(&chunk, target);
+        // Sub-headings the dictionary knows ("Tietojen suojauksen yleiset periaatteet:") are
+        // reported too; their text stays with the section.
+        for part in &chunk.parts {
+            if let Part::Sub(h) = part {
+                if let Some(m) = h.matched {
+                    let how = if m.fuzzy { How::SpellingVariant } else { How::Dictionary };
+                    self.report.sections.push(FoundSection {
+                        line: h.no,
+                        heading: Some(h.text.clone()),
+                        section: target.section(),
+                        field: target.field().to_owned(),
+                        how,
+                    });
+                }
+            }
+        }
         if !chunk.parts.iter().any(|p| matches!(p, Part::Para(_))) {
             if let Some(h) = &chunk.heading {
                 for part in &chunk.parts {
@@ -1595,7 +1611,7 @@ fn companies(text: &str) -> Vec<String> {
     out
 }
 
-/// "Telia Finland Oyj:n Kontakti M" -> Kontakti M by Telia Finland Oyj; "Nettisivut
+/// "Telia Finland Oyj:n Kontakti M" -> vendor Telia Finland Oyj (the name as written); "Nettisivut
 /// Wordpress: Valu Digital Oy" -> Nettisivut Wordpress by Valu Digital Oy.
 fn system(item: &str) -> System {
     if let Some((name, vendor)) = item.split_once(": ") {
@@ -1605,10 +1621,10 @@ fn system(item: &str) -> System {
             return System { name: name.trim().to_owned(), vendor: vendor.trim().to_owned() };
         }
     }
+    // "Telia Finland Oyj:n Kontakti M": the name stays as written, the vendor is read out.
     for company in companies(item) {
-        let genitive = format!("{company}:n ");
-        if let Some(rest) = item.strip_prefix(&genitive) {
-            return System { name: rest.trim().to_owned(), vendor: company };
+        if item.starts_with(&format!("{company}:n ")) {
+            return System { name: item.trim().to_owned(), vendor: company };
         }
     }
     System { name: item.trim().to_owned(), vendor: String::new() }
@@ -2254,7 +2270,7 @@ mod tests {
         assert_eq!(companies("käyttää kolmannen osapuolen, Telia Finland Oyj, tuottamaa"), vec!["Telia Finland Oyj"]);
         assert_eq!(
             system("Telia Finland Oyj:n Kontakti M"),
-            System { name: "Kontakti M".into(), vendor: "Telia Finland Oyj".into() }
+            System { name: "Telia Finland Oyj:n Kontakti M".into(), vendor: "Telia Finland Oyj".into() }
         );
         assert_eq!(
             system("Nettisivut Wordpress: Valu Digital Oy, Kuntien Tiera Oy:n tuki"),

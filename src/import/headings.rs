@@ -615,7 +615,13 @@ pub(crate) fn lookup(heading: &str) -> Option<Match> {
     let has = |stem: &str, fuzzy: bool| -> bool {
         match stem.strip_prefix('=') {
             Some(word) => words.iter().any(|w| w == word),
-            None if fuzzy => stem.len() >= 8 && within_one_edit(stem.as_bytes(), compacted.as_bytes()),
+            // One edit leaves one half of the stem intact: look for a half first (cheap).
+            None if fuzzy => {
+                let half = stem.len() / 2;
+                stem.len() >= 8
+                    && (compacted.contains(&stem[..half]) || compacted.contains(&stem[half..]))
+                    && within_one_edit(stem.as_bytes(), compacted.as_bytes())
+            }
             None => compacted.contains(stem),
         }
     };

@@ -16,6 +16,10 @@ pub(crate) struct SrcLine {
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         for l in c.to_lowercase() {
             out.push(match l {
                 'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',

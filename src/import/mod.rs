@@ -3,12 +3,12 @@
 //!
 //! Pure: bytes in, register and report out; the caller reads and writes files.
 //! The steps, one module each:
-//! - [`decode`](self::decode): encoding (UTF-8, UTF-16, Windows-1252/Latin-1) and clean-up
+//! - `decode` ([`decode()`]): encoding (UTF-8, UTF-16, Windows-1252/Latin-1) and clean-up
 //!   (line ends, non-breaking spaces, invisible characters);
 //! - `structure`: paragraphs, headings (the dictionary in `headings`, and heading shape),
 //!   heading levels, web-page furniture and date lines;
 //! - `fields`: each section's text into its fields (`contact` splits contact blocks);
-//! - [`report`](self::report): the [`ImportReport`] and its text.
+//! - `report`: the [`ImportReport`] and its text.
 //!
 //! Nothing is lost: text that fits no field goes to an extra section under its own
 //! heading ("Johdanto" for text before the first heading), the original headings and the
@@ -26,7 +26,7 @@ mod lines;
 mod report;
 mod structure;
 
-pub use decode::{BinaryKind, Cleanup, Encoding};
+pub use decode::{BinaryKind, Cleanup, DecodeError, Decoded, Encoding, decode};
 pub use headings::Target;
 pub use report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 
