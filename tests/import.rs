@@ -202,22 +202,14 @@ const SEED_002: &[Expect] = &[
     ("Henkilötietojen ylläpitojärjestelmät", "security.systems", None),
     ("Henkilötietojen tietolähde", "sources", None),
     ("Käsiteltävät henkilötiedot", "data", None),
-    (
-        "Rekisteritietoja voidaan käyttää Jämsän kaupungin elinvoimatoimialan ja asiakkaan välisen asiakassuhteen",
-        "purposes",
-        Some("data"),
-    ),
-    (
-        "Rekisteritietoja voidaan käyttää Jämsän kaupungin elinvoimatoimialan ja asiakkaan väliseen",
-        "purposes",
-        Some("data"),
-    ),
+    ("Rekisteritietoja voidaan käyttää Jämsän kaupungin elinvoimatoimialan ja asiakkaan välisen", "purposes", None),
+    ("Rekisteritietoja voidaan käyttää Jämsän kaupungin elinvoimatoimialan ja asiakkaan väliseen", "purposes", None),
     ("Asiakkaan ottaessa yhteyttä", "purposes", Some("data")),
-    ("Voimme käyttää asiakkaan tietoja", "purposes", Some("data")),
+    ("Voimme käyttää asiakkaan tietoja", "purposes", None),
     ("Uutiskirjeiden yhteydessä", "purposes", Some("data")),
-    ("Näitä tietoja käytämme", "purposes", Some("data")),
-    ("Tietojasi saatetaan käyttää", "purposes", Some("data")),
-    ("Tietoja käytetään palvelun teknisen", "purposes", Some("data")),
+    ("Näitä tietoja käytämme", "purposes", None),
+    ("Tietojasi saatetaan käyttää", "purposes", None),
+    ("Tietoja käytetään palvelun teknisen", "purposes", None),
     ("Henkilötietojen luovuttaminen", "recipients", None),
     ("Lisäksi tietojasi käsittelevät kolmannet osapuolet", "processors", None),
     ("Tietojen siirto kolmanteen maahan", "transfers", None),
@@ -884,4 +876,80 @@ fn import_of_several_texts_into_a_folder_and_failures_named() {
     ]);
     assert_eq!(not_dir.code, 2);
     assert!(not_dir.stderr.contains("not a folder"), "{}", not_dir.stderr);
+}
+
+// ---------------------------------------------------------------------------------------
+// Swedish and English notices, and text copied without empty lines
+
+fn import_text(name: &str) -> Imported {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_texts").join(name);
+    import::import_bytes(&std::fs::read(path).unwrap(), name).unwrap()
+}
+
+#[test]
+fn a_swedish_notice_fills_the_swedish_text() {
+    let imp = import_text("grankulla-sv.txt");
+    let r = &imp.register;
+    assert_eq!(imp.report.language, Lang::Sv);
+    assert_eq!(r.languages, vec![Lang::Sv]);
+    assert_eq!(r.name.sv, "Kundregister för biblioteket");
+    assert!(r.name.fi.is_empty());
+    assert_eq!(r.controller.contact.name.sv, "Grankulla stad");
+    assert_eq!(r.controller.kind, ControllerKind::PublicAuthority);
+    assert_eq!(r.dpo.email, "dataskydd@grankulla.fi");
+    assert_eq!(r.legal_bases(), vec![LegalBasis::LegalObligation, LegalBasis::PublicTask], "artikel 6.1 c och e");
+    assert_eq!(r.data.categories.len(), 3);
+    assert_eq!(
+        (r.recipients.disclosures, r.transfers.answer),
+        (Answer::No, Answer::No),
+        "lämnas inte ut, överförs inte"
+    );
+    assert_eq!(r.sources.from_subject, Answer::Yes);
+    let rights: Vec<Right> = r.rights.listed.iter().map(|e| e.right).collect();
+    assert_eq!(rights, vec![Right::Access, Right::Rectification, Right::Restriction]);
+    assert_eq!(r.complaint.authority.city.sv, "Helsingfors");
+    assert_eq!(
+        imp.report.missing,
+        vec![import::Target::Subjects, import::Target::Automated, import::Target::Provision]
+    );
+    assert!(imp.report.to_text(Lang::Sv).contains("Identifierade avsnitt (13)"));
+}
+
+#[test]
+fn an_english_notice_fills_the_english_text() {
+    let imp = import_text("espoo-en.txt");
+    let r = &imp.register;
+    assert_eq!(imp.report.language, Lang::En);
+    assert_eq!(r.name.en, "Privacy notice");
+    let c = &r.controller.contact;
+    assert_eq!(
+        (c.name.en.as_str(), c.street.en.as_str(), c.postal_code.as_str()),
+        ("City of Espoo", "P.O. Box 1", "02070")
+    );
+    assert_eq!(c.phone, "+358 9 81621");
+    assert_eq!(r.dpo.email, "dpo@espoo.fi");
+    assert_eq!(r.legal_bases(), vec![LegalBasis::PublicTask], "Article 6(1)(e)");
+    assert_eq!(
+        (r.recipients.disclosures, r.transfers.answer, r.automated.answer),
+        (Answer::No, Answer::No, Answer::No)
+    );
+    assert!(r.lists_right(Right::Access) && r.lists_right(Right::Rectification));
+    assert_eq!(imp.report.missing, vec![import::Target::Subjects, import::Target::Sources, import::Target::Provision]);
+}
+
+#[test]
+fn a_notice_copied_without_empty_lines_reads_the_same() {
+    let (text, normal) = import_seed("001");
+    let dense: String = text.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n");
+    let imp = import::import_str(&dense, "tiivis.txt").unwrap();
+    let fields = |i: &Imported| i.report.sections.iter().map(|s| s.field.clone()).collect::<Vec<_>>();
+    assert_eq!(fields(&imp), fields(&normal));
+    let (a, b) = (&imp.register, &normal.register);
+    assert_eq!(
+        (a.processors.used, a.automated.answer, a.transfers.answer),
+        (b.processors.used, b.automated.answer, b.transfers.answer)
+    );
+    assert_eq!((&a.controller, &a.contacts, &a.dpo), (&b.controller, &b.contacts, &b.dpo));
+    assert_eq!(a.rights.listed.len(), b.rights.listed.len());
+    assert!(lost_words(&dense, a).is_empty());
 }

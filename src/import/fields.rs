@@ -112,8 +112,11 @@ fn negated(words: &[String]) -> bool {
 /// in another clause ("..., josta henkilöt eivät ole tunnistettavissa") does not count.
 fn negated_near(words: &[String], stems: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
+        // Swedish puts the negation after the verb: "lämnas inte ut", "överförs inte".
+        let after = &words[i + 1..(i + 3).min(words.len())];
         stems.iter().any(|s| w.starts_with(s))
-            && words[i.saturating_sub(3)..i].iter().any(|n| NEGATIONS.contains(&n.as_str()))
+            && (words[i.saturating_sub(3)..i].iter().any(|n| NEGATIONS.contains(&n.as_str()))
+                || after.iter().any(|n| matches!(n.as_str(), "inte" | "ej" | "icke")))
     })
 }
 
@@ -413,7 +416,7 @@ impl Filler<'_> {
                     .extend(parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l.clone()) } else { None }));
             }
             Target::Subjects => self.subjects(&parts),
-            Target::Data => self.data(&parts),
+            Target::Data => self.data(heading.as_ref(), &parts),
             Target::Special => self.special(&parts),
             Target::Sources => self.sources(&parts),
             Target::Recipients => self.recipients(&parts),
@@ -650,7 +653,7 @@ impl Filler<'_> {
         }
     }
 
-    fn data(&mut self, parts: &[Part]) {
+    fn data(&mut self, heading: Option<&Heading>, parts: &[Part]) {
         let lang = self.lang;
         for (i, part) in parts.iter().enumerate() {
             match part {
@@ -660,6 +663,27 @@ impl Filler<'_> {
                     } else {
                         self.log_sub(h);
                     }
+                }
+                Part::Para(lines) if is_purpose_paragraph(lines) => {
+                    // "Rekisteritietoja voidaan käyttää ... asiakassuhteen hallintaan": a purpose.
+                    let line = lines.first().map_or(0, |l| l.no);
+                    self.report.sections.push(FoundSection {
+                        line,
+                        heading: None,
+                        section: Section::Purposes,
+                        field: Target::Purposes.field().to_owned(),
+                        how: How::Content { from: heading.map(|h| h.text.clone()) },
+                    });
+                    let text = para_text(lines);
+                    let f = fold(&text);
+                    let direct_marketing = ["suoramarkkin", "suoramainon", "direktmarknadsf", "direct marketing"]
+                        .iter()
+                        .any(|s| f.contains(s));
+                    self.reg.purposes.push(Purpose {
+                        description: text_in(lang, &text),
+                        direct_marketing,
+                        ..Purpose::default()
+                    });
                 }
                 Part::Para(lines) => {
                     if is_special_paragraph(lines) {
@@ -931,7 +955,7 @@ impl Filler<'_> {
         let mut positive: Vec<(usize, String)> = Vec::new();
         for (line, s) in line_sentences(parts) {
             let words = folded_words(&s);
-            if !any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas ut", "share"]) {
+            if !any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
                 continue;
             }
             const QUALIFIERS: &[&str] = &[
@@ -954,7 +978,7 @@ impl Filler<'_> {
                 "utanfor",
                 "outside",
             ];
-            if negated_near(&words, &["luovut", "utlamn", "disclos", "share"]) {
+            if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
                 if !words.iter().any(|w| QUALIFIERS.contains(&w.as_str())) && general_no.is_none() {
                     general_no = Some(line);
                 }
@@ -1479,6 +1503,33 @@ pub(crate) fn is_basis_statement(s: &str) -> bool {
         || c.contains("legalbasis")
         || c.contains("lawfulbasis")
         || f.contains("processing is based on")
+        || (["perustuu", "perustuvat", "grundar sig", "baserar sig", "bygger pa", "based on"]
+            .iter()
+            .any(|p| f.contains(p))
+            && !bases_in(s).is_empty())
+}
+
+/// A paragraph that starts by saying what the data are used for ("Rekisteritietoja
+/// voidaan käyttää ...", "Tietoja käytetään ...", "Näitä tietoja käytämme ...").
+fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
+    let Some(first) = lines.first() else { return false };
+    if list_marker(&first.text).is_some() {
+        return false;
+    }
+    let text = para_text(lines).replace('\n', " ");
+    let Some(sentence) = sentences(&text).first().map(|s| folded_words(s)) else { return false };
+    let uses = sentence.iter().any(|w| {
+        ["kaytetaan", "kaytamme", "kayttaa", "kaytettaan", "hyodynnetaan", "anvands", "anvander", "used", "use"]
+            .contains(&w.as_str())
+    });
+    let data = sentence.iter().any(|w| {
+        w.starts_with("tieto")
+            || w.starts_with("rekisteritieto")
+            || w.starts_with("henkilotieto")
+            || w.starts_with("uppgift")
+            || w == "data"
+    });
+    uses && data && !negated(&sentence) && sentence.len() >= 5
 }
 
 fn is_special_paragraph(lines: &[SrcLine]) -> bool {
@@ -1886,7 +1937,9 @@ fn article_points(s: &str) -> Option<Vec<LegalBasis>> {
     })?;
     let anchors = ["alakoh", "kohd", "kohta", "point", "punkt", "led", "litera", "mom"];
     let window: Vec<&String> = tokens[six + 1..].iter().take(16).collect();
-    let anchored = window.iter().any(|t| anchors.iter().any(|a| t.starts_with(a)));
+    // A point needs a word for it ("alakohta", "point") or paragraph 1 named first ("6.1 c", "6(1)(c)").
+    let anchored = window.iter().any(|t| anchors.iter().any(|a| t.starts_with(a)))
+        || window.iter().take(3).any(|t| t.as_str() == "1");
     let mut points = Vec::new();
     for (k, t) in window.iter().enumerate() {
         if t.as_str() == "."
@@ -1897,7 +1950,13 @@ fn article_points(s: &str) -> Option<Vec<LegalBasis>> {
         if t.chars().all(|c| c.is_ascii_digit()) && t.as_str() != "1" && t.as_str() != "6" {
             break;
         }
-        if k > 0 && article(t) {
+        if k > 0 && article(t) || matches!(t.as_str(), ":" | ";") {
+            break;
+        }
+        // Past the reference: any other word ("GDPR: a task ..." must not read "a" as a point).
+        let word = t.chars().count() > 1 && t.chars().all(char::is_alphabetic);
+        let joins = ["ja", "tai", "seka", "and", "or", "och", "eller", "sekä"].contains(&t.as_str());
+        if word && !joins && !anchors.iter().any(|a| t.starts_with(a)) && !(k == 0 && article(t)) {
             break;
         }
         let letter = match t.as_str() {

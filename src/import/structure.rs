@@ -253,7 +253,7 @@ fn candidate(line: &SrcLine) -> Option<Heading> {
     if last == ':' && numbering.is_none() && word_count(&clean) > 6 {
         return None;
     }
-    if digits_in(&clean) > 12 || clean.matches(',').count() > 3 || phone_like(&clean) {
+    if digits_in(&clean) > 12 || clean.matches(',').count() > 3 || phone_like(&clean) || address_like(&clean) {
         return None;
     }
     let words: Vec<String> =
@@ -267,6 +267,17 @@ fn candidate(line: &SrcLine) -> Option<Heading> {
         matched = None;
     }
     Some(Heading { no: line.no, text: text.to_owned(), clean, numbering, matched, label: false })
+}
+
+/// A postal code before a place name ("00531 Helsingfors") or a PO box: a contact line.
+fn address_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|w| {
+        let code = w[0].strip_prefix("FI-").unwrap_or(w[0]);
+        code.len() == 5
+            && code.chars().all(|c| c.is_ascii_digit())
+            && w[1].chars().next().is_some_and(char::is_uppercase)
+    }) || words.windows(2).any(|w| matches!(w[0], "PL" | "PB") && w[1].chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A run of 7 or more digits with only spaces or dashes between them.
@@ -298,6 +309,8 @@ fn shape(h: &Heading) -> bool {
         && h.clean.matches(',').count() <= 1
         && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && date_line(&h.text).is_none()
+        // "Kyllä" on a line of its own is a check box's answer, not a heading.
+        && !matches!(fold(&h.clean).trim_end_matches(['.', '!']), "ei" | "kylla" | "nej" | "ja" | "no" | "yes")
 }
 
 /// True when a paragraph reads as body text (so that the line before it can be its heading).
@@ -339,15 +352,16 @@ fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
 /// Headings and paragraphs, in order.
 fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
     // Split blocks at labelled lines and at a numbered dictionary heading that starts a block.
-    let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>)> = Vec::new();
+    // (heading, body, whether the body came with its heading in one block and stays body)
+    let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>, bool)> = Vec::new();
     for block in blocks {
         let mut body: Vec<SrcLine> = Vec::new();
         for (i, line) in block.iter().enumerate() {
             if let Some((heading, value)) = label_line(line) {
                 if !body.is_empty() {
-                    pieces.push((None, std::mem::take(&mut body)));
+                    pieces.push((None, std::mem::take(&mut body), false));
                 }
-                pieces.push((Some(heading), Vec::new()));
+                pieces.push((Some(heading), Vec::new(), false));
                 body.push(value);
                 continue;
             }
@@ -356,7 +370,7 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
                     let strong =
                         h.numbering.as_ref().is_some_and(Numbering::is_top) && h.matched.is_some_and(|m| !m.fuzzy);
                     if strong {
-                        pieces.push((Some(h), Vec::new()));
+                        pieces.push((Some(h), Vec::new(), false));
                         continue;
                     }
                 }
@@ -364,24 +378,25 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
             body.push(line.clone());
         }
         if !body.is_empty() {
-            pieces.push((None, body));
+            let split = pieces.last().is_some_and(|(h, b, _)| h.is_some() && b.is_empty());
+            pieces.push((None, body, split));
         }
     }
     // Single-line paragraphs may be headings: by the dictionary, or by shape when body text follows.
     let candidates: Vec<Option<Heading>> = pieces
         .iter()
-        .map(|(h, body)| match (h, body.as_slice()) {
-            (None, [line]) => candidate(line),
+        .map(|(h, body, body_only)| match (h, body.as_slice(), body_only) {
+            (None, [line], false) => candidate(line),
             _ => None,
         })
         .collect();
     let is_dict = |i: usize| -> bool {
-        pieces.get(i).is_some_and(|(h, _)| h.is_some())
+        pieces.get(i).is_some_and(|(h, _, _)| h.is_some())
             || candidates.get(i).is_some_and(|c| c.as_ref().is_some_and(|h| h.matched.is_some()))
     };
     let mut items = Vec::new();
     let mut seen_content = false;
-    for (i, (heading, body)) in pieces.iter().enumerate() {
+    for (i, (heading, body, _)) in pieces.iter().enumerate() {
         if let Some(h) = heading {
             items.push(Item::Heading(h.clone()));
             seen_content = true;
@@ -391,7 +406,8 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
             continue;
         }
         if let Some(h) = &candidates[i] {
-            let next_body = pieces.get(i + 1).is_some_and(|(nh, nb)| nh.is_none() && !is_dict(i + 1) && body_like(nb));
+            let next_body =
+                pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && !is_dict(i + 1) && body_like(nb));
             let by_dict = h.matched.is_some();
             // The first line of the notice is its title, not a section heading.
             let by_shape = seen_content && shape(h) && next_body;
