@@ -1955,8 +1955,10 @@ fn article_points(s: &str) -> Option<Vec<LegalBasis>> {
         }
         // Past the reference: any other word ("GDPR: a task ..." must not read "a" as a point).
         let word = t.chars().count() > 1 && t.chars().all(char::is_alphabetic);
-        let joins = ["ja", "tai", "seka", "and", "or", "och", "eller", "sekä"].contains(&t.as_str());
-        if word && !joins && !anchors.iter().any(|a| t.starts_with(a)) && !(k == 0 && article(t)) {
+        let allowed = ["ja", "tai", "seka", "and", "or", "och", "eller", "sekä"].contains(&t.as_str())
+            || anchors.iter().any(|a| t.starts_with(a))
+            || (k == 0 && article(t));
+        if word && !allowed {
             break;
         }
         let letter = match t.as_str() {
