@@ -730,6 +730,20 @@ proptest! {
     }
 
     #[test]
+    fn any_chars_import_or_are_refused_without_panic(text in any::<String>(), tabs in prop::bool::ANY) {
+        // Control characters, tabs, zero-width and combining marks included.
+        let text = if tabs { text.replacen(' ', "\t", 2) } else { text };
+        match import::import_str(&text, "x.txt") {
+            Ok(imported) => {
+                let clean = import::decode(text.as_bytes()).expect("decoded").text;
+                let lost = lost_words(&clean, &imported.register);
+                prop_assert!(lost.is_empty(), "lost {:?} of {:?}", lost, clean);
+            }
+            Err(e) => prop_assert!(e.to_string().starts_with("x.txt: ")),
+        }
+    }
+
+    #[test]
     fn any_bytes_import_or_are_refused_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
         if let Err(e) = import::import_bytes(&bytes, "roskaa.bin") {
             prop_assert!(e.to_string().starts_with("roskaa.bin: "));
@@ -952,4 +966,19 @@ fn a_notice_copied_without_empty_lines_reads_the_same() {
     assert_eq!((&a.controller, &a.contacts, &a.dpo), (&b.controller, &b.contacts, &b.dpo));
     assert_eq!(a.rights.listed.len(), b.rights.listed.len());
     assert!(lost_words(&dense, a).is_empty());
+}
+
+#[test]
+fn a_word_table_copied_as_text_reads_label_and_value() {
+    let text = "1. Rekisterin nimi\tAsiakasrekisteri\n2. Rekisterinpitäjä\tKemin kaupunki, Valtakatu 26, 94100 Kemi\n\
+                3. Käsittelyn tarkoitus\tAsiakassuhteen hoito.\n4. Tietosuojavastaava\tMaria Vaittinen, puh. 040 184 1970\n\
+                Sähköposti\ttietosuoja(at)kemi.fi\n";
+    let imp = import::import_str(text, "taulukko.txt").unwrap();
+    let r = &imp.register;
+    assert_eq!(r.name.fi, "Asiakasrekisteri");
+    assert_eq!(r.controller.contact.postal_code, "94100");
+    assert_eq!(r.purposes[0].description.fi, "Asiakassuhteen hoito.");
+    assert_eq!((r.dpo.name.fi.as_str(), r.dpo.email.as_str()), ("Maria Vaittinen", "tietosuoja@kemi.fi"));
+    assert!(imp.report.sections.iter().all(|s| s.how == How::Label));
+    assert!(lost_words(&import::decode(text.as_bytes()).unwrap().text.replace('\t', " "), r).is_empty());
 }

@@ -70,7 +70,7 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
             continue;
         }
         let (line_label, rest) = strip_label(&line.text);
-        let label_prefix = line.text[..line.text.len() - rest.len()].to_owned();
+        let label_prefix = line.text.strip_suffix(rest).unwrap_or_default().to_owned();
         for (k, piece) in split_pieces(rest).into_iter().enumerate() {
             // A label applies to the first piece; an address label to the whole line.
             let (own, value_text) = strip_label(&piece);

@@ -6,7 +6,8 @@
 //! byte zero); valid UTF-8; otherwise Windows-1252 (Latin-1 when no byte in
 //! 0x80..0x9F is used, the two agree on every other byte). Then line ends become LF,
 //! non-breaking and other odd spaces become spaces, zero-width characters, soft
-//! hyphens and stray control characters go, and decomposed å/ä/ö are composed.
+//! hyphens and stray control characters go (tabs stay, for table cells), and decomposed
+//! å/ä/ö are composed.
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -52,7 +53,7 @@ pub struct Cleanup {
     pub cr: usize,
     /// Non-breaking and other special spaces made ordinary spaces.
     pub special_spaces: usize,
-    /// Tabs made spaces.
+    /// Tabs (kept: a tab after a short first cell reads as `label: value`, other tabs as spaces).
     pub tabs: usize,
     /// Zero-width characters and byte-order marks inside the text removed.
     pub zero_width: usize,
@@ -76,7 +77,7 @@ impl Cleanup {
 /// A decoded, cleaned text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
-    /// The text: LF line ends, no control characters but LF.
+    /// The text: LF line ends, no control characters but LF and tab.
     pub text: String,
     /// The encoding detected.
     pub encoding: Encoding,
@@ -266,9 +267,10 @@ fn clean(raw: &str, cleanup: &mut Cleanup) -> String {
                 cleanup.controls += 1;
                 out.push('\n');
             }
+            // Kept: a tab may separate a table's label cell from its value (structure reads it).
             '\t' => {
                 cleanup.tabs += 1;
-                out.push(' ');
+                out.push('\t');
             }
             '\u{A0}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{205F}' | '\u{3000}' | '\u{1680}' => {
                 cleanup.special_spaces += 1;
@@ -339,7 +341,7 @@ mod tests {
     #[test]
     fn cleans_line_ends_spaces_and_invisible_characters() {
         let d = decode("a\r\nb\rc\u{A0}d\u{200B}e\u{AD}f\ta\u{308}\u{0C}g\u{7}".as_bytes()).unwrap();
-        assert_eq!(d.text, "a\nb\nc def \u{E4}\ng");
+        assert_eq!(d.text, "a\nb\nc def\t\u{E4}\ng");
         assert_eq!((d.cleanup.crlf, d.cleanup.cr, d.cleanup.special_spaces), (1, 1, 1));
         assert_eq!((d.cleanup.zero_width, d.cleanup.soft_hyphens, d.cleanup.tabs), (1, 1, 1));
         assert_eq!((d.cleanup.composed, d.cleanup.controls), (1, 2));

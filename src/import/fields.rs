@@ -2182,7 +2182,9 @@ fn take_by_content(
     let mut places: Vec<(Option<usize>, Option<String>)> = vec![(None, None)];
     for (i, c) in doc.chunks.iter().enumerate() {
         let unrecognised = c.target.is_none() || matches!(c.target, Some(Target::Intro | Target::Changes));
-        if only_unrecognised && !unrecognised {
+        // Contact blocks are read line by line; their sentences stay with them.
+        let contacts = matches!(c.target, Some(Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo));
+        if (only_unrecognised && !unrecognised) || contacts {
             continue;
         }
         places.push((Some(i), c.heading.as_ref().map(|h| h.text.clone())));

@@ -91,13 +91,26 @@ enum Item {
 pub(crate) fn structure(text: &str) -> Document {
     let mut doc = Document::default();
     let lines: Vec<SrcLine> =
-        text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
+        text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: tidy_tabs(l.trim()) }).collect();
     let blocks = blocks(&lines, &mut doc.chrome);
     let items = items(blocks);
     let numbered = numbered_style(&items);
     build(items, numbered, &mut doc);
     take_header_dates(&mut doc);
     doc
+}
+
+/// Table cells copied from Word come tab-separated ("Rekisterinpitäjä<TAB>Kemin kaupunki"):
+/// a tab after a short first cell reads as `label: value`, any other tab as a space.
+fn tidy_tabs(line: &str) -> String {
+    let Some((left, right)) = line.split_once('\t') else { return line.to_owned() };
+    let (left, right) = (left.trim(), right.trim_matches(|c: char| c.is_whitespace()));
+    let label = word_count(left) <= 5 && !left.ends_with(['.', ':', ',', ';']) && list_marker(left).is_none();
+    if label && !left.is_empty() && !right.is_empty() {
+        format!("{left}: {}", right.replace('\t', " "))
+    } else {
+        line.replace('\t', " ")
+    }
 }
 
 /// Paragraphs: runs of non-empty lines. A text with almost no empty lines (a web page
@@ -326,22 +339,23 @@ fn body_like(lines: &[SrcLine]) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '"', '”']) || word_count(t) >= 10 || list_marker(t).is_some()
 }
 
-/// The label of a `Label: value` line when the label is a contact or name heading
-/// ("Tietosuojavastaava: Maria Vaittinen, puh. ...").
+/// The label of a `Label: value` line when the label is a heading the dictionary knows
+/// ("Tietosuojavastaava: Maria Vaittinen, puh. ...", "Rekisterin nimi: Asiakasrekisteri").
 fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
     if list_marker(&line.text).is_some() {
         return None;
     }
-    let (label, value) = line.text.split_once(':')?;
+    // "Label: value" needs the space: "EU:n" is a word, not a label.
+    let (label, value) = line.text.split_once(": ")?;
     let value = value.trim();
-    if value.is_empty() || word_count(label) > 5 || label.contains('@') {
+    if !value.chars().any(char::is_alphanumeric) || word_count(label) > 5 || label.contains('@') {
         return None;
     }
     let (numbering, rest) = strip_numbering(label);
     let clean = clean_heading(rest);
     let m = lookup(&clean)?;
-    let contact_like = matches!(m.target, Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo);
-    if !contact_like || m.fuzzy {
+    let words: Vec<String> = fold(&clean).split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect();
+    if m.fuzzy || words.iter().any(|w| COPULAS.contains(&w.as_str())) {
         return None;
     }
     let heading =
