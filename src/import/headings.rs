@@ -240,6 +240,7 @@ const RULES: &[Rule] = &[
             "ansvarigperson",
             "personincharge",
             "responsibleperson",
+            "rekisteriasioitahoitava",
         ],
         Target::Contacts(ContactRole::Responsible),
     ),
@@ -250,7 +251,7 @@ const RULES: &[Rule] = &[
         target: Target::Contacts(ContactRole::Administrator),
     },
     rule(
-        &["yhteyshenkil", "rekisteriasioitahoitava", "rekisteriasioista", "kontaktperson", "contactperson"],
+        &["yhteyshenkil", "rekisteriasioista", "kontaktperson", "contactperson"],
         Target::Contacts(ContactRole::Contact),
     ),
     rule(
@@ -694,6 +695,101 @@ mod tests {
         assert_eq!(target("Oikeus saada tietoa henkilötietojensa käsittelystä"), None);
         assert_eq!(target("Chat-palvelun tietosuojaseloste"), None);
         assert_eq!(target("Muut henkilötietojen käsittelyyn liittyvät oikeudet"), Some(Target::OtherRights));
+    }
+
+    /// Every synonym of GDPR-REFERENCE.md 1.4, and the Swedish and English headings there.
+    #[test]
+    fn the_reference_synonyms() {
+        use ContactRole::{Administrator, Contact, Responsible};
+        let table: &[(&str, Target)] = &[
+            ("rekisterinpitäjä", Target::Controller),
+            ("rekisterinpitäjä ja yhteystiedot", Target::Controller),
+            ("rekisterin pitäjä", Target::Controller),
+            ("kuka on rekisterinpitäjä", Target::Controller),
+            ("rekisterin vastuuhenkilö", Target::Contacts(Responsible)),
+            ("vastuuhenkilö", Target::Contacts(Responsible)),
+            ("rekisteristä vastaava", Target::Contacts(Responsible)),
+            ("rekisteriasioita hoitava henkilö", Target::Contacts(Responsible)),
+            ("yhteyshenkilö", Target::Contacts(Contact)),
+            ("rekisterin yhteyshenkilö", Target::Contacts(Contact)),
+            ("tietovarannon yhteyshenkilö", Target::Contacts(Contact)),
+            ("yhteyshenkilö rekisteriä koskevissa asioissa", Target::Contacts(Contact)),
+            ("ylläpitäjä", Target::Contacts(Administrator)),
+            ("lisätietoja", Target::Contacts(Contact)),
+            ("tietosuojavastaava", Target::Dpo),
+            ("tietosuojavastaavan yhteystiedot", Target::Dpo),
+            ("käsittelyn tarkoitus", Target::Purposes),
+            ("rekisterin käyttötarkoitus", Target::Purposes),
+            ("miksi käsittelemme", Target::Purposes),
+            ("henkilötietojen käyttötarkoitus", Target::Purposes),
+            ("oikeusperuste", Target::LegalBasis),
+            ("käsittelyn peruste", Target::LegalBasis),
+            ("käsittelyperuste", Target::LegalBasis),
+            ("tietojen keräämisen ja käsittelyn peruste", Target::LegalBasis),
+            ("rekisterin tietosisältö", Target::Data),
+            ("käsiteltävät henkilötiedot", Target::Data),
+            ("mitä tietoa keräämme", Target::Data),
+            ("henkilötietoryhmät", Target::Data),
+            ("säännönmukaiset tietolähteet", Target::Sources),
+            ("tietolähde", Target::Sources),
+            ("tietovarannon tietolähteet", Target::Sources),
+            ("luovutukset", Target::Recipients),
+            ("säännönmukaiset luovutukset", Target::Recipients),
+            ("vastaanottajat", Target::Recipients),
+            ("luovutammeko", Target::Recipients),
+            ("EU:n tai ETA:n ulkopuolelle", Target::Transfers),
+            ("ETA-alueen ulkopuolelle", Target::Transfers),
+            ("kolmanteen maahan", Target::Transfers),
+            ("kansainväliset tietojen siirrot", Target::Transfers),
+            ("säilytysaika", Target::Retention),
+            ("säilytysajat", Target::Retention),
+            ("määrittämiskriteerit", Target::Retention),
+            ("kuinka kauan säilytämme", Target::Retention),
+            ("suojauksen periaatteet", Target::Security),
+            ("suojaamisen periaatteet", Target::Security),
+            ("turvatoimet", Target::Security),
+            ("mitä teemme suojataksemme", Target::Security),
+            ("ylläpitojärjestelmät", Target::Systems),
+            ("automaattinen päätöksenteko", Target::Automated),
+            ("automatisoitu päätöksenteko", Target::Automated),
+            ("profilointi", Target::Automated),
+            ("rekisteröidyn oikeudet", Target::Rights),
+            ("mitkä ovat oikeutesi", Target::Rights),
+            ("tarkastusoikeus", Target::Rights),
+            ("valitus valvontaviranomaiselle", Target::Complaint),
+            ("muut henkilötietojen käsittelyyn liittyvät oikeudet", Target::OtherRights),
+            ("evästeet", Target::Cookies),
+            ("evästekäytännöt", Target::Cookies),
+            ("muutokset", Target::Changes),
+            ("Personuppgiftsansvarig", Target::Controller),
+            ("Registrets namn", Target::Name),
+            ("Kontaktperson i ärenden som rör registret", Target::Contacts(Contact)),
+            ("Ansvarsperson", Target::Contacts(Responsible)),
+            ("Syftet med behandlingen av personuppgifter och behandlingens rättsliga grund", Target::Purposes),
+            ("Registrets datainnehåll", Target::Data),
+            ("Regelmässiga informationskällor", Target::Sources),
+            ("Regelmässiga utlämnanden och överföringar av uppgifter", Target::Recipients),
+            ("Överföring av uppgifter utanför EU eller EES", Target::Transfers),
+            ("Principer för skydd av registret", Target::Security),
+            ("Den registrerades rättigheter och information till den registrerade", Target::Rights),
+            ("Principer för lagringstider för personuppgifter", Target::Retention),
+            ("Ändringar av dataskyddsbeskrivningen", Target::Changes),
+            ("Controller and contact details", Target::Controller),
+            ("Personal data being processed and sources thereof", Target::Data),
+            ("Why do we process your personal data?", Target::Purposes),
+            ("Purpose of the processing", Target::Purposes),
+            ("Legal grounds for the processing of personal data", Target::LegalBasis),
+            ("What personal data do we process about you?", Target::Data),
+            ("For what purposes are personal data handled?", Target::Purposes),
+            ("What is processing of personal data based on?", Target::LegalBasis),
+        ];
+        let wrong: Vec<String> = table
+            .iter()
+            .filter(|(h, t)| target(h) != Some(*t))
+            .map(|(h, t)| format!("{h:?}: want {t:?}, got {:?}", target(h)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        assert_eq!(target("Förvaltning av registret"), None);
     }
 
     #[test]

@@ -380,7 +380,11 @@ impl ImportReport {
             t("Merkistö", "Teckenkodning", "Encoding"),
             self.encoding.name(),
             t("kieli", "språk", "language"),
-            self.language.native_name(),
+            match self.language {
+                Lang::Fi => t("suomi", "finska", "Finnish"),
+                Lang::Sv => t("ruotsi", "svenska", "Swedish"),
+                Lang::En => t("englanti", "engelska", "English"),
+            },
             t("rivejä", "rader", "lines"),
             self.lines
         )
