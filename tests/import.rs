@@ -129,7 +129,7 @@ const SEED_000: &[Expect] = &[
     ("IMATRAN KAUPUNGIN SÄHKÖISIÄ", "name", None),
     ("YKSITYISYYDENSUOJA ON TÄRKEÄ", "extra", None),
     ("Henkilötietojen käsittelyn ensisijaisena perusteena", "legal_basis_text", None),
-    ("Mikäli et hyväksy tämän", "provision", Some("extra")),
+    ("Mikäli et hyväksy tämän", "provision", None),
     ("MITÄ TIETOA KERÄÄMME?", "data", None),
     ("1. Imatran kaupungille antamasi tiedot", "data", None),
     ("- Nimi tai nimimerkki", "data", None),
@@ -981,4 +981,63 @@ fn a_word_table_copied_as_text_reads_label_and_value() {
     assert_eq!((r.dpo.name.fi.as_str(), r.dpo.email.as_str()), ("Maria Vaittinen", "tietosuoja@kemi.fi"));
     assert!(imp.report.sections.iter().all(|s| s.how == How::Label));
     assert!(lost_words(&import::decode(text.as_bytes()).unwrap().text.replace('\t', " "), r).is_empty());
+}
+
+/// A government form copied out of Word: section numbers on lines of their own, the
+/// form's field labels ("Nimi", "Osoite", "Muut yhteystiedot (...)") on lines of their
+/// own, e-mail written `nimi(a)virasto.fi`, a job title before the name.
+#[test]
+fn a_form_with_numbers_and_field_labels_on_their_own_lines() {
+    let text = "SELOSTE  ABC/1/2020\n\n1\n\nRekisterin nimi\n\nPalautejärjestelmä\n\n2\n\nRekisterinpitäjä\n\nNimi\n\n\
+                Esimerkkivirasto\n\nOsoite\n\nKatukuja 4, 00530 Helsinki\n\nMuut yhteystiedot (esim. puhelin, sähköpostiosoite)\n\n\
+                Puhelin (vaihde) 0295 000 001, sähköposti kirjaamo(a)esimerkki.fi\n\n3\n\nTietosuojavastaava\n\nTehtävänimike\n\n\
+                Johtava asiantuntija Maija Meikäläinen\n\nMuut yhteystiedot (esim. puhelin, sähköpostiosoite)\n\n\
+                maija.meikalainen(a)esimerkki.fi\n\n4\n\nHenkilötietojen käsittelyn tarkoitus ja oikeusperuste\n\n\
+                Henkilötietoja käsitellään suostumuksen perusteella palautteeseen vastaamiseksi.\n";
+    let imp = import::import_str(text, "lomake.txt").unwrap();
+    let r = &imp.register;
+    let fields: Vec<&str> = imp.report.sections.iter().map(|s| s.field.as_str()).collect();
+    assert_eq!(fields, vec!["name", "controller", "dpo", "purposes"]);
+    assert_eq!(imp.report.sections[0].heading.as_deref(), Some("1 Rekisterin nimi"));
+    assert_eq!(r.name.fi, "Palautejärjestelmä");
+    let c = &r.controller.contact;
+    assert_eq!(
+        (c.name.fi.as_str(), c.street.fi.as_str(), c.email.as_str()),
+        ("Esimerkkivirasto", "Katukuja 4", "kirjaamo@esimerkki.fi")
+    );
+    assert_eq!(r.controller.kind, ControllerKind::PublicAuthority);
+    assert_eq!((r.dpo.name.fi.as_str(), r.dpo.title.fi.as_str()), ("Maija Meikäläinen", "Johtava asiantuntija"));
+    assert_eq!(r.dpo.email, "maija.meikalainen@esimerkki.fi");
+    assert_eq!(r.purposes.len(), 1, "a purpose that names its basis stays a purpose");
+    assert_eq!(r.legal_bases(), vec![LegalBasis::Consent]);
+    assert!(r.notes.contains("\"Muut yhteystiedot (esim. puhelin, sähköpostiosoite)\""), "form labels are logged");
+    assert!(r.extra.iter().all(|e| !e.body.fi.contains("Nimi")), "no label goes to the text");
+}
+
+/// A company's web page: a generic title line before the real one, the date under its
+/// label, the statutory-requirement and automated-decision sentences under the purposes.
+#[test]
+fn a_web_page_with_a_split_date_and_answers_among_the_purposes() {
+    let text = "Tietosuojaseloste\n\nTietosuojaseloste – Asiakkaat\n\nViimeksi päivitetty\n\n11.4.2023\n\n\
+                1. Rekisterinpitäjä ja yhteystiedot\n\nEsimerkki Oy\n\nKatu 19, 33500 Tampere\n\n044 000 0000\n\n\
+                2. Henkilötietojen käsittelyn tarkoitus ja oikeusperuste\n\n\
+                Käsittelemme asiakkaiden edustajien henkilötietoja tilausten toimittamiseksi.\n\n\
+                Henkilötietojen käsittelyperuste on rekisterinpitäjän oikeutettu etu.\n\n\
+                Henkilötietojen antaminen ei ole pakollista lain tai sopimuksen nojalla.\n\n\
+                Henkilötietoja ei käytetä automaattiseen päätöksentekoon tai profilointiin.\n";
+    let imp = import::import_str(text, "yritys.txt").unwrap();
+    let r = &imp.register;
+    assert_eq!(r.name.fi, "Tietosuojaseloste – Asiakkaat");
+    assert_eq!(r.updated, Date::from_ymd(2023, 4, 11));
+    assert_eq!(r.controller.kind, ControllerKind::Company);
+    assert_eq!(r.purposes.len(), 1);
+    assert_eq!(r.legal_bases(), vec![LegalBasis::LegitimateInterests]);
+    assert!(r.provision.consequences.fi.starts_with("Henkilötietojen antaminen ei ole pakollista"));
+    assert_eq!(
+        r.provision.requirement,
+        Requirement::Unanswered,
+        "\"not required by law or contract\" names no requirement"
+    );
+    assert_eq!(r.automated.answer, Answer::No);
+    assert!(!imp.report.missing.contains(&import::Target::Provision));
 }

@@ -25,6 +25,8 @@ pub(crate) struct Parsed {
     pub business_id: Option<String>,
     /// The first line whose details were read out of a sentence.
     pub from_prose: Option<usize>,
+    /// Lines that only name a form's field ("Nimi", "Osoite", "Muut yhteystiedot (esim. ...)").
+    pub labels: Vec<SrcLine>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +66,13 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     let mut parsed = Parsed::default();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut prose_lines: Vec<usize> = Vec::new();
+    let mut label_lines: Vec<usize> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
+        if is_form_label(&line.text) {
+            label_lines.push(li);
+            parsed.labels.push(line.clone());
+            continue;
+        }
         if is_prose(&line.text) {
             prose_lines.push(li);
             continue;
@@ -106,6 +114,9 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     parsed.contacts.retain(|c| !c.is_empty());
     // Leftover: whole lines nothing was taken from, or the unused pieces of a line.
     for (li, line) in lines.iter().enumerate() {
+        if label_lines.contains(&li) {
+            continue;
+        }
         if prose_lines.contains(&li) {
             parsed.leftover.push(line.clone());
             continue;
@@ -205,13 +216,19 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
         if let Some(&first) = others.first() {
             let name_at = others.iter().take(2).copied().find(|&i| person_like(&pieces[i].value)).unwrap_or(first);
             pieces[name_at].used = true;
-            *c.name.get_mut(lang) = pieces[name_at].value.clone();
+            // "Projektipäällikkö Pekka Niemi": the title before the name.
+            let (lead_title, name) = match split_title(&pieces[name_at].value) {
+                Some((title, name)) => (Some(title), name),
+                None => (None, pieces[name_at].value.clone()),
+            };
+            *c.name.get_mut(lang) = name;
             let titles: Vec<usize> = others.iter().copied().filter(|&i| i != name_at).collect();
             let same_line_or_single_word =
                 |i: usize| pieces[i].line == pieces[name_at].line || word_count(&pieces[i].value) <= 2 || i < name_at;
-            let person = person_like(&pieces[name_at].value);
+            let person = lead_title.is_some() || person_like(&pieces[name_at].value);
             let used: Vec<usize> = titles.iter().copied().filter(|&i| !person || same_line_or_single_word(i)).collect();
-            let title: Vec<String> = used.iter().map(|&i| pieces[i].value.clone()).collect();
+            let title: Vec<String> =
+                lead_title.into_iter().chain(used.iter().map(|&i| pieces[i].value.clone())).collect();
             for i in used {
                 pieces[i].used = true;
             }
@@ -255,7 +272,60 @@ fn split_pieces(s: &str) -> Vec<String> {
         }
     }
     out.push(cur);
-    out.into_iter().map(|p| p.trim().to_owned()).filter(|p| p.chars().any(char::is_alphanumeric)).collect()
+    out.into_iter()
+        .flat_map(|p| split_at_postal_code(p.trim()))
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+/// "Gebhardinaukio 1 00510 HELSINKI" -> the street and the postal code with the city.
+fn split_at_postal_code(piece: &str) -> Vec<String> {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let at = (2..words.len().saturating_sub(1)).find(|&k| {
+        words[k].len() == 5
+            && words[k].chars().all(|c| c.is_ascii_digit())
+            && words[k - 1].chars().next().is_some_and(|c| c.is_ascii_digit())
+            && words[k + 1].chars().next().is_some_and(char::is_alphabetic)
+    });
+    match at {
+        Some(k) => vec![words[..k].join(" "), words[k..].join(" ")],
+        None => vec![piece.to_owned()],
+    }
+}
+
+/// A line that only names a form's field: "Nimi", "Osoite:", "Muut yhteystiedot (esim.
+/// puhelin virka-aikana, sähköpostiosoite)".
+fn is_form_label(line: &str) -> bool {
+    let f = fold(line);
+    let bare = match f.find('(') {
+        Some(i) if f.trim_end().ends_with(')') => &f[..i],
+        _ => f.as_str(),
+    };
+    let bare = bare.trim().trim_end_matches(':').trim();
+    const FORM_LABELS: &[&str] = &[
+        "nimi",
+        "osoite",
+        "postiosoite",
+        "kayntiosoite",
+        "yhteystiedot",
+        "muut yhteystiedot",
+        "tehtavanimike",
+        "nimike",
+        "titteli",
+        "puhelin",
+        "sahkoposti",
+        "namn",
+        "adress",
+        "kontaktuppgifter",
+        "ovriga kontaktuppgifter",
+        "befattning",
+        "name",
+        "address",
+        "contact details",
+        "other contact details",
+        "title",
+    ];
+    FORM_LABELS.contains(&bare)
 }
 
 const LABELS: &[(&str, Label)] = &[
@@ -274,6 +344,8 @@ const LABELS: &[(&str, Label)] = &[
     ("vaxel", Label::Phone),
     ("switchboard", Label::Phone),
     ("p", Label::Phone),
+    ("sahkopostiosoite", Label::Email),
+    ("s-postiosoite", Label::Email),
     ("sahkoposti", Label::Email),
     ("s-posti", Label::Email),
     ("sposti", Label::Email),
@@ -385,6 +457,8 @@ pub(crate) fn find_email(s: &str) -> Option<String> {
         ("(AT)", "@"),
         ("[AT]", "@"),
         ("(ät)", "@"),
+        ("(a)", "@"),
+        ("[a]", "@"),
         ("[ät]", "@"),
         ("(dot)", "."),
         ("[dot]", "."),
@@ -515,6 +589,50 @@ const ORG_WORDS: &[&str] = &[
     "osasto",
     "toimiala",
 ];
+
+/// "Projektipäällikkö Pekka Niemi" -> ("Projektipäällikkö", "Pekka Niemi"): a job title
+/// before a person's name.
+fn split_title(s: &str) -> Option<(String, String)> {
+    const TITLES: &[&str] = &[
+        "paallikko",
+        "johtaja",
+        "asiantuntija",
+        "suunnittelija",
+        "sihteeri",
+        "vastaava",
+        "koordinaattori",
+        "neuvoja",
+        "esimies",
+        "insinoori",
+        "tarkastaja",
+        "lakimies",
+        "juristi",
+        "manageri",
+        "ohjaaja",
+        "kasittelija",
+        "assistentti",
+        "chef",
+        "handlaggare",
+        "radgivare",
+        "samordnare",
+        "manager",
+        "officer",
+        "director",
+        "specialist",
+        "coordinator",
+        "planner",
+        "advisor",
+        "controller",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let (title, name) = words.split_at(words.len() - 2);
+    let is_title = title.iter().any(|w| TITLES.iter().any(|t| fold(w).ends_with(t)));
+    let name = name.join(" ");
+    (is_title && person_like(&name)).then(|| (title.join(" "), name))
+}
 
 /// Looks like a person's name: two to four capitalised words of letters.
 pub(crate) fn person_like(s: &str) -> bool {

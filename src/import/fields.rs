@@ -243,6 +243,15 @@ impl Filler<'_> {
         out.join("\n\n")
     }
 
+    /// Form field labels ("Nimi", "Osoite") read past in a contact block, kept in the log.
+    fn log_labels(&mut self, labels: &[SrcLine]) {
+        let line = tr(self.lang, "r.", "rad", "line");
+        let what = tr(self.lang, "lomakkeen kenttä", "formulärfält", "form field");
+        for l in labels {
+            self.log.push(format!("{line} {} \"{}\" ({what})", l.no, l.text));
+        }
+    }
+
     fn log_sub(&mut self, h: &Heading) {
         let line = tr(self.lang, "r.", "rad", "line");
         let sub = tr(self.lang, "väliotsikko", "mellanrubrik", "sub-heading");
@@ -292,18 +301,43 @@ impl Filler<'_> {
     /// The first short line of the header is the notice's title: the register's name when
     /// no section names it.
     fn title(&mut self, preamble: &mut Vec<Part>) {
-        for part in preamble.iter_mut() {
-            let Part::Para(lines) = part else { continue };
-            let Some(line) = lines.first() else { continue };
+        // The first lines of the header that read as titles (up to three, before any text).
+        let mut titles: Vec<usize> = Vec::new();
+        for (i, part) in preamble.iter().enumerate() {
+            let Part::Para(lines) = part else { break };
+            let [line] = lines.as_slice() else { break };
             let t = line.text.trim_end_matches(['*', '_']);
-            let title_like = word_count(t) <= 20 && !t.ends_with(['.', ':', ',', ';']) && list_marker(t).is_none();
-            if !title_like || word_count(t) == 0 {
-                return;
+            let title_like =
+                (1..=20).contains(&word_count(t)) && !t.ends_with(['.', ':', ',', ';']) && list_marker(t).is_none();
+            if !title_like || titles.len() == 3 {
+                break;
             }
+            titles.push(i);
+        }
+        // "TIETOSUOJASELOSTE" says what the document is; a line after it may name the register.
+        let generic = |i: usize| match &preamble[i] {
+            Part::Para(lines) => lines.first().is_some_and(|l| {
+                let c = compact(&l.text);
+                [
+                    "tietosuojaseloste",
+                    "rekisteriseloste",
+                    "tietosuojaselvitys",
+                    "dataskyddsbeskrivning",
+                    "registerbeskrivning",
+                    "privacynotice",
+                    "privacypolicy",
+                    "privacystatement",
+                ]
+                .contains(&c.as_str())
+            }),
+            Part::Sub(_) => false,
+        };
+        let Some(&chosen) = titles.iter().find(|&&i| !generic(i)).or(titles.first()) else { return };
+        if let Part::Para(lines) = &mut preamble[chosen] {
+            let line = lines.remove(0);
+            let t = line.text.trim_end_matches(['*', '_']);
             self.reg.name = text_in(self.lang, t.trim_start_matches(['#', ' ']));
             self.note(Note::NameFromTitle { line: line.no });
-            lines.remove(0);
-            break;
         }
         preamble.retain(|p| !matches!(p, Part::Para(l) if l.is_empty()));
     }
@@ -509,6 +543,7 @@ impl Filler<'_> {
     fn controller(&mut self, heading: Option<&Heading>, parts: &[Part]) {
         let lines = Self::all_lines(parts);
         let parsed = contact::parse(&lines, self.lang, false);
+        self.log_labels(&parsed.labels);
         let mut leftover = parsed.leftover.clone();
         if let Some(c) = parsed.contacts.into_iter().next() {
             if self.reg.controller.contact.is_empty() {
@@ -537,6 +572,7 @@ impl Filler<'_> {
     fn contacts(&mut self, heading: Option<&Heading>, role: ContactRole, parts: &[Part]) {
         let lines = Self::all_lines(parts);
         let parsed = contact::parse(&lines, self.lang, true);
+        self.log_labels(&parsed.labels);
         for c in parsed.contacts {
             self.reg.contacts.push(ContactPerson { role, contact: c });
         }
@@ -549,6 +585,7 @@ impl Filler<'_> {
     fn dpo(&mut self, heading: Option<&Heading>, parts: &[Part]) {
         let lines = Self::all_lines(parts);
         let parsed = contact::parse(&lines, self.lang, false);
+        self.log_labels(&parsed.labels);
         let mut leftover = parsed.leftover.clone();
         if let Some(c) = parsed.contacts.into_iter().next() {
             if self.reg.dpo.is_empty() {
@@ -589,6 +626,11 @@ impl Filler<'_> {
                         push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
                         self.basis.push(lines.clone());
                         continue;
+                    }
+                    // "Tietoja käsitellään suostumuksen perusteella ... tunnistamiseksi": a purpose
+                    // that names its basis; the basis is read from it too.
+                    if names_basis(&para_text(lines)) {
+                        self.basis.push(lines.clone());
                     }
                     if in_sub {
                         if let Some(u) = units.last_mut() {
@@ -1305,6 +1347,7 @@ impl Filler<'_> {
         for g in groups {
             if self.reg.complaint.authority.is_empty() && contact::is_contact_block(&g) {
                 let parsed = contact::parse(&g, lang, false);
+                self.log_labels(&parsed.labels);
                 if let Some(c) = parsed.contacts.into_iter().next() {
                     self.reg.complaint.authority = c;
                 }
@@ -1530,6 +1573,42 @@ fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
             || w == "data"
     });
     uses && data && !negated(&sentence) && sentence.len() >= 5
+}
+
+/// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
+fn names_basis(text: &str) -> bool {
+    let f = fold(text);
+    ["perusteella", "perustuu", "nojalla", "grundar sig", "med stod av", "based on", "on the basis of"]
+        .iter()
+        .any(|p| f.contains(p))
+        && !bases_in(text).is_empty()
+}
+
+/// A sentence on whether giving the data is required ("Henkilötietojen antaminen ei ole
+/// pakollista", "henkilötietojen luovutus ei ole välttämätöntä").
+pub(crate) fn provision_statement(s: &str) -> bool {
+    let f = fold(s);
+    let giving = ["antaminen", "antamatta", "antamiseen", "lamnande av", "providing", "provision of", "to provide"]
+        .iter()
+        .any(|p| f.contains(p))
+        || (f.contains("luovutus") || f.contains("luovuttaminen")) && f.contains("valttamat");
+    let required = [
+        "pakollis",
+        "vapaaehtois",
+        "valttamat",
+        "edellytys",
+        "lakisaatei",
+        "sopimuksen nojalla",
+        "obligator",
+        "frivillig",
+        "voluntary",
+        "mandatory",
+        "statutory",
+        "contractual requirement",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    giving && required
 }
 
 fn is_special_paragraph(lines: &[SrcLine]) -> bool {
@@ -2106,6 +2185,11 @@ fn controller_kind(reg: &Register) -> ControllerKind {
             || w.ends_with("hallitus")
             || w.ends_with("lautakunta")
             || w.ends_with("styrelse")
+            || w.ends_with("virasto")
+            || w.ends_with("laitos")
+            || w.ends_with("keskus")
+            || w.ends_with("hallinto")
+            || w.ends_with("ministerio")
     }) {
         ControllerKind::PublicAuthority
     } else {
@@ -2149,8 +2233,9 @@ fn missing(reg: &Register) -> Vec<Target> {
 fn gather_by_content(doc: &mut Document) {
     let has = |doc: &Document, t: Target| doc.chunks.iter().any(|c| c.target == Some(t));
     type Test = fn(&str) -> bool;
-    let finders: [(Target, Test, bool); 4] = [
+    let finders: [(Target, Test, bool); 5] = [
         (Target::LegalBasis, is_basis_statement as Test, true),
+        (Target::Provision, provision_statement as Test, false),
         (Target::Automated, (|s: &str| automated_statement(s) == Some(Answer::No)) as Test, false),
         (Target::Transfers, (|s: &str| transfer_statement(s).is_some()) as Test, false),
         (Target::Processors, (|s: &str| processor_statement(s) == Some(Answer::Yes)) as Test, false),

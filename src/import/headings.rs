@@ -282,8 +282,8 @@ const RULES: &[Rule] = &[
         ],
         Target::Controller,
     ),
-    rule(
-        &[
+    Rule {
+        any: &[
             "=yhteystiedot",
             "=lisatietoja",
             "lisatietojaantaa",
@@ -295,8 +295,11 @@ const RULES: &[Rule] = &[
             "=contacts",
             "=kontakt",
         ],
-        Target::Contacts(ContactRole::Contact),
-    ),
+        also: &[],
+        // "Muut yhteystiedot (esim. puhelin ...)" is a form's field label, not a section.
+        not: &["muut", "esim", "ovriga", "other"],
+        target: Target::Contacts(ContactRole::Contact),
+    },
     rule(
         &[
             "tarkoitu",

@@ -313,6 +313,9 @@ pub(crate) fn date_line(s: &str) -> Option<(DateKind, Date)> {
     let f = fold(s);
     let label = f.trim_start_matches(|c: char| !c.is_alphanumeric());
     const UPDATED: &[&str] = &[
+        "laatimis- tai muutos",
+        "muutosajankohta",
+        "muutospaivamaara",
         "paivitetty",
         "viimeksi paivitetty",
         "paivitys",

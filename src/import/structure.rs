@@ -12,7 +12,9 @@
 
 use super::fields::rights_in;
 use super::headings::{Match, Target, lookup};
-use super::lines::{DateKind, Numbering, SrcLine, date_line, fold, list_marker, strip_numbering, word_count};
+use super::lines::{
+    DateKind, Numbering, SrcLine, date_line, find_date, fold, list_marker, strip_numbering, word_count,
+};
 use crate::model::Date;
 
 /// A heading found in the text.
@@ -142,7 +144,50 @@ fn blocks(lines: &[SrcLine], chrome: &mut Vec<SrcLine>) -> Vec<Vec<SrcLine>> {
     if !current.is_empty() {
         blocks.push(current);
     }
-    blocks
+    join_split_labels(blocks)
+}
+
+/// Joins a line that only labels the next one: a section number on a line of its own
+/// ("1" above "Rekisterin nimi", as forms copied out of Word have it) and a date label
+/// above its date ("Viimeksi päivitetty" above "11.4.2023").
+fn join_split_labels(blocks: Vec<Vec<SrcLine>>) -> Vec<Vec<SrcLine>> {
+    let mut out: Vec<Vec<SrcLine>> = Vec::with_capacity(blocks.len());
+    let mut pending: Option<SrcLine> = None;
+    for block in blocks {
+        if let Some(label) = pending.take() {
+            if let [next] = block.as_slice() {
+                let number = label.text.trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_digit());
+                let fits = if number {
+                    next.text.chars().next().is_some_and(char::is_uppercase)
+                } else {
+                    find_date(&next.text).is_some() && word_count(&next.text) <= 2
+                };
+                if fits {
+                    let no = if number { next.no } else { label.no };
+                    out.push(vec![SrcLine { no, text: format!("{} {}", label.text, next.text) }]);
+                    continue;
+                }
+            }
+            out.push(vec![label]);
+        }
+        match block.as_slice() {
+            [only] if is_lone_number(&only.text) || is_date_label(&only.text) => pending = Some(only.clone()),
+            _ => out.push(block),
+        }
+    }
+    if let Some(label) = pending {
+        out.push(vec![label]);
+    }
+    out
+}
+
+fn is_lone_number(s: &str) -> bool {
+    let t = s.trim_end_matches(['.', ')']);
+    !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_date_label(s: &str) -> bool {
+    date_line(&format!("{s} 1.1.2000")).is_some() && find_date(s).is_none() && word_count(s) <= 4
 }
 
 /// Web-page furniture: menus, "back" links, logos' alt texts, tracking pixels.
