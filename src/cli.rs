@@ -180,12 +180,15 @@ fn validate_cmd(
 ) -> Outcome {
     let mut outcome = Outcome::Success;
     let files = expand(paths, err, &mut outcome);
+    let mut orgs: std::collections::HashMap<PathBuf, Option<Organisation>> = std::collections::HashMap::new();
     let mut reports = Vec::new();
     for file in &files {
         let shown = file.display().to_string();
         match store::load_register(file) {
             Ok(register) => {
-                let org = organisation_for(file);
+                // One profile per folder, read once however many registers it holds.
+                let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+                let org = orgs.entry(dir).or_insert_with(|| organisation_for(file));
                 let findings = validate::validate(&register, org.as_ref());
                 if findings.iter().any(|f| f.severity == Severity::Error) {
                     outcome = outcome.max(Outcome::Findings);
