@@ -1,1 +1,52 @@
-fn main(){}
+//! Loading a workspace of 1,000 registers of sample size (DESIGN.md section 8: load and
+//! validate all under 300 ms). Run: `cargo bench --bench store`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use seloste::store;
+use std::path::Path;
+
+/// Writes 1,000 registers made from the samples (renamed so each is distinct).
+fn generate_workspace(dir: &Path) {
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let registers: Vec<_> = store::list_registers(&samples)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| store::load_register(p).ok())
+        .collect();
+    assert!(!registers.is_empty(), "no samples to generate from");
+    for i in 0..1000 {
+        let mut r = registers[i % registers.len()].clone();
+        r.id = format!("rekisteri-{i:04}");
+        r.name.fi = format!("{} ({i})", r.name.fi);
+        store::save_register(&dir.join(format!("rekisteri-{i:04}.ron")), &r).expect("write");
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    generate_workspace(dir.path());
+    let mut group = c.benchmark_group("workspace-1000");
+    group.sample_size(20);
+    group.bench_function("load", |b| {
+        b.iter(|| {
+            let ws = store::Workspace::load(dir.path()).expect("load");
+            assert_eq!(ws.entries.len(), 1000);
+            ws
+        })
+    });
+    group.bench_function("load+validate", |b| {
+        b.iter(|| {
+            let ws = store::Workspace::load(dir.path()).expect("load");
+            let org = ws.organisation_or_default();
+            ws.entries
+                .iter()
+                .filter_map(|e| e.register.as_ref().ok())
+                .map(|r| seloste::validate::validate(r, Some(&org)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod diff;
 pub mod export;
 pub mod layout;
 pub mod model;

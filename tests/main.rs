@@ -1,0 +1,6 @@
+//! One integration test binary: scenarios over the sample workspace and the CLI.
+
+mod cli;
+mod proptests;
+mod store;
+mod util;
