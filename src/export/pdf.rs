@@ -108,7 +108,7 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
     meta.author = info.author.clone();
     meta.creator = "Seloste".to_owned();
     meta.producer = "Seloste (printpdf 0.12)".to_owned();
-    meta.subject = info.title.clone();
+    meta.subject = info.subject.clone();
     if let Some(date) = info.date {
         if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(unix_time(date)) {
             meta.creation_date = t;
@@ -141,10 +141,25 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
     Ok(Pdf { bytes, missing })
 }
 
-/// Language, viewer preferences and a deterministic file identifier.
+/// Language, viewer preferences, a tidy information dictionary and a deterministic file
+/// identifier.
 fn finish(lo: &mut lopdf::Document, info: &DocInfo) {
     use lopdf::{Dictionary, Object, StringFormat};
     lo.version = "1.4".to_owned();
+    // printpdf writes an empty PDF/X version key (readers then take the file for PDF/X),
+    // empty keywords, and the Unix epoch when there is no date.
+    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference) {
+        if let Ok(dict) = lo.get_object_mut(info_id).and_then(Object::as_dict_mut) {
+            for key in ["GTS_PDFXVersion", "Keywords", "Identifier", "Trapped"] {
+                dict.remove(key.as_bytes());
+            }
+            if info.date.is_none() {
+                for key in ["CreationDate", "ModDate"] {
+                    dict.remove(key.as_bytes());
+                }
+            }
+        }
+    }
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("Lang", Object::String(info.lang.code().as_bytes().to_vec(), StringFormat::Literal));
         let mut prefs = Dictionary::new();

@@ -56,7 +56,9 @@ pub fn notice(n: &Notice) -> Vec<u8> {
 /// The poster as text.
 pub fn poster(p: &Poster) -> Vec<u8> {
     let mut out = String::new();
-    for line in [&p.kicker, &p.title] {
+    // In the order the poster prints them: a sign has its big title first.
+    let top = if p.camera { [&p.title, &p.kicker] } else { [&p.kicker, &p.title] };
+    for line in top {
         if !line.is_empty() {
             out.push_str(line);
             out.push('\n');

@@ -410,3 +410,71 @@ fn fit_one_line(text: &str, width: f32) -> String {
     }
     out.trim_end().to_owned() + "…"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(kind: Kind, tag: &str, n: usize) -> Chunk {
+        let line = |i: usize| PLine {
+            height: BODY_LEADING,
+            baseline: 10.0,
+            size: BODY,
+            role: Role::Body,
+            runs: vec![(0.0, Face::Regular, Color::BLACK, format!("{tag}{i}"))],
+            rule: false,
+        };
+        Chunk { kind, space_before: PARA_SPACE, lines: (0..n).map(line).collect() }
+    }
+
+    /// Lines of chunk `tag` on each page.
+    fn per_page(pages: &[Vec<(f32, PLine)>], tag: &str) -> Vec<usize> {
+        pages
+            .iter()
+            .map(|p| p.iter().filter(|(_, l)| l.runs.iter().any(|r| r.3.starts_with(tag))).count())
+            .filter(|n| *n > 0)
+            .collect()
+    }
+
+    #[test]
+    fn no_widows_or_orphans_at_any_position() {
+        for filler in 0..60 {
+            for n in 1..14 {
+                let mut chunks: Vec<Chunk> = (0..filler).map(|i| chunk(Kind::Text, &format!("f{i}-"), 1)).collect();
+                chunks.push(chunk(Kind::Text, "P", n));
+                chunks.push(chunk(Kind::Text, "after", 3));
+                let counts = per_page(&paginate(chunks), "P");
+                assert_eq!(counts.iter().sum::<usize>(), n);
+                if n < 4 {
+                    assert_eq!(counts.len(), 1, "filler {filler}, {n} lines split: {counts:?}");
+                } else {
+                    assert!(counts.iter().all(|c| *c >= 2), "filler {filler}, {n} lines: {counts:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn heading_moves_with_its_paragraph() {
+        for filler in 0..60 {
+            let mut chunks: Vec<Chunk> = (0..filler).map(|i| chunk(Kind::Text, &format!("f{i}-"), 1)).collect();
+            chunks.push(chunk(Kind::Heading, "H", 1));
+            chunks.push(chunk(Kind::Text, "P", 6));
+            let pages = paginate(chunks);
+            let heading_page = pages.iter().position(|p| p.iter().any(|(_, l)| l.runs[0].3 == "H0"));
+            let first_line_page = pages.iter().position(|p| p.iter().any(|(_, l)| l.runs[0].3 == "P0"));
+            let second_line_page = pages.iter().position(|p| p.iter().any(|(_, l)| l.runs[0].3 == "P1"));
+            assert_eq!(heading_page, first_line_page, "filler {filler}");
+            assert_eq!(heading_page, second_line_page, "filler {filler}");
+        }
+    }
+
+    #[test]
+    fn contact_blocks_stay_together() {
+        for filler in 0..60 {
+            let mut chunks: Vec<Chunk> = (0..filler).map(|i| chunk(Kind::Text, &format!("f{i}-"), 1)).collect();
+            chunks.push(chunk(Kind::Keep, "C", 6));
+            assert_eq!(per_page(&paginate(chunks), "C"), vec![6], "filler {filler}");
+        }
+    }
+}

@@ -90,6 +90,8 @@ pub struct DocInfo {
     pub title: String,
     /// Author: the controller.
     pub author: String,
+    /// Subject: the document type and its legal reference.
+    pub subject: String,
     /// Language of the text.
     pub lang: Lang,
     /// Creation date written into the PDF: the register's updated date, so that the same
@@ -178,6 +180,7 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
         info: DocInfo {
             title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
             author: controller,
+            subject: texts::document_type(lang).to_owned(),
             lang,
             date: r.updated,
         },

@@ -182,6 +182,7 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         info: DocInfo {
             title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
             author: controller,
+            subject: texts::document_type(lang).to_owned(),
             lang,
             date: r.updated,
         },
