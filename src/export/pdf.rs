@@ -123,7 +123,8 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
     let pdf_pages: Vec<PdfPage> = pages.iter().map(|p| page_ops(p, fonts, &mut missing)).collect();
     doc.with_pages(pdf_pages);
 
-    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
+    // Streams are compressed by `compress` below, not by printpdf.
+    let opts = PdfSaveOptions { optimize: false, subset_fonts: false, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let errors: Vec<String> = warnings
@@ -135,9 +136,10 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
         return Err(PdfError::Writer(errors.join("; ")));
     }
     finish(&mut lo, info);
-    lo.compress();
+    compress(&mut lo)?;
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).map_err(|e| PdfError::Writer(e.to_string()))?;
+    set_file_id(&mut bytes);
     Ok(Pdf { bytes, missing })
 }
 
@@ -166,17 +168,74 @@ fn finish(lo: &mut lopdf::Document, info: &DocInfo) {
         prefs.set("DisplayDocTitle", Object::Boolean(true));
         catalog.set("ViewerPreferences", Object::Dictionary(prefs));
     }
-    // printpdf draws the file ID at random; derive it from the content instead.
+    // printpdf draws the file ID at random; a placeholder is replaced by a hash of the
+    // finished file (see `set_file_id`), so the same pages give the same bytes.
+    let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Literal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+}
+
+/// Stands in for the file identifier until the file is written; as long as the hash.
+const ID_PLACEHOLDER: &[u8; 32] = b"SELOSTE-FILE-ID-PLACEHOLDER-0000";
+
+/// Replaces the identifier placeholders with a hash of the whole file.
+fn set_file_id(bytes: &mut [u8]) {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (id, object) in &lo.objects {
-        let text = format!("{id:?}{object:?}");
-        for b in text.bytes() {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+    for b in bytes.iter() {
+        hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
     }
     let id = format!("{hash:016x}{:016x}", hash.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15);
-    let id = Object::String(id.into_bytes(), StringFormat::Hexadecimal);
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    let n = ID_PLACEHOLDER.len();
+    // Both copies sit in the trailer at the end of the file.
+    let mut found = 0;
+    let mut at = bytes.len().saturating_sub(n);
+    while found < 2 && at > 0 {
+        if &bytes[at..at + n] == ID_PLACEHOLDER {
+            bytes[at..at + n].copy_from_slice(id.as_bytes());
+            found += 1;
+        }
+        at -= 1;
+    }
+}
+
+/// The two font programs, compressed once per process at the best level.
+fn compressed_fonts() -> &'static [(&'static [u8], Vec<u8>); 2] {
+    static FONTS: OnceLock<[(&'static [u8], Vec<u8>); 2]> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        [Face::Regular, Face::Bold]
+            .map(|f| (f.ttf(), deflate(f.ttf(), flate2::Compression::best()).unwrap_or_default()))
+    })
+}
+
+fn deflate(data: &[u8], level: flate2::Compression) -> std::io::Result<Vec<u8>> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), level);
+    encoder.write_all(data)?;
+    encoder.finish()
+}
+
+/// Compresses every stream: the font programs from the per-process cache, the page
+/// contents at level 3. Measured on the largest sample (7 pages, 13 KB of content each):
+/// level 6 takes 5.5 ms for the whole PDF and gives 54 KB, level 3 3.5 ms and 56 KB,
+/// level 1 3.0 ms and 66 KB.
+fn compress(lo: &mut lopdf::Document) -> Result<(), PdfError> {
+    for object in lo.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else { continue };
+        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
+            continue;
+        }
+        let cached = compressed_fonts().iter().find(|(raw, packed)| !packed.is_empty() && stream.content == *raw);
+        let packed = match cached {
+            Some((_, packed)) => packed.clone(),
+            None => {
+                deflate(&stream.content, flate2::Compression::new(3)).map_err(|e| PdfError::Writer(e.to_string()))?
+            }
+        };
+        if packed.len() < stream.content.len() {
+            stream.dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(packed);
+        }
+    }
+    Ok(())
 }
 
 fn pt(x: f32) -> Pt {
