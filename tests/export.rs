@@ -256,3 +256,29 @@ fn cli_errors_start_with_the_file_name() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.starts_with(&bad.display().to_string()), "{}", run.stderr);
 }
+
+#[test]
+fn characters_the_font_lacks_are_reported() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let mut register = load(&file);
+    register.name.fi = "Kameravalvonta 漢字 ✓".to_owned();
+    let out = export(&register, Lang::Fi, false, Format::Pdf).expect("still exports");
+    assert_eq!(out.warnings.len(), 2, "{:?}", out.warnings);
+    assert!(out.warnings[0].contains("U+6F22"), "{:?}", out.warnings);
+    // The checkmark is in the cut font and is not reported.
+    assert!(!out.warnings.iter().any(|w| w.contains('✓')));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("merkit.ron");
+    seloste::store::save_register(&path, &register).expect("save");
+    let run = seloste(["export".as_ref(), "--lang".as_ref(), "fi".as_ref(), path.as_os_str()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(&format!("{}: warning: the font has no glyph for '漢' (U+6F22)", path.display())),
+        "{}",
+        run.stderr
+    );
+    assert!(dir.path().join("merkit-fi.pdf").exists());
+}

@@ -146,7 +146,7 @@ fn split_segs(segs: &[Seg], at: usize) -> (Vec<Seg>, Vec<Seg>) {
 }
 
 /// Where a word may break: `(char index, add a hyphen)`, ascending.
-fn break_points(word: &str, lang: Lang) -> Vec<(usize, bool)> {
+fn break_points(word: &str, hyphenate: Option<Lang>) -> Vec<(usize, bool)> {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
     let mut points: Vec<(usize, bool)> = Vec::new();
@@ -159,7 +159,7 @@ fn break_points(word: &str, lang: Lang) -> Vec<(usize, bool)> {
     // Addresses (e-mail, web, file names) are not hyphenated: a hyphen would change them.
     let address =
         word.contains('@') || word.contains("://") || chars.windows(2).any(|w| w[0] == '.' && w[1].is_alphanumeric());
-    if lang == Lang::Fi && n >= MIN_HYPHENATE && !address {
+    if hyphenate == Some(Lang::Fi) && n >= MIN_HYPHENATE && !address {
         for b in hyphen::finnish_breaks(word) {
             // Never leave fewer than three letters for the next line ("rekisterinpitäjäl-tä.").
             if chars[b..].iter().filter(|c| c.is_alphabetic()).count() < 3 {
@@ -179,7 +179,7 @@ fn break_points(word: &str, lang: Lang) -> Vec<(usize, bool)> {
 struct Breaker {
     size: f32,
     width: f32,
-    lang: Lang,
+    hyphenate: Option<Lang>,
     lines: Vec<Line>,
     cur: Line,
     space: Option<(Face, Color)>,
@@ -225,7 +225,7 @@ impl Breaker {
         let hyphen_w = |segs: &[Seg]| {
             segs.last().map_or(0.0, |s| s.face.metrics().width(SOFT_HYPHEN.encode_utf8(&mut [0; 4]), self.size))
         };
-        break_points(&word, self.lang).into_iter().rev().find(|&(at, hyphen)| {
+        break_points(&word, self.hyphenate).into_iter().rev().find(|&(at, hyphen)| {
             let (head, _) = split_segs(segs, at);
             segs_width(&head, self.size) + if hyphen { hyphen_w(&head) } else { 0.0 } <= room
         })
@@ -288,10 +288,12 @@ impl Breaker {
 }
 
 /// Breaks styled text into lines no wider than `width` points at `size` points.
-/// Hyphenation by syllable applies when `lang` is Finnish. Empty text gives no lines;
+/// `hyphenate` is the language to hyphenate by syllable (only Finnish has rules; `None`
+/// for titles and headings, which break only between words). Empty text gives no lines;
 /// each `\n` gives a line (an empty one for a blank line).
-pub fn break_lines(spans: &[(Face, Color, &str)], size: f32, width: f32, lang: Lang) -> Vec<Line> {
-    let mut b = Breaker { size, width: width.max(size), lang, lines: Vec::new(), cur: Line::default(), space: None };
+pub fn break_lines(spans: &[(Face, Color, &str)], size: f32, width: f32, hyphenate: Option<Lang>) -> Vec<Line> {
+    let mut b =
+        Breaker { size, width: width.max(size), hyphenate, lines: Vec::new(), cur: Line::default(), space: None };
     let toks = tokenize(spans);
     if toks.iter().all(|t| matches!(t, Tok::Space(..))) {
         return Vec::new();
@@ -318,13 +320,13 @@ mod tests {
     use super::*;
 
     fn lines(text: &str, width: f32, lang: Lang) -> Vec<String> {
-        break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, width, lang).iter().map(Line::text).collect()
+        break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, width, Some(lang)).iter().map(Line::text).collect()
     }
 
     #[test]
     fn wraps_at_spaces_within_the_width() {
         let text = "Rekisterinpitäjä käsittelee henkilötietoja vain siihen tarkoitukseen, jota varten ne on kerätty.";
-        let out = break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, 200.0, Lang::Sv);
+        let out = break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, 200.0, Some(Lang::Sv));
         assert!(out.len() >= 3);
         for l in &out {
             assert!(l.width <= 200.01, "{l:?}");
@@ -374,7 +376,7 @@ mod tests {
     #[test]
     fn mixed_styles_keep_their_faces() {
         let spans = [(Face::Bold, Color::BLACK, "Oikeusperuste: "), (Face::Regular, Color::BLACK, "Suostumus")];
-        let out = break_lines(&spans, 10.0, 400.0, Lang::Fi);
+        let out = break_lines(&spans, 10.0, 400.0, Some(Lang::Fi));
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].pieces.len(), 2);
         assert_eq!(out[0].pieces[0].face, Face::Bold);

@@ -95,7 +95,9 @@ fn lines_of(
         .collect();
     let metrics = Face::Regular.metrics();
     let baseline = (leading - size * (metrics.ascender - metrics.descender)) / 2.0 + size * metrics.ascender;
-    break_lines(&styled, size, width, lang)
+    // Titles and headings break between words only.
+    let hyphenate = (role == Role::Body).then_some(lang);
+    break_lines(&styled, size, width, hyphenate)
         .into_iter()
         .map(|line: Line| PLine {
             height: leading,

@@ -56,7 +56,9 @@ struct PLine {
 
 #[allow(clippy::too_many_arguments)]
 fn lines(text: &str, face: Face, color: Color, size: f32, leading: f32, width: f32, x: f32, p: &Poster) -> Vec<PLine> {
-    break_lines(&[(face, color, text)], size, width, p.lang)
+    // Only body text (regular face) hyphenates; titles and labels break between words.
+    let hyphenate = (face == Face::Regular).then_some(p.lang);
+    break_lines(&[(face, color, text)], size, width, hyphenate)
         .into_iter()
         .map(|l| PLine {
             x,

@@ -385,9 +385,11 @@ impl Builder {
                 if !c.name.is_empty() {
                     let name = self.inline(&c.name);
                     let sep = if has_desc { ": " } else { "" };
-                    spans.extend(
-                        name.into_iter().map(|s| if s.style == Style::Regular { Span::bold(s.text + sep) } else { s }),
-                    );
+                    // A bare name is a list item of its own; a name with a description is its label.
+                    spans.extend(name.into_iter().map(|s| match s.style {
+                        Style::Regular if has_desc => Span::bold(s.text + sep),
+                        _ => s,
+                    }));
                     if has_desc && spans.last().is_some_and(|s| s.style == Style::Missing) {
                         spans.push(Span::regular(": "));
                     }
