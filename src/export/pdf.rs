@@ -370,8 +370,3 @@ fn circle_ring(center: (f32, f32), r: f32, at: &dyn Fn(f32, f32) -> Point) -> Po
         ],
     }
 }
-
-/// True when every character of `text` can be drawn by the embedded fonts.
-pub fn can_draw(text: &str) -> bool {
-    font::missing_chars(text).is_empty()
-}

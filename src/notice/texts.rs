@@ -7,7 +7,7 @@
 //! [`crate::model::Section::heading`], the names of rights and legal bases from the
 //! vocabularies in [`crate::model`].
 
-use crate::model::{Contact, Lang, Text};
+use crate::model::Lang;
 use crate::model::{LegalBasis, Right, SpecialCondition, tr};
 
 /// The document-type line under the title (GDPR-REFERENCE 1.3, F02).
@@ -506,24 +506,6 @@ pub fn authority_lines(lang: Lang) -> [&'static str; 7] {
             "E-mail: tietosuoja@om.fi",
             "tietosuoja.fi/en",
         ],
-    }
-}
-
-/// The supervisory authority as a [`Contact`], for the poster and other short forms.
-pub fn authority_contact() -> Contact {
-    Contact {
-        name: Text::new(
-            "Tietosuojavaltuutetun toimisto",
-            "Dataombudsmannens byrå",
-            "Office of the Data Protection Ombudsman",
-        ),
-        street: Text::new("PL 800", "PB 800", "P.O. Box 800"),
-        postal_code: "00531".to_owned(),
-        city: Text::new("Helsinki", "Helsingfors", "Helsinki"),
-        phone: "029 566 6700".to_owned(),
-        email: "tietosuoja@om.fi".to_owned(),
-        web: "tietosuoja.fi".to_owned(),
-        ..Contact::default()
     }
 }
 
