@@ -65,6 +65,16 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Show field-by-field differences between two registers.
+    Diff {
+        /// The first (older) register.
+        a: PathBuf,
+        /// The second (newer) register.
+        b: PathBuf,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// A language on the command line.
@@ -166,6 +176,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
         Command::Export { paths, lang, poster, format, out: target } => {
             export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
         }
+        Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
     }
 }
 
@@ -174,6 +185,12 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
 fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
+        // A folder named like a register file is a mistake, not a workspace.
+        if path.is_dir() && path.extension().is_some_and(|e| e == "ron") {
+            writeln!(err, "{}", StoreError::NotAFile { path: path.clone() }).ok();
+            *outcome = Outcome::Failure;
+            continue;
+        }
         if path.is_dir() {
             match store::list_registers(path) {
                 Ok(list) => files.extend(list),
@@ -286,6 +303,26 @@ fn fmt_cmd(paths: &[PathBuf], check: bool, out: &mut dyn std::io::Write, err: &m
         }
     }
     outcome
+}
+
+fn diff_cmd(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
+    let (ra, rb) = match (store::load_register(a), store::load_register(b)) {
+        (Ok(ra), Ok(rb)) => (ra, rb),
+        (Err(e), _) | (_, Err(e)) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+    };
+    let changes = crate::diff::diff(&ra, &rb);
+    if json {
+        let text = serde_json::to_string_pretty(&changes).unwrap_or_else(|_| "[]".to_owned());
+        writeln!(out, "{text}").ok();
+    } else {
+        for c in &changes {
+            writeln!(out, "{}", crate::diff::render_change(c)).ok();
+        }
+    }
+    if changes.is_empty() { Outcome::Success } else { Outcome::Findings }
 }
 
 /// Rewrites one file canonically. Ok(true) when it already was canonical.

@@ -2,6 +2,8 @@
 
 mod cli;
 mod export;
+mod fuzz;
 mod proptests;
+mod robustness;
 mod store;
 mod util;

@@ -146,12 +146,26 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
+    if let Some(pos) = bytes.iter().position(|b| *b == 0) {
+        let (line, col) = line_col(&bytes[..pos]);
+        return Err(StoreError::Syntax {
+            path: path.to_owned(),
+            line,
+            col,
+            message: "the file contains a NUL byte (is it a binary file?)".to_owned(),
+        });
+    }
     String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        let (line, col) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
         StoreError::NotUtf8 { path: path.to_owned(), line, col }
     })
+}
+
+/// The 1-based line and column just after `before`.
+fn line_col(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    (line, col)
 }
 
 /// Loads a register file.
