@@ -5,7 +5,7 @@
 
 use crate::util::{copy_samples, sample_files, seloste};
 use seloste::export::{self, ExportError, Format, Options};
-use seloste::layout::{self, PosterError, Role};
+use seloste::layout::{self, PosterError, Role, font};
 use seloste::model::{Lang, Register};
 use seloste::notice;
 use std::path::Path;
@@ -16,11 +16,35 @@ fn pdf_pages_text(bytes: &[u8]) -> Vec<String> {
     doc.get_pages().keys().map(|p| doc.extract_text(&[*p]).expect("text extraction")).collect()
 }
 
-/// Every whitespace-separated word of `text`, found in `pdf` in the same order. The PDF's
-/// text is compared with white space removed (extraction joins runs without spaces) and
-/// with the soft hyphens of hyphenated line ends taken out.
-fn assert_words_in_order(text: &str, pdf: &str, what: &str) {
-    let squeezed: String = pdf.replace('\u{ad}', "").split_whitespace().collect();
+/// The text of the PDF without running headers and footers: the layout draws them last on
+/// each page, so each page's extracted text must end with them (checked here) and they are
+/// cut off. What remains is the body in reading order, white space removed (extraction
+/// joins runs without spaces) and soft hyphens of hyphenated line ends taken out.
+fn pdf_body(pdf: &[u8], pages: &[layout::Page]) -> String {
+    let squeeze = |s: &str| -> String { s.replace('\u{ad}', "").split_whitespace().collect() };
+    let extracted = pdf_pages_text(pdf);
+    assert_eq!(extracted.len(), pages.len(), "page count");
+    let mut body = String::new();
+    for (text, page) in extracted.iter().zip(pages) {
+        let tail: String = page
+            .texts
+            .iter()
+            .filter(|t| matches!(t.role, Role::Header | Role::Footer))
+            .map(|t| t.text.as_str())
+            .collect();
+        // The PDF draws U+FFFD for a character the font lacks.
+        let tail: String =
+            tail.chars().map(|c| if font::Face::Regular.metrics().has(c) { c } else { '\u{fffd}' }).collect();
+        let (text, tail) = (squeeze(text), squeeze(&tail));
+        let Some(page_body) = text.strip_suffix(&tail) else { panic!("page does not end with {tail:?}: {text:?}") };
+        body.push_str(page_body);
+    }
+    body
+}
+
+/// Every whitespace-separated word of `text`, found in `squeezed` (a [`pdf_body`]) in the
+/// same order.
+fn assert_words_in_order(text: &str, squeezed: &str, what: &str) {
     let mut from = 0;
     for word in text.split_whitespace() {
         match squeezed[from..].find(word) {
@@ -50,9 +74,13 @@ fn every_sample_in_every_language_round_trips_through_pdf() {
             let pdf = export(&register, lang, false, Format::Pdf).expect("PDF export");
             assert!(pdf.warnings.is_empty(), "{what}: {:?}", pdf.warnings);
             assert!(pdf.bytes.len() < 100_000, "{what}: {} bytes", pdf.bytes.len());
+            let n = notice::build(&register, lang);
+            let laid = layout::notice(&n);
+            // The updated date ends the text; the PDF prints it in every footer.
+            let txt = txt.trim_end().strip_suffix(n.updated.as_str()).unwrap_or(&txt).to_owned();
             let pages = pdf_pages_text(&pdf.bytes);
             let all = pages.concat();
-            assert_words_in_order(&txt, &all, &what);
+            assert_words_in_order(&txt, &pdf_body(&pdf.bytes, &laid), &what);
             // Nordic letters come back as themselves.
             let letters: &[char] = match lang {
                 Lang::Fi => &['ä', 'ö'],
@@ -142,11 +170,12 @@ fn posters_fit_or_name_the_fields_to_shorten() {
             let what = format!("{} ({lang})", file.display());
             match export(&register, lang, true, Format::Pdf) {
                 Ok(out) => {
-                    let pages = pdf_pages_text(&out.bytes);
-                    assert_eq!(pages.len(), 1, "{what}");
+                    let page = layout::poster(&notice::poster(&register, lang)).expect("laid out as in export");
                     let txt = String::from_utf8(export(&register, lang, true, Format::Txt).expect("text").bytes)
                         .expect("UTF-8");
-                    assert_words_in_order(&txt, &pages[0], &what);
+                    let updated = notice::poster(&register, lang).updated;
+                    let txt = txt.trim_end().strip_suffix(updated.as_str()).unwrap_or(&txt);
+                    assert_words_in_order(txt, &pdf_body(&out.bytes, &[page]), &what);
                 }
                 Err(ExportError::Poster(PosterError::DoesNotFit { fields, .. })) => {
                     assert!(!fields.is_empty(), "{what}");
@@ -281,4 +310,34 @@ fn characters_the_font_lacks_are_reported() {
         run.stderr
     );
     assert!(dir.path().join("merkit-fi.pdf").exists());
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever a user types, export gives a PDF (or a poster error), never a panic, and
+    /// every word made of characters the font has comes back from the PDF.
+    #[test]
+    fn any_text_exports(name in "\\PC{0,120}", text in "(\\PC{0,60}[ \n-]){0,60}", long_word in "[a-zäö]{0,900}") {
+        let mut register = Register::default();
+        register.name.fi = name;
+        register.purposes.push(seloste::model::Purpose { description: seloste::model::Text::fi(format!("{text} {long_word}")), ..Default::default() });
+        let pdf = export(&register, Lang::Fi, false, Format::Pdf).expect("PDF export");
+        let txt = String::from_utf8(export(&register, Lang::Fi, false, Format::Txt).expect("text").bytes).expect("UTF-8");
+        let drawable: String = txt
+            .split_whitespace()
+            .filter(|w| seloste::layout::font::missing_chars(w).is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = pdf_body(&pdf.bytes, &layout::notice(&notice::build(&register, Lang::Fi)));
+        // Words with characters the font lacks come back with U+FFFD in their place, so
+        // only words the font can draw are looked for.
+        for word in drawable.split_whitespace() {
+            proptest::prop_assert!(body.contains(word), "{word:?} missing");
+        }
+        match export(&register, Lang::Fi, true, Format::Pdf) {
+            Ok(_) | Err(ExportError::Poster(_)) => {}
+            Err(e) => proptest::prop_assert!(false, "poster: {e}"),
+        }
+    }
 }

@@ -16,6 +16,9 @@ use printpdf::{
 };
 use std::sync::OnceLock;
 
+/// What is drawn in place of a character the font lacks.
+const REPLACEMENT: char = '\u{fffd}';
+
 /// A character the font cannot draw, with the word it was found in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingGlyph {
@@ -42,7 +45,7 @@ impl std::fmt::Display for MissingGlyph {
 pub struct Pdf {
     /// The file's bytes.
     pub bytes: Vec<u8>,
-    /// Characters the embedded font lacks (drawn as the font's empty box). Callers report these.
+    /// Characters the embedded font lacks (drawn as U+FFFD). Callers report these.
     pub missing: Vec<MissingGlyph>,
 }
 
@@ -332,14 +335,28 @@ fn page_ops(page: &Page, fonts: &Fonts, missing: &mut Vec<MissingGlyph>) -> PdfP
                 Face::Regular => &fonts.regular,
                 Face::Bold => &fonts.bold,
             };
-            for c in run.text.chars() {
-                if parsed.lookup_glyph_index(u32::from(c)).is_none() && !missing.iter().any(|m| m.ch == c) {
-                    let context = run.text.split(' ').find(|w| w.contains(c)).unwrap_or(&run.text).to_owned();
-                    missing.push(MissingGlyph { ch: c, context });
-                }
+            let mut text = run.text.clone();
+            if run.text.chars().any(|c| parsed.lookup_glyph_index(u32::from(c)).is_none()) {
+                // A character the font lacks is drawn as U+FFFD (which the font has, and which
+                // text extraction reports as such) and reported; the layout measured it
+                // with the .notdef advance, close enough for one mark.
+                text = run
+                    .text
+                    .chars()
+                    .map(|c| {
+                        if parsed.lookup_glyph_index(u32::from(c)).is_some() {
+                            return c;
+                        }
+                        if !missing.iter().any(|m| m.ch == c) {
+                            let context = run.text.split(' ').find(|w| w.contains(c)).unwrap_or(&run.text).to_owned();
+                            missing.push(MissingGlyph { ch: c, context });
+                        }
+                        REPLACEMENT
+                    })
+                    .collect();
             }
             ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(pt(run.x), pt(h - run.y)) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(run.text.clone())] });
+            ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
         }
         ops.push(Op::EndTextSection);
     }

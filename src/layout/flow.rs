@@ -219,15 +219,33 @@ impl Breaker {
         }
     }
 
+    /// The width of each head of the word: `heads[i]` is the width of its first `i` chars,
+    /// and `faces[i]` the face of char `i` (for the width of a hyphen after it).
+    fn head_widths(&self, segs: &[Seg]) -> (Vec<f32>, Vec<Face>) {
+        let mut heads = vec![0.0];
+        let mut faces = Vec::new();
+        let mut w = 0.0;
+        for seg in segs {
+            let m = seg.face.metrics();
+            for c in seg.text.chars() {
+                w += m.advance(c) * self.size;
+                heads.push(w);
+                faces.push(seg.face);
+            }
+        }
+        (heads, faces)
+    }
+
     /// The longest head of `segs` that fits in `room`, as `(char index, hyphen)`.
     fn best_break(&self, segs: &[Seg], room: f32) -> Option<(usize, bool)> {
         let word: String = segs.iter().map(|s| s.text.as_str()).collect();
-        let hyphen_w = |segs: &[Seg]| {
-            segs.last().map_or(0.0, |s| s.face.metrics().width(SOFT_HYPHEN.encode_utf8(&mut [0; 4]), self.size))
-        };
+        let (heads, faces) = self.head_widths(segs);
         break_points(&word, self.hyphenate).into_iter().rev().find(|&(at, hyphen)| {
-            let (head, _) = split_segs(segs, at);
-            segs_width(&head, self.size) + if hyphen { hyphen_w(&head) } else { 0.0 } <= room
+            let hyphen_w = match (hyphen, faces.get(at.wrapping_sub(1))) {
+                (true, Some(face)) => face.metrics().advance(SOFT_HYPHEN) * self.size,
+                _ => 0.0,
+            };
+            heads.get(at).is_some_and(|w| w + hyphen_w <= room)
         })
     }
 
@@ -274,8 +292,9 @@ impl Breaker {
                 continue;
             }
             // Last resort: as many characters as fit (at least one).
+            let (heads, _) = self.head_widths(&segs);
             let mut at = 1;
-            while at < chars && segs_width(&split_segs(&segs, at + 1).0, self.size) <= room {
+            while at < chars && heads.get(at + 1).is_some_and(|w| *w <= room) {
                 at += 1;
             }
             if at >= chars {

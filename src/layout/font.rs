@@ -66,7 +66,7 @@ pub struct Metrics {
     table: Vec<u16>,
     /// Advances of the other characters the font covers.
     others: HashMap<char, u16>,
-    /// Advance of the `.notdef` glyph, drawn for a character the font lacks.
+    /// Advance of U+FFFD, drawn for a character the font lacks.
     notdef: u16,
     units_per_em: f32,
     /// Ascender as a fraction of the em.
@@ -98,7 +98,9 @@ impl Metrics {
         m.ascender = f32::from(face.ascender()) / m.units_per_em;
         m.descender = f32::from(face.descender()) / m.units_per_em;
         m.cap_height = face.capital_height().map_or(0.73, |h| f32::from(h) / m.units_per_em);
-        m.notdef = face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0);
+        // Missing characters are drawn as U+FFFD (see export::pdf).
+        let replacement = face.glyph_index('\u{fffd}').unwrap_or(ttf_parser::GlyphId(0));
+        m.notdef = face.glyph_hor_advance(replacement).unwrap_or(0);
         if let Some(cmap) = face.tables().cmap {
             for sub in cmap.subtables {
                 if !sub.is_unicode() {
@@ -133,7 +135,8 @@ impl Metrics {
         self.units(c).is_some()
     }
 
-    /// The advance of `c` as a fraction of the em (the `.notdef` advance when missing).
+    /// The advance of `c` as a fraction of the em. A character the font lacks is drawn as
+    /// U+FFFD by the PDF writer, so it measures as that.
     pub fn advance(&self, c: char) -> f32 {
         f32::from(self.units(c).unwrap_or(self.notdef)) / self.units_per_em
     }
