@@ -4,7 +4,7 @@
 //! poster that does not fit can name the fields to shorten.
 
 use super::{DocInfo, clean, texts};
-use crate::model::{Contact, ContactRole, Lang, Register};
+use crate::model::{Contact, ContactRole, Lang, Register, Text};
 
 /// One line (or paragraph) of a poster block, with the field it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,13 +53,16 @@ pub struct Poster {
     pub info: DocInfo,
 }
 
-/// True for a camera-surveillance register: its name or a purpose mentions camera
-/// surveillance in Finnish, Swedish or English.
+/// True for a camera-surveillance register: its name mentions camera surveillance (in
+/// Finnish, Swedish or English), or every purpose does. A register with camera surveillance
+/// as one purpose among others (a customer register that also records a lobby) is not a
+/// camera sign.
 pub fn is_camera_surveillance(register: &Register) -> bool {
     const WORDS: [&str; 6] =
         ["kameravalvon", "tallentava valvonta", "kamerabevakning", "kameraövervakning", "camera surveillance", "cctv"];
-    let texts = std::iter::once(&register.name).chain(register.purposes.iter().map(|p| &p.description));
-    texts.flat_map(|t| t.versions().map(|(_, s)| s.to_lowercase())).any(|s| WORDS.iter().any(|w| s.contains(w)))
+    let mentions = |t: &Text| t.versions().any(|(_, s)| WORDS.iter().any(|w| s.to_lowercase().contains(w)));
+    let purposes: Vec<&Text> = register.purposes.iter().map(|p| &p.description).filter(|t| !t.is_empty()).collect();
+    mentions(&register.name) || (!purposes.is_empty() && purposes.iter().all(|t| mentions(t)))
 }
 
 /// Builds the poster content of `register` in `lang`.

@@ -193,6 +193,9 @@ fn camera_surveillance_is_detected_in_any_language() {
     assert!(!is_camera_surveillance(&r));
     r.purposes.push(Purpose { description: Text::new("", "Kamerabevakning av entrén", ""), ..Purpose::default() });
     assert!(is_camera_surveillance(&r));
+    // Camera surveillance as one purpose among others does not make a camera sign.
+    r.purposes.push(Purpose { description: Text::fi("Asiakassuhteen hoitaminen"), ..Purpose::default() });
+    assert!(!is_camera_surveillance(&r));
 }
 
 #[test]
