@@ -6,6 +6,9 @@
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
 //! - [`validate`]: pure: register -> findings.
 //! - [`import`]: pure: the plain text of an existing notice -> register and report.
+//! - [`notice`]: pure: register + language -> a format-free notice or poster document, with the fixed texts.
+//! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
+//! - [`export`]: pure: pages or notice -> file bytes (PDF via printpdf, plain text).
 //! - [`cli`]: the command line, a thin shell over the above.
 //! - `gui` (feature `gui`): the egui editor, a thin shell too.
 //!
@@ -15,7 +18,10 @@
 
 pub mod cli;
 pub mod diff;
+pub mod export;
 pub mod import;
+pub mod layout;
 pub mod model;
+pub mod notice;
 pub mod store;
 pub mod validate;

@@ -1041,3 +1041,63 @@ fn a_web_page_with_a_split_date_and_answers_among_the_purposes() {
     assert_eq!(r.automated.answer, Answer::No);
     assert!(!imp.report.missing.contains(&import::Target::Provision));
 }
+
+// ---------------------------------------------------------------------------------------
+// Import, then validate
+
+/// DESIGN.md section "The five real notices" names each seed's defects; imported and
+/// validated, each seed reports them (rule id, and the field path where it matters).
+#[test]
+fn importing_and_validating_the_seeds_reports_the_defects_design_names() {
+    let today = Date::from_ymd(2026, 1, 1).unwrap();
+    let expected: &[(&str, &[(&str, &str)])] = &[
+        // 000: no DPO and no complaint right; consent without withdrawal.
+        ("000", &[("dpo-missing", "dpo"), ("complaint-missing", ""), ("withdraw-consent-missing", "")]),
+        // 001: an "updated" date inside the legal-basis list, unticked Ei/Kyllä boxes, a
+        // stale supervisory-authority address.
+        (
+            "001",
+            &[
+                ("text-date-in-body", "legal_basis_text"),
+                ("text-checkbox-residue", "processors"),
+                ("text-checkbox-residue", "automated"),
+                ("authority-stale", "complaint"),
+            ],
+        ),
+        // 002: no profiling, no disclosures, no transfers - and remarketing, sharing, Facebook
+        // ads; consent without withdrawal.
+        (
+            "002",
+            &[
+                ("profiling-contradiction", ""),
+                ("disclosure-contradiction", "recipients"),
+                ("transfer-vendor", "transfers"),
+                ("withdraw-consent-missing", ""),
+            ],
+        ),
+        // 003: "the legal basis is" and stops, lists that never follow, retention text
+        // under the sources heading.
+        (
+            "003",
+            &[
+                ("text-unfinished", "legal_basis_text"),
+                ("text-unfinished", "data"),
+                ("text-unfinished", "cookies"),
+                ("text-wrong-section", "sources"),
+            ],
+        ),
+        // 004: consent without withdrawal.
+        ("004", &[("withdraw-consent-missing", "")]),
+    ];
+    for (prefix, defects) in expected {
+        let (_, imp) = import_seed(prefix);
+        let findings = seloste::validate::validate_at(&imp.register, None, today);
+        for (rule, path) in *defects {
+            assert!(
+                findings.iter().any(|f| f.rule == *rule && f.path.starts_with(path)),
+                "seed {prefix}: no {rule} at {path:?} among\n{}",
+                findings.iter().map(|f| format!("{} {}", f.rule, f.path)).collect::<Vec<_>>().join("\n")
+            );
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Validating one register, as the editor does on every keystroke (DESIGN.md section 8:
+//! under 100 µs). Run: `cargo bench --bench validate`.
+//!
+//! Measures the complete camera-surveillance sample (no findings: every rule runs to the
+//! end), and the two largest defective samples (many findings, each with three messages).
+//! The 1,000-register workspace (load and validate) is in `benches/store.rs`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use seloste::model::{Date, Organisation, Register};
+use seloste::{store, validate};
+use std::hint::black_box;
+use std::path::Path;
+
+/// The sample whose file name starts with `prefix`, and the workspace's organisation.
+fn sample(prefix: &str) -> Option<(Register, Option<Organisation>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let file = store::list_registers(&dir)
+        .ok()?
+        .into_iter()
+        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix)))?;
+    let org = store::load_organisation(&dir.join(store::ORGANISATION_FILE)).ok();
+    Some((store::load_register(&file).ok()?, org))
+}
+
+fn bench(c: &mut Criterion) {
+    // A fixed day after the samples' dates, so the figures do not drift with the calendar.
+    let today = Date::from_ymd(2026, 11, 22).expect("a real day");
+    let mut group = c.benchmark_group("validate");
+    for (name, prefix) in [("camera", "kameravalvonta-"), ("kemi", "kemi-"), ("imatra", "imatra-")] {
+        let Some((reg, org)) = sample(prefix) else {
+            eprintln!("no sample {prefix}*.ron; skipped");
+            continue;
+        };
+        group.bench_function(name, |b| b.iter(|| validate::validate_at(black_box(&reg), org.as_ref(), today)));
+    }
+    if let Some((reg, org)) = sample("kameravalvonta-") {
+        // The public entry point, which also asks the clock for today's date.
+        group.bench_function("camera-with-clock", |b| b.iter(|| validate::validate(black_box(&reg), org.as_ref())));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
