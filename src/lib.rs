@@ -13,6 +13,9 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod fonts;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod model;
 pub mod store;
 pub mod validate;

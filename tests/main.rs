@@ -1,6 +1,8 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
 mod cli;
+#[cfg(feature = "gui")]
+mod gui;
 mod proptests;
 mod store;
 mod util;

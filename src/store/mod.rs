@@ -7,6 +7,7 @@
 //! Saving is atomic and keeps the previous version as `NAME.ron.bak`.
 
 mod error;
+pub mod samples;
 mod workspace;
 
 pub use error::StoreError;
