@@ -195,11 +195,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     if path.is_dir() {
         return Err(StoreError::NotAFile { path: path.to_owned() });
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".seloste-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| StoreError::io(path, e))?;
+    // Keep the file's permissions (tempfile would make it owner-only).
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
+    let mut tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(path, e))?;
     tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
     if path.exists() {
@@ -209,11 +210,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
             return Ok(());
         }
         let bak = backup_path(path);
-        let mut bak_tmp = tempfile::Builder::new()
-            .prefix(".seloste-")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(|e| StoreError::io(&bak, e))?;
+        let mut bak_tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(&bak, e))?;
         bak_tmp.write_all(&old).map_err(|e| StoreError::io(&bak, e))?;
         bak_tmp.as_file().sync_all().map_err(|e| StoreError::io(&bak, e))?;
         bak_tmp.persist(&bak).map_err(|e| StoreError::io(&bak, e.error))?;
@@ -224,6 +221,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         d.sync_all().ok();
     }
     Ok(())
+}
+
+/// Permissions of a new file: readable by all, writable by the owner (as most editors).
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere a fresh temporary file already has the platform's ordinary permissions.
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+/// A temporary file in `dir` with the given permissions.
+fn temp_in(dir: &Path, permissions: Option<&std::fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".seloste-").suffix(".tmp");
+    let file = builder.tempfile_in(dir)?;
+    // Set after creation: permissions given at creation are narrowed by the umask.
+    if let Some(p) = permissions {
+        file.as_file().set_permissions(p.clone())?;
+    }
+    Ok(file)
 }
 
 /// True when the file's bytes are exactly the canonical form of what it contains.

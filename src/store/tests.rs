@@ -125,3 +125,18 @@ fn workspace_lists_registers_only() {
         .collect();
     assert_eq!(names, ["a.ron", "b.ron"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn save_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    save_register(&path, &sample()).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o644);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let mut r = sample();
+    r.id = "x".into();
+    save_register(&path, &r).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
+}
