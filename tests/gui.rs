@@ -1,11 +1,14 @@
 //! The editor driven by its labels through egui_kittest (no renderer, no GPU).
 
 use crate::util::*;
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use seloste::gui::SelosteApp;
 use seloste::gui::state::Settings;
 use std::path::{Path, PathBuf};
+
+const KEMI: &str = "Viestinnän ja markkinoinnin";
 
 fn app(dir: &Path) -> Harness<'static, SelosteApp> {
     let dir: PathBuf = dir.to_owned();
@@ -17,12 +20,132 @@ fn app(dir: &Path) -> Harness<'static, SelosteApp> {
     })
 }
 
+/// Opens the app on a copy of the samples with the Kemi register selected.
+fn app_with_kemi(dir: &Path) -> Harness<'static, SelosteApp> {
+    let mut h = app(dir);
+    h.run();
+    h.get_by_label_contains(KEMI).click();
+    h.run();
+    h
+}
+
+fn menu(h: &mut Harness<'_, SelosteApp>, menu: &str, item: &str) {
+    h.get_by_role_and_label(Role::Button, menu).click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, item).click();
+    h.run();
+}
+
+fn field_value(h: &Harness<'_, SelosteApp>, label: &str) -> String {
+    h.get_by_label(label).value().unwrap_or_default()
+}
+
 #[test]
-fn open_workspace_select_register_and_see_its_name() {
+fn the_workspace_lists_every_sample_and_opens_one() {
     let dir = copy_samples();
-    let mut h = app(dir.path());
+    let mut h = app_with_kemi(dir.path());
+    assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
+    h.get_by_label_contains("Rekisterinpitäjä").click();
     h.run();
-    h.get_by_label_contains("Viestinnän ja markkinoinnin").click();
+    assert_eq!(field_value(&h, "Nimi (fi)"), "Kemin Kaupunginhallitus");
+}
+
+#[test]
+fn typing_changes_the_title_and_undo_redo_restore_it() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    let before = field_value(&h, "Rekisterin nimi (fi)");
+    h.get_by_label("Rekisterin nimi (fi)").focus();
     h.run();
-    h.get_by_label("Rekisterin nimi (fi)");
+    h.get_by_label("Rekisterin nimi (fi)").type_text(" LUONNOS");
+    h.run();
+    let typed = field_value(&h, "Rekisterin nimi (fi)");
+    assert!(typed.contains("LUONNOS"), "{typed}");
+    assert!(h.query_by_label_contains("tallentamatta").is_some(), "unsaved marker");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(field_value(&h, "Rekisterin nimi (fi)"), before);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    h.run();
+    assert_eq!(field_value(&h, "Rekisterin nimi (fi)"), typed);
+}
+
+#[test]
+fn save_from_the_menu_writes_the_change_to_disk() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_label("Rekisterin nimi (fi)").focus();
+    h.run();
+    h.get_by_label("Rekisterin nimi (fi)").type_text(" 2027");
+    h.run();
+    menu(&mut h, "Tiedosto", "Tallenna");
+    let file = dir.path().join("kemi-viestinta-ja-markkinointi.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("2027"), "saved file lacks the edit");
+    assert!(h.query_by_label_contains("tallentamatta").is_none());
+    assert!(seloste::store::backup_path(&file).exists());
+}
+
+#[test]
+fn ctrl_s_saves() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_label("Rekisterin nimi (fi)").focus();
+    h.run();
+    h.get_by_label("Rekisterin nimi (fi)").type_text("!");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let text = std::fs::read_to_string(dir.path().join("kemi-viestinta-ja-markkinointi.ron")).unwrap();
+    assert!(text.contains("tietosuojaseloste!"), "{}", &text[..300.min(text.len())]);
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks_first() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_label("Rekisterin nimi (fi)").focus();
+    h.run();
+    h.get_by_label("Rekisterin nimi (fi)").type_text("x");
+    h.run();
+    menu(&mut h, "Tiedosto", "Lopeta…");
+    assert!(h.query_by_label("Tallentamattomia muutoksia").is_some());
+    assert!(!h.state().state.quit_confirmed);
+    h.get_by_role_and_label(Role::Button, "Peruuta").click();
+    h.run();
+    assert!(h.query_by_label("Tallentamattomia muutoksia").is_none());
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with('x'));
+    menu(&mut h, "Tiedosto", "Lopeta…");
+    h.get_by_role_and_label(Role::Button, "Hylkää muutokset").click();
+    h.run();
+    assert!(h.state().state.quit_confirmed);
+    let text = std::fs::read_to_string(dir.path().join("kemi-viestinta-ja-markkinointi.ron")).unwrap();
+    assert!(!text.contains("tietosuojasellostex"));
+}
+
+#[test]
+fn switching_the_ui_language_changes_the_labels() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    assert!(h.query_by_label("Rekisterin nimi (fi)").is_some());
+    h.get_by_role_and_label(Role::Button, "Näytä").click();
+    h.run();
+    h.get_by_label("svenska").click();
+    h.run();
+    assert!(h.query_by_label("Registrets namn (fi)").is_some());
+    assert!(h.query_by_role_and_label(Role::Button, "Arkiv").is_some());
+    h.get_by_role_and_label(Role::Button, "Visa").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    assert!(h.query_by_label("Name of the register (fi)").is_some());
+}
+
+#[test]
+fn a_broken_file_in_the_workspace_is_shown_not_fatal() {
+    let dir = copy_samples();
+    std::fs::write(dir.path().join("rikki.ron"), "Register(format: 1, name: (fi: \"kesken").unwrap();
+    let h = app_with_kemi(dir.path());
+    assert!(h.query_by_label_contains("rikki.ron:1:").is_some(), "the error with file and line is shown");
+    assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
 }

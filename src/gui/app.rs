@@ -19,6 +19,7 @@ pub struct SelosteApp {
     applied_zoom: f32,
     applied_dark: Option<bool>,
     applied_title: String,
+    close_sent: bool,
 }
 
 impl SelosteApp {
@@ -36,7 +37,7 @@ impl SelosteApp {
         if let Some(target) = target {
             state.handle(Command::OpenPath(target));
         }
-        SelosteApp { state, commands: Vec::new(), applied_zoom: 0.0, applied_dark: None, applied_title: String::new() }
+        SelosteApp { state, commands: Vec::new(), applied_zoom: 0.0, applied_dark: None, applied_title: String::new(), close_sent: false }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -455,8 +456,9 @@ impl eframe::App for SelosteApp {
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         self.prompt_ui(ui);
         self.run_commands();
-        if self.state.quit_confirmed {
+        if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
         }
     }
 
