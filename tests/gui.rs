@@ -149,3 +149,93 @@ fn a_broken_file_in_the_workspace_is_shown_not_fatal() {
     assert!(h.query_by_label_contains("rikki.ron:1:").is_some(), "the error with file and line is shown");
     assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
 }
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_register_file_opens_it() {
+    let dir = copy_samples();
+    let mut h = app(dir.path());
+    h.run();
+    let file = dir.path().join("kemi-viestinta-ja-markkinointi.ron");
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(file)));
+    h.run();
+    assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
+}
+
+#[test]
+fn a_new_register_is_saved_under_a_name_made_from_its_title() {
+    let dir = copy_samples();
+    let mut h = app(dir.path());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "+ Uusi").click();
+    h.run();
+    h.get_by_label("Rekisterin nimi (fi)").focus();
+    h.run();
+    h.get_by_label("Rekisterin nimi (fi)").type_text("Kirjaston asiakasrekisteri");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let file = dir.path().join("kirjaston-asiakasrekisteri.ron");
+    let saved = seloste::store::load_register(&file).expect("saved new register");
+    assert_eq!(saved.name.fi, "Kirjaston asiakasrekisteri");
+    // It starts from the organisation profile of the workspace.
+    let org = seloste::store::load_organisation(&dir.path().join("organisation.ron")).unwrap();
+    assert_eq!(saved.controller, org.controller);
+    assert!(h.query_all_by_label_contains("Kirjaston asiakasrekisteri").count() >= 2, "listed in the workspace and shown in the editor");
+}
+
+/// A storage like eframe's, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_persist_between_runs() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_role_and_label(Role::Button, "Näytä").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "View").click();
+    h.run();
+    h.get_by_label("Dark theme").click();
+    h.run();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let settings: Settings = eframe::get_value(&storage, seloste::gui::app::SETTINGS_KEY).expect("saved settings");
+    assert_eq!(settings.lang, seloste::model::Lang::En);
+    assert!(settings.dark);
+    assert_eq!(settings.last_workspace.as_deref(), Some(dir.path()));
+    // The next run starts in English on the same workspace.
+    let mut h2 = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(move |cc| {
+        seloste::gui::install_fonts(&cc.egui_ctx);
+        SelosteApp::with_settings(settings, None)
+    });
+    h2.run();
+    assert!(h2.query_by_role_and_label(Role::Button, "File").is_some());
+    assert!(h2.query_by_label_contains(KEMI).is_some());
+}

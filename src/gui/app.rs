@@ -303,7 +303,7 @@ impl SelosteApp {
                 ui.label(RichText::new(tr(l, "● tallentamatta", "● osparad", "● unsaved")).italics());
             }
         });
-        egui::Panel::left("sections").resizable(false).exact_size(230.0).show(ui, |ui| {
+        egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
                 for section in Section::ALL {
                     let in_section: Vec<_> = findings.iter().filter(|f| Section::of_path(&f.path) == section).collect();
@@ -451,8 +451,8 @@ impl eframe::App for SelosteApp {
         if !self.state.messages.is_empty() {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
-        egui::Panel::left("workspace").resizable(true).default_size(280.0).show(ui, |ui| self.workspace_ui(ui));
-        egui::Panel::right("right").resizable(true).default_size(420.0).show(ui, |ui| self.right_ui(ui));
+        egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
+        egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         self.prompt_ui(ui);
         self.run_commands();

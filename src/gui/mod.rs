@@ -20,7 +20,7 @@ pub(crate) use crate::model::tr;
 /// Opens the editor window on `path` (or the last or bundled workspace).
 pub fn run(path: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 820.0]).with_min_inner_size([800.0, 500.0]).with_title("Seloste"),
+        viewport: egui::ViewportBuilder::default().with_inner_size([1440.0, 900.0]).with_min_inner_size([800.0, 500.0]).with_title("Seloste"),
         persist_window: true,
         ..Default::default()
     };

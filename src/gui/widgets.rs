@@ -36,12 +36,11 @@ impl FormCtx<'_> {
 
     /// A one-line text input with its label.
     pub fn text(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut String) {
-        ui.horizontal(|ui| {
-            let l = ui.label(label);
-            let r = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(l.id);
-            self.take_focus(path, &r);
-        });
+        let l = ui.label(label);
+        let r = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(l.id);
+        self.take_focus(path, &r);
         self.findings_ui(ui, path);
+        ui.add_space(2.0);
     }
 
     /// A localized text: one input per notice language, labelled `Label (fi)`.
@@ -59,12 +58,10 @@ impl FormCtx<'_> {
                     self.take_focus(path, &r);
                 }
             } else {
-                ui.horizontal(|ui| {
-                    let l = ui.label(&full);
-                    let r = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(l.id);
-                    self.take_focus(&lpath, &r);
-                    self.take_focus(path, &r);
-                });
+                let l = ui.label(&full);
+                let r = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(l.id);
+                self.take_focus(&lpath, &r);
+                self.take_focus(path, &r);
             }
             self.findings_ui(ui, &lpath);
         }
