@@ -161,7 +161,13 @@ fn organisation_for(file: &Path) -> Option<Organisation> {
     org.exists().then(|| store::load_organisation(&org).ok()).flatten()
 }
 
-fn validate_cmd(paths: &[PathBuf], json: bool, lang: Lang, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
+fn validate_cmd(
+    paths: &[PathBuf],
+    json: bool,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
     let mut outcome = Outcome::Success;
     let files = expand(paths, err, &mut outcome);
     let mut reports = Vec::new();

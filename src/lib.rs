@@ -16,6 +16,7 @@ pub mod cli;
 pub mod fonts;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod diff;
 pub mod model;
 pub mod store;
 pub mod validate;

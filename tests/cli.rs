@@ -8,7 +8,11 @@ fn validate_samples_prints_a_summary_per_file() {
     assert_ne!(run.code, 2, "{}", run.stderr);
     for file in sample_files() {
         let name = file.display().to_string();
-        assert!(run.stdout.lines().any(|l| l.starts_with(&name) && l.contains("virhe")), "no summary for {name}:\n{}", run.stdout);
+        assert!(
+            run.stdout.lines().any(|l| l.starts_with(&name) && l.contains("virhe")),
+            "no summary for {name}:\n{}",
+            run.stdout
+        );
     }
 }
 

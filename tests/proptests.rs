@@ -22,7 +22,9 @@ fn answer() -> impl Strategy<Value = Answer> {
 }
 
 fn date() -> impl Strategy<Value = Option<Date>> {
-    prop::option::of((1990i32..2100, 1u8..=12, 1u8..=31).prop_filter_map("real day", |(y, m, d)| Date::from_ymd(y, m, d)))
+    prop::option::of(
+        (1990i32..2100, 1u8..=12, 1u8..=31).prop_filter_map("real day", |(y, m, d)| Date::from_ymd(y, m, d)),
+    )
 }
 
 fn contact() -> impl Strategy<Value = Contact> {
@@ -55,15 +57,35 @@ fn register() -> impl Strategy<Value = Register> {
         (answer(), answer(), answer(), prop::sample::subsequence(Right::ALL.to_vec(), 0..=11)),
         (prop::sample::subsequence(Lang::ALL.to_vec(), 0..=3), prop::collection::vec(any_string(), 0..3), text()),
     )
-        .prop_map(|((id, status, created, updated), (name, dpo, purposes, subjects), (special, transfers, automated, rights), (languages, tags, cookies))| {
-            let mut r = Register { id, status, created, updated, name, dpo, purposes, subjects, languages, tags, cookies, ..Register::default() };
-            r.data.special = special;
-            r.transfers.answer = transfers;
-            r.automated.answer = automated;
-            r.rights.listed = rights.into_iter().map(RightEntry::new).collect();
-            r.controller.kind = ControllerKind::PublicAuthority;
-            r
-        })
+        .prop_map(
+            |(
+                (id, status, created, updated),
+                (name, dpo, purposes, subjects),
+                (special, transfers, automated, rights),
+                (languages, tags, cookies),
+            )| {
+                let mut r = Register {
+                    id,
+                    status,
+                    created,
+                    updated,
+                    name,
+                    dpo,
+                    purposes,
+                    subjects,
+                    languages,
+                    tags,
+                    cookies,
+                    ..Register::default()
+                };
+                r.data.special = special;
+                r.transfers.answer = transfers;
+                r.automated.answer = automated;
+                r.rights.listed = rights.into_iter().map(RightEntry::new).collect();
+                r.controller.kind = ControllerKind::PublicAuthority;
+                r
+            },
+        )
 }
 
 proptest! {

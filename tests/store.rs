@@ -46,15 +46,33 @@ fn a_failed_save_leaves_the_original_byte_identical() {
     let before = std::fs::read(&file).unwrap();
     let mut register = store::load_register(&file).unwrap();
     register.notes = "muutos".into();
+
+    // A read-only folder (ignored by root, who runs CI: then the save may succeed).
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
     let result = store::save_register(&file, &register);
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    // Root ignores folder permissions; the check then is only that nothing broke.
-    if result.is_err() {
-        let msg = result.unwrap_err().to_string();
-        assert!(msg.starts_with(&file.display().to_string()), "{msg}");
+    if let Err(e) = result {
+        assert!(e.to_string().starts_with(&file.display().to_string()), "{e}");
         assert_eq!(std::fs::read(&file).unwrap(), before);
     }
+
+    // A failure half-way, even for root: the backup cannot be written because a
+    // non-empty folder has its name. The new content was already written to a temporary
+    // file; the original must stay as it was and no temporary file may be left behind.
+    let before = std::fs::read(&file).unwrap();
+    let bak = store::backup_path(&file);
+    std::fs::remove_file(&bak).ok();
+    std::fs::create_dir_all(bak.join("este")).unwrap();
+    register.notes = "toinen muutos".into();
+    let err = store::save_register(&file, &register).expect_err("backup blocked");
+    assert!(err.to_string().contains(".bak"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let leftovers = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .count();
+    assert_eq!(leftovers, 0);
 }
 
 #[test]

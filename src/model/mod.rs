@@ -13,11 +13,11 @@ mod vocab;
 pub use date::{Date, DateError};
 pub use section::Section;
 pub use text::{Lang, Text};
+pub(crate) use vocab::tr;
 pub use vocab::{
     Answer, ContactRole, ControllerKind, LegalBasis, Requirement, Right, Safeguard, SpecialCondition, SpecialKind,
     Status,
 };
-pub(crate) use vocab::tr;
 
 use serde::{Deserialize, Serialize};
 

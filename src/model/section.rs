@@ -80,9 +80,19 @@ impl Section {
     /// The register fields (first path component) that belong to this section.
     pub fn fields(self) -> &'static [&'static str] {
         match self {
-            Section::Meta => {
-                &["format", "id", "status", "created", "updated", "next_review", "department", "tags", "languages", "public_url", "notes"]
-            }
+            Section::Meta => &[
+                "format",
+                "id",
+                "status",
+                "created",
+                "updated",
+                "next_review",
+                "department",
+                "tags",
+                "languages",
+                "public_url",
+                "notes",
+            ],
             Section::Name => &["name"],
             Section::Controller => &["controller"],
             Section::Contacts => &["contacts"],
@@ -125,9 +135,15 @@ impl Section {
                 "Ändamålen med behandlingen och rättslig grund",
                 "Purposes and legal basis of the processing",
             ),
-            Section::Subjects => tr(lang, "Rekisteröityjen ryhmät", "Kategorier av registrerade", "Categories of data subjects"),
-            Section::Data => tr(lang, "Käsiteltävät henkilötiedot", "Personuppgifter som behandlas", "Personal data processed"),
-            Section::Sources => tr(lang, "Säännönmukaiset tietolähteet", "Regelmässiga informationskällor", "Regular sources of data"),
+            Section::Subjects => {
+                tr(lang, "Rekisteröityjen ryhmät", "Kategorier av registrerade", "Categories of data subjects")
+            }
+            Section::Data => {
+                tr(lang, "Käsiteltävät henkilötiedot", "Personuppgifter som behandlas", "Personal data processed")
+            }
+            Section::Sources => {
+                tr(lang, "Säännönmukaiset tietolähteet", "Regelmässiga informationskällor", "Regular sources of data")
+            }
             Section::Recipients => tr(
                 lang,
                 "Tietojen säännönmukaiset luovutukset ja vastaanottajat",
@@ -141,7 +157,9 @@ impl Section {
                 "Överföring av uppgifter utanför EU eller EES",
                 "Transfers outside the EU/EEA",
             ),
-            Section::Retention => tr(lang, "Henkilötietojen säilytysaika", "Lagringstid för personuppgifter", "Retention period"),
+            Section::Retention => {
+                tr(lang, "Henkilötietojen säilytysaika", "Lagringstid för personuppgifter", "Retention period")
+            }
             Section::Security => tr(
                 lang,
                 "Tietojärjestelmät ja suojauksen periaatteet",
@@ -154,7 +172,9 @@ impl Section {
                 "Automatiserat beslutsfattande och profilering",
                 "Automated decision-making and profiling",
             ),
-            Section::Rights => tr(lang, "Rekisteröidyn oikeudet", "Den registrerades rättigheter", "Rights of the data subject"),
+            Section::Rights => {
+                tr(lang, "Rekisteröidyn oikeudet", "Den registrerades rättigheter", "Rights of the data subject")
+            }
             Section::Complaint => tr(
                 lang,
                 "Oikeus tehdä valitus valvontaviranomaiselle",

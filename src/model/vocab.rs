@@ -92,8 +92,12 @@ pub enum ControllerKind {
 
 impl ControllerKind {
     /// Every kind.
-    pub const ALL: [ControllerKind; 4] =
-        [ControllerKind::Unspecified, ControllerKind::PublicAuthority, ControllerKind::Company, ControllerKind::Association];
+    pub const ALL: [ControllerKind; 4] = [
+        ControllerKind::Unspecified,
+        ControllerKind::PublicAuthority,
+        ControllerKind::Company,
+        ControllerKind::Association,
+    ];
 
     /// True for the default, so files omit it.
     pub fn is_unspecified(&self) -> bool {
@@ -104,11 +108,16 @@ impl ControllerKind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             ControllerKind::Unspecified => tr(lang, "Ei valittu", "Inte vald", "Not chosen"),
-            ControllerKind::PublicAuthority => {
-                tr(lang, "Viranomainen (kunta, kuntayhtymä, valtio)", "Myndighet (kommun, samkommun, staten)", "Public authority (municipality, state)")
-            }
+            ControllerKind::PublicAuthority => tr(
+                lang,
+                "Viranomainen (kunta, kuntayhtymä, valtio)",
+                "Myndighet (kommun, samkommun, staten)",
+                "Public authority (municipality, state)",
+            ),
             ControllerKind::Company => tr(lang, "Yritys", "Företag", "Company"),
-            ControllerKind::Association => tr(lang, "Yhdistys tai säätiö", "Förening eller stiftelse", "Association or foundation"),
+            ControllerKind::Association => {
+                tr(lang, "Yhdistys tai säätiö", "Förening eller stiftelse", "Association or foundation")
+            }
         }
     }
 }
@@ -163,7 +172,9 @@ impl LegalBasis {
         match self {
             LegalBasis::Consent => tr(lang, "Suostumus", "Samtycke", "Consent"),
             LegalBasis::Contract => tr(lang, "Sopimus", "Avtal", "Contract"),
-            LegalBasis::LegalObligation => tr(lang, "Lakisääteinen velvoite", "Rättslig förpliktelse", "Legal obligation"),
+            LegalBasis::LegalObligation => {
+                tr(lang, "Lakisääteinen velvoite", "Rättslig förpliktelse", "Legal obligation")
+            }
             LegalBasis::VitalInterests => tr(lang, "Elintärkeät edut", "Grundläggande intressen", "Vital interests"),
             LegalBasis::PublicTask => tr(
                 lang,
@@ -171,7 +182,9 @@ impl LegalBasis {
                 "Uppgift av allmänt intresse eller myndighetsutövning",
                 "Public task or exercise of official authority",
             ),
-            LegalBasis::LegitimateInterests => tr(lang, "Oikeutettu etu", "Berättigat intresse", "Legitimate interests"),
+            LegalBasis::LegitimateInterests => {
+                tr(lang, "Oikeutettu etu", "Berättigat intresse", "Legitimate interests")
+            }
         }
     }
 
@@ -255,16 +268,30 @@ impl SpecialKind {
     /// The name as a notice writes it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SpecialKind::RacialOrEthnicOrigin => tr(lang, "Rotu tai etninen alkuperä", "Ras eller etniskt ursprung", "Racial or ethnic origin"),
-            SpecialKind::PoliticalOpinions => tr(lang, "Poliittiset mielipiteet", "Politiska åsikter", "Political opinions"),
-            SpecialKind::ReligiousBeliefs => {
-                tr(lang, "Uskonnollinen tai filosofinen vakaumus", "Religiös eller filosofisk övertygelse", "Religious or philosophical beliefs")
+            SpecialKind::RacialOrEthnicOrigin => {
+                tr(lang, "Rotu tai etninen alkuperä", "Ras eller etniskt ursprung", "Racial or ethnic origin")
             }
-            SpecialKind::TradeUnionMembership => tr(lang, "Ammattiliiton jäsenyys", "Medlemskap i fackförening", "Trade union membership"),
+            SpecialKind::PoliticalOpinions => {
+                tr(lang, "Poliittiset mielipiteet", "Politiska åsikter", "Political opinions")
+            }
+            SpecialKind::ReligiousBeliefs => tr(
+                lang,
+                "Uskonnollinen tai filosofinen vakaumus",
+                "Religiös eller filosofisk övertygelse",
+                "Religious or philosophical beliefs",
+            ),
+            SpecialKind::TradeUnionMembership => {
+                tr(lang, "Ammattiliiton jäsenyys", "Medlemskap i fackförening", "Trade union membership")
+            }
             SpecialKind::Genetic => tr(lang, "Geneettiset tiedot", "Genetiska uppgifter", "Genetic data"),
             SpecialKind::Biometric => tr(lang, "Biometriset tunnistetiedot", "Biometriska uppgifter", "Biometric data"),
             SpecialKind::Health => tr(lang, "Terveystiedot", "Uppgifter om hälsa", "Health data"),
-            SpecialKind::SexLife => tr(lang, "Seksuaalinen käyttäytyminen tai suuntautuminen", "Sexualliv eller sexuell läggning", "Sex life or sexual orientation"),
+            SpecialKind::SexLife => tr(
+                lang,
+                "Seksuaalinen käyttäytyminen tai suuntautuminen",
+                "Sexualliv eller sexuell läggning",
+                "Sex life or sexual orientation",
+            ),
         }
     }
 }
@@ -318,26 +345,42 @@ impl SpecialCondition {
     /// The wording a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SpecialCondition::ExplicitConsent => tr(lang, "Nimenomainen suostumus", "Uttryckligt samtycke", "Explicit consent"),
+            SpecialCondition::ExplicitConsent => {
+                tr(lang, "Nimenomainen suostumus", "Uttryckligt samtycke", "Explicit consent")
+            }
             SpecialCondition::EmploymentAndSocialSecurity => tr(
                 lang,
                 "Työoikeuden ja sosiaaliturvan velvoitteet",
                 "Skyldigheter inom arbetsrätt och social trygghet",
                 "Employment and social security obligations",
             ),
-            SpecialCondition::VitalInterests => tr(lang, "Elintärkeät edut", "Grundläggande intressen", "Vital interests"),
+            SpecialCondition::VitalInterests => {
+                tr(lang, "Elintärkeät edut", "Grundläggande intressen", "Vital interests")
+            }
             SpecialCondition::NonProfitMembers => tr(
                 lang,
                 "Voittoa tavoittelemattoman yhteisön jäsenet",
                 "Medlemmar i en ideell organisation",
                 "Members of a not-for-profit body",
             ),
-            SpecialCondition::MadePublic => tr(lang, "Rekisteröidyn itse julkistamat tiedot", "Uppgifter som den registrerade offentliggjort", "Data made public by the data subject"),
-            SpecialCondition::LegalClaims => tr(lang, "Oikeusvaateen laatiminen, esittäminen tai puolustaminen", "Rättsliga anspråk", "Legal claims"),
-            SpecialCondition::SubstantialPublicInterest => {
-                tr(lang, "Laissa säädetty tärkeä yleinen etu", "Viktigt allmänt intresse enligt lag", "Substantial public interest laid down in law")
+            SpecialCondition::MadePublic => tr(
+                lang,
+                "Rekisteröidyn itse julkistamat tiedot",
+                "Uppgifter som den registrerade offentliggjort",
+                "Data made public by the data subject",
+            ),
+            SpecialCondition::LegalClaims => {
+                tr(lang, "Oikeusvaateen laatiminen, esittäminen tai puolustaminen", "Rättsliga anspråk", "Legal claims")
             }
-            SpecialCondition::HealthOrSocialCare => tr(lang, "Terveyden- tai sosiaalihuolto", "Hälso- eller socialvård", "Health or social care"),
+            SpecialCondition::SubstantialPublicInterest => tr(
+                lang,
+                "Laissa säädetty tärkeä yleinen etu",
+                "Viktigt allmänt intresse enligt lag",
+                "Substantial public interest laid down in law",
+            ),
+            SpecialCondition::HealthOrSocialCare => {
+                tr(lang, "Terveyden- tai sosiaalihuolto", "Hälso- eller socialvård", "Health or social care")
+            }
             SpecialCondition::PublicHealth => tr(lang, "Kansanterveys", "Folkhälsa", "Public health"),
             SpecialCondition::ArchivingResearchStatistics => tr(
                 lang,
@@ -364,21 +407,40 @@ pub enum Safeguard {
 
 impl Safeguard {
     /// All four.
-    pub const ALL: [Safeguard; 4] =
-        [Safeguard::AdequacyDecision, Safeguard::StandardContractualClauses, Safeguard::BindingCorporateRules, Safeguard::Derogation];
+    pub const ALL: [Safeguard; 4] = [
+        Safeguard::AdequacyDecision,
+        Safeguard::StandardContractualClauses,
+        Safeguard::BindingCorporateRules,
+        Safeguard::Derogation,
+    ];
 
     /// The wording a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Safeguard::AdequacyDecision => tr(lang, "Komission tietosuojan riittävyyttä koskeva päätös (45 artikla)", "Kommissionens beslut om adekvat skyddsnivå (artikel 45)", "Commission adequacy decision (Article 45)"),
+            Safeguard::AdequacyDecision => tr(
+                lang,
+                "Komission tietosuojan riittävyyttä koskeva päätös (45 artikla)",
+                "Kommissionens beslut om adekvat skyddsnivå (artikel 45)",
+                "Commission adequacy decision (Article 45)",
+            ),
             Safeguard::StandardContractualClauses => tr(
                 lang,
                 "Komission hyväksymät vakiosopimuslausekkeet (46 artikla)",
                 "Standardavtalsklausuler som antagits av kommissionen (artikel 46)",
                 "Standard contractual clauses adopted by the Commission (Article 46)",
             ),
-            Safeguard::BindingCorporateRules => tr(lang, "Yritystä koskevat sitovat säännöt (47 artikla)", "Bindande företagsbestämmelser (artikel 47)", "Binding corporate rules (Article 47)"),
-            Safeguard::Derogation => tr(lang, "Erityistilanteita koskeva poikkeus (49 artikla)", "Undantag i särskilda situationer (artikel 49)", "Derogation for specific situations (Article 49)"),
+            Safeguard::BindingCorporateRules => tr(
+                lang,
+                "Yritystä koskevat sitovat säännöt (47 artikla)",
+                "Bindande företagsbestämmelser (artikel 47)",
+                "Binding corporate rules (Article 47)",
+            ),
+            Safeguard::Derogation => tr(
+                lang,
+                "Erityistilanteita koskeva poikkeus (49 artikla)",
+                "Undantag i särskilda situationer (artikel 49)",
+                "Derogation for specific situations (Article 49)",
+            ),
         }
     }
 }
@@ -446,22 +508,56 @@ impl Right {
     /// The heading a notice uses (GDPR-REFERENCE 1.5).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Right::Informed => tr(lang, "Oikeus saada tietoa henkilötietojen käsittelystä", "Rätt att få information om behandlingen", "Right to be informed"),
-            Right::Access => tr(lang, "Oikeus saada pääsy tietoihin (tarkastusoikeus)", "Rätt till tillgång", "Right of access"),
-            Right::Rectification => tr(lang, "Oikeus tietojen oikaisemiseen", "Rätt till rättelse", "Right to rectification"),
+            Right::Informed => tr(
+                lang,
+                "Oikeus saada tietoa henkilötietojen käsittelystä",
+                "Rätt att få information om behandlingen",
+                "Right to be informed",
+            ),
+            Right::Access => {
+                tr(lang, "Oikeus saada pääsy tietoihin (tarkastusoikeus)", "Rätt till tillgång", "Right of access")
+            }
+            Right::Rectification => {
+                tr(lang, "Oikeus tietojen oikaisemiseen", "Rätt till rättelse", "Right to rectification")
+            }
             Right::Erasure => tr(lang, "Oikeus tietojen poistamiseen", "Rätt till radering", "Right to erasure"),
-            Right::Restriction => tr(lang, "Oikeus käsittelyn rajoittamiseen", "Rätt till begränsning av behandling", "Right to restriction of processing"),
-            Right::Portability => tr(lang, "Oikeus siirtää tiedot järjestelmästä toiseen", "Rätt till dataportabilitet", "Right to data portability"),
+            Right::Restriction => tr(
+                lang,
+                "Oikeus käsittelyn rajoittamiseen",
+                "Rätt till begränsning av behandling",
+                "Right to restriction of processing",
+            ),
+            Right::Portability => tr(
+                lang,
+                "Oikeus siirtää tiedot järjestelmästä toiseen",
+                "Rätt till dataportabilitet",
+                "Right to data portability",
+            ),
             Right::Object => tr(lang, "Vastustamisoikeus", "Rätt att göra invändningar", "Right to object"),
-            Right::ObjectDirectMarketing => tr(lang, "Oikeus vastustaa suoramarkkinointia", "Rätt att invända mot direktmarknadsföring", "Right to object to direct marketing"),
+            Right::ObjectDirectMarketing => tr(
+                lang,
+                "Oikeus vastustaa suoramarkkinointia",
+                "Rätt att invända mot direktmarknadsföring",
+                "Right to object to direct marketing",
+            ),
             Right::AutomatedDecisions => tr(
                 lang,
                 "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi",
                 "Rätt att inte bli föremål för automatiserat beslutsfattande",
                 "Right not to be subject to automated decision-making",
             ),
-            Right::WithdrawConsent => tr(lang, "Oikeus peruuttaa suostumus milloin tahansa", "Rätt att när som helst återkalla sitt samtycke", "Right to withdraw consent at any time"),
-            Right::Complaint => tr(lang, "Oikeus tehdä valitus valvontaviranomaiselle", "Rätt att lämna in klagomål till en tillsynsmyndighet", "Right to lodge a complaint with a supervisory authority"),
+            Right::WithdrawConsent => tr(
+                lang,
+                "Oikeus peruuttaa suostumus milloin tahansa",
+                "Rätt att när som helst återkalla sitt samtycke",
+                "Right to withdraw consent at any time",
+            ),
+            Right::Complaint => tr(
+                lang,
+                "Oikeus tehdä valitus valvontaviranomaiselle",
+                "Rätt att lämna in klagomål till en tillsynsmyndighet",
+                "Right to lodge a complaint with a supervisory authority",
+            ),
         }
     }
 }
@@ -501,14 +597,24 @@ impl Requirement {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Requirement::Unanswered => tr(lang, "Ei vastattu", "Obesvarad", "Not answered"),
-            Requirement::Statutory => tr(lang, "Tietojen antaminen perustuu lakiin.", "Uppgifterna lämnas enligt lag.", "Providing the data is a statutory requirement."),
+            Requirement::Statutory => tr(
+                lang,
+                "Tietojen antaminen perustuu lakiin.",
+                "Uppgifterna lämnas enligt lag.",
+                "Providing the data is a statutory requirement.",
+            ),
             Requirement::Contractual => tr(
                 lang,
                 "Tietojen antaminen perustuu sopimukseen tai on sopimuksen tekemisen edellytys.",
                 "Uppgifterna lämnas enligt avtal eller är ett villkor för att ingå avtal.",
                 "Providing the data is a contractual requirement or needed to enter into a contract.",
             ),
-            Requirement::Voluntary => tr(lang, "Tietojen antaminen on vapaaehtoista.", "Det är frivilligt att lämna uppgifterna.", "Providing the data is voluntary."),
+            Requirement::Voluntary => tr(
+                lang,
+                "Tietojen antaminen on vapaaehtoista.",
+                "Det är frivilligt att lämna uppgifterna.",
+                "Providing the data is voluntary.",
+            ),
             Requirement::NotFromDataSubject => tr(
                 lang,
                 "Tietoja ei kerätä rekisteröidyltä itseltään.",
@@ -544,7 +650,9 @@ impl ContactRole {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             ContactRole::Contact => tr(lang, "Rekisterin yhteyshenkilö", "Kontaktperson", "Contact person"),
-            ContactRole::Responsible => tr(lang, "Rekisterin vastuuhenkilö", "Ansvarsperson", "Person in charge of the register"),
+            ContactRole::Responsible => {
+                tr(lang, "Rekisterin vastuuhenkilö", "Ansvarsperson", "Person in charge of the register")
+            }
             ContactRole::Administrator => tr(lang, "Ylläpitäjä", "Administratör", "Administrator"),
         }
     }

@@ -79,7 +79,12 @@ impl StoreError {
     /// Converts RON's error, keeping its position.
     pub fn from_ron(path: &Path, e: &ron::error::SpannedError) -> Self {
         let message = RonMessage(&e.code).to_string();
-        StoreError::Syntax { path: path.to_owned(), line: e.span.start.line.max(1), col: e.span.start.col.max(1), message }
+        StoreError::Syntax {
+            path: path.to_owned(),
+            line: e.span.start.line.max(1),
+            col: e.span.start.col.max(1),
+            message,
+        }
     }
 
     /// The file the error is about.

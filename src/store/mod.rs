@@ -8,6 +8,7 @@
 
 mod error;
 pub mod samples;
+pub mod recovery;
 mod workspace;
 
 pub use error::StoreError;

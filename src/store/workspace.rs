@@ -20,11 +20,8 @@ pub fn is_register_file(path: &Path) -> bool {
 /// The register files in `dir`, sorted by name.
 pub fn list_registers(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let entries = std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_register_file(p))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_register_file(p)).collect();
     files.sort();
     Ok(files)
 }
