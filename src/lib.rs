@@ -13,10 +13,10 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod diff;
 pub mod fonts;
 #[cfg(feature = "gui")]
 pub mod gui;
-pub mod diff;
 pub mod model;
 pub mod store;
 pub mod validate;

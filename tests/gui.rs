@@ -192,7 +192,10 @@ fn a_new_register_is_saved_under_a_name_made_from_its_title() {
     // It starts from the organisation profile of the workspace.
     let org = seloste::store::load_organisation(&dir.path().join("organisation.ron")).unwrap();
     assert_eq!(saved.controller, org.controller);
-    assert!(h.query_all_by_label_contains("Kirjaston asiakasrekisteri").count() >= 2, "listed in the workspace and shown in the editor");
+    assert!(
+        h.query_all_by_label_contains("Kirjaston asiakasrekisteri").count() >= 2,
+        "listed in the workspace and shown in the editor"
+    );
 }
 
 /// A storage like eframe's, in memory.
@@ -238,4 +241,129 @@ fn settings_persist_between_runs() {
     h2.run();
     assert!(h2.query_by_role_and_label(Role::Button, "File").is_some());
     assert!(h2.query_by_label_contains(KEMI).is_some());
+}
+
+fn type_into(h: &mut Harness<'_, SelosteApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+const KEMI_FILE: &str = "kemi-viestinta-ja-markkinointi.ron";
+
+#[test]
+fn unsaved_edits_are_recovered_after_a_crash() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let recovery = seloste::store::recovery::recovery_path(&file);
+    {
+        let mut h = app_with_kemi(dir.path());
+        type_into(&mut h, "Rekisterin nimi (fi)", " (kesken)");
+        h.run_steps(16); // a few seconds of UI time
+        assert!(recovery.exists(), "recovery file written a few seconds after the edit");
+        // The harness is dropped here without saving: a crash.
+    }
+    let on_disk = std::fs::read_to_string(&file).unwrap();
+    assert!(!on_disk.contains("(kesken)"));
+
+    let mut h = app(dir.path());
+    h.run();
+    assert!(h.query_by_label("Palautettavia muutoksia").is_some(), "the next start offers the edits");
+    h.get_by_role_and_label(Role::Button, "Näytä erot").click();
+    h.run();
+    assert!(h.query_by_label_contains("name.fi").is_some(), "differences field by field");
+    h.get_by_role_and_label(Role::Button, "Palauta").click();
+    h.run();
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with("(kesken)"));
+    assert!(h.query_by_label_contains("tallentamatta").is_some());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(std::fs::read_to_string(&file).unwrap().contains("(kesken)"));
+    assert!(!recovery.exists(), "a clean save removes the recovery file");
+}
+
+#[test]
+fn a_recovery_can_be_discarded() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let mut changed = seloste::store::load_register(&file).unwrap();
+    changed.name.fi.push_str(" (hylättävä)");
+    seloste::store::recovery::write_recovery(&file, &changed).unwrap();
+    let mut h = app(dir.path());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Hylkää").click();
+    h.run();
+    assert!(!seloste::store::recovery::recovery_path(&file).exists());
+    assert!(h.query_by_label("Palautettavia muutoksia").is_none());
+}
+
+#[test]
+fn a_change_on_disk_is_never_overwritten_silently() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", " (minun)");
+    // A colleague saves the same file meanwhile.
+    let mut theirs = seloste::store::load_register(&file).unwrap();
+    theirs.name.fi.push_str(" (kollegan)");
+    seloste::store::save_register(&file, &theirs).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label("Tiedostoa on muutettu levyllä").is_some());
+    assert!(std::fs::read_to_string(&file).unwrap().contains("(kollegan)"), "theirs not overwritten");
+    h.get_by_role_and_label(Role::Button, "Säilytä omani kopiona").click();
+    h.run();
+    let copy = dir.path().join("kemi-viestinta-ja-markkinointi-kopio.ron");
+    assert!(std::fs::read_to_string(&copy).unwrap().contains("(minun)"));
+    assert!(std::fs::read_to_string(&file).unwrap().contains("(kollegan)"));
+}
+
+#[test]
+fn reloading_from_disk_keeps_the_local_edits_in_a_recovery_file() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", " (minun)");
+    let mut theirs = seloste::store::load_register(&file).unwrap();
+    theirs.name.fi.push_str(" (kollegan)");
+    seloste::store::save_register(&file, &theirs).unwrap();
+    h.state_mut().state.handle(seloste::gui::state::Command::CheckDisk);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Lataa levyltä").click();
+    h.run();
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with("(kollegan)"));
+    let rec = std::fs::read_to_string(seloste::store::recovery::recovery_path(&file)).unwrap();
+    assert!(rec.contains("(minun)"), "nothing lost");
+}
+
+#[test]
+fn a_deleted_file_is_reported_not_recreated() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", "!");
+    std::fs::remove_file(&file).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label("Tiedosto on poistettu tai siirretty").is_some());
+    h.get_by_role_and_label(Role::Button, "Peruuta").click();
+    h.run();
+    assert!(!file.exists());
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with('!'), "the edit stays");
+}
+
+#[test]
+fn a_failed_save_shows_the_error_and_keeps_the_edit() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let bak = seloste::store::backup_path(&file);
+    std::fs::create_dir_all(bak.join("este")).unwrap();
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", " X");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label_contains(".ron.bak").is_some(), "the error names the file");
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with(" X"));
+    assert!(h.query_by_label_contains("tallentamatta").is_some());
 }

@@ -20,6 +20,7 @@ pub struct SelosteApp {
     applied_dark: Option<bool>,
     applied_title: String,
     close_sent: bool,
+    was_focused: bool,
 }
 
 impl SelosteApp {
@@ -33,11 +34,21 @@ impl SelosteApp {
     /// Creates the app with given settings (used by tests) and opens `path`.
     pub fn with_settings(settings: super::state::Settings, path: Option<PathBuf>) -> Self {
         let mut state = AppState::new(settings);
-        let target = path.or_else(|| state.settings.last_workspace.clone().filter(|p| p.is_dir())).or_else(super::default_workspace);
+        let target = path
+            .or_else(|| state.settings.last_workspace.clone().filter(|p| p.is_dir()))
+            .or_else(super::default_workspace);
         if let Some(target) = target {
             state.handle(Command::OpenPath(target));
         }
-        SelosteApp { state, commands: Vec::new(), applied_zoom: 0.0, applied_dark: None, applied_title: String::new(), close_sent: false }
+        SelosteApp {
+            state,
+            commands: Vec::new(),
+            applied_zoom: 0.0,
+            applied_dark: None,
+            applied_title: String::new(),
+            close_sent: false,
+            was_focused: true,
+        }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
@@ -114,18 +125,29 @@ impl SelosteApp {
                 if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
                     self.commands.push(Command::Save);
                 }
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…"))).clicked() {
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…")))
+                    .clicked()
+                {
                     self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: String::new() });
                 }
                 ui.separator();
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked() {
+                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked()
+                {
                     self.commands.push(Command::ExportPdf { poster: false });
                 }
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster"))).clicked() {
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster")))
+                    .clicked()
+                {
                     self.commands.push(Command::ExportPdf { poster: true });
                 }
                 ui.separator();
-                let quit = if dirty { tr(l, "Lopeta…", "Avsluta…", "Quit…") } else { tr(l, "Lopeta", "Avsluta", "Quit") };
+                let quit = if dirty {
+                    tr(l, "Lopeta…", "Avsluta…", "Quit…")
+                } else {
+                    tr(l, "Lopeta", "Avsluta", "Quit")
+                };
                 if ui.button(quit).clicked() {
                     self.commands.push(Command::Quit);
                 }
@@ -249,7 +271,11 @@ impl SelosteApp {
                         ui.label(RichText::new(d.finnish()).small().weak());
                     }
                     if row.next_review.is_some_and(|d| d < today) {
-                        ui.label(RichText::new(tr(l, "tarkistus myöhässä", "granskning försenad", "review overdue")).small().italics());
+                        ui.label(
+                            RichText::new(tr(l, "tarkistus myöhässä", "granskning försenad", "review overdue"))
+                                .small()
+                                .italics(),
+                        );
                     }
                 });
                 ui.separator();
@@ -266,7 +292,14 @@ impl SelosteApp {
         let org = self.state.organisation.as_ref();
         let findings = doc.findings(org).to_vec();
         let (e, w) = super::document::count(&findings);
-        ui.label(RichText::new(format!("{}: {e}   {}: {w}", tr(l, "Virheet", "Fel", "Errors"), tr(l, "Varoitukset", "Varningar", "Warnings"))).strong());
+        ui.label(
+            RichText::new(format!(
+                "{}: {e}   {}: {w}",
+                tr(l, "Virheet", "Fel", "Errors"),
+                tr(l, "Varoitukset", "Varningar", "Warnings")
+            ))
+            .strong(),
+        );
         ui.separator();
         egui::ScrollArea::vertical().id_salt("findings").show(ui, |ui| {
             let mut last = None;
@@ -277,7 +310,9 @@ impl SelosteApp {
                     last = Some(section);
                 }
                 let (m, c) = severity_style(f.severity, ui.visuals().dark_mode);
-                let r = ui.add(egui::Button::new(RichText::new(format!("{m} {}", f.message(l))).color(c)).wrap().frame(false));
+                let r = ui.add(
+                    egui::Button::new(RichText::new(format!("{m} {}", f.message(l))).color(c)).wrap().frame(false),
+                );
                 if r.on_hover_text(format!("{} · {} · {}", f.rule, f.path, f.article)).clicked() {
                     self.commands.push(Command::FocusField(f.path.clone()));
                 }
@@ -291,14 +326,23 @@ impl SelosteApp {
         let org = self.state.organisation.clone();
         let Some(doc) = &mut self.state.doc else {
             ui.centered_and_justified(|ui| {
-                ui.label(tr(l, "Valitse rekisteri vasemmalta tai luo uusi.", "Välj ett register till vänster eller skapa ett nytt.", "Pick a register on the left or create a new one."));
+                ui.label(tr(
+                    l,
+                    "Valitse rekisteri vasemmalta tai luo uusi.",
+                    "Välj ett register till vänster eller skapa ett nytt.",
+                    "Pick a register on the left or create a new one.",
+                ));
             });
             return;
         };
         let findings = doc.findings(org.as_ref()).to_vec();
         ui.horizontal(|ui| {
             let name = doc.register.name.or_any(l).to_owned();
-            ui.heading(if name.is_empty() { tr(l, "Nimetön rekisteri", "Namnlöst register", "Untitled register").to_owned() } else { name });
+            ui.heading(if name.is_empty() {
+                tr(l, "Nimetön rekisteri", "Namnlöst register", "Untitled register").to_owned()
+            } else {
+                name
+            });
             if doc.is_dirty() {
                 ui.label(RichText::new(tr(l, "● tallentamatta", "● osparad", "● unsaved")).italics());
             }
@@ -322,7 +366,12 @@ impl SelosteApp {
             });
         });
         let section = self.state.section;
-        let mut cx = FormCtx { lang: l, langs: doc.register.notice_languages(), findings: &findings, focus: &mut self.state.focus_request };
+        let mut cx = FormCtx {
+            lang: l,
+            langs: doc.register.notice_languages(),
+            findings: &findings,
+            focus: &mut self.state.focus_request,
+        };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
             ui.add_space(20.0);
@@ -393,6 +442,76 @@ impl SelosteApp {
                     }
                 });
             }
+            Prompt::Recovered { original, register, show_diff, .. } => {
+                ui.heading(tr(l, "Palautettavia muutoksia", "Återställbara ändringar", "Recovered edits"));
+                ui.label(format!(
+                    "{} {}",
+                    tr(l, "Tallentamattomia muutoksia löytyi edellisestä istunnosta:", "Osparade ändringar från förra sessionen:", "Unsaved edits from the last session:"),
+                    original.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(tr(l, "Palauta", "Återställ", "Restore")).clicked() {
+                        self.commands.push(Command::RestoreRecovery);
+                    }
+                    if ui.button(tr(l, "Hylkää", "Förkasta", "Discard")).clicked() {
+                        self.commands.push(Command::DiscardRecovery);
+                    }
+                    if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
+                        self.commands.push(Command::ToggleDiff);
+                    }
+                });
+                if show_diff {
+                    let on_disk = crate::store::load_register(&original).unwrap_or_default();
+                    diff_ui(ui, l, &on_disk, &register);
+                }
+            }
+            Prompt::ChangedOnDisk { missing, show_diff } => {
+                if missing {
+                    ui.heading(tr(l, "Tiedosto on poistettu tai siirretty", "Filen har tagits bort eller flyttats", "The file was deleted or moved"));
+                    ui.label(tr(
+                        l,
+                        "Joku on poistanut tai nimennyt uudelleen avoimen tiedoston. Sitä ei luoda uudelleen kysymättä.",
+                        "Någon har tagit bort eller bytt namn på den öppna filen. Den skapas inte på nytt utan att fråga.",
+                        "Someone deleted or renamed the open file. It is not recreated without asking.",
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(tr(l, "Tallenna silti", "Spara ändå", "Save anyway")).clicked() {
+                            self.commands.push(Command::SaveAnyway);
+                        }
+                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                            self.commands.push(Command::PromptCancel);
+                        }
+                    });
+                } else {
+                    ui.heading(tr(l, "Tiedostoa on muutettu levyllä", "Filen har ändrats på disken", "The file changed on disk"));
+                    ui.label(tr(
+                        l,
+                        "Joku muu on muuttanut tiedostoa sen avaamisen jälkeen.",
+                        "Någon annan har ändrat filen sedan den öppnades.",
+                        "Someone else changed the file since it was opened.",
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(tr(l, "Lataa levyltä", "Läs in från disken", "Reload from disk")).clicked() {
+                            self.commands.push(Command::ReloadFromDisk);
+                        }
+                        if ui.button(tr(l, "Säilytä omani kopiona", "Behåll mina som kopia", "Keep mine as a copy")).clicked() {
+                            self.commands.push(Command::KeepMineAsCopy);
+                        }
+                        if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
+                            self.commands.push(Command::ToggleDiff);
+                        }
+                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                            self.commands.push(Command::PromptCancel);
+                        }
+                    });
+                    if show_diff {
+                        if let Some(doc) = &self.state.doc {
+                            let on_disk = doc.path.as_ref().and_then(|p| crate::store::load_register(p).ok()).unwrap_or_default();
+                            diff_ui(ui, l, &on_disk, &doc.register);
+                        }
+                    }
+                }
+            }
             Prompt::TypePath { purpose, mut text } => {
                 let label = match purpose {
                     PathPurpose::Open => tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open"),
@@ -442,7 +561,18 @@ impl eframe::App for SelosteApp {
                 self.state.quit_confirmed = true;
             }
         }
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.was_focused {
+            self.commands.push(Command::CheckDisk);
+        }
+        self.was_focused = focused;
         self.run_commands();
+        let time = ctx.input(|i| i.time);
+        self.state.write_recovery_if_due(time);
+        if self.state.is_dirty() {
+            // Come back to write the recovery file even if nothing else happens.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::document::RECOVERY_INTERVAL));
+        }
         self.apply_settings(ctx);
     }
 
@@ -465,6 +595,27 @@ impl eframe::App for SelosteApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
+}
+
+/// The field-by-field differences from `disk` (on disk) to `mine` (in the editor).
+fn diff_ui(ui: &mut Ui, l: Lang, disk: &crate::model::Register, mine: &crate::model::Register) {
+    let changes = crate::diff::diff(disk, mine);
+    ui.separator();
+    ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
+    egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
+        if changes.is_empty() {
+            ui.label(tr(l, "Ei eroja.", "Inga skillnader.", "No differences."));
+        }
+        for c in &changes {
+            ui.label(RichText::new(&c.path).monospace().small());
+            if !c.old.is_empty() {
+                ui.label(RichText::new(format!("− {}", c.old)).color(egui::Color32::from_rgb(170, 30, 30)));
+            }
+            if !c.new.is_empty() {
+                ui.label(RichText::new(format!("+ {}", c.new)).color(egui::Color32::from_rgb(20, 120, 40)));
+            }
+        }
+    });
 }
 
 /// "Register name — file.ron *".
@@ -494,4 +645,3 @@ fn pick_file(_l: Lang) -> Command {
         None => Command::PromptCancel,
     }
 }
-

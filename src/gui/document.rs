@@ -16,13 +16,38 @@ pub struct Document {
     undoer: Undoer<Register>,
     findings: Vec<Finding>,
     findings_of: Option<Register>,
+    /// What the file looked like on disk when opened or saved.
+    pub stamp: Option<crate::store::recovery::DiskStamp>,
+    /// The content last written to the recovery file.
+    pub recovery_of: Option<Register>,
+    /// When the recovery file was last written (UI time, seconds).
+    pub recovery_time: f64,
+    /// The recovery file written for this document, if any.
+    pub recovery_file: Option<PathBuf>,
+    /// For a register never saved: the file its recovery is named after.
+    pub recovery_target: Option<PathBuf>,
 }
+
+/// Seconds between writes of unsaved edits to the recovery file.
+pub const RECOVERY_INTERVAL: f64 = 3.0;
 
 impl Document {
     /// A document for a register loaded from (or to be saved at) `path`.
     pub fn new(path: Option<PathBuf>, register: Register) -> Self {
         let undoer = Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 });
-        Document { path, saved: register.clone(), register, undoer, findings: Vec::new(), findings_of: None }
+        Document {
+            path,
+            saved: register.clone(),
+            register,
+            undoer,
+            findings: Vec::new(),
+            findings_of: None,
+            stamp: None,
+            recovery_of: None,
+            recovery_time: f64::NEG_INFINITY,
+            recovery_file: None,
+            recovery_target: None,
+        }
     }
 
     /// A new, unsaved document (its content counts as unsaved).

@@ -20,7 +20,10 @@ pub(crate) use crate::model::tr;
 /// Opens the editor window on `path` (or the last or bundled workspace).
 pub fn run(path: Option<PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_inner_size([1440.0, 900.0]).with_min_inner_size([800.0, 500.0]).with_title("Seloste"),
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_title("Seloste"),
         persist_window: true,
         ..Default::default()
     };
@@ -36,8 +39,12 @@ pub fn run(path: Option<PathBuf>) -> ExitCode {
 /// Installs the embedded font (the same as the PDF's) as the UI font.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert("dejavu".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::fonts::REGULAR)));
-    fonts.font_data.insert("dejavu-bold".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::fonts::BOLD)));
+    fonts
+        .font_data
+        .insert("dejavu".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::fonts::REGULAR)));
+    fonts
+        .font_data
+        .insert("dejavu-bold".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::fonts::BOLD)));
     if let Some(list) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         list.insert(0, "dejavu".to_owned());
     }
@@ -54,7 +61,8 @@ pub fn default_workspace() -> Option<PathBuf> {
 pub fn rights_for(bases: &[LegalBasis], automated: bool) -> Vec<Right> {
     // TODO(lead): use the validator's rights derivation once merged.
     let mut rights = vec![Right::Informed, Right::Access, Right::Rectification, Right::Restriction];
-    let only_c_e = !bases.is_empty() && bases.iter().all(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
+    let only_c_e =
+        !bases.is_empty() && bases.iter().all(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
     if !only_c_e {
         rights.push(Right::Erasure);
     }
@@ -74,5 +82,3 @@ pub fn rights_for(bases: &[LegalBasis], automated: bool) -> Vec<Right> {
     rights.sort();
     rights
 }
-
-

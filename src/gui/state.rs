@@ -5,6 +5,7 @@
 
 use super::document::{Document, count};
 use crate::model::{Date, Lang, Organisation, Register, Section, Status};
+use crate::store::recovery::DiskState;
 use crate::store::{self, StoreError};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -117,12 +118,30 @@ pub enum RightView {
 }
 
 /// A modal question waiting for an answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Prompt {
     /// Unsaved changes: save, discard or cancel, then do `then`.
     Unsaved {
         /// What to do after the answer.
         then: AfterPrompt,
+    },
+    /// A recovery file was found: restore it, discard it, or look at the differences.
+    Recovered {
+        /// The recovery file.
+        recovery: PathBuf,
+        /// The register file it belongs to.
+        original: PathBuf,
+        /// The recovered content.
+        register: Box<Register>,
+        /// Show the field-by-field differences to the file on disk.
+        show_diff: bool,
+    },
+    /// The open file was changed (or removed) on disk by someone else.
+    ChangedOnDisk {
+        /// The file is gone (deleted or renamed).
+        missing: bool,
+        /// Show the field-by-field differences.
+        show_diff: bool,
     },
     /// Type a path (when no native dialog is available).
     TypePath {
@@ -205,6 +224,20 @@ pub enum Command {
     DismissMessage(usize),
     /// Reload the workspace list.
     RefreshWorkspace,
+    /// Restore the recovery file shown in the prompt.
+    RestoreRecovery,
+    /// Delete the recovery file shown in the prompt.
+    DiscardRecovery,
+    /// Show or hide the differences in the open prompt.
+    ToggleDiff,
+    /// Check whether the open file changed on disk (the window regained focus).
+    CheckDisk,
+    /// Load the version on disk (local edits go to a recovery file first).
+    ReloadFromDisk,
+    /// Keep the local edits: save them as a copy next to the file.
+    KeepMineAsCopy,
+    /// Save over a file that was removed or changed on disk, as asked.
+    SaveAnyway,
 }
 
 /// Everything the editor knows.
@@ -245,6 +278,8 @@ pub struct AppState {
     pub last_export: Option<PathBuf>,
     /// Open exported files in the system viewer (off in tests).
     pub open_exports: bool,
+    /// Recovery files still to offer, after the one in the prompt.
+    pub pending_recoveries: Vec<store::recovery::Recovered>,
 }
 
 impl AppState {
@@ -269,6 +304,7 @@ impl AppState {
             quit_confirmed: false,
             last_export: None,
             open_exports: true,
+            pending_recoveries: Vec::new(),
         }
     }
 
@@ -355,6 +391,9 @@ impl AppState {
                 if let Some(Prompt::Unsaved { then }) = self.prompt.take() {
                     if let Some(doc) = &mut self.doc {
                         doc.register = doc.saved.clone();
+                        if let Some(rec) = doc.recovery_file.take() {
+                            std::fs::remove_file(rec).ok();
+                        }
                     }
                     self.proceed(then);
                 }
@@ -375,6 +414,81 @@ impl AppState {
                 }
             }
             Command::RefreshWorkspace => self.reload_workspace(),
+            Command::RestoreRecovery => {
+                if let Some(Prompt::Recovered { recovery, original, register, .. }) = self.prompt.take() {
+                    let on_disk = store::load_register(&original).ok();
+                    let exists = on_disk.is_some();
+                    let mut doc = match on_disk {
+                        Some(saved) => Document::new(Some(original.clone()), saved),
+                        None => Document::new_unsaved(Register::default()),
+                    };
+                    doc.register = *register;
+                    if !exists {
+                        doc.recovery_target = Some(original);
+                    }
+                    doc.recovery_file = Some(recovery);
+                    self.doc = Some(doc);
+                    self.next_recovery();
+                }
+            }
+            Command::DiscardRecovery => {
+                if let Some(Prompt::Recovered { recovery, .. }) = self.prompt.take() {
+                    if let Err(e) = std::fs::remove_file(&recovery) {
+                        self.report(format!("{}: {e}", recovery.display()));
+                    }
+                    self.next_recovery();
+                }
+            }
+            Command::ToggleDiff => match &mut self.prompt {
+                Some(Prompt::Recovered { show_diff, .. }) | Some(Prompt::ChangedOnDisk { show_diff, .. }) => {
+                    *show_diff = !*show_diff
+                }
+                _ => {}
+            },
+            Command::CheckDisk => {
+                if self.prompt.is_none() {
+                    if let Some(state) = self.disk_state() {
+                        if state != store::recovery::DiskState::Unchanged {
+                            let missing = state == store::recovery::DiskState::Missing;
+                            self.prompt = Some(Prompt::ChangedOnDisk { missing, show_diff: false });
+                        }
+                    }
+                }
+            }
+            Command::ReloadFromDisk => {
+                self.prompt = None;
+                let Some(doc) = &mut self.doc else { return };
+                let Some(path) = doc.path.clone() else { return };
+                if doc.is_dirty() {
+                    if let Err(e) = store::recovery::write_recovery(&path, &doc.register) {
+                        self.report(e.to_string());
+                        return;
+                    }
+                    let msg = format!(
+                        "{} {}",
+                        super::tr(
+                            self.settings.lang,
+                            "Omat muutoksesi on tallessa tiedostossa",
+                            "Dina ändringar finns i filen",
+                            "Your edits are kept in"
+                        ),
+                        store::recovery::recovery_path(&path).display()
+                    );
+                    self.report(msg);
+                }
+                self.open_register(&path);
+            }
+            Command::KeepMineAsCopy => {
+                self.prompt = None;
+                let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
+                let copy = store::recovery::copy_path(&path);
+                self.save_to(copy, true);
+            }
+            Command::SaveAnyway => {
+                self.prompt = None;
+                let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
+                self.save_to(path, true);
+            }
         }
     }
 
@@ -405,13 +519,25 @@ impl AppState {
     /// Opens a folder as the workspace.
     pub fn open_workspace(&mut self, dir: &Path) {
         if !dir.is_dir() {
-            self.report(format!("{}: {}", dir.display(), super::tr(self.lang(), "kansiota ei ole", "mappen finns inte", "no such folder")));
+            self.report(format!(
+                "{}: {}",
+                dir.display(),
+                super::tr(self.lang(), "kansiota ei ole", "mappen finns inte", "no such folder")
+            ));
             return;
         }
         self.workspace_dir = Some(dir.to_owned());
         self.settings.last_workspace = Some(dir.to_owned());
         self.doc = None;
         self.reload_workspace();
+        match store::recovery::find_recoveries(dir) {
+            Ok(found) => {
+                self.pending_recoveries = found;
+                self.pending_recoveries.reverse();
+                self.next_recovery();
+            }
+            Err(e) => self.report(e.to_string()),
+        }
     }
 
     /// Re-reads the workspace folder.
@@ -452,7 +578,9 @@ impl AppState {
                         self.reload_workspace();
                     }
                 }
-                self.doc = Some(Document::new(Some(path.to_owned()), register));
+                let mut doc = Document::new(Some(path.to_owned()), register);
+                doc.stamp = store::recovery::DiskStamp::of(path).ok().flatten();
+                self.doc = Some(doc);
                 if self.section == Section::Meta {
                     self.section = Section::Name;
                 }
@@ -461,33 +589,131 @@ impl AppState {
         }
     }
 
+    /// The state of the open file on disk compared with when it was opened or saved.
+    pub fn disk_state(&mut self) -> Option<DiskState> {
+        let doc = self.doc.as_ref()?;
+        let path = doc.path.as_ref()?;
+        let stamp = doc.stamp.as_ref()?;
+        match store::recovery::disk_state(path, stamp) {
+            Ok(state) => Some(state),
+            Err(e) => {
+                self.report(e.to_string());
+                None
+            }
+        }
+    }
+
     fn save(&mut self, path: Option<PathBuf>) {
-        let lang = self.lang();
         let Some(doc) = &mut self.doc else { return };
-        let target = match path.or_else(|| doc.path.clone()) {
+        let target = match path.or_else(|| doc.path.clone()).or_else(|| doc.recovery_target.clone()) {
             Some(p) => p,
             None => {
                 let stem = suggested_stem(&doc.register);
                 match &self.workspace_dir {
                     Some(dir) => unique_path(dir, &stem),
                     None => {
-                        self.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: format!("{stem}.ron") });
+                        self.prompt =
+                            Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: format!("{stem}.ron") });
                         return;
                     }
                 }
             }
         };
+        // Never overwrite someone else's change, nor recreate a removed file, silently.
+        if doc.path.as_ref() == Some(&target) {
+            if let Some(state) = self.disk_state() {
+                if state != DiskState::Unchanged {
+                    self.prompt =
+                        Some(Prompt::ChangedOnDisk { missing: state == DiskState::Missing, show_diff: false });
+                    return;
+                }
+            }
+        }
+        self.save_to(target, false);
+    }
+
+    /// Writes the open register to `target` (after any checks) and records the result.
+    fn save_to(&mut self, target: PathBuf, as_copy: bool) {
+        let lang = self.lang();
+        let Some(doc) = &mut self.doc else { return };
         if doc.register.id.is_empty() {
             doc.register.id = target.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         }
         match store::save_register(&target, &doc.register) {
             Ok(()) => {
+                let old_path = doc.path.clone();
+                if let Some(rec) = doc.recovery_file.take() {
+                    std::fs::remove_file(rec).ok();
+                }
+                for p in [Some(&target), old_path.as_ref()].into_iter().flatten() {
+                    store::recovery::remove_recovery(p).ok();
+                }
                 doc.mark_saved(target.clone());
-                let msg = format!("{} {}", super::tr(lang, "Tallennettu", "Sparad", "Saved"), target.display());
+                doc.stamp = store::recovery::DiskStamp::of(&target).ok().flatten();
+                let what = if as_copy {
+                    super::tr(lang, "Tallennettu kopioksi", "Sparad som kopia", "Saved as a copy")
+                } else {
+                    super::tr(lang, "Tallennettu", "Sparad", "Saved")
+                };
+                let msg = format!("{what} {}", target.display());
                 self.report(msg);
                 self.reload_workspace();
             }
+            // The edit stays in the editor; the message says what went wrong and where.
             Err(e) => self.report(e.to_string()),
+        }
+    }
+
+    /// Writes unsaved edits to the recovery file when they changed since the last write.
+    pub fn write_recovery_if_due(&mut self, time: f64) {
+        let dir = self.workspace_dir.clone();
+        let Some(doc) = &mut self.doc else { return };
+        if !doc.is_dirty() || time - doc.recovery_time < super::document::RECOVERY_INTERVAL {
+            return;
+        }
+        if doc.recovery_of.as_ref() == Some(&doc.register) {
+            return;
+        }
+        doc.recovery_time = time;
+        let target = doc
+            .path
+            .clone()
+            .or_else(|| doc.recovery_target.clone())
+            .or_else(|| dir.map(|d| unique_path(&d, &suggested_stem(&doc.register))));
+        let Some(target) = target else { return };
+        match store::recovery::write_recovery(&target, &doc.register) {
+            Ok(()) => {
+                doc.recovery_of = Some(doc.register.clone());
+                let file = store::recovery::recovery_path(&target);
+                // A new register's recovery follows its name; remove the one under the old name.
+                if let Some(old) = doc.recovery_file.replace(file.clone()) {
+                    if old != file {
+                        std::fs::remove_file(old).ok();
+                    }
+                }
+            }
+            Err(e) => {
+                doc.recovery_of = Some(doc.register.clone());
+                self.report(e.to_string());
+            }
+        }
+    }
+
+    /// Offers the next recovery file found at start, if any.
+    fn next_recovery(&mut self) {
+        while let Some(found) = self.pending_recoveries.pop() {
+            match found.register {
+                Ok(register) => {
+                    self.prompt = Some(Prompt::Recovered {
+                        recovery: found.recovery,
+                        original: found.original,
+                        register: Box::new(register),
+                        show_diff: false,
+                    });
+                    return;
+                }
+                Err(e) => self.report(e.to_string()),
+            }
         }
     }
 
@@ -495,7 +721,12 @@ impl AppState {
         let lang = self.preview_lang;
         let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path.clone() else {
-            let msg = super::tr(self.lang(), "Tallenna rekisteri ennen vientiä.", "Spara registret före export.", "Save the register before exporting.");
+            let msg = super::tr(
+                self.lang(),
+                "Tallenna rekisteri ennen vientiä.",
+                "Spara registret före export.",
+                "Save the register before exporting.",
+            );
             self.report(msg);
             return;
         };

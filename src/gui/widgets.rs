@@ -52,7 +52,9 @@ impl FormCtx<'_> {
             let full = format!("{label} ({})", lang.code());
             if multiline {
                 let l = ui.label(&full);
-                let r = ui.add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(l.id);
+                let r = ui
+                    .add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
                 self.take_focus(&lpath, &r);
                 if lang == Lang::Fi || self.langs.first() == Some(&lang) {
                     self.take_focus(path, &r);
@@ -99,19 +101,21 @@ impl FormCtx<'_> {
     /// A date typed as d.m.yyyy; a wrong date is shown as an error and not stored.
     pub fn date(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Option<Date>) {
         let id = ui.make_persistent_id(("date", path));
-        let mut text: String = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
+        let mut text: String =
+            ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
         let mut problem = None;
         ui.horizontal(|ui| {
             let l = ui.label(label);
-            let r = ui.add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0)).labelled_by(l.id);
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0))
+                .labelled_by(l.id);
             self.take_focus(path, &r);
             if r.changed() {
                 if text.trim().is_empty() {
                     *value = None;
                 } else {
-                    match text.parse::<Date>() {
-                        Ok(d) => *value = Some(d),
-                        Err(_) => {}
+                    if let Ok(d) = text.parse::<Date>() {
+                        *value = Some(d);
                     }
                 }
             }
@@ -126,7 +130,12 @@ impl FormCtx<'_> {
         });
         if problem.is_some() {
             let (mark, color) = severity_style(Severity::Error, ui.visuals().dark_mode);
-            let msg = super::tr(self.lang, "Päivämäärää ei ole (muoto pp.kk.vvvv)", "Datumet finns inte (form dd.mm.åååå)", "Not a real date (format dd.mm.yyyy)");
+            let msg = super::tr(
+                self.lang,
+                "Päivämäärää ei ole (muoto pp.kk.vvvv)",
+                "Datumet finns inte (form dd.mm.åååå)",
+                "Not a real date (format dd.mm.yyyy)",
+            );
             ui.label(RichText::new(format!("{mark} {msg}")).color(color).small());
         }
         self.findings_ui(ui, path);
@@ -166,10 +175,18 @@ pub fn list_ui<T: Default>(
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
-                    if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(super::tr(lang, "Siirrä ylös", "Flytta upp", "Move up")).clicked() {
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("↑"))
+                        .on_hover_text(super::tr(lang, "Siirrä ylös", "Flytta upp", "Move up"))
+                        .clicked()
+                    {
                         action = Some((i, -1));
                     }
-                    if ui.add_enabled(i + 1 < n, egui::Button::new("↓")).on_hover_text(super::tr(lang, "Siirrä alas", "Flytta ned", "Move down")).clicked() {
+                    if ui
+                        .add_enabled(i + 1 < n, egui::Button::new("↓"))
+                        .on_hover_text(super::tr(lang, "Siirrä alas", "Flytta ned", "Move down"))
+                        .clicked()
+                    {
                         action = Some((i, 1));
                     }
                     if ui.button(super::tr(lang, "Poista", "Ta bort", "Remove")).clicked() {

@@ -7,8 +7,8 @@
 //! Saving is atomic and keeps the previous version as `NAME.ron.bak`.
 
 mod error;
-pub mod samples;
 pub mod recovery;
+pub mod samples;
 mod workspace;
 
 pub use error::StoreError;

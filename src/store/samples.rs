@@ -7,9 +7,15 @@ use std::path::{Path, PathBuf};
 
 /// Every file of `samples/`, embedded: (file name, content).
 pub const SAMPLES: &[(&str, &str)] = &[
-    ("imago-asiakas-ja-sidosryhmarekisteri.ron", include_str!("../../samples/imago-asiakas-ja-sidosryhmarekisteri.ron")),
+    (
+        "imago-asiakas-ja-sidosryhmarekisteri.ron",
+        include_str!("../../samples/imago-asiakas-ja-sidosryhmarekisteri.ron"),
+    ),
     ("imatra-imatranajo-sovellus.ron", include_str!("../../samples/imatra-imatranajo-sovellus.ron")),
-    ("jamsa-tehdas-asiakkuudet-ja-kameravalvonta.ron", include_str!("../../samples/jamsa-tehdas-asiakkuudet-ja-kameravalvonta.ron")),
+    (
+        "jamsa-tehdas-asiakkuudet-ja-kameravalvonta.ron",
+        include_str!("../../samples/jamsa-tehdas-asiakkuudet-ja-kameravalvonta.ron"),
+    ),
     ("kameravalvonta-kemin-kaupungintalo.ron", include_str!("../../samples/kameravalvonta-kemin-kaupungintalo.ron")),
     ("kemi-viestinta-ja-markkinointi.ron", include_str!("../../samples/kemi-viestinta-ja-markkinointi.ron")),
     ("lappeenranta-chat-palvelu.ron", include_str!("../../samples/lappeenranta-chat-palvelu.ron")),
