@@ -2,7 +2,8 @@
 //! library and prints. Exit codes: 0 success, 1 findings / not canonical / differences,
 //! 2 unreadable input or a failed operation.
 
-use crate::model::{Lang, Organisation};
+use crate::export::{self, Format};
+use crate::model::{Lang, Organisation, Register};
 use crate::store::{self, ORGANISATION_FILE, StoreError};
 use crate::validate::{self, Finding, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -35,6 +36,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Fi)]
         lang: LangArg,
     },
+    /// Export printable notices (PDF or text), or one-page posters.
+    Export {
+        /// Register files or workspace folders (every register in a folder).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Language; by default every language the register declares.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// The one-page poster for a notice board instead of the full notice.
+        #[arg(long)]
+        poster: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
+        format: FormatArg,
+        /// Output file (one output only) or folder; by default next to each input,
+        /// named `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Rewrite files in canonical form.
     Fmt {
         /// List the files that are not canonical and exit 1, without writing.
@@ -63,6 +83,24 @@ impl From<LangArg> for Lang {
             LangArg::Fi => Lang::Fi,
             LangArg::Sv => Lang::Sv,
             LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// An export format on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// PDF.
+    Pdf,
+    /// Plain text.
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Txt => Format::Txt,
         }
     }
 }
@@ -132,6 +170,9 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
     match command {
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
         Command::Fmt { check, paths } => fmt_cmd(&paths, check, out, err),
+        Command::Export { paths, lang, poster, format, out: target } => {
+            export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
+        }
     }
 }
 
@@ -265,4 +306,113 @@ fn format_file(file: &Path) -> Result<bool, StoreError> {
         store::save_register(file, &store::load_register(file)?)?;
     }
     Ok(false)
+}
+
+/// One file to write: the register it comes from and what to export.
+struct Job {
+    input: PathBuf,
+    register: Register,
+    options: export::Options,
+    output: PathBuf,
+}
+
+/// `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+fn output_name(input: &Path, options: &export::Options) -> String {
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "seloste".to_owned());
+    let poster = if options.poster { "-poster" } else { "" };
+    format!("{stem}-{}{poster}.{}", options.lang.code(), options.format.extension())
+}
+
+fn export_cmd(
+    paths: &[PathBuf],
+    lang: Option<Lang>,
+    poster: bool,
+    format: Format,
+    target: Option<&Path>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let mut outcome = Outcome::Success;
+    let files = expand(paths, err, &mut outcome);
+    let mut jobs = Vec::new();
+    for file in &files {
+        match store::load_register(file) {
+            Ok(register) => {
+                let langs = lang.map_or_else(|| register.notice_languages(), |l| vec![l]);
+                for l in langs {
+                    let options = export::Options { lang: l, poster, format };
+                    let name = output_name(file, &options);
+                    let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+                    jobs.push(Job { input: file.clone(), register: register.clone(), options, output: dir.join(name) });
+                }
+            }
+            Err(e) => {
+                writeln!(err, "{e}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(target) = target {
+        // A folder when it is one, when it is written as one, or when there is more than one output.
+        let as_dir = target.is_dir()
+            || target.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
+            || jobs.len() > 1;
+        if as_dir {
+            if let Err(e) = std::fs::create_dir_all(target) {
+                writeln!(err, "{}: {e}", target.display()).ok();
+                return Outcome::Failure;
+            }
+            for job in &mut jobs {
+                job.output = target.join(output_name(&job.input, &job.options));
+            }
+        } else if let Some(job) = jobs.first_mut() {
+            job.output = target.to_path_buf();
+        }
+    }
+    // Exports are independent: spread them over the cores.
+    let results = run_parallel(&jobs, |job| export::export(&job.register, &job.options));
+    for (job, result) in jobs.iter().zip(results) {
+        let shown = job.input.display();
+        match result {
+            Ok(output) => {
+                for w in &output.warnings {
+                    writeln!(err, "{shown}: warning: {} ({})", w, job.options.lang).ok();
+                }
+                match store::write_atomic(&job.output, &output.bytes) {
+                    Ok(()) => {
+                        writeln!(out, "{}", job.output.display()).ok();
+                    }
+                    Err(e) => {
+                        writeln!(err, "{shown}: {e}").ok();
+                        outcome = Outcome::Failure;
+                    }
+                }
+            }
+            Err(e) => {
+                writeln!(
+                    err,
+                    "{shown}: {} ({}): {e}",
+                    if job.options.poster { "poster" } else { "notice" },
+                    job.options.lang
+                )
+                .ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    outcome
+}
+
+/// Runs `f` over `items` on all cores, results in input order.
+fn run_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(items.len()).max(1);
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }

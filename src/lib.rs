@@ -5,6 +5,9 @@
 //! - [`model`]: the register and organisation profile as typed data. Used by everything.
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
 //! - [`validate`]: pure: register -> findings.
+//! - [`notice`]: pure: register + language -> a format-free notice or poster document, with the fixed texts.
+//! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
+//! - [`export`]: pure: pages or notice -> file bytes (PDF via printpdf, plain text).
 //! - [`cli`]: the command line, a thin shell over the above.
 //! - `gui` (feature `gui`): the egui editor, a thin shell too.
 //!
@@ -14,9 +17,11 @@
 
 pub mod cli;
 pub mod diff;
-pub mod fonts;
+pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod layout;
 pub mod model;
+pub mod notice;
 pub mod store;
 pub mod validate;
