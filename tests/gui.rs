@@ -367,3 +367,45 @@ fn a_failed_save_shows_the_error_and_keeps_the_edit() {
     assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with(" X"));
     assert!(h.query_by_label_contains("tallentamatta").is_some());
 }
+
+#[test]
+fn export_pdf_from_the_menu_writes_the_file() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    menu(&mut h, "Tiedosto", "Vie PDF");
+    let pdf = dir.path().join("kemi-viestinta-ja-markkinointi-fi.pdf");
+    let bytes = std::fs::read(&pdf).expect("exported PDF next to the register");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(h.state().state.last_export.as_deref(), Some(pdf.as_path()));
+    assert!(h.query_by_label_contains("Viety").is_some(), "the user is told where the file went");
+    menu(&mut h, "Tiedosto", "Vie juliste");
+    let poster = std::fs::read(dir.path().join("kemi-viestinta-ja-markkinointi-fi-poster.pdf")).expect("poster");
+    assert!(poster.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn a_poster_that_does_not_fit_names_the_fields_to_shorten() {
+    let dir = copy_samples();
+    let mut h = app(dir.path());
+    h.run();
+    h.get_by_label_contains("IMATRAN KAUPUNGIN").click();
+    h.run();
+    menu(&mut h, "Tiedosto", "Vie juliste");
+    assert!(h.query_by_label_contains("purposes[0].description.fi").is_some(), "the message names the field");
+    assert!(!dir.path().join("imatra-imatranajo-sovellus-fi-poster.pdf").exists());
+}
+
+#[test]
+fn the_preview_and_poster_views_show_the_notice() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_role_and_label(Role::Button, "Esikatselu").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "sv").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Juliste").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Havainnot").click();
+    h.run();
+    assert!(h.query_by_label_contains("Virheet:").is_some());
+}

@@ -22,6 +22,7 @@ pub struct SelosteApp {
     close_sent: bool,
     was_focused: bool,
     frames: u64,
+    preview: super::preview::PreviewCache,
 }
 
 impl SelosteApp {
@@ -50,6 +51,7 @@ impl SelosteApp {
             close_sent: false,
             was_focused: true,
             frames: 0,
+            preview: super::preview::PreviewCache::default(),
         }
     }
 
@@ -356,7 +358,7 @@ impl SelosteApp {
                     let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
                         "●"
                     } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
-                        "▲"
+                        "⚠"
                     } else {
                         "✓"
                     };
@@ -404,7 +406,13 @@ impl SelosteApp {
                     }
                 });
                 match &self.state.doc {
-                    Some(doc) => super::preview::preview_ui(ui, &doc.register, self.state.preview_lang, poster),
+                    Some(doc) => super::preview::preview_ui(
+                        ui,
+                        &mut self.preview,
+                        &doc.register,
+                        self.state.preview_lang,
+                        poster,
+                    ),
                     None => {
                         ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
                     }

@@ -39,12 +39,14 @@ pub fn run(path: Option<PathBuf>) -> ExitCode {
 /// Installs the embedded font (the same as the PDF's) as the UI font.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts
-        .font_data
-        .insert("dejavu".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::layout::font::REGULAR_TTF)));
-    fonts
-        .font_data
-        .insert("dejavu-bold".to_owned(), std::sync::Arc::new(egui::FontData::from_static(crate::layout::font::BOLD_TTF)));
+    fonts.font_data.insert(
+        "dejavu".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(crate::layout::font::REGULAR_TTF)),
+    );
+    fonts.font_data.insert(
+        "dejavu-bold".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(crate::layout::font::BOLD_TTF)),
+    );
     if let Some(list) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         list.insert(0, "dejavu".to_owned());
     }

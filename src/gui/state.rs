@@ -731,9 +731,12 @@ impl AppState {
             return;
         };
         match super::export::export_pdf(&doc.register, &path, lang, poster) {
-            Ok(out) => {
+            Ok((out, warnings)) => {
                 let msg = format!("{} {}", super::tr(self.lang(), "Viety", "Exporterad", "Exported"), out.display());
                 self.report(msg);
+                for w in warnings {
+                    self.report(w);
+                }
                 if self.open_exports {
                     open_in_viewer(&out);
                 }

@@ -152,8 +152,8 @@ pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
     match (s, dark) {
         (Severity::Error, false) => ("●", Color32::from_rgb(180, 20, 20)),
         (Severity::Error, true) => ("●", Color32::from_rgb(255, 110, 110)),
-        (Severity::Warning, false) => ("▲", Color32::from_rgb(150, 90, 0)),
-        (Severity::Warning, true) => ("▲", Color32::from_rgb(240, 190, 80)),
+        (Severity::Warning, false) => ("⚠", Color32::from_rgb(150, 90, 0)),
+        (Severity::Warning, true) => ("⚠", Color32::from_rgb(240, 190, 80)),
         (Severity::Hint, _) => ("○", Color32::GRAY),
     }
 }
