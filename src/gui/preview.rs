@@ -103,6 +103,8 @@ fn page_ui(ui: &Ui, rect: Rect, page: &Page, scale: f32) {
         let size = (run.size * scale).max(1.0);
         // The run's y is its baseline; egui places text by its top: ascent of DejaVu is ~0.93 em.
         let top = at(run.x, run.y - run.size * 0.93);
-        painter.text(top, egui::Align2::LEFT_TOP, &run.text, FontId::new(size, family), color(run.color));
+        // The PDF font draws the soft hyphen at a line end as a hyphen; egui hides it.
+        let text = run.text.replace(layout::SOFT_HYPHEN, "-");
+        painter.text(top, egui::Align2::LEFT_TOP, text, FontId::new(size, family), color(run.color));
     }
 }
