@@ -18,6 +18,8 @@
 pub mod cli;
 pub mod diff;
 pub mod export;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod layout;
 pub mod model;
 pub mod notice;

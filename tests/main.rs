@@ -3,6 +3,8 @@
 mod cli;
 mod export;
 mod fuzz;
+#[cfg(feature = "gui")]
+mod gui;
 mod proptests;
 mod robustness;
 mod store;
