@@ -409,3 +409,33 @@ fn the_preview_and_poster_views_show_the_notice() {
     h.run();
     assert!(h.query_by_label_contains("Virheet:").is_some());
 }
+
+#[test]
+fn typing_updates_the_findings_and_a_finding_leads_to_its_field() {
+    let dir = copy_samples();
+    let mut h = app(dir.path());
+    h.run();
+    h.get_by_label_contains("Kameravalvonta, Kemin").click();
+    h.run();
+    assert!(h.query_by_label("Virheet: 0   Varoitukset: 0").is_some(), "the complete register has no findings");
+    h.get_by_label_contains("4. Tietosuojavastaava").click();
+    h.run();
+    type_into(&mut h, "Sähköposti", " ja muuta");
+    let warnings = h.query_by_label_contains("Varoitukset: 1").is_some();
+    let errors = h.query_by_label_contains("Virheet: 1").is_some();
+    assert!(warnings || errors, "a malformed e-mail is found while typing");
+    // Go elsewhere, then click the finding: its section opens and its field gets focus.
+    h.get_by_label_contains("1. Rekisterin nimi").click();
+    h.run();
+    h.get_by(|n| {
+        n.role() == Role::Button && n.label().is_some_and(|l| l.contains("Sähköpostiosoite ei ole kelvollinen"))
+    })
+    .click();
+    h.run();
+    h.run();
+    assert!(h.get_by_label("Sähköposti").is_focused(), "the field of the finding has focus");
+    // Undo brings the count back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.query_by_label("Virheet: 0   Varoitukset: 0").is_some());
+}
