@@ -7,7 +7,6 @@ use crate::model::{Lang, Organisation, Register};
 use crate::store::{self, ORGANISATION_FILE, StoreError};
 use crate::validate::{self, Finding, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -176,12 +175,20 @@ pub fn main() -> ExitCode {
     let mut err = std::io::stderr().lock();
     let outcome = match cli.command {
         Some(command) => run(command, &mut out, &mut err),
-        None => {
-            writeln!(err, "seloste: the editor is not built yet; try `seloste validate samples`").ok();
-            Outcome::Failure
-        }
+        None => return open_editor(cli.path, &mut err),
     };
     ExitCode::from(outcome.code())
+}
+
+#[cfg(feature = "gui")]
+fn open_editor(path: Option<PathBuf>, _err: &mut dyn std::io::Write) -> ExitCode {
+    crate::gui::run(path)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_editor(_path: Option<PathBuf>, err: &mut dyn std::io::Write) -> ExitCode {
+    writeln!(err, "seloste: this build has no editor (built without the `gui` feature); see `seloste --help`").ok();
+    ExitCode::from(2)
 }
 
 /// Runs one subcommand, writing its output and messages to the given streams.

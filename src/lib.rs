@@ -19,6 +19,8 @@
 pub mod cli;
 pub mod diff;
 pub mod export;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod import;
 pub mod layout;
 pub mod model;

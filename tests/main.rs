@@ -3,6 +3,8 @@
 mod cli;
 mod export;
 mod fuzz;
+#[cfg(feature = "gui")]
+mod gui;
 mod import;
 mod proptests;
 mod robustness;

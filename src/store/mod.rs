@@ -8,6 +8,7 @@
 
 mod error;
 pub mod recovery;
+pub mod samples;
 mod workspace;
 
 pub use error::StoreError;
