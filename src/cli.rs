@@ -497,7 +497,7 @@ fn export_cmd(
                 for w in &output.warnings {
                     writeln!(err, "{shown}: warning: {} ({})", w, job.options.lang).ok();
                 }
-                match store::write_atomic(&job.output, &output.bytes) {
+                match store::write_generated(&job.output, &output.bytes) {
                     Ok(()) => {
                         writeln!(out, "{}", job.output.display()).ok();
                     }

@@ -439,3 +439,29 @@ fn typing_updates_the_findings_and_a_finding_leads_to_its_field() {
     h.run();
     assert!(h.query_by_label("Virheet: 0   Varoitukset: 0").is_some());
 }
+
+#[test]
+fn dropping_a_text_notice_imports_it_with_a_report() {
+    let dir = copy_samples();
+    let text = dir.path().join("vanha-seloste.txt");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/seeds/004_3b56ea23d02cb8df.txt"), &text).unwrap();
+    let mut h = app(dir.path());
+    h.run();
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(text)));
+    h.run();
+    assert!(h.query_by_label("Tuontiraportti").is_some(), "the report is shown");
+    assert!(
+        field_value(&h, "Rekisterin nimi (fi)").contains("Chat-palvelu"),
+        "{}",
+        field_value(&h, "Rekisterin nimi (fi)")
+    );
+    assert!(h.query_by_label_contains("tallentamatta").is_some(), "a new, unsaved register");
+    h.get_by_role_and_label(Role::Button, "Sulje raportti").click();
+    h.run();
+    assert!(h.query_by_label("Tuontiraportti").is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let saved =
+        seloste::store::load_register(&dir.path().join("vanha-seloste.ron")).expect("saved under the text's name");
+    assert!(saved.name.fi.contains("Chat-palvelu"));
+}

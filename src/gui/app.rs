@@ -122,6 +122,9 @@ impl SelosteApp {
                 if ui.button(tr(l, "Avaa rekisteri…", "Öppna register…", "Open register…")).clicked() {
                     self.commands.push(pick_file(l));
                 }
+                if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
+                    self.commands.push(pick_text(l));
+                }
                 if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
                     self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::Open, text: String::new() });
                 }
@@ -433,6 +436,24 @@ impl SelosteApp {
         }
     }
 
+    fn report_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(report) = &self.state.import_report else { return };
+        let text = report.to_text(l);
+        egui::Window::new(tr(l, "Tuontiraportti", "Importrapport", "Import report"))
+            .id(egui::Id::unique("import_report"))
+            .default_width(520.0)
+            .default_pos([300.0, 120.0])
+            .show(ui.ctx(), |ui| {
+                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                    ui.label(text);
+                });
+                if ui.button(tr(l, "Sulje raportti", "Stäng rapporten", "Close report")).clicked() {
+                    self.commands.push(Command::CloseReport);
+                }
+            });
+    }
+
     fn prompt_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let Some(prompt) = self.state.prompt.clone() else { return };
@@ -603,6 +624,7 @@ impl eframe::App for SelosteApp {
         egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         self.prompt_ui(ui);
+        self.report_ui(ui);
         self.run_commands();
         if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -652,6 +674,14 @@ pub fn window_title(state: &AppState) -> String {
 fn pick_folder(_l: Lang) -> Command {
     match rfd::FileDialog::new().pick_folder() {
         Some(dir) => Command::OpenWorkspace(dir),
+        None => Command::PromptCancel,
+    }
+}
+
+/// Asks for a plain-text notice with the native dialog.
+fn pick_text(_l: Lang) -> Command {
+    match rfd::FileDialog::new().add_filter("Text", &["txt"]).pick_file() {
+        Some(path) => Command::ImportText(path),
         None => Command::PromptCancel,
     }
 }

@@ -20,6 +20,6 @@ pub fn export_pdf(
     let out = register_path.with_file_name(format!("{stem}-{}{suffix}.pdf", lang.code()));
     let output = export::export(register, &Options { lang, poster, format: Format::Pdf })
         .map_err(|e| format!("{}: {e}", register_path.display()))?;
-    store::write_atomic(&out, &output.bytes).map_err(|e| e.to_string())?;
+    store::write_generated(&out, &output.bytes).map_err(|e| e.to_string())?;
     Ok((out, output.warnings))
 }

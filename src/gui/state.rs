@@ -163,6 +163,8 @@ pub enum AfterPrompt {
     OpenWorkspace(PathBuf),
     /// Start a new register.
     New,
+    /// Import this text file as a new register.
+    Import(PathBuf),
 }
 
 /// What a typed path is for.
@@ -238,6 +240,10 @@ pub enum Command {
     KeepMineAsCopy,
     /// Save over a file that was removed or changed on disk, as asked.
     SaveAnyway,
+    /// Import a plain-text notice as a new, unsaved register.
+    ImportText(PathBuf),
+    /// Close the import report.
+    CloseReport,
 }
 
 /// Everything the editor knows.
@@ -280,6 +286,8 @@ pub struct AppState {
     pub open_exports: bool,
     /// Recovery files still to offer, after the one in the prompt.
     pub pending_recoveries: Vec<store::recovery::Recovered>,
+    /// The report of the last import, shown until closed.
+    pub import_report: Option<crate::import::ImportReport>,
 }
 
 impl AppState {
@@ -305,6 +313,7 @@ impl AppState {
             last_export: None,
             open_exports: true,
             pending_recoveries: Vec::new(),
+            import_report: None,
         }
     }
 
@@ -346,6 +355,9 @@ impl AppState {
         match command {
             Command::OpenWorkspace(dir) => self.guarded(AfterPrompt::OpenWorkspace(dir)),
             Command::OpenRegister(path) => self.guarded(AfterPrompt::Open(path)),
+            Command::OpenPath(path) if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) => {
+                self.handle(Command::ImportText(path));
+            }
             Command::OpenPath(path) => {
                 if path.is_dir() {
                     self.handle(Command::OpenWorkspace(path));
@@ -484,6 +496,8 @@ impl AppState {
                 let copy = store::recovery::copy_path(&path);
                 self.save_to(copy, true);
             }
+            Command::ImportText(path) => self.guarded(AfterPrompt::Import(path)),
+            Command::CloseReport => self.import_report = None,
             Command::SaveAnyway => {
                 self.prompt = None;
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
@@ -506,6 +520,7 @@ impl AppState {
             AfterPrompt::Quit => self.quit_confirmed = true,
             AfterPrompt::OpenWorkspace(dir) => self.open_workspace(&dir),
             AfterPrompt::Open(path) => self.open_register(&path),
+            AfterPrompt::Import(path) => self.import_text(&path),
             AfterPrompt::New => {
                 let org = self.organisation.clone().unwrap_or_default();
                 let mut register = Register::from_organisation(&org);
@@ -535,6 +550,29 @@ impl AppState {
                 self.pending_recoveries = found;
                 self.pending_recoveries.reverse();
                 self.next_recovery();
+            }
+            Err(e) => self.report(e.to_string()),
+        }
+    }
+
+    /// Imports a plain-text notice; the register opens unsaved, with the report beside it.
+    pub fn import_text(&mut self, path: &Path) {
+        let bytes = match store::read_bytes(path) {
+            Ok(b) => b,
+            Err(e) => return self.report(e.to_string()),
+        };
+        let name = path.display().to_string();
+        match crate::import::import_bytes(&bytes, &name) {
+            Ok(imported) => {
+                let mut doc = Document::new_unsaved(imported.register);
+                // Saved into the workspace (or beside the text) under the text's name.
+                let stem =
+                    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "tuotu".to_owned());
+                let dir = self.workspace_dir.clone().or_else(|| path.parent().map(Path::to_owned));
+                doc.recovery_target = dir.map(|d| unique_path(&d, &stem));
+                self.doc = Some(doc);
+                self.section = Section::Name;
+                self.import_report = Some(imported.report);
             }
             Err(e) => self.report(e.to_string()),
         }

@@ -208,6 +208,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// and synced, then renamed over the target. The previous content, if any, is kept as
 /// `NAME.bak` (written the same way). On any error the target is left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_replacing(path, bytes, true)
+}
+
+/// Writes a generated file (an exported PDF or text, a recovery file) atomically like
+/// [`write_atomic`], but keeps no backup: the file can always be made again.
+pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     if bytes.is_empty() {
         return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
     }
@@ -226,7 +236,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let mut tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(path, e))?;
     tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         let old = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
         if old == bytes {
             // Nothing changed: leave the file and its backup alone.
