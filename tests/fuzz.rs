@@ -91,3 +91,75 @@ proptest! {
         }
     }
 }
+
+fn notice_like_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[A-ZÅÄÖa-zåäö0-9 .,:;()\\-–•*\\n]{0,400}",
+        prop::collection::vec(
+            prop_oneof![
+                Just("Rekisterinpitäjä\n".to_owned()),
+                Just("1. Rekisterin nimi\n".to_owned()),
+                Just("Käsittelyn peruste\n\nSuostumus.\n".to_owned()),
+                Just("- Ei\n- Kyllä\n".to_owned()),
+                Just("nimi[at]kunta.fi 040 123 4567\n".to_owned()),
+                "[a-zåäö ]{1,60}\\n",
+            ],
+            0..30
+        )
+        .prop_map(|parts| parts.concat()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn fuzz_importer(bytes in prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..3000),
+        notice_like_text().prop_map(String::into_bytes),
+    ]) {
+        if let Ok(imported) = seloste::import::import_bytes(&bytes, "fuzz.txt") {
+            // What the importer makes must be a valid register: it saves and loads back.
+            let text = seloste::store::to_ron(&imported.register);
+            let back = seloste::store::register_from_str(&text, Path::new("fuzz.ron"));
+            prop_assert_eq!(back.ok(), Some(imported.register));
+        }
+    }
+
+    #[test]
+    fn fuzz_layout(texts in prop::collection::vec(notice_like_text(), 1..8), lang in prop::sample::select(seloste::model::Lang::ALL.to_vec())) {
+        use seloste::model::*;
+        let mut r = Register { languages: vec![lang], ..Register::default() };
+        let t = |i: usize| Text { fi: texts[i % texts.len()].clone(), sv: texts[(i + 1) % texts.len()].clone(), en: texts[(i + 2) % texts.len()].clone() };
+        r.name = t(0);
+        r.purposes = vec![Purpose { description: t(1), legal_bases: vec![LegalBasis::Consent], ..Purpose::default() }];
+        r.controller.contact.name = t(2);
+        r.controller.contact.street = t(3);
+        r.data.categories = vec![DataCategory { name: t(4), description: t(5), special: None }];
+        r.extra = vec![ExtraSection { heading: t(6), body: t(7) }];
+        let pages = seloste::layout::notice(&seloste::notice::build(&r, lang));
+        prop_assert!(!pages.is_empty());
+        for page in &pages {
+            for run in &page.texts {
+                prop_assert!(run.x >= 0.0 && run.y >= 0.0 && run.y <= page.height, "run outside the page: {run:?}");
+            }
+        }
+        let _ = seloste::layout::poster(&seloste::notice::poster(&r, lang));
+    }
+}
+
+/// Found by `fuzz_layout`: a register name with many line breaks made a title block taller
+/// than a page, and its last lines were placed below the page.
+#[test]
+fn regression_title_taller_than_a_page_is_split() {
+    use seloste::model::*;
+    let name = "\n\n\n\n\n\n\n\n\n\n\n\n\nAöA•00•0ÄÄKÄA(,m0AA0a0Ö0(AA•0AÖ(Aaaaa\n\n\n\n\n,";
+    let r = Register { name: Text::new(name, name, name), languages: vec![Lang::Fi], ..Register::default() };
+    let pages = seloste::layout::notice(&seloste::notice::build(&r, Lang::Fi));
+    for page in &pages {
+        for run in &page.texts {
+            assert!(run.y <= page.height, "{run:?}");
+        }
+    }
+}

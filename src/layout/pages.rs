@@ -278,7 +278,8 @@ fn paginate(chunks: Vec<Chunk>) -> Vec<Vec<(f32, PLine)>> {
         rest = next;
         let space = if p.at_top() { 0.0 } else { chunk.space_before };
         match chunk.kind {
-            Kind::Heading => {
+            // A heading (or title) taller than a page is split like text below.
+            Kind::Heading if chunk.height() <= BOTTOM - TOP => {
                 if !p.at_top() && !p.fits(space + chunk.height() + min_start(next)) {
                     p.new_page();
                 }
@@ -292,7 +293,7 @@ fn paginate(chunks: Vec<Chunk>) -> Vec<Vec<(f32, PLine)>> {
                 p.space(chunk.space_before);
                 chunk.lines.iter().cloned().for_each(|l| p.place(l));
             }
-            Kind::Keep | Kind::Text => {
+            Kind::Heading | Kind::Keep | Kind::Text => {
                 p.space(chunk.space_before);
                 let mut lines: Vec<PLine> = chunk.lines.clone();
                 loop {
