@@ -465,3 +465,23 @@ fn dropping_a_text_notice_imports_it_with_a_report() {
         seloste::store::load_register(&dir.path().join("vanha-seloste.ron")).expect("saved under the text's name");
     assert!(saved.name.fi.contains("Chat-palvelu"));
 }
+
+#[test]
+fn opening_bad_files_shows_errors_and_the_editor_stays_usable() {
+    let dir = copy_samples();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_inputs");
+    let mut h = app_with_kemi(dir.path());
+    for name in ["future-format.ron", "unknown-field.ron", "invalid-utf8.ron", "random-bytes.ron", "truncated-missing.ron", "empty.ron"] {
+        let path = corpus.join(name);
+        let path = if path.exists() { path } else { corpus.join("missing-close.ron") };
+        h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path.clone())));
+        h.run();
+        let shown = path.display().to_string();
+        assert!(h.query_by_label_contains(&shown).is_some(), "error for {name} names the file");
+        // The open register is untouched and still editable.
+        assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
+    }
+    type_into(&mut h, "Rekisterin nimi (fi)", " ok");
+    assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with(" ok"));
+    assert!(h.query_by_label_contains("unknown-field.ron:3:").is_some(), "line and column shown");
+}
