@@ -471,7 +471,14 @@ fn opening_bad_files_shows_errors_and_the_editor_stays_usable() {
     let dir = copy_samples();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_inputs");
     let mut h = app_with_kemi(dir.path());
-    for name in ["future-format.ron", "unknown-field.ron", "invalid-utf8.ron", "random-bytes.ron", "truncated-missing.ron", "empty.ron"] {
+    for name in [
+        "future-format.ron",
+        "unknown-field.ron",
+        "invalid-utf8.ron",
+        "random-bytes.ron",
+        "truncated-missing.ron",
+        "empty.ron",
+    ] {
         let path = corpus.join(name);
         let path = if path.exists() { path } else { corpus.join("missing-close.ron") };
         h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path.clone())));
@@ -484,4 +491,23 @@ fn opening_bad_files_shows_errors_and_the_editor_stays_usable() {
     type_into(&mut h, "Rekisterin nimi (fi)", " ok");
     assert!(field_value(&h, "Rekisterin nimi (fi)").ends_with(" ok"));
     assert!(h.query_by_label_contains("unknown-field.ron:3:").is_some(), "line and column shown");
+}
+
+#[test]
+fn compare_with_the_version_on_disk_lists_the_edited_fields() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", " uusi");
+    menu(&mut h, "Tiedosto", "Vertaa levyllä olevaan");
+    assert!(h.query_by_label("Vertailu").is_some());
+    assert!(h.query_by_label("name.fi").is_some(), "the edited field is listed");
+    assert_eq!(h.state().state.compare.as_ref().map(|c| c.changes.len()), Some(1), "and nothing else");
+    h.get_by_role_and_label(Role::Button, "Sulje vertailu").click();
+    h.run();
+    assert!(h.query_by_label("Vertailu").is_none());
+    // Compare with a colleague's copy (the native file dialog is not drivable here).
+    let theirs = dir.path().join("lappeenranta-chat-palvelu.ron");
+    h.state_mut().state.handle(seloste::gui::state::Command::CompareWith(theirs));
+    h.run();
+    assert!(h.state().state.compare.as_ref().is_some_and(|c| c.changes.len() > 10));
 }

@@ -139,6 +139,25 @@ impl SelosteApp {
                     self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: String::new() });
                 }
                 ui.separator();
+                let compare_disk = tr(
+                    l,
+                    "Vertaa levyllä olevaan",
+                    "Jämför med versionen på disken",
+                    "Compare with the version on disk",
+                );
+                if ui.add_enabled(has_doc, egui::Button::new(compare_disk)).clicked() {
+                    self.commands.push(Command::CompareWithDisk);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vertaa toiseen…", "Jämför med…", "Compare with…")))
+                    .clicked()
+                {
+                    self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
+                        Some(path) => Command::CompareWith(path),
+                        None => Command::PromptCancel,
+                    });
+                }
+                ui.separator();
                 if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked()
                 {
                     self.commands.push(Command::ExportPdf { poster: false });
@@ -436,6 +455,25 @@ impl SelosteApp {
         }
     }
 
+    fn compare_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(cmp) = &self.state.compare else { return };
+        egui::Window::new(tr(l, "Vertailu", "Jämförelse", "Comparison"))
+            .id(egui::Id::unique("compare"))
+            .default_width(560.0)
+            .default_pos([320.0, 100.0])
+            .show(ui.ctx(), |ui| {
+                ui.label(RichText::new(&cmp.title).strong());
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(460.0)
+                    .show(ui, |ui| super::compare::changes_ui(ui, l, &cmp.changes));
+                if ui.button(tr(l, "Sulje vertailu", "Stäng jämförelsen", "Close comparison")).clicked() {
+                    self.commands.push(Command::CloseCompare);
+                }
+            });
+    }
+
     fn report_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let Some(report) = &self.state.import_report else { return };
@@ -625,6 +663,7 @@ impl eframe::App for SelosteApp {
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         self.prompt_ui(ui);
         self.report_ui(ui);
+        self.compare_ui(ui);
         self.run_commands();
         if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -643,18 +682,7 @@ fn diff_ui(ui: &mut Ui, l: Lang, disk: &crate::model::Register, mine: &crate::mo
     ui.separator();
     ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
     egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
-        if changes.is_empty() {
-            ui.label(tr(l, "Ei eroja.", "Inga skillnader.", "No differences."));
-        }
-        for c in &changes {
-            ui.label(RichText::new(&c.path).monospace().small());
-            if !c.old.is_empty() {
-                ui.label(RichText::new(format!("− {}", c.old)).color(egui::Color32::from_rgb(170, 30, 30)));
-            }
-            if !c.new.is_empty() {
-                ui.label(RichText::new(format!("+ {}", c.new)).color(egui::Color32::from_rgb(20, 120, 40)));
-            }
-        }
+        super::compare::changes_ui(ui, l, &changes);
     });
 }
 

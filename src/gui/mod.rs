@@ -2,6 +2,7 @@
 //! validation and layout. Only this module names egui, eframe and rfd.
 
 pub mod app;
+pub mod compare;
 pub mod document;
 mod export;
 mod forms;

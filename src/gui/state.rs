@@ -244,6 +244,12 @@ pub enum Command {
     ImportText(PathBuf),
     /// Close the import report.
     CloseReport,
+    /// Compare the open register with its file on disk.
+    CompareWithDisk,
+    /// Compare the open register with another register file.
+    CompareWith(PathBuf),
+    /// Close the comparison window.
+    CloseCompare,
 }
 
 /// Everything the editor knows.
@@ -288,6 +294,8 @@ pub struct AppState {
     pub pending_recoveries: Vec<store::recovery::Recovered>,
     /// The report of the last import, shown until closed.
     pub import_report: Option<crate::import::ImportReport>,
+    /// A comparison shown until closed.
+    pub compare: Option<super::compare::Comparison>,
 }
 
 impl AppState {
@@ -314,6 +322,7 @@ impl AppState {
             open_exports: true,
             pending_recoveries: Vec::new(),
             import_report: None,
+            compare: None,
         }
     }
 
@@ -498,6 +507,38 @@ impl AppState {
             }
             Command::ImportText(path) => self.guarded(AfterPrompt::Import(path)),
             Command::CloseReport => self.import_report = None,
+            Command::CompareWithDisk => {
+                let Some(doc) = &self.doc else { return };
+                let Some(path) = doc.path.clone() else { return };
+                match store::load_register(&path) {
+                    Ok(on_disk) => {
+                        let title = format!(
+                            "{} → {}",
+                            path.display(),
+                            super::tr(self.lang(), "muokattu versio", "redigerad version", "edited version")
+                        );
+                        self.compare = Some(super::compare::Comparison {
+                            title,
+                            changes: crate::diff::diff(&on_disk, &doc.register),
+                        });
+                    }
+                    Err(e) => self.report(e.to_string()),
+                }
+            }
+            Command::CompareWith(other) => {
+                let Some(doc) = &self.doc else { return };
+                match store::load_register(&other) {
+                    Ok(theirs) => {
+                        let title = format!("{} → {}", doc.file_label(), other.display());
+                        self.compare = Some(super::compare::Comparison {
+                            title,
+                            changes: crate::diff::diff(&doc.register, &theirs),
+                        });
+                    }
+                    Err(e) => self.report(e.to_string()),
+                }
+            }
+            Command::CloseCompare => self.compare = None,
             Command::SaveAnyway => {
                 self.prompt = None;
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
