@@ -33,8 +33,13 @@ pub struct Change {
 
 /// Every field of a register as `(path, value)`, in file order. Empty fields are absent.
 pub fn flatten(register: &Register) -> Vec<(String, String)> {
+    flatten_any(register)
+}
+
+/// Like [`flatten`], for any serializable value (e.g. the organisation profile).
+pub fn flatten_any<T: Serialize>(value: &T) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Ok(value) = serde_json::to_value(register) {
+    if let Ok(value) = serde_json::to_value(value) {
         walk(&value, String::new(), &mut out);
     }
     out

@@ -25,5 +25,6 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod notice;
+pub mod orgwide;
 pub mod store;
 pub mod validate;

@@ -511,3 +511,35 @@ fn compare_with_the_version_on_disk_lists_the_edited_fields() {
     h.run();
     assert!(h.state().state.compare.as_ref().is_some_and(|c| c.changes.len() > 10));
 }
+
+#[test]
+fn an_organisation_wide_edit_lists_the_changes_applies_them_and_can_be_undone() {
+    let dir = copy_samples();
+    let camera = dir.path().join("kameravalvonta-kemin-kaupungintalo.ron");
+    let imatra = dir.path().join("imatra-imatranajo-sovellus.ron");
+    let (camera_before, imatra_before) = (std::fs::read(&camera).unwrap(), std::fs::read(&imatra).unwrap());
+    let mut h = app(dir.path());
+    h.run();
+    menu(&mut h, "Muokkaa", "Organisaation tiedot…");
+    h.get_by_label("Tietosuojavastaava").click();
+    h.run();
+    let phone = "Tietosuojavastaava: Puhelin";
+    h.get_by_label(phone).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(phone).type_text("040 555 1234");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Näytä muutokset").click();
+    h.run();
+    assert!(h.query_by_label("kameravalvonta-kemin-kaupungintalo.ron").is_some(), "the plan lists the register");
+    assert!(h.query_all_by_label("dpo.phone").count() >= 1, "and the field");
+    assert!(h.query_by_label("imatra-imatranajo-sovellus.ron").is_none(), "not a register with another DPO");
+    h.get_by_role_and_label(Role::Button, "Tee muutokset").click();
+    h.run();
+    assert!(seloste::store::load_register(&camera).unwrap().dpo.phone.contains("555"));
+    assert_eq!(std::fs::read(&imatra).unwrap(), imatra_before);
+    let org = seloste::store::load_organisation(&dir.path().join("organisation.ron")).unwrap();
+    assert!(org.dpo.phone.contains("555"));
+    menu(&mut h, "Muokkaa", "Kumoa organisaation muutokset");
+    assert_eq!(std::fs::read(&camera).unwrap(), camera_before, "undo restores the file");
+}

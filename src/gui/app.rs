@@ -186,6 +186,31 @@ impl SelosteApp {
                 if ui.add_enabled(redo, egui::Button::new(tr(l, "Tee uudelleen", "Gör om", "Redo"))).clicked() {
                     self.commands.push(Command::Redo);
                 }
+                ui.separator();
+                let has_ws = self.state.workspace_dir.is_some();
+                if ui
+                    .add_enabled(
+                        has_ws,
+                        egui::Button::new(tr(
+                            l,
+                            "Organisaation tiedot…",
+                            "Organisationens uppgifter…",
+                            "Organisation profile…",
+                        )),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::OpenOrganisation);
+                }
+                let undo_org = tr(
+                    l,
+                    "Kumoa organisaation muutokset",
+                    "Ångra organisationens ändringar",
+                    "Undo the organisation-wide change",
+                );
+                if ui.add_enabled(self.state.org_undo.is_some(), egui::Button::new(undo_org)).clicked() {
+                    self.commands.push(Command::UndoOrganisation);
+                }
             });
             ui.menu_button(tr(l, "Näytä", "Visa", "View"), |ui| {
                 ui.label(tr(l, "Kieli", "Språk", "Language"));
@@ -455,6 +480,59 @@ impl SelosteApp {
         }
     }
 
+    fn organisation_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(edit) = &mut self.state.org_edit else { return };
+        let mut focus = None;
+        let mut commands = Vec::new();
+        egui::Window::new(tr(l, "Organisaation tiedot", "Organisationens uppgifter", "Organisation profile"))
+            .id(egui::Id::unique("organisation"))
+            .default_width(560.0)
+            .default_pos([300.0, 80.0])
+            .show(ui.ctx(), |ui| {
+                ui.label(tr(
+                    l,
+                    "Muutokset päivitetään kaikkiin rekistereihin, joissa on organisaation nykyiset tiedot. Näet ensin, mitä muuttuu.",
+                    "Ändringarna uppdateras i alla register som har organisationens nuvarande uppgifter. Du ser först vad som ändras.",
+                    "Changes go to every register that has the organisation's current details. You see first what will change.",
+                ));
+                let before = edit.draft.clone();
+                egui::ScrollArea::vertical().max_height(380.0).id_salt("org_form").show(ui, |ui| {
+                    let mut cx = FormCtx { lang: l, langs: vec![Lang::Fi, Lang::Sv, Lang::En], findings: &[], focus: &mut focus };
+                    forms::organisation_ui(ui, &mut cx, &mut edit.draft);
+                });
+                if edit.draft != before {
+                    // The listed changes were for the profile as it was.
+                    edit.plan = None;
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(tr(l, "Näytä muutokset", "Visa ändringarna", "Show the changes")).clicked() {
+                        commands.push(Command::PlanOrganisation);
+                    }
+                    if ui.button(tr(l, "Tee muutokset", "Genomför ändringarna", "Apply the changes")).clicked() {
+                        commands.push(Command::ApplyOrganisation);
+                    }
+                    if ui.button(tr(l, "Sulje", "Stäng", "Close")).clicked() {
+                        commands.push(Command::CloseOrganisation);
+                    }
+                });
+                if let Some(plan) = &edit.plan {
+                    ui.separator();
+                    if plan.is_empty() {
+                        ui.label(tr(l, "Mikään rekisteri ei muutu.", "Inga register ändras.", "No register changes."));
+                    }
+                    egui::ScrollArea::vertical().max_height(300.0).id_salt("org_plan").show(ui, |ui| {
+                        for u in plan {
+                            let name = u.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                            ui.label(RichText::new(name).strong());
+                            super::compare::changes_ui(ui, l, &u.changes);
+                        }
+                    });
+                }
+            });
+        self.commands.extend(commands);
+    }
+
     fn compare_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let Some(cmp) = &self.state.compare else { return };
@@ -664,6 +742,7 @@ impl eframe::App for SelosteApp {
         self.prompt_ui(ui);
         self.report_ui(ui);
         self.compare_ui(ui);
+        self.organisation_ui(ui);
         self.run_commands();
         if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);

@@ -563,24 +563,87 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
 
 /// A contact block. `person` shows the title field.
 fn contact_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: &str, c: &mut Contact, person: bool) {
+    contact_labelled_ui(ui, cx, "", path, c, person);
+}
+
+/// A contact block whose labels start with `prefix` (to tell several blocks apart).
+fn contact_labelled_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, prefix: &str, path: &str, c: &mut Contact, person: bool) {
     let l = cx.lang;
-    cx.localized(ui, tr(l, "Nimi", "Namn", "Name"), &format!("{path}.name"), &mut c.name, false);
+    let lab = |s: &str| format!("{prefix}{s}");
+    cx.localized(ui, &lab(tr(l, "Nimi", "Namn", "Name")), &format!("{path}.name"), &mut c.name, false);
     if person {
-        cx.localized(ui, tr(l, "Tehtävänimike", "Titel", "Title"), &format!("{path}.title"), &mut c.title, false);
+        cx.localized(ui, &lab(tr(l, "Tehtävänimike", "Titel", "Title")), &format!("{path}.title"), &mut c.title, false);
     }
     cx.localized(
         ui,
-        tr(l, "Katuosoite", "Gatuadress", "Street address"),
+        &lab(tr(l, "Katuosoite", "Gatuadress", "Street address")),
         &format!("{path}.street"),
         &mut c.street,
         false,
     );
-    cx.text(ui, tr(l, "Postinumero", "Postnummer", "Postal code"), &format!("{path}.postal_code"), &mut c.postal_code);
-    cx.localized(ui, tr(l, "Postitoimipaikka", "Postanstalt", "City"), &format!("{path}.city"), &mut c.city, false);
-    cx.text(ui, tr(l, "Puhelin", "Telefon", "Phone"), &format!("{path}.phone"), &mut c.phone);
-    cx.text(ui, tr(l, "Sähköposti", "E-post", "E-mail"), &format!("{path}.email"), &mut c.email);
-    cx.text(ui, tr(l, "Verkkosivu", "Webbplats", "Web"), &format!("{path}.web"), &mut c.web);
+    cx.text(
+        ui,
+        &lab(tr(l, "Postinumero", "Postnummer", "Postal code")),
+        &format!("{path}.postal_code"),
+        &mut c.postal_code,
+    );
+    cx.localized(
+        ui,
+        &lab(tr(l, "Postitoimipaikka", "Postanstalt", "City")),
+        &format!("{path}.city"),
+        &mut c.city,
+        false,
+    );
+    cx.text(ui, &lab(tr(l, "Puhelin", "Telefon", "Phone")), &format!("{path}.phone"), &mut c.phone);
+    cx.text(ui, &lab(tr(l, "Sähköposti", "E-post", "E-mail")), &format!("{path}.email"), &mut c.email);
+    cx.text(ui, &lab(tr(l, "Verkkosivu", "Webbplats", "Web")), &format!("{path}.web"), &mut c.web);
     cx.findings_ui(ui, path);
+}
+
+/// The organisation profile's form: controller, DPO, supervisory authority, security texts.
+pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation) {
+    let l = cx.lang;
+    ui.collapsing(tr(l, "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"), |ui| {
+        let p = tr(l, "Rekisterinpitäjä: ", "Personuppgiftsansvarig: ", "Controller: ");
+        contact_labelled_ui(ui, cx, p, "org.controller.contact", &mut org.controller.contact, false);
+        cx.localized(
+            ui,
+            &format!("{p}{}", tr(l, "Toimielin", "Organ", "Deciding body")),
+            "org.controller.body",
+            &mut org.controller.body,
+            false,
+        );
+        cx.text(
+            ui,
+            &format!("{p}{}", tr(l, "Y-tunnus", "FO-nummer", "Business ID")),
+            "org.controller.business_id",
+            &mut org.controller.business_id,
+        );
+    });
+    ui.collapsing(tr(l, "Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"), |ui| {
+        let p = tr(l, "Tietosuojavastaava: ", "Dataskyddsombud: ", "DPO: ");
+        contact_labelled_ui(ui, cx, p, "org.dpo", &mut org.dpo, true);
+    });
+    ui.collapsing(tr(l, "Valvontaviranomainen", "Tillsynsmyndighet", "Supervisory authority"), |ui| {
+        let p = tr(l, "Valvontaviranomainen: ", "Tillsynsmyndighet: ", "Authority: ");
+        contact_labelled_ui(ui, cx, p, "org.authority", &mut org.authority, false);
+    });
+    ui.collapsing(tr(l, "Suojauksen vakiotekstit", "Standardtexter om skydd", "Standard security texts"), |ui| {
+        cx.localized(
+            ui,
+            tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
+            "org.security.electronic",
+            &mut org.security.electronic,
+            true,
+        );
+        cx.localized(
+            ui,
+            tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
+            "org.security.manual",
+            &mut org.security.manual,
+            true,
+        );
+    });
 }
 
 fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) {

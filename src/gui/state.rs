@@ -250,6 +250,25 @@ pub enum Command {
     CompareWith(PathBuf),
     /// Close the comparison window.
     CloseCompare,
+    /// Open the organisation profile window.
+    OpenOrganisation,
+    /// List what applying the edited profile would change.
+    PlanOrganisation,
+    /// Save the profile and apply it to the registers that follow it.
+    ApplyOrganisation,
+    /// Put the registers and the profile back as they were before the last apply.
+    UndoOrganisation,
+    /// Close the organisation window.
+    CloseOrganisation,
+}
+
+/// The organisation profile being edited, and the planned changes.
+#[derive(Clone, Debug)]
+pub struct OrgEdit {
+    /// The profile as edited.
+    pub draft: crate::model::Organisation,
+    /// What applying it would change, once asked for.
+    pub plan: Option<Vec<crate::orgwide::RegisterUpdate>>,
 }
 
 /// Everything the editor knows.
@@ -296,6 +315,10 @@ pub struct AppState {
     pub import_report: Option<crate::import::ImportReport>,
     /// A comparison shown until closed.
     pub compare: Option<super::compare::Comparison>,
+    /// The organisation window.
+    pub org_edit: Option<OrgEdit>,
+    /// What the last organisation-wide edit changed, for undo.
+    pub org_undo: Option<(Organisation, Vec<crate::orgwide::RegisterUpdate>)>,
 }
 
 impl AppState {
@@ -323,6 +346,8 @@ impl AppState {
             pending_recoveries: Vec::new(),
             import_report: None,
             compare: None,
+            org_edit: None,
+            org_undo: None,
         }
     }
 
@@ -539,6 +564,20 @@ impl AppState {
                 }
             }
             Command::CloseCompare => self.compare = None,
+            Command::OpenOrganisation => {
+                let draft = self.organisation.clone().unwrap_or_default();
+                self.org_edit = Some(OrgEdit { draft, plan: None });
+            }
+            Command::PlanOrganisation => {
+                let old = self.organisation.clone().unwrap_or_default();
+                let registers = self.workspace_registers();
+                if let Some(edit) = &mut self.org_edit {
+                    edit.plan = Some(crate::orgwide::plan(&old, &edit.draft, &registers));
+                }
+            }
+            Command::ApplyOrganisation => self.apply_organisation(),
+            Command::UndoOrganisation => self.undo_organisation(),
+            Command::CloseOrganisation => self.org_edit = None,
             Command::SaveAnyway => {
                 self.prompt = None;
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
@@ -593,6 +632,73 @@ impl AppState {
                 self.next_recovery();
             }
             Err(e) => self.report(e.to_string()),
+        }
+    }
+
+    /// Every readable register of the workspace with its file.
+    fn workspace_registers(&self) -> Vec<(PathBuf, Register)> {
+        self.registers
+            .iter()
+            .filter_map(|r| store::load_register(&r.path).ok().map(|reg| (r.path.clone(), reg)))
+            .collect()
+    }
+
+    fn organisation_path(&self) -> Option<PathBuf> {
+        self.workspace_dir.as_ref().map(|d| d.join(store::ORGANISATION_FILE))
+    }
+
+    /// Saves the edited profile and applies it, in one step, to every register that follows it.
+    fn apply_organisation(&mut self) {
+        let l = self.lang();
+        if self.is_dirty() {
+            let msg = super::tr(
+                l,
+                "Tallenna avoin rekisteri ensin.",
+                "Spara det öppna registret först.",
+                "Save the open register first.",
+            );
+            return self.report(msg);
+        }
+        let Some(edit) = self.org_edit.clone() else { return };
+        let Some(org_path) = self.organisation_path() else { return };
+        let old = self.organisation.clone().unwrap_or_default();
+        let plan = crate::orgwide::plan(&old, &edit.draft, &self.workspace_registers());
+        if let Err(e) = store::save_organisation(&org_path, &edit.draft) {
+            return self.report(e.to_string());
+        }
+        if let Err(e) = crate::orgwide::apply(&plan) {
+            store::save_organisation(&org_path, &old).ok();
+            return self.report(e.to_string());
+        }
+        let msg = format!(
+            "{} {}",
+            super::tr(l, "Päivitetty rekistereitä:", "Uppdaterade register:", "Registers updated:"),
+            plan.len()
+        );
+        self.report(msg);
+        self.org_undo = Some((old, plan));
+        self.org_edit = None;
+        self.after_bulk_change();
+    }
+
+    fn undo_organisation(&mut self) {
+        let Some((old, plan)) = self.org_undo.take() else { return };
+        if let Some(org_path) = self.organisation_path() {
+            if let Err(e) = store::save_organisation(&org_path, &old) {
+                self.report(e.to_string());
+            }
+        }
+        if let Err(e) = crate::orgwide::undo(&plan) {
+            self.report(e.to_string());
+        }
+        self.after_bulk_change();
+    }
+
+    /// Re-reads the workspace and the open register after files changed in bulk.
+    fn after_bulk_change(&mut self) {
+        self.reload_workspace();
+        if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+            self.open_register(&path);
         }
     }
 
