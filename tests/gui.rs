@@ -543,3 +543,25 @@ fn an_organisation_wide_edit_lists_the_changes_applies_them_and_can_be_undone() 
     menu(&mut h, "Muokkaa", "Kumoa organisaation muutokset");
     assert_eq!(std::fs::read(&camera).unwrap(), camera_before, "undo restores the file");
 }
+
+#[test]
+fn the_workspace_filters_by_search_errors_and_overdue_review() {
+    let dir = copy_samples();
+    // One register whose review date has passed.
+    let file = dir.path().join("lappeenranta-chat-palvelu.ron");
+    let mut r = seloste::store::load_register(&file).unwrap();
+    r.next_review = seloste::model::Date::from_ymd(2020, 1, 31);
+    seloste::store::save_register(&file, &r).unwrap();
+    let mut h = app(dir.path());
+    h.run();
+    assert!(h.query_by_label("tarkistus myöhässä").is_some(), "overdue registers are marked");
+    h.get_by_label("Tarkistus myöhässä").click();
+    h.run();
+    assert!(h.query_by_label("Chat-palvelun tietosuojaseloste").is_some());
+    assert!(h.query_by_label_contains("Kameravalvonta").is_none());
+    h.get_by_label("Tarkistus myöhässä").click();
+    h.run();
+    type_into(&mut h, "Haku", "kameravalvonta");
+    assert!(h.query_by_label_contains("Kameravalvonta, Kemin").is_some());
+    assert!(h.query_by_label("Chat-palvelun tietosuojaseloste").is_none());
+}

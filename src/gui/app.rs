@@ -262,6 +262,10 @@ impl SelosteApp {
                 .response
                 .labelled_by(lab.id);
             ui.checkbox(&mut self.state.only_errors, tr(l, "Vain virheelliset", "Endast med fel", "Only with errors"));
+            ui.checkbox(
+                &mut self.state.only_overdue,
+                tr(l, "Tarkistus myöhässä", "Granskning försenad", "Review overdue"),
+            );
         });
         ui.horizontal(|ui| {
             let lab = ui.label(tr(l, "Järjestys", "Ordning", "Sort"));

@@ -297,6 +297,8 @@ pub struct AppState {
     pub status_filter: Option<Status>,
     /// Only registers with errors.
     pub only_errors: bool,
+    /// Only registers whose review date has passed.
+    pub only_overdue: bool,
     /// Workspace sort order.
     pub sort: SortBy,
     /// Messages (errors, confirmations) shown until dismissed.
@@ -337,6 +339,7 @@ impl AppState {
             search: String::new(),
             status_filter: None,
             only_errors: false,
+            only_overdue: false,
             sort: SortBy::Name,
             messages: Vec::new(),
             prompt: None,
@@ -364,12 +367,14 @@ impl AppState {
     /// The rows to show, filtered and sorted.
     pub fn visible_registers(&self) -> Vec<&RegisterSummary> {
         let needle = self.search.trim().to_lowercase();
+        let today = Date::today();
         let mut rows: Vec<&RegisterSummary> = self
             .registers
             .iter()
             .filter(|r| needle.is_empty() || r.haystack.contains(&needle) || r.name.to_lowercase().contains(&needle))
             .filter(|r| self.status_filter.is_none_or(|s| r.status == s))
             .filter(|r| !self.only_errors || r.errors > 0 || r.load_error.is_some())
+            .filter(|r| !self.only_overdue || r.next_review.is_some_and(|d| d < today))
             .collect();
         match self.sort {
             SortBy::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
