@@ -2,11 +2,11 @@
 //! library and prints. Exit codes: 0 success, 1 findings / not canonical / differences,
 //! 2 unreadable input or a failed operation.
 
-use crate::model::{Lang, Organisation};
+use crate::export::{self, Format};
+use crate::model::{Lang, Organisation, Register};
 use crate::store::{self, ORGANISATION_FILE, StoreError};
 use crate::validate::{self, Finding, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -36,6 +36,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Fi)]
         lang: LangArg,
     },
+    /// Export printable notices (PDF or text), or one-page posters.
+    Export {
+        /// Register files or workspace folders (every register in a folder).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Language; by default every language the register declares.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// The one-page poster for a notice board instead of the full notice.
+        #[arg(long)]
+        poster: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
+        format: FormatArg,
+        /// Output file (one output only) or folder; by default next to each input,
+        /// named `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Rewrite files in canonical form.
     Fmt {
         /// List the files that are not canonical and exit 1, without writing.
@@ -44,6 +63,32 @@ pub enum Command {
         /// Register files or workspace folders.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Show field-by-field differences between two registers.
+    Diff {
+        /// The first (older) register.
+        a: PathBuf,
+        /// The second (newer) register.
+        b: PathBuf,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import plain-text notices as register files, printing a report for each.
+    Import {
+        /// Text files (UTF-8, UTF-16 or Windows-1252).
+        #[arg(required = true)]
+        texts: Vec<PathBuf>,
+        /// The register file to write (one text) or the folder to write into; by default
+        /// NAME.ron beside each NAME.txt.
+        #[arg(long, value_name = "FILE|DIR")]
+        out: Option<PathBuf>,
+        /// Overwrite register files that exist.
+        #[arg(long)]
+        force: bool,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value_t = LangArg::Fi)]
+        lang: LangArg,
     },
 }
 
@@ -64,6 +109,24 @@ impl From<LangArg> for Lang {
             LangArg::Fi => Lang::Fi,
             LangArg::Sv => Lang::Sv,
             LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// An export format on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// PDF.
+    Pdf,
+    /// Plain text.
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Txt => Format::Txt,
         }
     }
 }
@@ -112,12 +175,20 @@ pub fn main() -> ExitCode {
     let mut err = std::io::stderr().lock();
     let outcome = match cli.command {
         Some(command) => run(command, &mut out, &mut err),
-        None => {
-            writeln!(err, "seloste: the editor is not built yet; try `seloste validate samples`").ok();
-            Outcome::Failure
-        }
+        None => return open_editor(cli.path, &mut err),
     };
     ExitCode::from(outcome.code())
+}
+
+#[cfg(feature = "gui")]
+fn open_editor(path: Option<PathBuf>, _err: &mut dyn std::io::Write) -> ExitCode {
+    crate::gui::run(path)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_editor(_path: Option<PathBuf>, err: &mut dyn std::io::Write) -> ExitCode {
+    writeln!(err, "seloste: this build has no editor (built without the `gui` feature); see `seloste --help`").ok();
+    ExitCode::from(2)
 }
 
 /// Runs one subcommand, writing its output and messages to the given streams.
@@ -125,6 +196,13 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
     match command {
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
         Command::Fmt { check, paths } => fmt_cmd(&paths, check, out, err),
+        Command::Export { paths, lang, poster, format, out: target } => {
+            export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
+        }
+        Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
+        Command::Import { texts, out: target, force, lang } => {
+            import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
+        }
     }
 }
 
@@ -133,6 +211,12 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
 fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
+        // A folder named like a register file is a mistake, not a workspace.
+        if path.is_dir() && path.extension().is_some_and(|e| e == "ron") {
+            writeln!(err, "{}", StoreError::NotAFile { path: path.clone() }).ok();
+            *outcome = Outcome::Failure;
+            continue;
+        }
         if path.is_dir() {
             match store::list_registers(path) {
                 Ok(list) => files.extend(list),
@@ -250,6 +334,86 @@ fn fmt_cmd(paths: &[PathBuf], check: bool, out: &mut dyn std::io::Write, err: &m
     outcome
 }
 
+fn diff_cmd(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
+    let (ra, rb) = match (store::load_register(a), store::load_register(b)) {
+        (Ok(ra), Ok(rb)) => (ra, rb),
+        (Err(e), _) | (_, Err(e)) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+    };
+    let changes = crate::diff::diff(&ra, &rb);
+    if json {
+        let text = serde_json::to_string_pretty(&changes).unwrap_or_else(|_| "[]".to_owned());
+        writeln!(out, "{text}").ok();
+    } else {
+        for c in &changes {
+            writeln!(out, "{}", crate::diff::render_change(c)).ok();
+        }
+    }
+    if changes.is_empty() { Outcome::Success } else { Outcome::Findings }
+}
+
+fn import_cmd(
+    texts: &[PathBuf],
+    target: Option<&Path>,
+    force: bool,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let into_dir = target.is_some_and(Path::is_dir);
+    if let (Some(t), false, true) = (target, into_dir, texts.len() > 1) {
+        writeln!(err, "{}: not a folder (several texts need --out DIR)", t.display()).ok();
+        return Outcome::Failure;
+    }
+    let mut outcome = Outcome::Success;
+    for (i, text) in texts.iter().enumerate() {
+        let file = match target {
+            None => text.with_extension("ron"),
+            Some(dir) if into_dir => {
+                dir.join(Path::new(text.file_stem().unwrap_or(text.as_os_str())).with_extension("ron"))
+            }
+            Some(file) => file.to_owned(),
+        };
+        match import_one(text, &file, force) {
+            Ok(report) => {
+                if i > 0 {
+                    writeln!(out).ok();
+                }
+                writeln!(out, "{} → {}", text.display(), file.display()).ok();
+                write!(out, "{}", report.to_text(lang)).ok();
+            }
+            Err(message) => {
+                writeln!(err, "{message}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    outcome
+}
+
+/// Imports one text into `file`; the error message starts with the file it is about.
+fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::ImportReport, String> {
+    if file == text || std::fs::canonicalize(file).ok().is_some_and(|f| std::fs::canonicalize(text).ok() == Some(f)) {
+        return Err(format!(
+            "{}: the register would overwrite the text it is imported from; use --out",
+            text.display()
+        ));
+    }
+    if file.exists() && !force {
+        return Err(format!("{}: already exists; use --force to overwrite it", file.display()));
+    }
+    let bytes = store::read_bytes(text).map_err(|e| e.to_string())?;
+    let crate::import::Imported { mut register, report } =
+        crate::import::import_bytes(&bytes, &text.display().to_string()).map_err(|e| e.to_string())?;
+    if let Some(stem) = file.file_stem() {
+        register.id = stem.to_string_lossy().into_owned();
+    }
+    store::save_register(file, &register).map_err(|e| e.to_string())?;
+    Ok(report)
+}
+
 /// Rewrites one file canonically. Ok(true) when it already was canonical.
 fn format_file(file: &Path) -> Result<bool, StoreError> {
     if store::is_canonical(file)? {
@@ -261,4 +425,113 @@ fn format_file(file: &Path) -> Result<bool, StoreError> {
         store::save_register(file, &store::load_register(file)?)?;
     }
     Ok(false)
+}
+
+/// One file to write: the register it comes from and what to export.
+struct Job {
+    input: PathBuf,
+    register: Register,
+    options: export::Options,
+    output: PathBuf,
+}
+
+/// `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+fn output_name(input: &Path, options: &export::Options) -> String {
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "seloste".to_owned());
+    let poster = if options.poster { "-poster" } else { "" };
+    format!("{stem}-{}{poster}.{}", options.lang.code(), options.format.extension())
+}
+
+fn export_cmd(
+    paths: &[PathBuf],
+    lang: Option<Lang>,
+    poster: bool,
+    format: Format,
+    target: Option<&Path>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let mut outcome = Outcome::Success;
+    let files = expand(paths, err, &mut outcome);
+    let mut jobs = Vec::new();
+    for file in &files {
+        match store::load_register(file) {
+            Ok(register) => {
+                let langs = lang.map_or_else(|| register.notice_languages(), |l| vec![l]);
+                for l in langs {
+                    let options = export::Options { lang: l, poster, format };
+                    let name = output_name(file, &options);
+                    let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+                    jobs.push(Job { input: file.clone(), register: register.clone(), options, output: dir.join(name) });
+                }
+            }
+            Err(e) => {
+                writeln!(err, "{e}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(target) = target {
+        // A folder when it is one, when it is written as one, or when there is more than one output.
+        let as_dir = target.is_dir()
+            || target.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
+            || jobs.len() > 1;
+        if as_dir {
+            if let Err(e) = std::fs::create_dir_all(target) {
+                writeln!(err, "{}: {e}", target.display()).ok();
+                return Outcome::Failure;
+            }
+            for job in &mut jobs {
+                job.output = target.join(output_name(&job.input, &job.options));
+            }
+        } else if let Some(job) = jobs.first_mut() {
+            job.output = target.to_path_buf();
+        }
+    }
+    // Exports are independent: spread them over the cores.
+    let results = run_parallel(&jobs, |job| export::export(&job.register, &job.options));
+    for (job, result) in jobs.iter().zip(results) {
+        let shown = job.input.display();
+        match result {
+            Ok(output) => {
+                for w in &output.warnings {
+                    writeln!(err, "{shown}: warning: {} ({})", w, job.options.lang).ok();
+                }
+                match store::write_generated(&job.output, &output.bytes) {
+                    Ok(()) => {
+                        writeln!(out, "{}", job.output.display()).ok();
+                    }
+                    Err(e) => {
+                        writeln!(err, "{shown}: {e}").ok();
+                        outcome = Outcome::Failure;
+                    }
+                }
+            }
+            Err(e) => {
+                writeln!(
+                    err,
+                    "{shown}: {} ({}): {e}",
+                    if job.options.poster { "poster" } else { "notice" },
+                    job.options.lang
+                )
+                .ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    outcome
+}
+
+/// Runs `f` over `items` on all cores, results in input order.
+fn run_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(items.len()).max(1);
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
 }

@@ -33,8 +33,13 @@ pub struct Change {
 
 /// Every field of a register as `(path, value)`, in file order. Empty fields are absent.
 pub fn flatten(register: &Register) -> Vec<(String, String)> {
+    flatten_any(register)
+}
+
+/// Like [`flatten`], for any serializable value (e.g. the organisation profile).
+pub fn flatten_any<T: Serialize>(value: &T) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Ok(value) = serde_json::to_value(register) {
+    if let Ok(value) = serde_json::to_value(value) {
         walk(&value, String::new(), &mut out);
     }
     out
@@ -91,10 +96,117 @@ pub fn diff(a: &Register, b: &Register) -> Vec<Change> {
     changes
 }
 
+/// A piece of a word-level comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordOp {
+    /// In both texts.
+    Same,
+    /// Only in the old text.
+    Removed,
+    /// Only in the new text.
+    Added,
+}
+
+/// Compares two texts word by word (white space kept with the word before it), for
+/// highlighting what changed inside a paragraph. Long texts fall back to a whole-text
+/// replacement to keep the cost bounded.
+pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<(WordOp, &'a str)> {
+    let a = words(old);
+    let b = words(new);
+    if a.len() * b.len() > 4_000_000 {
+        return vec![(WordOp::Removed, old), (WordOp::Added, new)];
+    }
+    // Longest common subsequence table, from the end.
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out: Vec<(WordOp, &str)> = Vec::new();
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.push((WordOp::Same, a[i]));
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push((WordOp::Added, b[j]));
+            j += 1;
+        } else {
+            out.push((WordOp::Removed, a[i]));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Splits into words, each with the white space after it.
+fn words(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_space = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            in_space = true;
+        } else if in_space {
+            out.push(&s[start..i]);
+            start = i;
+            in_space = false;
+        }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// The change as one line of text, with word-level marks `[-removed-]{+added+}`.
+pub fn render_change(c: &Change) -> String {
+    match c.kind {
+        ChangeKind::Added => format!("{}: + {}", c.path, c.new),
+        ChangeKind::Removed => format!("{}: - {}", c.path, c.old),
+        ChangeKind::Changed => {
+            let mut line = format!("{}: ", c.path);
+            for (op, w) in word_diff(&c.old, &c.new) {
+                match op {
+                    WordOp::Same => line.push_str(w),
+                    WordOp::Removed => {
+                        line.push_str("[-");
+                        line.push_str(w.trim_end());
+                        line.push_str("-]");
+                        line.push_str(&w[w.trim_end().len()..]);
+                    }
+                    WordOp::Added => {
+                        line.push_str("{+");
+                        line.push_str(w.trim_end());
+                        line.push_str("+}");
+                        line.push_str(&w[w.trim_end().len()..]);
+                    }
+                }
+            }
+            line
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{LegalBasis, Purpose, Text};
+
+    #[test]
+    fn word_diff_marks_only_the_changed_words() {
+        let c = Change {
+            path: "name.fi".into(),
+            kind: ChangeKind::Changed,
+            old: "Kemin kaupungin asiakasrekisteri".into(),
+            new: "Kemin kaupungin uusi asiakasrekisteri".into(),
+        };
+        assert_eq!(render_change(&c), "name.fi: Kemin kaupungin {+uusi+} asiakasrekisteri");
+        let ops: Vec<WordOp> = word_diff("a b c", "a x c").into_iter().map(|(o, _)| o).collect();
+        assert_eq!(ops, [WordOp::Same, WordOp::Added, WordOp::Removed, WordOp::Same]);
+    }
 
     #[test]
     fn lists_exactly_the_edited_fields() {

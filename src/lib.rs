@@ -5,6 +5,10 @@
 //! - [`model`]: the register and organisation profile as typed data. Used by everything.
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
 //! - [`validate`]: pure: register -> findings.
+//! - [`import`]: pure: the plain text of an existing notice -> register and report.
+//! - [`notice`]: pure: register + language -> a format-free notice or poster document, with the fixed texts.
+//! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
+//! - [`export`]: pure: pages or notice -> file bytes (PDF via printpdf, plain text).
 //! - [`cli`]: the command line, a thin shell over the above.
 //! - `gui` (feature `gui`): the egui editor, a thin shell too.
 //!
@@ -14,6 +18,13 @@
 
 pub mod cli;
 pub mod diff;
+pub mod export;
+#[cfg(feature = "gui")]
+pub mod gui;
+pub mod import;
+pub mod layout;
 pub mod model;
+pub mod notice;
+pub mod orgwide;
 pub mod store;
 pub mod validate;

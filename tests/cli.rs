@@ -86,3 +86,21 @@ fn fmt_never_touches_a_broken_file() {
     assert!(run.stderr.starts_with(&bad.display().to_string()), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(&bad).unwrap(), text);
 }
+
+#[test]
+fn diff_lists_exactly_the_edited_fields() {
+    let dir = copy_samples();
+    let a = dir.path().join("lappeenranta-chat-palvelu.ron");
+    let b = dir.path().join("muokattu.ron");
+    let mut r = seloste::store::load_register(&a).unwrap();
+    r.name.fi = "Chat-palvelun uusi tietosuojaseloste".into();
+    r.dpo.phone = "040 000 0000".into();
+    seloste::store::save_register(&b, &r).unwrap();
+    let run = seloste(["diff", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines.iter().any(|l| l.starts_with("name.fi: Chat-palvelun {+uusi+} tietosuojaseloste")), "{}", run.stdout);
+    assert!(lines.iter().any(|l| l.starts_with("dpo.phone: ")));
+    assert_eq!(seloste(["diff", a.to_str().unwrap(), a.to_str().unwrap()]).code, 0);
+}

@@ -1,7 +1,13 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
 mod cli;
+mod export;
+mod fuzz;
+#[cfg(feature = "gui")]
+mod gui;
+mod import;
 mod proptests;
+mod robustness;
 mod store;
 mod util;
 mod validate;

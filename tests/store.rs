@@ -94,3 +94,47 @@ fn a_file_in_place_of_the_folder_blocks_the_save_and_keeps_the_file() {
     assert!(err.to_string().contains("kansio"), "{err}");
     assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "tärkeä");
 }
+
+#[test]
+fn organisation_wide_edit_changes_exactly_the_listed_fields_and_undo_restores_every_file() {
+    use seloste::orgwide;
+    let dir = copy_samples();
+    let org_path = dir.path().join(store::ORGANISATION_FILE);
+    let old = store::load_organisation(&org_path).unwrap();
+    let mut new = old.clone();
+    new.dpo.name = seloste::model::Text::new("Uusi Vastaava", "Uusi Vastaava", "Uusi Vastaava");
+    new.dpo.phone = "040 555 1234".into();
+    new.controller.contact.street.fi = "Kauppakatu 1".into();
+    let files = store::list_registers(dir.path()).unwrap();
+    let before_bytes: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+    let registers: Vec<_> = files.iter().map(|f| (f.clone(), store::load_register(f).unwrap())).collect();
+    let plan = orgwide::plan(&old, &new, &registers);
+    // Kemi's registers follow the profile's DPO; Imatra, Jämsä, Imago+ and Lappeenranta do not.
+    let names: Vec<String> = plan.iter().map(|u| u.path.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert!(names.contains(&"kameravalvonta-kemin-kaupungintalo.ron".to_owned()), "{names:?}");
+    assert!(names.contains(&"kemi-viestinta-ja-markkinointi.ron".to_owned()), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("imatra") || n.starts_with("lappeenranta") || n.starts_with("imago")),
+        "{names:?}"
+    );
+    orgwide::apply(&plan).unwrap();
+    for u in &plan {
+        let on_disk = store::load_register(&u.path).unwrap();
+        // Exactly the listed fields changed, and nothing else.
+        assert_eq!(seloste::diff::diff(&u.before, &on_disk), u.changes);
+        assert!(
+            u.changes.iter().all(|c| c.path.starts_with("dpo.") || c.path.starts_with("controller.contact.street")),
+            "{:?}",
+            u.changes
+        );
+    }
+    for (f, b) in files.iter().zip(&before_bytes) {
+        if !plan.iter().any(|u| &u.path == f) {
+            assert_eq!(&std::fs::read(f).unwrap(), b, "{} must not change", f.display());
+        }
+    }
+    orgwide::undo(&plan).unwrap();
+    for (f, b) in files.iter().zip(&before_bytes) {
+        assert_eq!(&std::fs::read(f).unwrap(), b, "undo restores {}", f.display());
+    }
+}

@@ -8,6 +8,7 @@
 
 mod error;
 pub mod recovery;
+pub mod samples;
 mod workspace;
 
 pub use error::StoreError;
@@ -132,8 +133,28 @@ fn first_non_space(text: &str) -> (usize, usize) {
     (1, 1)
 }
 
-/// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.
+/// Reads a file as UTF-8 text, refusing directories, oversized files, NUL bytes and
+/// invalid UTF-8.
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    let bytes = read_bytes(path)?;
+    if let Some(pos) = bytes.iter().position(|b| *b == 0) {
+        let (line, col) = line_col(&bytes[..pos]);
+        return Err(StoreError::Syntax {
+            path: path.to_owned(),
+            line,
+            col,
+            message: "the file contains a NUL byte (is it a binary file?)".to_owned(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
+        StoreError::NotUtf8 { path: path.to_owned(), line, col }
+    })
+}
+
+/// Reads a whole file as bytes (for text in any encoding, e.g. an import), refusing
+/// directories and files over [`MAX_FILE_BYTES`].
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
     if meta.is_dir() {
         return Err(StoreError::NotAFile { path: path.to_owned() });
@@ -146,12 +167,14 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(StoreError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        let col = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-        StoreError::NotUtf8 { path: path.to_owned(), line, col }
-    })
+    Ok(bytes)
+}
+
+/// The 1-based line and column just after `before`.
+fn line_col(before: &[u8]) -> (usize, usize) {
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    (line, col)
 }
 
 /// Loads a register file.
@@ -185,6 +208,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// and synced, then renamed over the target. The previous content, if any, is kept as
 /// `NAME.bak` (written the same way). On any error the target is left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_replacing(path, bytes, true)
+}
+
+/// Writes a generated file (an exported PDF or text, a recovery file) atomically like
+/// [`write_atomic`], but keeps no backup: the file can always be made again.
+pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     if bytes.is_empty() {
         return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
     }
@@ -203,7 +236,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let mut tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(path, e))?;
     tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
-    if path.exists() {
+    if keep_backup && path.exists() {
         let old = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
         if old == bytes {
             // Nothing changed: leave the file and its backup alone.

@@ -6,7 +6,7 @@
 //! disk looked like when it was opened or saved, so that a change by someone else is
 //! noticed before it is overwritten.
 
-use super::{StoreError, read_text, register_from_str, to_ron, write_atomic};
+use super::{StoreError, read_text, register_from_str, to_ron};
 use crate::model::Register;
 use std::hash::{Hash as _, Hasher as _};
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ pub fn original_of(recovery: &Path) -> Option<PathBuf> {
 
 /// Writes unsaved edits of the register at `path` to its recovery file.
 pub fn write_recovery(path: &Path, register: &Register) -> Result<(), StoreError> {
-    write_atomic(&recovery_path(path), to_ron(register).as_bytes())
+    super::write_generated(&recovery_path(path), to_ron(register).as_bytes())
 }
 
 /// Removes the recovery file of `path`, if any.

@@ -140,3 +140,13 @@ fn save_keeps_the_file_permissions() {
     save_register(&path, &r).unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
 }
+
+#[test]
+fn generated_files_get_no_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x-fi.pdf");
+    write_generated(&path, b"%PDF-1").unwrap();
+    write_generated(&path, b"%PDF-2").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-2");
+    assert!(!backup_path(&path).exists());
+}

@@ -1,0 +1,806 @@
+//! The eframe app: menu bar, workspace panel (left), register editor (centre),
+//! findings or preview (right), messages and prompts.
+
+use super::state::{AppState, Command, PathPurpose, Prompt, RightView, SortBy};
+use super::widgets::{FormCtx, severity_style};
+use super::{forms, tr};
+use crate::model::{Lang, Section, Status};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use std::path::PathBuf;
+
+/// The key eframe stores the settings under.
+pub const SETTINGS_KEY: &str = "seloste-settings";
+
+/// The editor application.
+pub struct SelosteApp {
+    /// All state; public so tests can read what the UI shows.
+    pub state: AppState,
+    commands: Vec<Command>,
+    applied_zoom: f32,
+    applied_dark: Option<bool>,
+    applied_title: String,
+    close_sent: bool,
+    was_focused: bool,
+    frames: u64,
+    preview: super::preview::PreviewCache,
+}
+
+impl SelosteApp {
+    /// Creates the app and opens `path` (a register or a folder) or the default workspace.
+    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
+        super::install_fonts(&cc.egui_ctx);
+        let settings = cc.storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY)).unwrap_or_default();
+        Self::with_settings(settings, path)
+    }
+
+    /// Creates the app with given settings (used by tests) and opens `path`.
+    pub fn with_settings(settings: super::state::Settings, path: Option<PathBuf>) -> Self {
+        let mut state = AppState::new(settings);
+        let target = path
+            .or_else(|| state.settings.last_workspace.clone().filter(|p| p.is_dir()))
+            .or_else(super::default_workspace);
+        if let Some(target) = target {
+            state.handle(Command::OpenPath(target));
+        }
+        SelosteApp {
+            state,
+            commands: Vec::new(),
+            applied_zoom: 0.0,
+            applied_dark: None,
+            applied_title: String::new(),
+            close_sent: false,
+            was_focused: true,
+            frames: 0,
+            preview: super::preview::PreviewCache::default(),
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let cmd = Modifiers::COMMAND;
+        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let table = [
+            (KeyboardShortcut::new(shift, Key::Z), Command::Redo),
+            (KeyboardShortcut::new(cmd, Key::Z), Command::Undo),
+            (KeyboardShortcut::new(cmd, Key::Y), Command::Redo),
+            (KeyboardShortcut::new(cmd, Key::S), Command::Save),
+            (KeyboardShortcut::new(cmd, Key::N), Command::NewRegister),
+            (KeyboardShortcut::new(cmd, Key::Plus), Command::ZoomIn),
+            (KeyboardShortcut::new(cmd, Key::Equals), Command::ZoomIn),
+            (KeyboardShortcut::new(cmd, Key::Minus), Command::ZoomOut),
+            (KeyboardShortcut::new(cmd, Key::E), Command::ExportPdf { poster: false }),
+            (KeyboardShortcut::new(cmd, Key::Q), Command::Quit),
+        ];
+        for (shortcut, command) in table {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    fn drops(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
+        for path in dropped {
+            self.commands.push(Command::OpenPath(path));
+        }
+    }
+
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        let s = &self.state.settings;
+        if (self.applied_zoom - s.zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(s.zoom);
+            self.applied_zoom = s.zoom;
+        }
+        if self.applied_dark != Some(s.dark) {
+            ctx.set_theme(if s.dark { egui::Theme::Dark } else { egui::Theme::Light });
+            self.applied_dark = Some(s.dark);
+        }
+        let title = window_title(&self.state);
+        if title != self.applied_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.applied_title = title;
+        }
+    }
+
+    fn run_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            self.state.handle(command);
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let dirty = self.state.is_dirty();
+        let has_doc = self.state.doc.is_some();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(tr(l, "Tiedosto", "Arkiv", "File"), |ui| {
+                if ui.button(tr(l, "Uusi rekisteri", "Nytt register", "New register")).clicked() {
+                    self.commands.push(Command::NewRegister);
+                }
+                if ui.button(tr(l, "Avaa kansio…", "Öppna mapp…", "Open folder…")).clicked() {
+                    self.commands.push(pick_folder(l));
+                }
+                if ui.button(tr(l, "Avaa rekisteri…", "Öppna register…", "Open register…")).clicked() {
+                    self.commands.push(pick_file(l));
+                }
+                if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
+                    self.commands.push(pick_text(l));
+                }
+                if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
+                    self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::Open, text: String::new() });
+                }
+                ui.separator();
+                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
+                    self.commands.push(Command::Save);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…")))
+                    .clicked()
+                {
+                    self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: String::new() });
+                }
+                ui.separator();
+                let compare_disk = tr(
+                    l,
+                    "Vertaa levyllä olevaan",
+                    "Jämför med versionen på disken",
+                    "Compare with the version on disk",
+                );
+                if ui.add_enabled(has_doc, egui::Button::new(compare_disk)).clicked() {
+                    self.commands.push(Command::CompareWithDisk);
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vertaa toiseen…", "Jämför med…", "Compare with…")))
+                    .clicked()
+                {
+                    self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
+                        Some(path) => Command::CompareWith(path),
+                        None => Command::PromptCancel,
+                    });
+                }
+                ui.separator();
+                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked()
+                {
+                    self.commands.push(Command::ExportPdf { poster: false });
+                }
+                if ui
+                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster")))
+                    .clicked()
+                {
+                    self.commands.push(Command::ExportPdf { poster: true });
+                }
+                ui.separator();
+                let quit = if dirty {
+                    tr(l, "Lopeta…", "Avsluta…", "Quit…")
+                } else {
+                    tr(l, "Lopeta", "Avsluta", "Quit")
+                };
+                if ui.button(quit).clicked() {
+                    self.commands.push(Command::Quit);
+                }
+            });
+            ui.menu_button(tr(l, "Muokkaa", "Redigera", "Edit"), |ui| {
+                let (undo, redo) = self.state.doc.as_ref().map_or((false, false), |d| (d.has_undo(), d.has_redo()));
+                if ui.add_enabled(undo, egui::Button::new(tr(l, "Kumoa", "Ångra", "Undo"))).clicked() {
+                    self.commands.push(Command::Undo);
+                }
+                if ui.add_enabled(redo, egui::Button::new(tr(l, "Tee uudelleen", "Gör om", "Redo"))).clicked() {
+                    self.commands.push(Command::Redo);
+                }
+                ui.separator();
+                let has_ws = self.state.workspace_dir.is_some();
+                if ui
+                    .add_enabled(
+                        has_ws,
+                        egui::Button::new(tr(
+                            l,
+                            "Organisaation tiedot…",
+                            "Organisationens uppgifter…",
+                            "Organisation profile…",
+                        )),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::OpenOrganisation);
+                }
+                let undo_org = tr(
+                    l,
+                    "Kumoa organisaation muutokset",
+                    "Ångra organisationens ändringar",
+                    "Undo the organisation-wide change",
+                );
+                if ui.add_enabled(self.state.org_undo.is_some(), egui::Button::new(undo_org)).clicked() {
+                    self.commands.push(Command::UndoOrganisation);
+                }
+            });
+            ui.menu_button(tr(l, "Näytä", "Visa", "View"), |ui| {
+                ui.label(tr(l, "Kieli", "Språk", "Language"));
+                for lang in Lang::ALL {
+                    if ui.radio(self.state.settings.lang == lang, lang.native_name()).clicked() {
+                        self.commands.push(Command::SetLang(lang));
+                    }
+                }
+                ui.separator();
+                if ui.button(tr(l, "Suurenna", "Förstora", "Zoom in")).clicked() {
+                    self.commands.push(Command::ZoomIn);
+                }
+                if ui.button(tr(l, "Pienennä", "Förminska", "Zoom out")).clicked() {
+                    self.commands.push(Command::ZoomOut);
+                }
+                ui.separator();
+                let dark = self.state.settings.dark;
+                if ui.radio(!dark, tr(l, "Vaalea teema", "Ljust tema", "Light theme")).clicked() {
+                    self.commands.push(Command::SetDark(false));
+                }
+                if ui.radio(dark, tr(l, "Tumma teema", "Mörkt tema", "Dark theme")).clicked() {
+                    self.commands.push(Command::SetDark(true));
+                }
+            });
+        });
+    }
+
+    fn workspace_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        ui.heading(tr(l, "Rekisterit", "Register", "Registers"));
+        if let Some(dir) = &self.state.workspace_dir {
+            ui.label(RichText::new(dir.display().to_string()).small().weak());
+        }
+        ui.horizontal(|ui| {
+            let lab = ui.label(tr(l, "Haku", "Sök", "Search"));
+            ui.add(egui::TextEdit::singleline(&mut self.state.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+        });
+        ui.horizontal_wrapped(|ui| {
+            let lab = ui.label(tr(l, "Tila", "Status", "Status"));
+            let all = tr(l, "Kaikki", "Alla", "All");
+            egui::ComboBox::from_id_salt("status_filter")
+                .selected_text(self.state.status_filter.map_or(all, |s| s.label(l)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.state.status_filter, None, all);
+                    for s in Status::ALL {
+                        ui.selectable_value(&mut self.state.status_filter, Some(s), s.label(l));
+                    }
+                })
+                .response
+                .labelled_by(lab.id);
+            ui.checkbox(&mut self.state.only_errors, tr(l, "Vain virheelliset", "Endast med fel", "Only with errors"));
+            ui.checkbox(
+                &mut self.state.only_overdue,
+                tr(l, "Tarkistus myöhässä", "Granskning försenad", "Review overdue"),
+            );
+        });
+        ui.horizontal(|ui| {
+            let lab = ui.label(tr(l, "Järjestys", "Ordning", "Sort"));
+            let name = |s: SortBy| match s {
+                SortBy::Name => tr(l, "Nimi", "Namn", "Name"),
+                SortBy::Errors => tr(l, "Virheet", "Fel", "Errors"),
+                SortBy::Updated => tr(l, "Päivitetty", "Uppdaterad", "Updated"),
+                SortBy::Review => tr(l, "Tarkistus", "Granskning", "Review"),
+            };
+            egui::ComboBox::from_id_salt("sort")
+                .selected_text(name(self.state.sort))
+                .show_ui(ui, |ui| {
+                    for s in [SortBy::Name, SortBy::Errors, SortBy::Updated, SortBy::Review] {
+                        ui.selectable_value(&mut self.state.sort, s, name(s));
+                    }
+                })
+                .response
+                .labelled_by(lab.id);
+        });
+        ui.horizontal(|ui| {
+            if ui.button(tr(l, "+ Uusi", "+ Nytt", "+ New")).clicked() {
+                self.commands.push(Command::NewRegister);
+            }
+            if let Some(doc) = &self.state.doc {
+                if let Some(path) = &doc.path {
+                    if ui.button(tr(l, "Uusi tämän pohjalta", "Nytt utifrån detta", "New from this")).clicked() {
+                        self.commands.push(Command::NewFromTemplate(path.clone()));
+                    }
+                }
+            }
+        });
+        ui.separator();
+        let open = self.state.doc.as_ref().and_then(|d| d.path.clone());
+        let today = crate::model::Date::today();
+        egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
+            for row in self.state.visible_registers() {
+                let selected = open.as_ref() == Some(&row.path);
+                let mut title = RichText::new(&row.name);
+                if selected {
+                    title = title.strong();
+                }
+                let r = ui.selectable_label(selected, title);
+                if r.clicked() {
+                    self.commands.push(Command::OpenRegister(row.path.clone()));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(e) = &row.load_error {
+                        let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
+                        ui.label(RichText::new(format!("{m} {e}")).color(c).small());
+                        return;
+                    }
+                    ui.label(RichText::new(row.status.label(l)).small());
+                    let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
+                    ui.label(RichText::new(format!("{m} {}", row.errors)).color(c).small());
+                    let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
+                    ui.label(RichText::new(format!("{m} {}", row.warnings)).color(c).small());
+                    if let Some(d) = row.updated {
+                        ui.label(RichText::new(d.finnish()).small().weak());
+                    }
+                    if row.next_review.is_some_and(|d| d < today) {
+                        ui.label(
+                            RichText::new(tr(l, "tarkistus myöhässä", "granskning försenad", "review overdue"))
+                                .small()
+                                .italics(),
+                        );
+                    }
+                });
+                ui.separator();
+            }
+        });
+    }
+
+    fn findings_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(doc) = &mut self.state.doc else {
+            ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
+            return;
+        };
+        let org = self.state.organisation.as_ref();
+        let findings = doc.findings(org).to_vec();
+        let (e, w) = super::document::count(&findings);
+        ui.label(
+            RichText::new(format!(
+                "{}: {e}   {}: {w}",
+                tr(l, "Virheet", "Fel", "Errors"),
+                tr(l, "Varoitukset", "Varningar", "Warnings")
+            ))
+            .strong(),
+        );
+        ui.separator();
+        egui::ScrollArea::vertical().id_salt("findings").show(ui, |ui| {
+            let mut last = None;
+            for f in &findings {
+                let section = Section::of_path(&f.path);
+                if last != Some(section) {
+                    ui.label(RichText::new(format!("{}. {}", section.number(), section.heading(l))).strong());
+                    last = Some(section);
+                }
+                let (m, c) = severity_style(f.severity, ui.visuals().dark_mode);
+                let r = ui.add(
+                    egui::Button::new(RichText::new(format!("{m} {}", f.message(l))).color(c)).wrap().frame(false),
+                );
+                if r.on_hover_text(format!("{} · {} · {}", f.rule, f.path, f.article)).clicked() {
+                    self.commands.push(Command::FocusField(f.path.clone()));
+                }
+            }
+        });
+    }
+
+    fn editor_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let time = ui.input(|i| i.time);
+        let org = self.state.organisation.clone();
+        let Some(doc) = &mut self.state.doc else {
+            ui.centered_and_justified(|ui| {
+                ui.label(tr(
+                    l,
+                    "Valitse rekisteri vasemmalta tai luo uusi.",
+                    "Välj ett register till vänster eller skapa ett nytt.",
+                    "Pick a register on the left or create a new one.",
+                ));
+            });
+            return;
+        };
+        let findings = doc.findings(org.as_ref()).to_vec();
+        ui.horizontal(|ui| {
+            let name = doc.register.name.or_any(l).to_owned();
+            ui.heading(if name.is_empty() {
+                tr(l, "Nimetön rekisteri", "Namnlöst register", "Untitled register").to_owned()
+            } else {
+                name
+            });
+            if doc.is_dirty() {
+                ui.label(RichText::new(tr(l, "● tallentamatta", "● osparad", "● unsaved")).italics());
+            }
+        });
+        egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
+                for section in Section::ALL {
+                    let in_section: Vec<_> = findings.iter().filter(|f| Section::of_path(&f.path) == section).collect();
+                    let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
+                        "●"
+                    } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
+                        "⚠"
+                    } else {
+                        "✓"
+                    };
+                    let text = format!("{mark} {}. {}", section.number(), section.heading(l));
+                    if ui.selectable_label(self.state.section == section, text).clicked() {
+                        self.commands.push(Command::SelectSection(section));
+                    }
+                }
+            });
+        });
+        let section = self.state.section;
+        let mut cx = FormCtx {
+            lang: l,
+            langs: doc.register.notice_languages(),
+            findings: &findings,
+            focus: &mut self.state.focus_request,
+        };
+        egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
+            forms::section_ui(ui, &mut cx, section, &mut doc.register);
+            ui.add_space(20.0);
+        });
+        doc.feed_undo(time);
+    }
+
+    fn right_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        ui.horizontal(|ui| {
+            let views = [
+                (RightView::Findings, tr(l, "Havainnot", "Iakttagelser", "Findings")),
+                (RightView::Preview, tr(l, "Esikatselu", "Förhandsvisning", "Preview")),
+                (RightView::Poster, tr(l, "Juliste", "Affisch", "Poster")),
+            ];
+            for (view, label) in views {
+                ui.selectable_value(&mut self.state.right_view, view, label);
+            }
+        });
+        ui.separator();
+        match self.state.right_view {
+            RightView::Findings => self.findings_ui(ui),
+            RightView::Preview | RightView::Poster => {
+                let poster = self.state.right_view == RightView::Poster;
+                ui.horizontal(|ui| {
+                    for lang in Lang::ALL {
+                        ui.selectable_value(&mut self.state.preview_lang, lang, lang.code());
+                    }
+                });
+                match &self.state.doc {
+                    Some(doc) => super::preview::preview_ui(
+                        ui,
+                        &mut self.preview,
+                        &doc.register,
+                        self.state.preview_lang,
+                        poster,
+                    ),
+                    None => {
+                        ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
+                    }
+                }
+            }
+        }
+    }
+
+    fn messages_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        for (i, msg) in self.state.messages.iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.label(msg);
+                if ui.small_button(tr(l, "Sulje", "Stäng", "Dismiss")).clicked() {
+                    self.commands.push(Command::DismissMessage(i));
+                }
+            });
+        }
+    }
+
+    fn organisation_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(edit) = &mut self.state.org_edit else { return };
+        let mut focus = None;
+        let mut commands = Vec::new();
+        egui::Window::new(tr(l, "Organisaation tiedot", "Organisationens uppgifter", "Organisation profile"))
+            .id(egui::Id::unique("organisation"))
+            .default_width(560.0)
+            .default_pos([300.0, 80.0])
+            .show(ui.ctx(), |ui| {
+                ui.label(tr(
+                    l,
+                    "Muutokset päivitetään kaikkiin rekistereihin, joissa on organisaation nykyiset tiedot. Näet ensin, mitä muuttuu.",
+                    "Ändringarna uppdateras i alla register som har organisationens nuvarande uppgifter. Du ser först vad som ändras.",
+                    "Changes go to every register that has the organisation's current details. You see first what will change.",
+                ));
+                let before = edit.draft.clone();
+                egui::ScrollArea::vertical().max_height(380.0).id_salt("org_form").show(ui, |ui| {
+                    let mut cx = FormCtx { lang: l, langs: vec![Lang::Fi, Lang::Sv, Lang::En], findings: &[], focus: &mut focus };
+                    forms::organisation_ui(ui, &mut cx, &mut edit.draft);
+                });
+                if edit.draft != before {
+                    // The listed changes were for the profile as it was.
+                    edit.plan = None;
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(tr(l, "Näytä muutokset", "Visa ändringarna", "Show the changes")).clicked() {
+                        commands.push(Command::PlanOrganisation);
+                    }
+                    if ui.button(tr(l, "Tee muutokset", "Genomför ändringarna", "Apply the changes")).clicked() {
+                        commands.push(Command::ApplyOrganisation);
+                    }
+                    if ui.button(tr(l, "Sulje", "Stäng", "Close")).clicked() {
+                        commands.push(Command::CloseOrganisation);
+                    }
+                });
+                if let Some(plan) = &edit.plan {
+                    ui.separator();
+                    if plan.is_empty() {
+                        ui.label(tr(l, "Mikään rekisteri ei muutu.", "Inga register ändras.", "No register changes."));
+                    }
+                    egui::ScrollArea::vertical().max_height(300.0).id_salt("org_plan").show(ui, |ui| {
+                        for u in plan {
+                            let name = u.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                            ui.label(RichText::new(name).strong());
+                            super::compare::changes_ui(ui, l, &u.changes);
+                        }
+                    });
+                }
+            });
+        self.commands.extend(commands);
+    }
+
+    fn compare_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(cmp) = &self.state.compare else { return };
+        egui::Window::new(tr(l, "Vertailu", "Jämförelse", "Comparison"))
+            .id(egui::Id::unique("compare"))
+            .default_width(560.0)
+            .default_pos([320.0, 100.0])
+            .show(ui.ctx(), |ui| {
+                ui.label(RichText::new(&cmp.title).strong());
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(460.0)
+                    .show(ui, |ui| super::compare::changes_ui(ui, l, &cmp.changes));
+                if ui.button(tr(l, "Sulje vertailu", "Stäng jämförelsen", "Close comparison")).clicked() {
+                    self.commands.push(Command::CloseCompare);
+                }
+            });
+    }
+
+    fn report_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(report) = &self.state.import_report else { return };
+        let text = report.to_text(l);
+        egui::Window::new(tr(l, "Tuontiraportti", "Importrapport", "Import report"))
+            .id(egui::Id::unique("import_report"))
+            .default_width(520.0)
+            .default_pos([300.0, 120.0])
+            .show(ui.ctx(), |ui| {
+                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                    ui.label(text);
+                });
+                if ui.button(tr(l, "Sulje raportti", "Stäng rapporten", "Close report")).clicked() {
+                    self.commands.push(Command::CloseReport);
+                }
+            });
+    }
+
+    fn prompt_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let Some(prompt) = self.state.prompt.clone() else { return };
+        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
+            Prompt::Unsaved { .. } => {
+                ui.heading(tr(l, "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes"));
+                ui.label(tr(l, "Tallennetaanko muutokset ennen jatkamista?", "Spara ändringarna innan du fortsätter?", "Save the changes before continuing?"));
+                ui.horizontal(|ui| {
+                    if ui.button(tr(l, "Tallenna", "Spara", "Save")).clicked() {
+                        self.commands.push(Command::PromptSave);
+                    }
+                    if ui.button(tr(l, "Hylkää muutokset", "Förkasta ändringarna", "Discard")).clicked() {
+                        self.commands.push(Command::PromptDiscard);
+                    }
+                    if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                        self.commands.push(Command::PromptCancel);
+                    }
+                });
+            }
+            Prompt::Recovered { original, register, show_diff, .. } => {
+                ui.heading(tr(l, "Palautettavia muutoksia", "Återställbara ändringar", "Recovered edits"));
+                ui.label(format!(
+                    "{} {}",
+                    tr(l, "Tallentamattomia muutoksia löytyi edellisestä istunnosta:", "Osparade ändringar från förra sessionen:", "Unsaved edits from the last session:"),
+                    original.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button(tr(l, "Palauta", "Återställ", "Restore")).clicked() {
+                        self.commands.push(Command::RestoreRecovery);
+                    }
+                    if ui.button(tr(l, "Hylkää", "Förkasta", "Discard")).clicked() {
+                        self.commands.push(Command::DiscardRecovery);
+                    }
+                    if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
+                        self.commands.push(Command::ToggleDiff);
+                    }
+                });
+                if show_diff {
+                    let on_disk = crate::store::load_register(&original).unwrap_or_default();
+                    diff_ui(ui, l, &on_disk, &register);
+                }
+            }
+            Prompt::ChangedOnDisk { missing, show_diff } => {
+                if missing {
+                    ui.heading(tr(l, "Tiedosto on poistettu tai siirretty", "Filen har tagits bort eller flyttats", "The file was deleted or moved"));
+                    ui.label(tr(
+                        l,
+                        "Joku on poistanut tai nimennyt uudelleen avoimen tiedoston. Sitä ei luoda uudelleen kysymättä.",
+                        "Någon har tagit bort eller bytt namn på den öppna filen. Den skapas inte på nytt utan att fråga.",
+                        "Someone deleted or renamed the open file. It is not recreated without asking.",
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(tr(l, "Tallenna silti", "Spara ändå", "Save anyway")).clicked() {
+                            self.commands.push(Command::SaveAnyway);
+                        }
+                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                            self.commands.push(Command::PromptCancel);
+                        }
+                    });
+                } else {
+                    ui.heading(tr(l, "Tiedostoa on muutettu levyllä", "Filen har ändrats på disken", "The file changed on disk"));
+                    ui.label(tr(
+                        l,
+                        "Joku muu on muuttanut tiedostoa sen avaamisen jälkeen.",
+                        "Någon annan har ändrat filen sedan den öppnades.",
+                        "Someone else changed the file since it was opened.",
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button(tr(l, "Lataa levyltä", "Läs in från disken", "Reload from disk")).clicked() {
+                            self.commands.push(Command::ReloadFromDisk);
+                        }
+                        if ui.button(tr(l, "Säilytä omani kopiona", "Behåll mina som kopia", "Keep mine as a copy")).clicked() {
+                            self.commands.push(Command::KeepMineAsCopy);
+                        }
+                        if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
+                            self.commands.push(Command::ToggleDiff);
+                        }
+                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                            self.commands.push(Command::PromptCancel);
+                        }
+                    });
+                    if show_diff {
+                        if let Some(doc) = &self.state.doc {
+                            let on_disk = doc.path.as_ref().and_then(|p| crate::store::load_register(p).ok()).unwrap_or_default();
+                            diff_ui(ui, l, &on_disk, &doc.register);
+                        }
+                    }
+                }
+            }
+            Prompt::TypePath { purpose, mut text } => {
+                let label = match purpose {
+                    PathPurpose::Open => tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open"),
+                    PathPurpose::SaveAs => tr(l, "Tallenna tiedostoon", "Spara till fil", "Save to file"),
+                };
+                let lab = ui.label(label);
+                let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(400.0)).labelled_by(lab.id);
+                if r.changed() {
+                    self.state.prompt = Some(Prompt::TypePath { purpose, text: text.clone() });
+                }
+                ui.horizontal(|ui| {
+                    let ok = ui.button("OK").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
+                    if ok && !text.trim().is_empty() {
+                        let mut path = PathBuf::from(text.trim());
+                        if path.is_relative() {
+                            if let Some(dir) = &self.state.workspace_dir {
+                                path = dir.join(path);
+                            }
+                        }
+                        self.state.prompt = None;
+                        self.commands.push(match purpose {
+                            PathPurpose::Open => Command::OpenPath(path),
+                            PathPurpose::SaveAs => Command::SaveAs(path),
+                        });
+                    }
+                    if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+                        self.commands.push(Command::PromptCancel);
+                    }
+                });
+            }
+        });
+        if modal.should_close() {
+            self.commands.push(Command::PromptCancel);
+        }
+    }
+}
+
+impl eframe::App for SelosteApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.shortcuts(ctx);
+        self.drops(ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.quit_confirmed {
+            if self.state.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.commands.push(Command::Quit);
+            } else {
+                self.state.quit_confirmed = true;
+            }
+        }
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.was_focused {
+            self.commands.push(Command::CheckDisk);
+        }
+        self.was_focused = focused;
+        self.run_commands();
+        let time = ctx.input(|i| i.time);
+        self.state.write_recovery_if_due(time);
+        if self.state.is_dirty() {
+            // Come back to write the recovery file even if nothing else happens.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::document::RECOVERY_INTERVAL));
+        }
+        self.apply_settings(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        // Start-up measurement: exit once the first frame has been painted (see README).
+        self.frames += 1;
+        if self.frames >= 2 && std::env::var_os("SELOSTE_EXIT_AFTER_FIRST_FRAME").is_some() {
+            std::process::exit(0);
+        }
+        if self.frames == 1 && std::env::var_os("SELOSTE_EXIT_AFTER_FIRST_FRAME").is_some() {
+            ui.ctx().request_repaint();
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        if !self.state.messages.is_empty() {
+            egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
+        }
+        egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
+        egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
+        self.prompt_ui(ui);
+        self.report_ui(ui);
+        self.compare_ui(ui);
+        self.organisation_ui(ui);
+        self.run_commands();
+        if self.state.quit_confirmed && !self.close_sent {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+    }
+}
+
+/// The field-by-field differences from `disk` (on disk) to `mine` (in the editor).
+fn diff_ui(ui: &mut Ui, l: Lang, disk: &crate::model::Register, mine: &crate::model::Register) {
+    let changes = crate::diff::diff(disk, mine);
+    ui.separator();
+    ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
+    egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
+        super::compare::changes_ui(ui, l, &changes);
+    });
+}
+
+/// "Register name — file.ron *".
+pub fn window_title(state: &AppState) -> String {
+    match &state.doc {
+        Some(doc) => {
+            let name = doc.register.name.or_any(state.lang());
+            let star = if doc.is_dirty() { " *" } else { "" };
+            format!("{name} — {}{star} — Seloste", doc.file_label())
+        }
+        None => "Seloste".to_owned(),
+    }
+}
+
+/// Asks for a folder with the native dialog, or for a typed path when there is none.
+fn pick_folder(_l: Lang) -> Command {
+    match rfd::FileDialog::new().pick_folder() {
+        Some(dir) => Command::OpenWorkspace(dir),
+        None => Command::PromptCancel,
+    }
+}
+
+/// Asks for a plain-text notice with the native dialog.
+fn pick_text(_l: Lang) -> Command {
+    match rfd::FileDialog::new().add_filter("Text", &["txt"]).pick_file() {
+        Some(path) => Command::ImportText(path),
+        None => Command::PromptCancel,
+    }
+}
+
+/// Asks for a register file with the native dialog.
+fn pick_file(_l: Lang) -> Command {
+    match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
+        Some(path) => Command::OpenRegister(path),
+        None => Command::PromptCancel,
+    }
+}

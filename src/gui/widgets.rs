@@ -1,0 +1,211 @@
+//! Labelled form widgets: every input is tied to its label (`labelled_by`) for screen
+//! readers and tests, shows the findings of its field, and takes focus on request.
+
+use crate::model::{Answer, Date, Lang, Text};
+use crate::validate::{Finding, Severity};
+use egui::{Color32, RichText, Ui};
+
+/// What a form needs besides the data it edits.
+pub struct FormCtx<'a> {
+    /// UI language.
+    pub lang: Lang,
+    /// The notice languages (one input per language for localized texts).
+    pub langs: Vec<Lang>,
+    /// Findings of the register.
+    pub findings: &'a [Finding],
+    /// A field path to focus now.
+    pub focus: &'a mut Option<String>,
+}
+
+impl FormCtx<'_> {
+    /// Shows the findings of `path` (and of fields below it) under the widget.
+    pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
+        for f in self.findings.iter().filter(|f| path_matches(&f.path, path)) {
+            let (mark, color) = severity_style(f.severity, ui.visuals().dark_mode);
+            ui.label(RichText::new(format!("{mark} {}", f.message(self.lang))).color(color).small());
+        }
+    }
+
+    fn take_focus(&mut self, path: &str, response: &egui::Response) {
+        if self.focus.as_deref().is_some_and(|p| p == path || p.starts_with(&format!("{path}."))) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            *self.focus = None;
+        }
+    }
+
+    /// A one-line text input with its label.
+    pub fn text(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut String) {
+        let l = ui.label(label);
+        let r = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(l.id);
+        self.take_focus(path, &r);
+        self.findings_ui(ui, path);
+        ui.add_space(2.0);
+    }
+
+    /// A localized text: one input per notice language, labelled `Label (fi)`.
+    pub fn localized(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Text, multiline: bool) {
+        let langs = self.langs.clone();
+        for lang in langs {
+            let lpath = format!("{path}.{}", lang.code());
+            let text = value.get_mut(lang);
+            let full = format!("{label} ({})", lang.code());
+            if multiline {
+                let l = ui.label(&full);
+                let r = ui
+                    .add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
+                self.take_focus(&lpath, &r);
+                if lang == Lang::Fi || self.langs.first() == Some(&lang) {
+                    self.take_focus(path, &r);
+                }
+            } else {
+                let l = ui.label(&full);
+                let r = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(l.id);
+                self.take_focus(&lpath, &r);
+                self.take_focus(path, &r);
+            }
+            self.findings_ui(ui, &lpath);
+        }
+        self.findings_exact(ui, path);
+    }
+
+    /// Findings whose path is exactly `path`.
+    fn findings_exact(&self, ui: &mut Ui, path: &str) {
+        for f in self.findings.iter().filter(|f| f.path == path) {
+            let (mark, color) = severity_style(f.severity, ui.visuals().dark_mode);
+            ui.label(RichText::new(format!("{mark} {}", f.message(self.lang))).color(color).small());
+        }
+    }
+
+    /// A three-valued question; returns true when the answer is Yes (to reveal details).
+    pub fn answer(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Answer) -> bool {
+        let lang = self.lang;
+        ui.horizontal(|ui| {
+            let l = ui.label(label);
+            let r = egui::ComboBox::from_id_salt(path)
+                .selected_text(value.label(lang))
+                .show_ui(ui, |ui| {
+                    for a in Answer::ALL {
+                        ui.selectable_value(value, a, a.label(lang));
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            self.take_focus(path, &r);
+        });
+        self.findings_exact(ui, path);
+        *value == Answer::Yes
+    }
+
+    /// A date typed as d.m.yyyy; a wrong date is shown as an error and not stored.
+    pub fn date(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Option<Date>) {
+        let id = ui.make_persistent_id(("date", path));
+        let mut text: String =
+            ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
+        let mut problem = None;
+        ui.horizontal(|ui| {
+            let l = ui.label(label);
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0))
+                .labelled_by(l.id);
+            self.take_focus(path, &r);
+            if r.changed() {
+                if text.trim().is_empty() {
+                    *value = None;
+                } else {
+                    if let Ok(d) = text.parse::<Date>() {
+                        *value = Some(d);
+                    }
+                }
+            }
+            if !text.trim().is_empty() && text.parse::<Date>().is_err() {
+                problem = Some(text.clone());
+            }
+            if r.has_focus() || problem.is_some() {
+                ui.data_mut(|d| d.insert_temp(id, text.clone()));
+            } else {
+                ui.data_mut(|d| d.remove::<String>(id));
+            }
+        });
+        if problem.is_some() {
+            let (mark, color) = severity_style(Severity::Error, ui.visuals().dark_mode);
+            let msg = super::tr(
+                self.lang,
+                "Päivämäärää ei ole (muoto pp.kk.vvvv)",
+                "Datumet finns inte (form dd.mm.åååå)",
+                "Not a real date (format dd.mm.yyyy)",
+            );
+            ui.label(RichText::new(format!("{mark} {msg}")).color(color).small());
+        }
+        self.findings_ui(ui, path);
+    }
+}
+
+/// True when a finding at `finding` belongs to the field at `field`.
+pub fn path_matches(finding: &str, field: &str) -> bool {
+    finding == field || finding.strip_prefix(field).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// The mark and colour of a severity.
+pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
+    match (s, dark) {
+        (Severity::Error, false) => ("●", Color32::from_rgb(180, 20, 20)),
+        (Severity::Error, true) => ("●", Color32::from_rgb(255, 110, 110)),
+        (Severity::Warning, false) => ("⚠", Color32::from_rgb(150, 90, 0)),
+        (Severity::Warning, true) => ("⚠", Color32::from_rgb(240, 190, 80)),
+        (Severity::Hint, _) => ("○", Color32::GRAY),
+    }
+}
+
+/// A list editor: each item in a frame with move up / move down / remove, and an add button.
+/// `item_ui` draws one item given its index.
+pub fn list_ui<T: Default>(
+    ui: &mut Ui,
+    lang: Lang,
+    id: &str,
+    items: &mut Vec<T>,
+    add_label: &str,
+    mut item_ui: impl FnMut(&mut Ui, usize, &mut T),
+) {
+    let mut action: Option<(usize, i8)> = None;
+    let n = items.len();
+    for (i, item) in items.iter_mut().enumerate() {
+        ui.push_id((id, i), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{}.", i + 1)).strong());
+                    if ui
+                        .add_enabled(i > 0, egui::Button::new("↑"))
+                        .on_hover_text(super::tr(lang, "Siirrä ylös", "Flytta upp", "Move up"))
+                        .clicked()
+                    {
+                        action = Some((i, -1));
+                    }
+                    if ui
+                        .add_enabled(i + 1 < n, egui::Button::new("↓"))
+                        .on_hover_text(super::tr(lang, "Siirrä alas", "Flytta ned", "Move down"))
+                        .clicked()
+                    {
+                        action = Some((i, 1));
+                    }
+                    if ui.button(super::tr(lang, "Poista", "Ta bort", "Remove")).clicked() {
+                        action = Some((i, 0));
+                    }
+                });
+                item_ui(ui, i, item);
+            });
+        });
+    }
+    if ui.button(format!("+ {add_label}")).clicked() {
+        items.push(T::default());
+    }
+    match action {
+        Some((i, 0)) => {
+            items.remove(i);
+        }
+        Some((i, -1)) if i > 0 => items.swap(i, i - 1),
+        Some((i, 1)) if i + 1 < items.len() => items.swap(i, i + 1),
+        _ => {}
+    }
+}

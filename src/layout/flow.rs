@@ -1,0 +1,406 @@
+//! Line breaking: styled text in, lines of positioned pieces out.
+//!
+//! Greedy first fit, ragged right. Runs of spaces collapse to one; `\n` is a hard break.
+//! A word that does not fit may break after a hyphen or slash that is already in it, or, in
+//! Finnish, at a syllable boundary with a hyphen added; this is tried only when the line
+//! would otherwise be left more than [`HYPHENATE_GAP`] empty, so hyphens stay rare. A word
+//! wider than a whole line is broken wherever it must be, as a last resort.
+//!
+//! The added hyphen is the soft hyphen U+00AD: it draws like a hyphen, and text extraction
+//! reports it as a soft hyphen, so the original word can be joined back.
+
+use super::Color;
+use super::font::Face;
+use super::hyphen;
+use crate::model::Lang;
+
+/// Try hyphenation only when more than this share of the line would stay empty.
+const HYPHENATE_GAP: f32 = 0.12;
+/// Words shorter than this (in chars) are never hyphenated.
+const MIN_HYPHENATE: usize = 7;
+/// The hyphen added at a syllable break.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
+/// A piece of a line: text in one face and colour, at an offset from the line's start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// Offset from the start of the line, in points.
+    pub x: f32,
+    /// Face.
+    pub face: Face,
+    /// Colour.
+    pub color: Color,
+    /// The text, spaces included.
+    pub text: String,
+}
+
+/// A broken line.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Line {
+    /// Its pieces, left to right.
+    pub pieces: Vec<Piece>,
+    /// Its width in points.
+    pub width: f32,
+}
+
+impl Line {
+    /// The text of the line.
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
+}
+
+/// A segment of a word: characters in one face and colour.
+#[derive(Clone, Debug)]
+struct Seg {
+    face: Face,
+    color: Color,
+    text: String,
+}
+
+enum Tok {
+    Word(Vec<Seg>),
+    Space(Face, Color),
+    Newline,
+}
+
+/// Splits styled text into words, spaces and hard breaks.
+fn tokenize(spans: &[(Face, Color, &str)]) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut word: Vec<Seg> = Vec::new();
+    let flush = |word: &mut Vec<Seg>, toks: &mut Vec<Tok>| {
+        if !word.is_empty() {
+            toks.push(Tok::Word(std::mem::take(word)));
+        }
+    };
+    for &(face, color, text) in spans {
+        for c in text.chars() {
+            match c {
+                '\n' => {
+                    flush(&mut word, &mut toks);
+                    toks.push(Tok::Newline);
+                }
+                ' ' => {
+                    flush(&mut word, &mut toks);
+                    toks.push(Tok::Space(face, color));
+                }
+                c => match word.last_mut() {
+                    Some(seg) if seg.face == face && seg.color == color => seg.text.push(c),
+                    _ => word.push(Seg { face, color, text: c.to_string() }),
+                },
+            }
+        }
+    }
+    flush(&mut word, &mut toks);
+    glue_numbers(toks)
+}
+
+/// Joins a space between numbers into the words around it, so that phone numbers
+/// (`040 768 1336`) and section marks (`24 §`) do not break across lines.
+fn glue_numbers(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
+    let mut iter = toks.into_iter().peekable();
+    while let Some(tok) = iter.next() {
+        if let Tok::Space(face, color) = tok {
+            let left_digit = matches!(out.last(), Some(Tok::Word(segs)) if segs.last().and_then(|s| s.text.chars().last()).is_some_and(|c| c.is_ascii_digit()));
+            let right_number = matches!(iter.peek(), Some(Tok::Word(segs)) if segs.first().and_then(|s| s.text.chars().next()).is_some_and(|c| c.is_ascii_digit() || c == '§'));
+            if left_digit && right_number {
+                if let (Some(Tok::Word(left)), Some(Tok::Word(right))) = (out.pop(), iter.next()) {
+                    let mut segs = left;
+                    segs.push(Seg { face, color, text: " ".to_owned() });
+                    segs.extend(right);
+                    out.push(Tok::Word(segs));
+                    continue;
+                }
+            }
+        }
+        out.push(tok);
+    }
+    out
+}
+
+fn segs_width(segs: &[Seg], size: f32) -> f32 {
+    segs.iter().map(|s| s.face.metrics().width(&s.text, size)).sum()
+}
+
+/// Splits a word at char index `at`.
+fn split_segs(segs: &[Seg], at: usize) -> (Vec<Seg>, Vec<Seg>) {
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut seen = 0;
+    for seg in segs {
+        let n = seg.text.chars().count();
+        if seen + n <= at {
+            left.push(seg.clone());
+        } else if seen >= at {
+            right.push(seg.clone());
+        } else {
+            let k = at - seen;
+            let byte = seg.text.char_indices().nth(k).map_or(seg.text.len(), |(i, _)| i);
+            left.push(Seg { text: seg.text[..byte].to_owned(), ..seg.clone() });
+            right.push(Seg { text: seg.text[byte..].to_owned(), ..seg.clone() });
+        }
+        seen += n;
+    }
+    (left, right)
+}
+
+/// Where a word may break: `(char index, add a hyphen)`, ascending.
+fn break_points(word: &str, hyphenate: Option<Lang>) -> Vec<(usize, bool)> {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let mut points: Vec<(usize, bool)> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        // After a hyphen, dash or slash that has something on both sides.
+        if matches!(c, '-' | '‐' | '‑' | '–' | '—' | '/') && i >= 2 && i + 2 < n && chars[i + 1] != *c {
+            points.push((i + 1, false));
+        }
+    }
+    // Addresses (e-mail, web, file names) are not hyphenated: a hyphen would change them.
+    let address =
+        word.contains('@') || word.contains("://") || chars.windows(2).any(|w| w[0] == '.' && w[1].is_alphanumeric());
+    if hyphenate == Some(Lang::Fi) && n >= MIN_HYPHENATE && !address {
+        for b in hyphen::finnish_breaks(word) {
+            // Never leave fewer than three letters for the next line ("rekisterinpitäjäl-tä.").
+            if chars[b..].iter().filter(|c| c.is_alphabetic()).count() < 3 {
+                continue;
+            }
+            let near_dash = |j: usize| chars.get(j).is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '/'));
+            if !near_dash(b) && !near_dash(b.wrapping_sub(1)) {
+                points.push((b, true));
+            }
+        }
+    }
+    points.sort_unstable();
+    points.dedup_by_key(|p| p.0);
+    points
+}
+
+struct Breaker {
+    size: f32,
+    width: f32,
+    hyphenate: Option<Lang>,
+    lines: Vec<Line>,
+    cur: Line,
+    space: Option<(Face, Color)>,
+}
+
+impl Breaker {
+    fn push_text(&mut self, face: Face, color: Color, text: &str) {
+        let w = face.metrics().width(text, self.size);
+        match self.cur.pieces.last_mut() {
+            Some(p) if p.face == face && p.color == color => p.text.push_str(text),
+            _ => self.cur.pieces.push(Piece { x: self.cur.width, face, color, text: text.to_owned() }),
+        }
+        self.cur.width += w;
+    }
+
+    fn push_segs(&mut self, segs: &[Seg]) {
+        for s in segs {
+            self.push_text(s.face, s.color, &s.text);
+        }
+    }
+
+    fn finish_line(&mut self) {
+        self.lines.push(std::mem::take(&mut self.cur));
+        self.space = None;
+    }
+
+    fn space_width(&self) -> f32 {
+        match (self.space, self.cur.pieces.is_empty()) {
+            (Some((face, _)), false) => face.metrics().width(" ", self.size),
+            _ => 0.0,
+        }
+    }
+
+    fn push_space(&mut self) {
+        if let (Some((face, color)), false) = (self.space.take(), self.cur.pieces.is_empty()) {
+            self.push_text(face, color, " ");
+        }
+    }
+
+    /// The width of each head of the word: `heads[i]` is the width of its first `i` chars,
+    /// and `faces[i]` the face of char `i` (for the width of a hyphen after it).
+    fn head_widths(&self, segs: &[Seg]) -> (Vec<f32>, Vec<Face>) {
+        let mut heads = vec![0.0];
+        let mut faces = Vec::new();
+        let mut w = 0.0;
+        for seg in segs {
+            let m = seg.face.metrics();
+            for c in seg.text.chars() {
+                w += m.advance(c) * self.size;
+                heads.push(w);
+                faces.push(seg.face);
+            }
+        }
+        (heads, faces)
+    }
+
+    /// The longest head of `segs` that fits in `room`, as `(char index, hyphen)`.
+    fn best_break(&self, segs: &[Seg], room: f32) -> Option<(usize, bool)> {
+        let word: String = segs.iter().map(|s| s.text.as_str()).collect();
+        let (heads, faces) = self.head_widths(segs);
+        break_points(&word, self.hyphenate).into_iter().rev().find(|&(at, hyphen)| {
+            let hyphen_w = match (hyphen, faces.get(at.wrapping_sub(1))) {
+                (true, Some(face)) => face.metrics().advance(SOFT_HYPHEN) * self.size,
+                _ => 0.0,
+            };
+            heads.get(at).is_some_and(|w| w + hyphen_w <= room)
+        })
+    }
+
+    /// Puts a head of the word on the current line (with a hyphen if asked) and returns the rest.
+    fn place_head(&mut self, segs: &[Seg], at: usize, hyphen: bool) -> Vec<Seg> {
+        let (head, rest) = split_segs(segs, at);
+        self.push_space();
+        self.push_segs(&head);
+        if hyphen {
+            if let Some(last) = head.last() {
+                self.push_text(last.face, last.color, SOFT_HYPHEN.encode_utf8(&mut [0; 4]));
+            }
+        }
+        self.finish_line();
+        rest
+    }
+
+    fn place_word(&mut self, segs: Vec<Seg>) {
+        let mut segs = segs;
+        loop {
+            let w = segs_width(&segs, self.size);
+            let sp = self.space_width();
+            if self.cur.width + sp + w <= self.width + 0.01 {
+                self.push_space();
+                self.push_segs(&segs);
+                return;
+            }
+            let room = self.width - self.cur.width - sp;
+            let chars: usize = segs.iter().map(|s| s.text.chars().count()).sum();
+            if !self.cur.pieces.is_empty() {
+                // Hyphenate only when the line would otherwise be left clearly short.
+                if room > self.width * HYPHENATE_GAP {
+                    if let Some((at, hyphen)) = self.best_break(&segs, room) {
+                        segs = self.place_head(&segs, at, hyphen);
+                        continue;
+                    }
+                }
+                self.finish_line();
+                continue;
+            }
+            // At the start of a line and still too wide: break it somewhere.
+            if let Some((at, hyphen)) = self.best_break(&segs, room) {
+                segs = self.place_head(&segs, at, hyphen);
+                continue;
+            }
+            // Last resort: as many characters as fit (at least one).
+            let (heads, _) = self.head_widths(&segs);
+            let mut at = 1;
+            while at < chars && heads.get(at + 1).is_some_and(|w| *w <= room) {
+                at += 1;
+            }
+            if at >= chars {
+                self.push_segs(&segs);
+                return;
+            }
+            segs = self.place_head(&segs, at, false);
+        }
+    }
+}
+
+/// Breaks styled text into lines no wider than `width` points at `size` points.
+/// `hyphenate` is the language to hyphenate by syllable (only Finnish has rules; `None`
+/// for titles and headings, which break only between words). Empty text gives no lines;
+/// each `\n` gives a line (an empty one for a blank line).
+pub fn break_lines(spans: &[(Face, Color, &str)], size: f32, width: f32, hyphenate: Option<Lang>) -> Vec<Line> {
+    let mut b =
+        Breaker { size, width: width.max(size), hyphenate, lines: Vec::new(), cur: Line::default(), space: None };
+    let toks = tokenize(spans);
+    if toks.iter().all(|t| matches!(t, Tok::Space(..))) {
+        return Vec::new();
+    }
+    for tok in toks {
+        match tok {
+            Tok::Newline => b.finish_line(),
+            Tok::Space(face, color) => {
+                if !b.cur.pieces.is_empty() {
+                    b.space = Some((face, color));
+                }
+            }
+            Tok::Word(segs) => b.place_word(segs),
+        }
+    }
+    if !b.cur.pieces.is_empty() {
+        b.finish_line();
+    }
+    b.lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: f32, lang: Lang) -> Vec<String> {
+        break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, width, Some(lang)).iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces_within_the_width() {
+        let text = "Rekisterinpitäjä käsittelee henkilötietoja vain siihen tarkoitukseen, jota varten ne on kerätty.";
+        let out = break_lines(&[(Face::Regular, Color::BLACK, text)], 10.0, 200.0, Some(Lang::Sv));
+        assert!(out.len() >= 3);
+        for l in &out {
+            assert!(l.width <= 200.01, "{l:?}");
+            assert!((l.width - super::super::font::width(Face::Regular, &l.text(), 10.0)).abs() < 0.01);
+        }
+        let joined: Vec<String> = out.iter().map(Line::text).collect();
+        assert_eq!(joined.join(" "), text);
+    }
+
+    #[test]
+    fn hard_breaks_and_collapsed_spaces() {
+        assert_eq!(lines("Jukka  Vilén\n040 486 4101", 400.0, Lang::Fi), ["Jukka Vilén", "040 486 4101"]);
+        assert_eq!(lines("a\n\nb", 400.0, Lang::Fi), ["a", "", "b"]);
+        assert!(lines("   ", 400.0, Lang::Fi).is_empty());
+    }
+
+    #[test]
+    fn finnish_words_hyphenate_when_the_line_would_be_short() {
+        // "Tietosuojavaltuutetun" does not fit after "Henkilötiedot ovat"; the line takes a syllable head.
+        let out = lines("Henkilötiedot ovat Tietosuojavaltuutetun toimiston valvonnassa", 170.0, Lang::Fi);
+        assert!(out[0].ends_with('\u{ad}'), "{out:?}");
+        let joined = out.join("\n").replace("\u{ad}\n", "").replace('\n', " ");
+        assert_eq!(joined, "Henkilötiedot ovat Tietosuojavaltuutetun toimiston valvonnassa");
+        // Swedish is not hyphenated by syllable.
+        let sv = lines("Uppgifterna behandlas av personuppgiftsansvarige myndigheten", 170.0, Lang::Sv);
+        assert!(sv.iter().all(|l| !l.contains('\u{ad}')), "{sv:?}");
+    }
+
+    #[test]
+    fn breaks_after_an_existing_hyphen_or_slash() {
+        let out = lines("Katso https://www.kemi.fi/tietosuoja/kameravalvonta/kaupungintalo", 150.0, Lang::En);
+        assert!(out.len() >= 2);
+        assert_eq!(out.concat().replace(' ', ""), "Katsohttps://www.kemi.fi/tietosuoja/kameravalvonta/kaupungintalo");
+        for l in &out {
+            assert!(super::super::font::width(Face::Regular, l, 10.0) <= 150.01, "{l}");
+        }
+    }
+
+    #[test]
+    fn overlong_word_is_cut_as_a_last_resort() {
+        let word = "x".repeat(200);
+        let out = lines(&word, 100.0, Lang::En);
+        assert!(out.len() > 1);
+        assert_eq!(out.concat(), word);
+    }
+
+    #[test]
+    fn mixed_styles_keep_their_faces() {
+        let spans = [(Face::Bold, Color::BLACK, "Oikeusperuste: "), (Face::Regular, Color::BLACK, "Suostumus")];
+        let out = break_lines(&spans, 10.0, 400.0, Some(Lang::Fi));
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].pieces.len(), 2);
+        assert_eq!(out[0].pieces[0].face, Face::Bold);
+        assert_eq!(out[0].pieces[0].text, "Oikeusperuste: ");
+        let bold_w = super::super::font::width(Face::Bold, "Oikeusperuste:", 10.0);
+        assert!(out[0].pieces[1].x > bold_w);
+    }
+}

@@ -1,0 +1,781 @@
+//! The notice builder: a register and a language in, a format-free document out
+//! (DESIGN.md section 4). The document has a title block, numbered sections in the
+//! customary order of [`Section`], and paragraphs, bullet lists and contact blocks made of
+//! styled spans. Every output (PDF through [`crate::layout`], plain text, the editor's
+//! preview) renders this document; none reads the register directly.
+//!
+//! Rules:
+//! - Prose is taken in the notice language only ([`Text::get`]); names and addresses fall
+//!   back to another language ([`Text::or_any`]).
+//! - An empty optional section is left out. A required section with nothing in it prints the
+//!   [`Style::Missing`] mark ("[puuttuu]"), as does prose that exists in another language
+//!   but not in this one, so a draft never looks finished.
+//! - Fixed wording (explanations of rights, "no transfers", the complaint paragraph and the
+//!   supervisory authority's contact block) comes from [`texts`].
+//! - User text is cleaned ([`clean::clean`]) but every visible character is kept.
+
+pub mod clean;
+pub mod poster;
+pub mod texts;
+
+pub use poster::{Poster, PosterBlock, PosterLine, is_camera_surveillance, poster};
+
+use crate::model::{Answer, Contact, ControllerKind, Date, Lang, Register, Requirement, Section, Text};
+
+/// How a span of text is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// Body text.
+    Regular,
+    /// Labels and names.
+    Bold,
+    /// The "[puuttuu]" mark of missing required content (bold, in red).
+    Missing,
+}
+
+/// A run of text in one style. A `\n` inside is a hard line break.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// The text.
+    pub text: String,
+    /// Its style.
+    pub style: Style,
+}
+
+impl Span {
+    /// A regular span.
+    pub fn regular(text: impl Into<String>) -> Span {
+        Span { text: text.into(), style: Style::Regular }
+    }
+
+    /// A bold span.
+    pub fn bold(text: impl Into<String>) -> Span {
+        Span { text: text.into(), style: Style::Bold }
+    }
+
+    /// The missing mark in `lang`.
+    pub fn missing(lang: Lang) -> Span {
+        Span { text: texts::missing(lang).to_owned(), style: Style::Missing }
+    }
+}
+
+/// A block of a section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph.
+    Paragraph(Vec<Span>),
+    /// A bulleted list; each item is a paragraph of its own.
+    Bullets(Vec<Vec<Span>>),
+    /// A contact block: short lines kept together (name, address, phone, e-mail).
+    Contact(Vec<Vec<Span>>),
+}
+
+/// A numbered section of the notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoticeSection {
+    /// The register section it renders.
+    pub section: Section,
+    /// Its number in this notice (1, 2, ...; omitted sections leave no gaps).
+    pub number: usize,
+    /// The heading without the number.
+    pub heading: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// Document metadata for the PDF (title, author, language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocInfo {
+    /// Title, e.g. "Tietosuojaseloste: Kameravalvonta".
+    pub title: String,
+    /// Author: the controller.
+    pub author: String,
+    /// Subject: the document type and its legal reference.
+    pub subject: String,
+    /// Language of the text.
+    pub lang: Lang,
+    /// Creation date written into the PDF: the register's updated date, so that the same
+    /// register always gives the same file.
+    pub date: Option<Date>,
+}
+
+/// The title block at the top of the first page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// "Tietosuojaseloste – EU:n yleinen tietosuoja-asetus (2016/679) 13 ja 14 artikla".
+    pub document: String,
+    /// The register's name (or the missing mark).
+    pub register: String,
+    /// The controller's name.
+    pub controller: String,
+}
+
+/// A notice in one language, ready to be laid out or rendered as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Its language.
+    pub lang: Lang,
+    /// The title block.
+    pub title: Title,
+    /// The numbered sections.
+    pub sections: Vec<NoticeSection>,
+    /// Running header from page 2: the register name.
+    pub header: String,
+    /// Footer text: "Päivitetty 30.5.2024", or empty when the register has no date.
+    pub updated: String,
+    /// "sivu" / "sida" / "page".
+    pub page_word: String,
+    /// PDF metadata.
+    pub info: DocInfo,
+}
+
+/// Builds the notice of `register` in `lang`.
+pub fn build(register: &Register, lang: Lang) -> Notice {
+    let mut b = Builder { lang, sections: Vec::new() };
+    let r = register;
+    let name = clean::clean(r.name.or_any(lang));
+    let controller = clean::clean(r.controller.contact.name.or_any(lang));
+
+    b.push(
+        Section::Name,
+        if name.is_empty() { vec![] } else { vec![Block::Paragraph(vec![Span::regular(&name)])] },
+        true,
+    );
+    b.controller(r);
+    b.contacts(r);
+    let dpo_required = matches!(r.controller.kind, ControllerKind::PublicAuthority | ControllerKind::Unspecified);
+    let dpo = b.contact_block(&r.dpo, None);
+    b.push(Section::Dpo, dpo, dpo_required);
+    b.purposes(r);
+    let subjects = b.text_list(&r.subjects);
+    b.push(Section::Subjects, subjects, true);
+    b.data(r);
+    b.sources(r);
+    b.recipients(r);
+    b.processors(r);
+    b.transfers(r);
+    b.retention(r);
+    b.security(r);
+    b.automated(r);
+    b.rights(r);
+    b.complaint(r);
+    b.provision(r);
+    let cookies = b.prose(&r.cookies);
+    b.push(Section::Cookies, cookies, false);
+    b.extra(r);
+
+    let updated = r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default();
+    let document_name = texts::document_name(lang);
+    Notice {
+        lang,
+        title: Title {
+            document: texts::document_type(lang).to_owned(),
+            register: if name.is_empty() { texts::missing(lang).to_owned() } else { name.clone() },
+            controller: controller.clone(),
+        },
+        sections: b.sections,
+        header: name.clone(),
+        updated,
+        page_word: texts::page(lang).to_owned(),
+        info: DocInfo {
+            title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
+            author: controller,
+            subject: texts::document_type(lang).to_owned(),
+            lang,
+            date: r.updated,
+        },
+    }
+}
+
+/// Splits cleaned text into blocks: paragraphs at blank lines, lines that start with a
+/// bullet mark (`- `, `– `, `• `, `* `) as bullet lists; other line breaks are kept.
+pub fn text_blocks(text: &str) -> Vec<Block> {
+    let text = clean::clean(text);
+    let mut blocks = Vec::new();
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let mut lines: Vec<String> = Vec::new();
+        let mut bullets: Vec<Vec<Span>> = Vec::new();
+        for line in para.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            match bullet_item(line) {
+                Some(item) => {
+                    if !lines.is_empty() {
+                        blocks.push(Block::Paragraph(vec![Span::regular(lines.join("\n"))]));
+                        lines.clear();
+                    }
+                    bullets.push(vec![Span::regular(item)]);
+                }
+                None => {
+                    if !bullets.is_empty() {
+                        blocks.push(Block::Bullets(std::mem::take(&mut bullets)));
+                    }
+                    lines.push(line.to_owned());
+                }
+            }
+        }
+        if !lines.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(lines.join("\n"))]));
+        }
+        if !bullets.is_empty() {
+            blocks.push(Block::Bullets(bullets));
+        }
+    }
+    blocks
+}
+
+fn bullet_item(line: &str) -> Option<&str> {
+    ["- ", "– ", "• ", "* ", "· ", "▪ "]
+        .iter()
+        .find_map(|m| line.strip_prefix(m))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Collects the sections in order and numbers them.
+struct Builder {
+    lang: Lang,
+    sections: Vec<NoticeSection>,
+}
+
+impl Builder {
+    fn push(&mut self, section: Section, blocks: Vec<Block>, required: bool) {
+        self.push_titled(section, section.heading(self.lang).to_owned(), blocks, required);
+    }
+
+    fn push_titled(&mut self, section: Section, heading: String, mut blocks: Vec<Block>, required: bool) {
+        if blocks.is_empty() {
+            if !required {
+                return;
+            }
+            blocks.push(Block::Paragraph(vec![Span::missing(self.lang)]));
+        }
+        let number = self.sections.len() + 1;
+        self.sections.push(NoticeSection { section, number, heading, blocks });
+    }
+
+    /// Prose in the notice language: nothing when the text is empty everywhere, the missing
+    /// mark when it exists only in other languages.
+    fn prose(&self, t: &Text) -> Vec<Block> {
+        if t.is_empty() {
+            Vec::new()
+        } else if t.is_empty_in(self.lang) {
+            vec![Block::Paragraph(vec![Span::missing(self.lang)])]
+        } else {
+            text_blocks(t.get(self.lang))
+        }
+    }
+
+    /// Prose with a bold label in front ("Lainsäädäntö: ...").
+    fn labelled(&self, label: &str, t: &Text) -> Vec<Block> {
+        let blocks = self.prose(t);
+        with_label(label, blocks)
+    }
+
+    /// A bold label with the missing mark.
+    fn label_missing(&self, label: &str) -> Block {
+        Block::Paragraph(vec![Span::bold(format!("{label}: ")), Span::missing(self.lang)])
+    }
+
+    /// One span per list entry, in the notice language.
+    fn text_list(&self, items: &[Text]) -> Vec<Block> {
+        let spans: Vec<Vec<Span>> = items.iter().filter(|t| !t.is_empty()).map(|t| self.inline(t)).collect();
+        if spans.is_empty() { Vec::new() } else { vec![Block::Bullets(spans)] }
+    }
+
+    /// A text as inline spans (for list items): the text, or the missing mark.
+    fn inline(&self, t: &Text) -> Vec<Span> {
+        if t.is_empty_in(self.lang) {
+            vec![Span::missing(self.lang)]
+        } else {
+            vec![Span::regular(clean::clean(t.get(self.lang)))]
+        }
+    }
+
+    /// A contact block: optional bold first line (a role), then the name (bold when there is
+    /// no role), title, street, postal code and city, phone, e-mail, web.
+    fn contact_block(&self, c: &Contact, role: Option<&str>) -> Vec<Block> {
+        if c.is_empty() {
+            return Vec::new();
+        }
+        vec![Block::Contact(contact_lines(c, self.lang, role))]
+    }
+
+    fn controller(&mut self, r: &Register) {
+        let lang = self.lang;
+        let ctl = &r.controller;
+        let mut blocks = Vec::new();
+        if !ctl.contact.is_empty() || !ctl.body.is_empty() || !ctl.business_id.trim().is_empty() {
+            let mut lines = contact_lines(&ctl.contact, lang, None);
+            let body = clean::clean(ctl.body.or_any(lang));
+            if !body.is_empty() {
+                let at = usize::from(!ctl.contact.name.is_empty());
+                lines.insert(at.min(lines.len()), vec![Span::regular(body)]);
+            }
+            let id = clean::clean(&ctl.business_id);
+            if !id.is_empty() {
+                lines.push(vec![Span::regular(format!("{} {id}", texts::business_id(lang)))]);
+            }
+            blocks.push(Block::Contact(lines));
+        }
+        if !ctl.joint.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::bold(texts::joint_controllers(lang))]));
+            for j in &ctl.joint {
+                blocks.extend(self.contact_block(&j.contact, None));
+                blocks.extend(self.labelled(texts::responsibility(lang), &j.responsibility));
+            }
+        }
+        blocks.extend(self.labelled(texts::arrangement(lang), &ctl.joint_arrangement));
+        self.push(Section::Controller, blocks, true);
+    }
+
+    fn contacts(&mut self, r: &Register) {
+        let mut blocks = Vec::new();
+        for p in &r.contacts {
+            blocks.extend(self.contact_block(&p.contact, Some(p.role.label(self.lang))));
+        }
+        self.push(Section::Contacts, blocks, false);
+    }
+
+    fn purposes(&mut self, r: &Register) {
+        let lang = self.lang;
+        let mut blocks = Vec::new();
+        let several = r.purposes.len() > 1;
+        for (i, p) in r.purposes.iter().enumerate() {
+            let mut desc = if p.description.is_empty_in(lang) {
+                vec![Block::Paragraph(vec![Span::missing(lang)])]
+            } else {
+                text_blocks(p.description.get(lang))
+            };
+            if several {
+                desc = with_label(&format!("{} {}", texts::purpose(lang), i + 1), desc);
+            }
+            blocks.extend(desc);
+            if p.legal_bases.is_empty() {
+                blocks.push(self.label_missing(texts::legal_basis(lang)));
+            } else {
+                let bases: Vec<String> = p.legal_bases.iter().map(|b| texts::basis_with_article(*b, lang)).collect();
+                blocks.push(Block::Paragraph(vec![
+                    Span::bold(format!("{}: ", texts::legal_basis(lang))),
+                    Span::regular(bases.join("; ")),
+                ]));
+            }
+            blocks.extend(self.labelled(texts::law(lang), &p.law));
+            blocks.extend(self.labelled(texts::legitimate_interests(lang), &p.legitimate_interests));
+            if p.direct_marketing {
+                blocks.push(Block::Paragraph(vec![Span::regular(texts::direct_marketing(lang))]));
+            }
+        }
+        if r.purposes.is_empty() && !r.legal_basis_text.is_empty() {
+            blocks.push(self.label_missing(texts::purpose(lang)));
+        }
+        blocks.extend(self.prose(&r.legal_basis_text));
+        self.push(Section::Purposes, blocks, true);
+    }
+
+    fn data(&mut self, r: &Register) {
+        let lang = self.lang;
+        let d = &r.data;
+        let mut blocks = self.prose(&d.description);
+        let items: Vec<Vec<Span>> = d
+            .categories
+            .iter()
+            .filter(|c| !c.name.is_empty() || !c.description.is_empty() || c.special.is_some())
+            .map(|c| {
+                let mut spans = Vec::new();
+                let has_desc = !c.description.is_empty();
+                if !c.name.is_empty() {
+                    let name = self.inline(&c.name);
+                    let sep = if has_desc { ": " } else { "" };
+                    // A bare name is a list item of its own; a name with a description is its label.
+                    spans.extend(name.into_iter().map(|s| match s.style {
+                        Style::Regular if has_desc => Span::bold(s.text + sep),
+                        _ => s,
+                    }));
+                    if has_desc && spans.last().is_some_and(|s| s.style == Style::Missing) {
+                        spans.push(Span::regular(": "));
+                    }
+                }
+                if has_desc {
+                    spans.extend(self.inline(&c.description));
+                }
+                if let Some(kind) = c.special {
+                    spans.push(Span::regular(format!(" ({})", kind.label(lang))));
+                }
+                spans
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Bullets(items));
+        }
+        match d.special {
+            Answer::Yes => {
+                blocks.push(Block::Paragraph(vec![Span::regular(texts::special_yes(lang))]));
+                if d.special_conditions.is_empty() {
+                    blocks.push(self.label_missing(texts::special_condition(lang)));
+                } else {
+                    let c: Vec<String> =
+                        d.special_conditions.iter().map(|c| texts::condition_with_article(*c, lang)).collect();
+                    blocks.push(Block::Paragraph(vec![
+                        Span::bold(format!("{}: ", texts::special_condition(lang))),
+                        Span::regular(c.join("; ")),
+                    ]));
+                }
+            }
+            Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::special_no(lang))])),
+            Answer::Unanswered => {}
+        }
+        blocks.extend(self.prose(&d.special_text));
+        match d.criminal {
+            Answer::Yes => blocks.push(Block::Paragraph(vec![Span::regular(texts::criminal_yes(lang))])),
+            Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::criminal_no(lang))])),
+            Answer::Unanswered => {}
+        }
+        blocks.extend(self.labelled(texts::basis(lang), &d.criminal_basis));
+        match d.personal_id_code {
+            Answer::Yes => blocks.push(Block::Paragraph(vec![Span::regular(texts::id_code_yes(lang))])),
+            Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::id_code_no(lang))])),
+            Answer::Unanswered => {}
+        }
+        blocks.extend(self.labelled(texts::id_code_basis(lang), &d.personal_id_basis));
+        let has_content = !d.categories.is_empty() || !d.description.is_empty();
+        if !has_content {
+            blocks.insert(0, Block::Paragraph(vec![Span::missing(lang)]));
+        }
+        self.push(Section::Data, blocks, true);
+    }
+
+    fn sources(&mut self, r: &Register) {
+        let lang = self.lang;
+        let s = &r.sources;
+        let mut blocks = Vec::new();
+        match s.from_subject {
+            Answer::Yes => blocks.push(Block::Paragraph(vec![Span::regular(texts::from_subject(lang))])),
+            Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::not_from_subject(lang))])),
+            Answer::Unanswered => {}
+        }
+        let list = self.text_list(&s.list);
+        if !list.is_empty() {
+            let intro =
+                if s.from_subject == Answer::Yes { texts::other_sources(lang) } else { texts::sources_list(lang) };
+            blocks.push(Block::Paragraph(vec![Span::regular(intro)]));
+            blocks.extend(list);
+        } else if s.from_elsewhere == Answer::Yes && s.description.is_empty() {
+            blocks.push(self.label_missing(texts::other_sources(lang).trim_end_matches(':')));
+        }
+        blocks.extend(self.prose(&s.description));
+        self.push(Section::Sources, blocks, true);
+    }
+
+    fn recipients(&mut self, r: &Register) {
+        let lang = self.lang;
+        let rc = &r.recipients;
+        let mut blocks = Vec::new();
+        if rc.disclosures == Answer::No && rc.list.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::no_disclosures(lang))]));
+        }
+        let items: Vec<Vec<Span>> = rc
+            .list
+            .iter()
+            .filter(|x| !x.name.is_empty() || !x.data.is_empty() || !x.basis.is_empty())
+            .map(|x| {
+                let mut spans = Vec::new();
+                let name = clean::clean(x.name.or_any(lang));
+                if name.is_empty() {
+                    spans.push(Span::missing(lang));
+                } else {
+                    spans.push(Span::bold(name));
+                }
+                if !x.data.is_empty() {
+                    spans.push(Span::regular(": "));
+                    spans.extend(self.inline(&x.data));
+                }
+                if !x.basis.is_empty() {
+                    spans.push(Span::regular(format!(". {}: ", texts::disclosure_basis(lang))));
+                    spans.extend(self.inline(&x.basis));
+                }
+                spans
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::disclosures_to(lang))]));
+            blocks.push(Block::Bullets(items));
+        }
+        blocks.extend(self.prose(&rc.description));
+        self.push(Section::Recipients, blocks, true);
+    }
+
+    fn processors(&mut self, r: &Register) {
+        let lang = self.lang;
+        let p = &r.processors;
+        let mut blocks = Vec::new();
+        if p.used == Answer::No && p.list.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::no_processors(lang))]));
+        }
+        let items: Vec<Vec<Span>> = p
+            .list
+            .iter()
+            .filter(|x| !x.name.trim().is_empty() || !x.task.is_empty())
+            .map(|x| {
+                let mut spans = Vec::new();
+                let name = clean::clean(&x.name);
+                spans.push(if name.is_empty() { Span::missing(lang) } else { Span::bold(name) });
+                if !x.task.is_empty() {
+                    spans.push(Span::regular(": "));
+                    spans.extend(self.inline(&x.task));
+                }
+                if x.agreement == Answer::Yes {
+                    spans.push(Span::regular(format!(" {}", texts::processing_agreement(lang))));
+                }
+                spans
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::processors_intro(lang))]));
+            blocks.push(Block::Bullets(items));
+        }
+        blocks.extend(self.prose(&p.description));
+        self.push(Section::Processors, blocks, false);
+    }
+
+    fn transfers(&mut self, r: &Register) {
+        let lang = self.lang;
+        let t = &r.transfers;
+        let mut blocks = Vec::new();
+        if t.answer == Answer::No && t.list.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::no_transfers(lang))]));
+        }
+        let items: Vec<Vec<Span>> = t
+            .list
+            .iter()
+            .map(|x| {
+                let mut spans = Vec::new();
+                let country = clean::clean(x.country.or_any(lang));
+                spans.push(if country.is_empty() { Span::missing(lang) } else { Span::bold(country) });
+                let recipient = clean::clean(&x.recipient);
+                if !recipient.is_empty() {
+                    spans.push(Span::regular(format!(". {}: {recipient}", texts::recipient(lang))));
+                }
+                spans.push(Span::regular(format!(". {}: ", texts::safeguard(lang))));
+                match x.safeguard {
+                    Some(s) => spans.push(Span::regular(s.label(lang))),
+                    None => spans.push(Span::missing(lang)),
+                }
+                if !x.details.is_empty() {
+                    spans.push(Span::regular(". "));
+                    spans.extend(self.inline(&x.details));
+                }
+                spans
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::regular(texts::transfers_intro(lang))]));
+            blocks.push(Block::Bullets(items));
+        }
+        blocks.extend(self.prose(&t.description));
+        self.push(Section::Transfers, blocks, true);
+    }
+
+    fn retention(&mut self, r: &Register) {
+        let rt = &r.retention;
+        let mut blocks = Vec::new();
+        let items: Vec<Vec<Span>> = rt
+            .rules
+            .iter()
+            .filter(|x| !x.data.is_empty() || !x.period.is_empty())
+            .map(|x| {
+                let mut spans = Vec::new();
+                if !x.data.is_empty() {
+                    let data = self.inline(&x.data);
+                    spans.extend(
+                        data.into_iter().map(|s| if s.style == Style::Regular { Span::bold(s.text) } else { s }),
+                    );
+                    spans.push(Span::regular(": "));
+                }
+                spans.extend(self.inline(&x.period));
+                spans
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Bullets(items));
+        }
+        blocks.extend(self.prose(&rt.criteria));
+        blocks.extend(self.prose(&rt.records_plan));
+        self.push(Section::Retention, blocks, true);
+    }
+
+    fn security(&mut self, r: &Register) {
+        let lang = self.lang;
+        let s = &r.security;
+        let mut blocks = Vec::new();
+        let systems: Vec<Vec<Span>> = s
+            .systems
+            .iter()
+            .filter(|x| !x.name.trim().is_empty() || !x.vendor.trim().is_empty())
+            .map(|x| {
+                let (name, vendor) = (clean::clean(&x.name), clean::clean(&x.vendor));
+                let text = match (name.is_empty(), vendor.is_empty()) {
+                    (false, false) => format!("{name} ({vendor})"),
+                    (false, true) => name,
+                    _ => vendor,
+                };
+                vec![Span::regular(text)]
+            })
+            .collect();
+        if !systems.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::bold(format!("{}:", texts::systems(lang)))]));
+            blocks.push(Block::Bullets(systems));
+        }
+        blocks.extend(self.labelled(texts::electronic(lang), &s.electronic));
+        blocks.extend(self.labelled(texts::manual(lang), &s.manual));
+        blocks.extend(self.prose(&s.general));
+        self.push(Section::Security, blocks, false);
+    }
+
+    fn automated(&mut self, r: &Register) {
+        let lang = self.lang;
+        let a = &r.automated;
+        let mut blocks = Vec::new();
+        match a.answer {
+            Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::no_automated(lang))])),
+            Answer::Yes => blocks.push(Block::Paragraph(vec![Span::regular(texts::yes_automated(lang))])),
+            Answer::Unanswered => {}
+        }
+        blocks.extend(self.prose(&a.description));
+        if a.answer == Answer::Yes {
+            for (label, t) in [(texts::logic(lang), &a.logic), (texts::consequences(lang), &a.consequences)] {
+                if t.is_empty() {
+                    blocks.push(self.label_missing(label));
+                } else {
+                    blocks.extend(self.labelled(label, t));
+                }
+            }
+        } else {
+            blocks.extend(self.labelled(texts::logic(lang), &a.logic));
+            blocks.extend(self.labelled(texts::consequences(lang), &a.consequences));
+        }
+        self.push(Section::Automated, blocks, true);
+    }
+
+    fn rights(&mut self, r: &Register) {
+        let lang = self.lang;
+        // Rights and complaint are always printed, so the complaint section comes next.
+        let complaint_section = self.sections.len() + 2;
+        let items: Vec<Vec<Span>> = r
+            .rights
+            .listed
+            .iter()
+            .map(|entry| {
+                let mut spans = vec![Span::bold(format!("{}\n", entry.right.label(lang)))];
+                if entry.text.is_empty() {
+                    spans.push(Span::regular(texts::right_explanation(entry.right, lang, complaint_section)));
+                } else {
+                    spans.extend(self.inline(&entry.text));
+                }
+                spans
+            })
+            .collect();
+        let mut blocks = Vec::new();
+        let listed = !items.is_empty();
+        if listed {
+            blocks.push(Block::Bullets(items));
+        } else if !r.rights.how_to.is_empty() {
+            blocks.push(Block::Paragraph(vec![Span::missing(lang)]));
+        }
+        if r.rights.how_to.is_empty() {
+            if listed {
+                blocks.push(Block::Paragraph(vec![Span::regular(texts::default_how_to(lang))]));
+            }
+        } else {
+            blocks.extend(self.prose(&r.rights.how_to));
+        }
+        self.push(Section::Rights, blocks, true);
+    }
+
+    fn complaint(&mut self, r: &Register) {
+        let lang = self.lang;
+        let c = &r.complaint;
+        let default_authority = c.authority.is_empty();
+        let mut blocks = if c.text.is_empty() {
+            let text = if default_authority { texts::complaint_finland(lang) } else { texts::complaint_other(lang) };
+            vec![Block::Paragraph(vec![Span::regular(text)])]
+        } else {
+            self.prose(&c.text)
+        };
+        if default_authority {
+            let lines = texts::authority_lines(lang);
+            let mut block: Vec<Vec<Span>> = vec![vec![Span::bold(lines[0])]];
+            block.extend(lines[1..].iter().map(|l| vec![Span::regular(*l)]));
+            blocks.push(Block::Contact(block));
+        } else {
+            blocks.extend(self.contact_block(&c.authority, None));
+        }
+        self.push(Section::Complaint, blocks, true);
+    }
+
+    fn provision(&mut self, r: &Register) {
+        let lang = self.lang;
+        let p = &r.provision;
+        let mut blocks = Vec::new();
+        if p.requirement != Requirement::Unanswered {
+            blocks.push(Block::Paragraph(vec![Span::regular(p.requirement.label(lang))]));
+        }
+        blocks.extend(self.prose(&p.consequences));
+        let required = r.sources.from_subject != Answer::No && p.requirement != Requirement::NotFromDataSubject;
+        self.push(Section::Provision, blocks, required);
+    }
+
+    fn extra(&mut self, r: &Register) {
+        for x in r.extra.iter().filter(|x| !x.heading.is_empty() || !x.body.is_empty()) {
+            let heading = if x.heading.is_empty_in(self.lang) {
+                if x.heading.is_empty() {
+                    Section::Extra.heading(self.lang).to_owned()
+                } else {
+                    texts::missing(self.lang).to_owned()
+                }
+            } else {
+                clean::clean(x.heading.get(self.lang)).replace('\n', " ")
+            };
+            let blocks = self.prose(&x.body);
+            self.push_titled(Section::Extra, heading, blocks, true);
+        }
+    }
+}
+
+/// Puts a bold `label: ` in front of the first paragraph, or as a paragraph of its own.
+fn with_label(label: &str, mut blocks: Vec<Block>) -> Vec<Block> {
+    if blocks.is_empty() {
+        return blocks;
+    }
+    match blocks.first_mut() {
+        Some(Block::Paragraph(spans)) => spans.insert(0, Span::bold(format!("{label}: "))),
+        _ => blocks.insert(0, Block::Paragraph(vec![Span::bold(format!("{label}:"))])),
+    }
+    blocks
+}
+
+/// The lines of a contact block.
+fn contact_lines(c: &Contact, lang: Lang, role: Option<&str>) -> Vec<Vec<Span>> {
+    let mut lines: Vec<Vec<Span>> = Vec::new();
+    let mut push = |text: String, bold: bool| {
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            lines.push(vec![if bold { Span::bold(line) } else { Span::regular(line) }]);
+        }
+    };
+    if let Some(role) = role {
+        push(role.to_owned(), true);
+    }
+    push(clean::clean(c.name.or_any(lang)), role.is_none());
+    push(clean::clean(c.title.or_any(lang)), false);
+    push(clean::clean(c.street.or_any(lang)), false);
+    let city = format!("{} {}", clean::clean(&c.postal_code), clean::clean(c.city.or_any(lang)));
+    push(city.trim().to_owned(), false);
+    let phone = clean::clean(&c.phone);
+    if !phone.is_empty() {
+        push(format!("{} {phone}", texts::phone(lang)), false);
+    }
+    push(clean::clean(&c.email), false);
+    push(clean::clean(&c.web), false);
+    lines
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,217 @@
+//! The poster's content: the short form of a notice for a notice board (DESIGN.md section 4):
+//! who processes, for what, on what basis, whom to contact, the rights one line each, and
+//! where the full notice is. Each line remembers the register field it comes from, so a
+//! poster that does not fit can name the fields to shorten.
+
+use super::{DocInfo, clean, texts};
+use crate::model::{Contact, ContactRole, Lang, Register, Text};
+
+/// One line (or paragraph) of a poster block, with the field it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PosterLine {
+    /// The text; empty text is never stored.
+    pub text: String,
+    /// The register field path, e.g. `purposes[0].description.fi`.
+    pub field: String,
+    /// True for the missing mark.
+    pub missing: bool,
+}
+
+/// A labelled block of the poster.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PosterBlock {
+    /// The label ("Käsittelyn tarkoitus").
+    pub label: String,
+    /// The lines.
+    pub lines: Vec<PosterLine>,
+    /// Draw the lines as a bulleted list.
+    pub bullets: bool,
+}
+
+/// The content of a poster in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Poster {
+    /// Its language.
+    pub lang: Lang,
+    /// A camera-surveillance sign: camera symbol and "KAMERAVALVONTA" at the top.
+    pub camera: bool,
+    /// The small line above the title ("Tietosuojaseloste"; the register name on a sign).
+    pub kicker: String,
+    /// The big title: the register name, or "KAMERAVALVONTA".
+    pub title: String,
+    /// The blocks, in order.
+    pub blocks: Vec<PosterBlock>,
+    /// Label of the address of the full notice.
+    pub url_label: String,
+    /// The public address of the full notice (for the QR code), or empty.
+    pub url: String,
+    /// What to print when there is no address.
+    pub no_url: String,
+    /// "Päivitetty 30.5.2024", or empty.
+    pub updated: String,
+    /// PDF metadata.
+    pub info: DocInfo,
+}
+
+/// True for a camera-surveillance register: its name mentions camera surveillance (in
+/// Finnish, Swedish or English), or every purpose does. A register with camera surveillance
+/// as one purpose among others (a customer register that also records a lobby) is not a
+/// camera sign.
+pub fn is_camera_surveillance(register: &Register) -> bool {
+    const WORDS: [&str; 6] =
+        ["kameravalvon", "tallentava valvonta", "kamerabevakning", "kameraövervakning", "camera surveillance", "cctv"];
+    let mentions = |t: &Text| t.versions().any(|(_, s)| WORDS.iter().any(|w| s.to_lowercase().contains(w)));
+    let purposes: Vec<&Text> = register.purposes.iter().map(|p| &p.description).filter(|t| !t.is_empty()).collect();
+    mentions(&register.name) || (!purposes.is_empty() && purposes.iter().all(|t| mentions(t)))
+}
+
+/// Builds the poster content of `register` in `lang`.
+pub fn poster(register: &Register, lang: Lang) -> Poster {
+    let r = register;
+    let code = lang.code();
+    let line = |text: String, field: String| PosterLine { text, field, missing: false };
+    let missing = |field: String| PosterLine { text: texts::missing(lang).to_owned(), field, missing: true };
+    let name = clean::clean(r.name.or_any(lang));
+    let camera = is_camera_surveillance(r);
+    let mut blocks = Vec::new();
+
+    // Who processes.
+    let controller = clean::clean(r.controller.contact.name.or_any(lang));
+    let mut lines = vec![if controller.is_empty() {
+        missing("controller.contact.name".into())
+    } else {
+        line(controller.clone(), "controller.contact.name".into())
+    }];
+    let address = address_line(&r.controller.contact, lang);
+    if !address.is_empty() {
+        lines.push(line(address, "controller.contact".into()));
+    }
+    blocks.push(PosterBlock { label: texts::poster_controller(lang).to_owned(), lines, bullets: false });
+
+    // For what.
+    let mut lines: Vec<PosterLine> = r
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let field = format!("purposes[{i}].description.{code}");
+            let text = clean::clean(p.description.get(lang));
+            if text.is_empty() { missing(field) } else { line(text, field) }
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(missing("purposes".into()));
+    }
+    blocks.push(PosterBlock { label: texts::poster_purposes(lang).to_owned(), bullets: lines.len() > 1, lines });
+
+    // On what basis.
+    let mut lines: Vec<PosterLine> = Vec::new();
+    for (i, p) in r.purposes.iter().enumerate() {
+        for b in &p.legal_bases {
+            let text = texts::basis_with_article(*b, lang);
+            if !lines.iter().any(|l| l.text == text) {
+                lines.push(line(text, format!("purposes[{i}].legal_bases")));
+            }
+        }
+    }
+    if lines.is_empty() {
+        lines.push(missing("purposes[].legal_bases".into()));
+    }
+    blocks.push(PosterBlock { label: texts::poster_bases(lang).to_owned(), bullets: lines.len() > 1, lines });
+
+    // Whom to contact.
+    let mut lines = Vec::new();
+    let mut people: Vec<(usize, &Contact)> = r
+        .contacts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.role == ContactRole::Contact)
+        .map(|(i, c)| (i, &c.contact))
+        .collect();
+    if people.is_empty() {
+        people = r.contacts.iter().enumerate().take(1).map(|(i, c)| (i, &c.contact)).collect();
+    }
+    for (i, c) in people {
+        let text = contact_line(c, lang);
+        if !text.is_empty() {
+            lines.push(line(text, format!("contacts[{i}].contact")));
+        }
+    }
+    if lines.is_empty() {
+        let text = reach_line(&r.controller.contact, lang);
+        if !text.is_empty() {
+            lines.push(line(text, "controller.contact".into()));
+        }
+    }
+    let dpo = contact_line(&r.dpo, lang);
+    if !dpo.is_empty() {
+        lines.push(line(format!("{}: {dpo}", texts::poster_dpo(lang)), "dpo".into()));
+    }
+    if lines.is_empty() {
+        lines.push(missing("contacts".into()));
+    }
+    blocks.push(PosterBlock { label: texts::poster_contact(lang).to_owned(), lines, bullets: false });
+
+    // The rights, one line each.
+    let mut lines: Vec<PosterLine> = r
+        .rights
+        .listed
+        .iter()
+        .enumerate()
+        .map(|(i, e)| line(e.right.label(lang).to_owned(), format!("rights.listed[{i}]")))
+        .collect();
+    if lines.is_empty() {
+        lines.push(missing("rights.listed".into()));
+    }
+    blocks.push(PosterBlock { label: texts::poster_rights(lang).to_owned(), lines, bullets: true });
+
+    let document_name = texts::document_name(lang);
+    Poster {
+        lang,
+        camera,
+        kicker: if camera { name.clone() } else { document_name.to_owned() },
+        title: if camera {
+            texts::camera_title(lang).to_owned()
+        } else if name.is_empty() {
+            texts::missing(lang).to_owned()
+        } else {
+            name.clone()
+        },
+        blocks,
+        url_label: texts::poster_full_notice(lang).to_owned(),
+        url: clean::clean(&r.public_url),
+        no_url: texts::poster_no_url(lang).to_owned(),
+        updated: r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default(),
+        info: DocInfo {
+            title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
+            author: controller,
+            subject: texts::document_type(lang).to_owned(),
+            lang,
+            date: r.updated,
+        },
+    }
+}
+
+/// "Valtakatu 26, 94100 Kemi".
+fn address_line(c: &Contact, lang: Lang) -> String {
+    let street = clean::clean(c.street.or_any(lang)).replace('\n', ", ");
+    let city = format!("{} {}", clean::clean(&c.postal_code), clean::clean(c.city.or_any(lang)));
+    [street, city.trim().to_owned()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+}
+
+/// "puh. 016 259 111, kirjaamo@kemi.fi".
+fn reach_line(c: &Contact, lang: Lang) -> String {
+    let phone = clean::clean(&c.phone);
+    let phone = if phone.is_empty() { phone } else { format!("{} {phone}", texts::phone(lang)) };
+    [phone, clean::clean(&c.email), clean::clean(&c.web)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Jukka Vilén, puh. 040 486 4101, jukka.vilen@kemi.fi".
+fn contact_line(c: &Contact, lang: Lang) -> String {
+    let name = clean::clean(c.name.or_any(lang)).replace('\n', " ");
+    [name, reach_line(c, lang)].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,343 @@
+//! Scenarios for printable notices: every sample in every language it declares, as text
+//! and PDF. The PDF is read back with lopdf and must contain every word of the text
+//! rendering, in order; pages are numbered "sivu N / M"; no page ends with a heading; a
+//! poster that cannot fit fails with the fields to shorten; and the CLI names its files.
+
+use crate::util::{copy_samples, sample_files, seloste};
+use seloste::export::{self, ExportError, Format, Options};
+use seloste::layout::{self, PosterError, Role, font};
+use seloste::model::{Lang, Register};
+use seloste::notice;
+use std::path::Path;
+
+/// The text of every page of a PDF, as lopdf extracts it through the ToUnicode maps.
+fn pdf_pages_text(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("PDF parses");
+    doc.get_pages().keys().map(|p| doc.extract_text(&[*p]).expect("text extraction")).collect()
+}
+
+/// The text of the PDF without running headers and footers: the layout draws them last on
+/// each page, so each page's extracted text must end with them (checked here) and they are
+/// cut off. What remains is the body in reading order, white space removed (extraction
+/// joins runs without spaces) and soft hyphens of hyphenated line ends taken out.
+fn pdf_body(pdf: &[u8], pages: &[layout::Page]) -> String {
+    let squeeze = |s: &str| -> String { s.replace('\u{ad}', "").split_whitespace().collect() };
+    let extracted = pdf_pages_text(pdf);
+    assert_eq!(extracted.len(), pages.len(), "page count");
+    let mut body = String::new();
+    for (text, page) in extracted.iter().zip(pages) {
+        let tail: String = page
+            .texts
+            .iter()
+            .filter(|t| matches!(t.role, Role::Header | Role::Footer))
+            .map(|t| t.text.as_str())
+            .collect();
+        // The PDF draws U+FFFD for a character the font lacks.
+        let tail: String =
+            tail.chars().map(|c| if font::Face::Regular.metrics().has(c) { c } else { '\u{fffd}' }).collect();
+        let (text, tail) = (squeeze(text), squeeze(&tail));
+        let Some(page_body) = text.strip_suffix(&tail) else { panic!("page does not end with {tail:?}: {text:?}") };
+        body.push_str(page_body);
+    }
+    body
+}
+
+/// Every whitespace-separated word of `text`, found in `squeezed` (a [`pdf_body`]) in the
+/// same order.
+fn assert_words_in_order(text: &str, squeezed: &str, what: &str) {
+    let mut from = 0;
+    for word in text.split_whitespace() {
+        match squeezed[from..].find(word) {
+            Some(at) => from += at + word.len(),
+            None => panic!("{what}: word {word:?} not found in the PDF after position {from}"),
+        }
+    }
+}
+
+fn load(path: &Path) -> Register {
+    seloste::store::load_register(path).expect("sample loads")
+}
+
+fn export(register: &Register, lang: Lang, poster: bool, format: Format) -> Result<export::Output, ExportError> {
+    export::export(register, &Options { lang, poster, format })
+}
+
+#[test]
+fn every_sample_in_every_language_round_trips_through_pdf() {
+    let mut checked = 0;
+    for file in sample_files() {
+        let register = load(&file);
+        for lang in register.notice_languages() {
+            let what = format!("{} ({lang})", file.display());
+            let txt = export(&register, lang, false, Format::Txt).expect("text export");
+            let txt = String::from_utf8(txt.bytes).expect("UTF-8 text");
+            let pdf = export(&register, lang, false, Format::Pdf).expect("PDF export");
+            assert!(pdf.warnings.is_empty(), "{what}: {:?}", pdf.warnings);
+            assert!(pdf.bytes.len() < 100_000, "{what}: {} bytes", pdf.bytes.len());
+            let n = notice::build(&register, lang);
+            let laid = layout::notice(&n);
+            // The updated date ends the text; the PDF prints it in every footer.
+            let txt = txt.trim_end().strip_suffix(n.updated.as_str()).unwrap_or(&txt).to_owned();
+            let pages = pdf_pages_text(&pdf.bytes);
+            let all = pages.concat();
+            assert_words_in_order(&txt, &pdf_body(&pdf.bytes, &laid), &what);
+            // Nordic letters come back as themselves.
+            let letters: &[char] = match lang {
+                Lang::Fi => &['ä', 'ö'],
+                Lang::Sv => &['å', 'ä', 'ö'],
+                Lang::En => &[],
+            };
+            for c in letters {
+                assert!(txt.contains(*c) && all.contains(*c), "{what}: {c} lost");
+            }
+            // Page numbers.
+            let word = notice::texts::page(lang);
+            for (i, page) in pages.iter().enumerate() {
+                let label = format!("{word} {} / {}", i + 1, pages.len());
+                assert!(page.contains(&label), "{what}: page {} lacks {label:?}", i + 1);
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "only {checked} notices checked");
+}
+
+#[test]
+fn pdf_has_metadata_language_and_embedded_fonts() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let register = load(&file);
+    let pdf = export(&register, Lang::Sv, false, Format::Pdf).expect("export");
+    let doc = lopdf::Document::load_mem(&pdf.bytes).expect("parses");
+    let catalog = doc.catalog().expect("catalog");
+    assert_eq!(catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(), Some(b"sv".as_slice()));
+    let info_ref = doc.trailer.get(b"Info").and_then(lopdf::Object::as_reference).expect("info");
+    let info = doc.get_dictionary(info_ref).expect("info dict");
+    let text = |key: &[u8]| {
+        info.get(key)
+            .and_then(lopdf::Object::as_str)
+            .map(|b| lopdf::decode_text_string(&lopdf::Object::string_literal(b)))
+            .ok()
+    };
+    let title = text(b"Title").and_then(Result::ok).unwrap_or_default();
+    assert!(title.contains("Kameraövervakning, Kemi stadshus"), "{title:?}");
+    assert_eq!(text(b"Author").and_then(Result::ok).as_deref(), Some("Kemi stad"));
+    // Both faces embedded, each a cut font far below the 757 KB original.
+    let fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.has(b"FontFile2"))
+        .filter_map(|d| d.get(b"FontName").and_then(lopdf::Object::as_name).ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert_eq!(fonts.len(), 2, "{fonts:?}");
+    // The same register gives the same bytes.
+    assert_eq!(pdf.bytes, export(&register, Lang::Sv, false, Format::Pdf).expect("again").bytes);
+}
+
+#[test]
+fn no_sample_page_ends_with_a_heading() {
+    for file in sample_files() {
+        let register = load(&file);
+        for lang in register.notice_languages() {
+            let pages = layout::notice(&notice::build(&register, lang));
+            for (i, page) in pages.iter().enumerate() {
+                let body: Vec<_> =
+                    page.texts.iter().filter(|t| !matches!(t.role, Role::Header | Role::Footer)).collect();
+                let last_y = body.iter().map(|t| t.y).fold(f32::MIN, f32::max);
+                for t in body.iter().filter(|t| (t.y - last_y).abs() < 0.01) {
+                    assert!(
+                        !matches!(t.role, Role::Heading | Role::Title),
+                        "{} ({lang}) page {} ends with heading {:?}",
+                        file.display(),
+                        i + 1,
+                        t.text
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn posters_fit_or_name_the_fields_to_shorten() {
+    for file in sample_files() {
+        let register = load(&file);
+        for lang in register.notice_languages() {
+            let what = format!("{} ({lang})", file.display());
+            match export(&register, lang, true, Format::Pdf) {
+                Ok(out) => {
+                    let page = layout::poster(&notice::poster(&register, lang)).expect("laid out as in export");
+                    let txt = String::from_utf8(export(&register, lang, true, Format::Txt).expect("text").bytes)
+                        .expect("UTF-8");
+                    let updated = notice::poster(&register, lang).updated;
+                    let txt = txt.trim_end().strip_suffix(updated.as_str()).unwrap_or(&txt);
+                    assert_words_in_order(txt, &pdf_body(&out.bytes, &[page]), &what);
+                }
+                Err(ExportError::Poster(PosterError::DoesNotFit { fields, .. })) => {
+                    assert!(!fields.is_empty(), "{what}");
+                    assert!(
+                        !notice::is_camera_surveillance(&register) || !what.contains("kemin"),
+                        "{what}: the camera sign must fit"
+                    );
+                }
+                Err(e) => panic!("{what}: {e}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn camera_sample_makes_a_sign_in_three_languages() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let register = load(&file);
+    for (lang, title) in
+        [(Lang::Fi, "KAMERAVALVONTA"), (Lang::Sv, "KAMERABEVAKNING"), (Lang::En, "CAMERA SURVEILLANCE")]
+    {
+        let out = export(&register, lang, true, Format::Pdf).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        let text = pdf_pages_text(&out.bytes).concat();
+        assert!(text.contains(title), "{lang}: {text}");
+        assert!(text.contains("https://www.kemi.fi/tietosuoja/kameravalvonta"), "{lang}");
+    }
+}
+
+#[test]
+fn a_poster_too_long_fails_with_the_field_to_shorten() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let mut register = load(&file);
+    let long = register.purposes[0].description.fi.repeat(12);
+    register.purposes[0].description.fi = long;
+    match export(&register, Lang::Fi, true, Format::Pdf) {
+        Err(ExportError::Poster(PosterError::DoesNotFit { fields, size, .. })) => {
+            assert_eq!(size, layout::MIN_POSTER_SIZE);
+            assert_eq!(fields[0].0, "purposes[0].description.fi");
+        }
+        other => panic!("expected the poster to be refused, got {:?}", other.map(|o| o.bytes.len())),
+    }
+    // Through the CLI: exit 2, the message starts with the file and names the field, no file.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("pitka.ron");
+    seloste::store::save_register(&path, &register).expect("save");
+    let run = seloste(["export".as_ref(), "--poster".as_ref(), path.as_os_str()]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&path.display().to_string()), "{}", run.stderr);
+    assert!(run.stderr.contains("purposes[0].description.fi"), "{}", run.stderr);
+    assert!(!dir.path().join("pitka-fi-poster.pdf").exists());
+}
+
+#[test]
+fn cli_exports_a_folder_next_to_the_inputs() {
+    let dir = copy_samples();
+    let run = seloste(["export".as_ref(), dir.path().as_os_str()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in seloste::store::list_registers(dir.path()).expect("list") {
+        let register = load(&file);
+        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        for lang in register.notice_languages() {
+            let out = dir.path().join(format!("{stem}-{lang}.pdf"));
+            let bytes = std::fs::read(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+            assert!(bytes.starts_with(b"%PDF-1.4"), "{}", out.display());
+            assert!(run.stdout.contains(&out.display().to_string()));
+        }
+    }
+}
+
+#[test]
+fn cli_language_format_and_output_file() {
+    let dir = copy_samples();
+    let input = dir.path().join("kameravalvonta-kemin-kaupungintalo.ron");
+    let out = dir.path().join("ut").join("beskrivning.txt");
+    std::fs::create_dir_all(out.parent().expect("parent")).expect("mkdir");
+    let run = seloste(
+        ["export", "--lang", "sv", "--format", "txt", "--out"]
+            .map(std::ffi::OsStr::new)
+            .into_iter()
+            .chain([out.as_os_str(), input.as_os_str()]),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert!(text.starts_with("Dataskyddsbeskrivning – EU:s allmänna dataskyddsförordning"), "{text}");
+    // Several outputs and --out: a folder, with the default names.
+    let folder = dir.path().join("posters");
+    let run =
+        seloste(["export".as_ref(), "--poster".as_ref(), "--out".as_ref(), folder.as_os_str(), input.as_os_str()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for lang in ["fi", "sv", "en"] {
+        assert!(folder.join(format!("kameravalvonta-kemin-kaupungintalo-{lang}-poster.pdf")).exists(), "{lang}");
+    }
+}
+
+#[test]
+fn cli_errors_start_with_the_file_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("rikki.ron");
+    std::fs::write(&bad, "Register(format: 1, name: Text(fi: \"x\"), oops: 3)\n").expect("write");
+    let run = seloste(["export".as_ref(), bad.as_os_str()]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.starts_with(&bad.display().to_string()), "{}", run.stderr);
+}
+
+#[test]
+fn characters_the_font_lacks_are_reported() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let mut register = load(&file);
+    register.name.fi = "Kameravalvonta 漢字 ✓".to_owned();
+    let out = export(&register, Lang::Fi, false, Format::Pdf).expect("still exports");
+    assert_eq!(out.warnings.len(), 2, "{:?}", out.warnings);
+    assert!(out.warnings[0].contains("U+6F22"), "{:?}", out.warnings);
+    // The checkmark is in the cut font and is not reported.
+    assert!(!out.warnings.iter().any(|w| w.contains('✓')));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("merkit.ron");
+    seloste::store::save_register(&path, &register).expect("save");
+    let run = seloste(["export".as_ref(), "--lang".as_ref(), "fi".as_ref(), path.as_os_str()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(&format!("{}: warning: the font has no glyph for '漢' (U+6F22)", path.display())),
+        "{}",
+        run.stderr
+    );
+    assert!(dir.path().join("merkit-fi.pdf").exists());
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Whatever a user types, export gives a PDF (or a poster error), never a panic, and
+    /// every word made of characters the font has comes back from the PDF.
+    #[test]
+    fn any_text_exports(name in "\\PC{0,120}", text in "(\\PC{0,60}[ \n-]){0,60}", long_word in "[a-zäö]{0,900}") {
+        let mut register = Register::default();
+        register.name.fi = name;
+        register.purposes.push(seloste::model::Purpose { description: seloste::model::Text::fi(format!("{text} {long_word}")), ..Default::default() });
+        let pdf = export(&register, Lang::Fi, false, Format::Pdf).expect("PDF export");
+        let txt = String::from_utf8(export(&register, Lang::Fi, false, Format::Txt).expect("text").bytes).expect("UTF-8");
+        let drawable: String = txt
+            .split_whitespace()
+            .filter(|w| seloste::layout::font::missing_chars(w).is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let body = pdf_body(&pdf.bytes, &layout::notice(&notice::build(&register, Lang::Fi)));
+        // Words with characters the font lacks come back with U+FFFD in their place, so
+        // only words the font can draw are looked for.
+        for word in drawable.split_whitespace() {
+            proptest::prop_assert!(body.contains(word), "{word:?} missing");
+        }
+        match export(&register, Lang::Fi, true, Format::Pdf) {
+            Ok(_) | Err(ExportError::Poster(_)) => {}
+            Err(e) => proptest::prop_assert!(false, "poster: {e}"),
+        }
+    }
+}
