@@ -76,3 +76,30 @@ fn every_finding_has_a_message_in_each_language() {
         }
     }
 }
+
+/// The findings of every sample, held as snapshots (`tests/snapshots/`): any change in
+/// what the validator says about the real notices shows up in review.
+#[test]
+fn the_findings_of_every_sample_are_held_as_snapshots() {
+    for file in sample_files() {
+        let register = store::load_register(&file).unwrap();
+        let found = validate_at(&register, organisation().as_ref(), today());
+        let lines: Vec<String> = found
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {} [{}]: {}",
+                    f.severity.as_str(),
+                    f.rule,
+                    f.path,
+                    f.article,
+                    f.message(seloste::model::Lang::Fi)
+                )
+            })
+            .collect();
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        insta::with_settings!({ snapshot_path => "snapshots", prepend_module_to_snapshot => false }, {
+            insta::assert_yaml_snapshot!(name, lines);
+        });
+    }
+}
