@@ -82,7 +82,9 @@ fn every_bad_input_gets_a_clear_error_and_is_never_modified() {
     for file in &files {
         let name = file.display().to_string();
         let before = fingerprint(file);
-        for args in [vec!["validate"], vec!["fmt"], vec!["fmt", "--check"]] {
+        let out = dir.path().join("out");
+        let out = out.to_str().unwrap();
+        for args in [vec!["validate"], vec!["fmt"], vec!["fmt", "--check"], vec!["export", "--out", out]] {
             let started = Instant::now();
             let mut all: Vec<&str> = args.clone();
             all.push(&name);
