@@ -8,5 +8,6 @@ mod gui;
 mod import;
 mod proptests;
 mod robustness;
+mod share;
 mod store;
 mod util;
