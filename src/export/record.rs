@@ -305,6 +305,20 @@ impl From<rust_xlsxwriter::XlsxError> for XlsxError {
     }
 }
 
+/// The height in points a row of wrapped cells needs, estimated from the longest cell
+/// (characters per line about the column width), at most Excel's 409 points.
+fn row_height(cells: &[String], widths: &[usize]) -> f64 {
+    let lines = cells
+        .iter()
+        .zip(widths)
+        .map(|(cell, width)| {
+            cell.split('\n').map(|l| l.chars().count().div_ceil((*width).max(1)).max(1)).sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1);
+    (15.0 * lines as f64).min(409.0)
+}
+
 /// The worksheet's name (Excel allows at most 31 characters).
 const SHEET_NAME: &str = "Art. 30";
 
@@ -317,20 +331,35 @@ pub fn to_xlsx(record: &Record) -> Result<Vec<u8>, XlsxError> {
     sheet.set_name(SHEET_NAME)?;
     let head = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top).set_background_color("#DDE4EE");
     let body = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    for (c, title) in record.header.iter().enumerate() {
+    let widths: Vec<usize> = (0..record.header.len())
+        .map(|c| {
+            let narrow = matches!(
+                Column::ALL.get(c),
+                Some(Column::File | Column::Status | Column::Updated | Column::NextReview)
+            );
+            if narrow { 16 } else { 36 }
+        })
+        .collect();
+    for (c, (title, width)) in record.header.iter().zip(&widths).enumerate() {
         let col = u16::try_from(c).map_err(|_| XlsxError("too many columns".to_owned()))?;
         sheet.write_string_with_format(0, col, title, &head)?;
-        let wide =
-            matches!(Column::ALL.get(c), Some(Column::File | Column::Status | Column::Updated | Column::NextReview));
-        sheet.set_column_width(col, if wide { 14 } else { 32 })?;
+        sheet.set_column_width(col, u16::try_from(*width).unwrap_or(36))?;
     }
+    sheet.set_row_height(0, row_height(&record.header, &widths))?;
     for (r, row) in record.rows.iter().enumerate() {
         let line = u32::try_from(r + 1).map_err(|_| XlsxError("too many rows".to_owned()))?;
         for (c, value) in row.iter().enumerate() {
             let col = u16::try_from(c).map_err(|_| XlsxError("too many columns".to_owned()))?;
             sheet.write_string_with_format(line, col, value, &body)?;
         }
+        // Not every spreadsheet fits wrapped rows on opening: give each row its height.
+        sheet.set_row_height(line, row_height(row, &widths))?;
     }
+    // Printed: landscape A4, one page wide, the headings on every page.
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     let last_col = u16::try_from(record.header.len().saturating_sub(1)).unwrap_or(0);
     let last_row = u32::try_from(record.rows.len()).unwrap_or(0);
     sheet.set_freeze_panes(1, 0)?;
