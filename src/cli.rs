@@ -36,7 +36,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Fi)]
         lang: LangArg,
     },
-    /// Export printable notices (PDF or text), or one-page posters.
+    /// Export printable notices (PDF, text or HTML), or one-page posters.
     Export {
         /// Register files or workspace folders (every register in a folder).
         #[arg(required = true)]
@@ -51,9 +51,21 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
         format: FormatArg,
         /// Output file (one output only) or folder; by default next to each input,
-        /// named `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+        /// named `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`, `<stem>-fi.html`.
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Write the Art. 30 record of a workspace folder: one row per register.
+    Record {
+        /// The workspace folder.
+        dir: PathBuf,
+        /// The file to write: `.csv` (UTF-8 with BOM, semicolon separated) or `.xlsx`; by
+        /// default the CSV goes to standard output.
+        #[arg(long, value_name = "FILE.csv|FILE.xlsx")]
+        out: Option<PathBuf>,
+        /// Language of the headings and the texts.
+        #[arg(long, value_enum, default_value_t = LangArg::Fi)]
+        lang: LangArg,
     },
     /// Rewrite files in canonical form.
     Fmt {
@@ -120,6 +132,8 @@ pub enum FormatArg {
     Pdf,
     /// Plain text.
     Txt,
+    /// One accessible HTML page per register and language, for a website.
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -127,6 +141,7 @@ impl From<FormatArg> for Format {
         match f {
             FormatArg::Pdf => Format::Pdf,
             FormatArg::Txt => Format::Txt,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -200,6 +215,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
             export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
         }
         Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
+        Command::Record { dir, out: target, lang } => record_cmd(&dir, target.as_deref(), lang.into(), out, err),
         Command::Import { texts, out: target, force, lang } => {
             import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
         }
@@ -425,6 +441,86 @@ fn format_file(file: &Path) -> Result<bool, StoreError> {
         store::save_register(file, &store::load_register(file)?)?;
     }
     Ok(false)
+}
+
+/// The record's file type, from the name given with `--out`.
+enum RecordFormat {
+    Csv,
+    Xlsx,
+}
+
+fn record_cmd(
+    dir: &Path,
+    target: Option<&Path>,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let format = match target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase())) {
+        None => RecordFormat::Csv,
+        Some(Some(e)) if e == "csv" => RecordFormat::Csv,
+        Some(Some(e)) if e == "xlsx" => RecordFormat::Xlsx,
+        Some(_) => {
+            let shown = target.map(|t| t.display().to_string()).unwrap_or_default();
+            writeln!(err, "{shown}: the record is written as .csv or .xlsx").ok();
+            return Outcome::Failure;
+        }
+    };
+    if !dir.is_dir() {
+        writeln!(err, "{}: not a workspace folder", dir.display()).ok();
+        return Outcome::Failure;
+    }
+    let workspace = match store::Workspace::load(dir) {
+        Ok(w) => w,
+        Err(e) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+    };
+    // A register that cannot be read is named and left out; the others are still written.
+    let mut outcome = Outcome::Success;
+    let mut registers = Vec::new();
+    for entry in &workspace.entries {
+        match &entry.register {
+            Ok(r) => {
+                let name = entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                registers.push((name, r));
+            }
+            Err(e) => {
+                writeln!(err, "{e}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    let record = export::record::build(&registers, lang);
+    let bytes = match format {
+        RecordFormat::Csv => export::record::to_csv(&record),
+        RecordFormat::Xlsx => match export::record::to_xlsx(&record) {
+            Ok(b) => b,
+            Err(e) => {
+                writeln!(err, "{}: {e}", target.map(|t| t.display().to_string()).unwrap_or_default()).ok();
+                return Outcome::Failure;
+            }
+        },
+    };
+    match target {
+        None => {
+            if let Err(e) = out.write_all(&bytes) {
+                writeln!(err, "{}: {e}", dir.display()).ok();
+                return Outcome::Failure;
+            }
+        }
+        Some(file) => match store::write_generated(file, &bytes) {
+            Ok(()) => {
+                writeln!(out, "{}", file.display()).ok();
+            }
+            Err(e) => {
+                writeln!(err, "{e}").ok();
+                return Outcome::Failure;
+            }
+        },
+    }
+    outcome
 }
 
 /// One file to write: the register it comes from and what to export.

@@ -8,6 +8,7 @@ mod gui;
 mod import;
 mod proptests;
 mod robustness;
+mod share;
 mod store;
 mod util;
 mod validate;

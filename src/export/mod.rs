@@ -1,9 +1,13 @@
 //! Exporters: pure functions from a register (through the notice builder and the layout
 //! engine) to the bytes of a file. The caller decides where the bytes go.
 //! - [`pdf`]: laid-out pages to PDF (the only module that names printpdf);
-//! - [`txt`]: the notice or poster as plain text.
+//! - [`txt`]: the notice or poster as plain text;
+//! - [`html`]: the notice as an accessible, self-contained web page;
+//! - [`record`]: the Art. 30 record of a whole workspace as CSV or an Excel workbook.
 
+pub mod html;
 pub mod pdf;
+pub mod record;
 pub mod txt;
 
 use crate::layout::{self, PosterError};
@@ -17,6 +21,8 @@ pub enum Format {
     Pdf,
     /// Plain UTF-8 text.
     Txt,
+    /// One self-contained HTML page (the full notice only).
+    Html,
 }
 
 impl Format {
@@ -25,6 +31,7 @@ impl Format {
         match self {
             Format::Pdf => "pdf",
             Format::Txt => "txt",
+            Format::Html => "html",
         }
     }
 }
@@ -36,7 +43,7 @@ pub struct Options {
     pub lang: Lang,
     /// The one-page poster instead of the full notice.
     pub poster: bool,
-    /// PDF or text.
+    /// PDF, text or HTML.
     pub format: Format,
 }
 
@@ -58,6 +65,9 @@ pub enum ExportError {
     /// The PDF could not be written.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+    /// The poster is a printed sign: it has no HTML form.
+    #[error("the poster is made as PDF or text, not HTML; export the full notice as HTML")]
+    PosterHtml,
 }
 
 /// Exports `register` as `options` say.
@@ -67,6 +77,7 @@ pub fn export(register: &Register, options: &Options) -> Result<Output, ExportEr
         let poster = notice::poster(register, lang);
         return match options.format {
             Format::Txt => Ok(Output { bytes: txt::poster(&poster), warnings: Vec::new() }),
+            Format::Html => Err(ExportError::PosterHtml),
             Format::Pdf => {
                 let page = layout::poster(&poster)?;
                 pdf_output(&[page], &poster.info)
@@ -76,6 +87,7 @@ pub fn export(register: &Register, options: &Options) -> Result<Output, ExportEr
     let n = notice::build(register, lang);
     match options.format {
         Format::Txt => Ok(Output { bytes: txt::notice(&n), warnings: Vec::new() }),
+        Format::Html => Ok(Output { bytes: html::notice(&n), warnings: Vec::new() }),
         Format::Pdf => pdf_output(&layout::notice(&n), &n.info),
     }
 }
