@@ -565,3 +565,15 @@ fn the_workspace_filters_by_search_errors_and_overdue_review() {
     assert!(h.query_by_label_contains("Kameravalvonta, Kemin").is_some());
     assert!(h.query_by_label("Chat-palvelun tietosuojaseloste").is_none());
 }
+
+#[test]
+fn the_art_30_record_is_written_from_the_menu() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    menu(&mut h, "Tiedosto", "Art. 30 -seloste (xlsx, csv)");
+    let csv = std::fs::read(dir.path().join("seloste-kasittelytoimista.csv")).expect("csv written");
+    assert!(csv.starts_with("\u{feff}".as_bytes()), "BOM for Excel");
+    let rows = csv::ReaderBuilder::new().delimiter(b';').from_reader(&csv[3..]).records().count();
+    assert_eq!(rows, seloste::store::list_registers(dir.path()).unwrap().len(), "one row per register");
+    assert!(dir.path().join("seloste-kasittelytoimista.xlsx").exists());
+}

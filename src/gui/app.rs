@@ -168,6 +168,16 @@ impl SelosteApp {
                 {
                     self.commands.push(Command::ExportPdf { poster: true });
                 }
+                let has_ws = self.state.workspace_dir.is_some();
+                let record = tr(
+                    l,
+                    "Art. 30 -seloste (xlsx, csv)",
+                    "Register enligt artikel 30 (xlsx, csv)",
+                    "Art. 30 record (xlsx, csv)",
+                );
+                if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
+                    self.commands.push(Command::WriteRecord);
+                }
                 ui.separator();
                 let quit = if dirty {
                     tr(l, "Lopeta…", "Avsluta…", "Quit…")

@@ -260,6 +260,8 @@ pub enum Command {
     UndoOrganisation,
     /// Close the organisation window.
     CloseOrganisation,
+    /// Write the Art. 30 record of the workspace (xlsx and CSV) into the workspace folder.
+    WriteRecord,
 }
 
 /// The organisation profile being edited, and the planned changes.
@@ -583,6 +585,7 @@ impl AppState {
             Command::ApplyOrganisation => self.apply_organisation(),
             Command::UndoOrganisation => self.undo_organisation(),
             Command::CloseOrganisation => self.org_edit = None,
+            Command::WriteRecord => self.write_record(),
             Command::SaveAnyway => {
                 self.prompt = None;
                 let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) else { return };
@@ -637,6 +640,40 @@ impl AppState {
                 self.next_recovery();
             }
             Err(e) => self.report(e.to_string()),
+        }
+    }
+
+    /// Writes `seloste-kasittelytoimista.xlsx` and `.csv` (the Art. 30 record) into the workspace.
+    fn write_record(&mut self) {
+        let l = self.lang();
+        let Some(dir) = self.workspace_dir.clone() else { return };
+        let loaded = self.workspace_registers();
+        let rows: Vec<(String, &Register)> = loaded
+            .iter()
+            .map(|(p, r)| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r))
+            .collect();
+        let record = crate::export::record::build(&rows, l);
+        let stem = super::tr(l, "seloste-kasittelytoimista", "register-over-behandling", "record-of-processing");
+        let csv = dir.join(format!("{stem}.csv"));
+        let xlsx = dir.join(format!("{stem}.xlsx"));
+        if let Err(e) = store::write_generated(&csv, &crate::export::record::to_csv(&record)) {
+            return self.report(e.to_string());
+        }
+        match crate::export::record::to_xlsx(&record) {
+            Ok(bytes) => match store::write_generated(&xlsx, &bytes) {
+                Ok(()) => {
+                    let msg = format!(
+                        "{} {} , {}",
+                        super::tr(l, "Kirjoitettu", "Skrivet", "Written"),
+                        xlsx.display(),
+                        csv.display()
+                    );
+                    self.report(msg);
+                    self.last_export = Some(xlsx);
+                }
+                Err(e) => self.report(e.to_string()),
+            },
+            Err(e) => self.report(format!("{}: {e}", xlsx.display())),
         }
     }
 
