@@ -11,7 +11,12 @@ use seloste::gui::state::Settings;
 use std::path::Path;
 
 fn bench(c: &mut Criterion) {
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    // Work on a copy: the edits below would leave a recovery file beside the real samples.
+    let copy = tempfile::tempdir().expect("tempdir");
+    let samples = copy.path().to_owned();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")).expect("samples").flatten() {
+        std::fs::copy(entry.path(), samples.join(entry.file_name())).expect("copy");
+    }
     let largest = seloste::store::list_registers(&samples)
         .unwrap_or_default()
         .into_iter()

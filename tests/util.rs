@@ -40,7 +40,8 @@ where
 pub fn copy_samples() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     for entry in std::fs::read_dir(samples_dir()).expect("samples").flatten() {
-        if entry.path().is_file() {
+        // Only the committed files: a developer's stray recovery or backup file stays out.
+        if entry.path().is_file() && entry.path().extension().is_some_and(|e| e == "ron") {
             std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
         }
     }
