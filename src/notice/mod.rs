@@ -99,6 +99,20 @@ pub struct DocInfo {
     pub date: Option<Date>,
 }
 
+impl DocInfo {
+    /// The metadata of a document named `document_name` ("Tietosuojaseloste") about the
+    /// register called `name`, by `author`, in `lang`.
+    pub fn new(document_name: &str, name: &str, author: String, lang: Lang, date: Option<Date>) -> DocInfo {
+        DocInfo {
+            title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
+            author,
+            subject: texts::document_type(lang).to_owned(),
+            lang,
+            date,
+        }
+    }
+}
+
 /// The title block at the top of the first page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Title {
@@ -177,13 +191,7 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
         header: name.clone(),
         updated,
         page_word: texts::page(lang).to_owned(),
-        info: DocInfo {
-            title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
-            author: controller,
-            subject: texts::document_type(lang).to_owned(),
-            lang,
-            date: r.updated,
-        },
+        info: DocInfo::new(document_name, &name, controller, lang, r.updated),
     }
 }
 

@@ -182,13 +182,7 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         url: clean::clean(&r.public_url),
         no_url: texts::poster_no_url(lang).to_owned(),
         updated: r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default(),
-        info: DocInfo {
-            title: if name.is_empty() { document_name.to_owned() } else { format!("{document_name}: {name}") },
-            author: controller,
-            subject: texts::document_type(lang).to_owned(),
-            lang,
-            date: r.updated,
-        },
+        info: DocInfo::new(document_name, &name, controller, lang, r.updated),
     }
 }
 
