@@ -15,6 +15,7 @@
 //! Nothing depends on `cli` or `gui`.
 
 #![forbid(unsafe_code)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod cli;
 pub mod diff;

@@ -1,4 +1,6 @@
-//! The `seloste` binary: the CLI, or (later) the editor when given no subcommand.
+//! The `seloste` binary: the editor when given no subcommand or a path, else the CLI.
+
+#![forbid(unsafe_code)]
 
 use std::process::ExitCode;
 
