@@ -298,16 +298,20 @@ fn a_recovery_can_be_discarded() {
     assert!(h.query_by_label("Palautettavia muutoksia").is_none());
 }
 
+/// A colleague saves the same file meanwhile, with " (kollegan)" added to the name.
+fn colleague_edits_the_name(file: &Path) {
+    let mut theirs = seloste::store::load_register(file).unwrap();
+    theirs.name.fi.push_str(" (kollegan)");
+    seloste::store::save_register(file, &theirs).unwrap();
+}
+
 #[test]
 fn a_change_on_disk_is_never_overwritten_silently() {
     let dir = copy_samples();
     let file = dir.path().join(KEMI_FILE);
     let mut h = app_with_kemi(dir.path());
     type_into(&mut h, "Rekisterin nimi (fi)", " (minun)");
-    // A colleague saves the same file meanwhile.
-    let mut theirs = seloste::store::load_register(&file).unwrap();
-    theirs.name.fi.push_str(" (kollegan)");
-    seloste::store::save_register(&file, &theirs).unwrap();
+    colleague_edits_the_name(&file);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
     assert!(h.query_by_label("Tiedostoa on muutettu levyllä").is_some());
@@ -325,9 +329,7 @@ fn reloading_from_disk_keeps_the_local_edits_in_a_recovery_file() {
     let file = dir.path().join(KEMI_FILE);
     let mut h = app_with_kemi(dir.path());
     type_into(&mut h, "Rekisterin nimi (fi)", " (minun)");
-    let mut theirs = seloste::store::load_register(&file).unwrap();
-    theirs.name.fi.push_str(" (kollegan)");
-    seloste::store::save_register(&file, &theirs).unwrap();
+    colleague_edits_the_name(&file);
     h.state_mut().state.handle(seloste::gui::state::Command::CheckDisk);
     h.run();
     h.get_by_role_and_label(Role::Button, "Lataa levyltä").click();

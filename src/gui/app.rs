@@ -388,7 +388,6 @@ impl SelosteApp {
     fn editor_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let time = ui.input(|i| i.time);
-        let org = self.state.organisation.clone();
         let Some(doc) = &mut self.state.doc else {
             ui.centered_and_justified(|ui| {
                 ui.label(tr(
@@ -400,7 +399,7 @@ impl SelosteApp {
             });
             return;
         };
-        let findings = doc.findings(org.as_ref()).to_vec();
+        let findings = doc.findings(self.state.organisation.as_ref()).to_vec();
         ui.horizontal(|ui| {
             let name = doc.register.name.or_any(l).to_owned();
             ui.heading(if name.is_empty() {

@@ -767,6 +767,25 @@ impl AppState {
         }
     }
 
+    /// Updates (or adds) the workspace row of one saved file, instead of re-reading every
+    /// register of the workspace after each save.
+    fn refresh_row(&mut self, path: &Path) {
+        if self.workspace_dir.as_deref() != path.parent() {
+            return;
+        }
+        let row = match store::load_register(path) {
+            Ok(r) => RegisterSummary::of(path, &r, self.organisation.as_ref()),
+            Err(e) => RegisterSummary::broken(path, &e),
+        };
+        match self.registers.iter_mut().find(|r| r.path == path) {
+            Some(existing) => *existing = row,
+            None => {
+                self.registers.push(row);
+                self.registers.sort_by(|a, b| a.path.cmp(&b.path));
+            }
+        }
+    }
+
     /// Re-reads the workspace folder.
     pub fn reload_workspace(&mut self) {
         let Some(dir) = self.workspace_dir.clone() else { return };
@@ -884,7 +903,7 @@ impl AppState {
                 };
                 let msg = format!("{what} {}", target.display());
                 self.report(msg);
-                self.reload_workspace();
+                self.refresh_row(&target);
             }
             // The edit stays in the editor; the message says what went wrong and where.
             Err(e) => self.report(e.to_string()),

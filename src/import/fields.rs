@@ -1098,29 +1098,52 @@ impl Filler<'_> {
         }
     }
 
-    fn transfers(&mut self, parts: &[Part]) {
-        let lang = self.lang;
+    /// The common start of a yes/no section: a bare "Ei." / "Kyllä." sets the answer and
+    /// ends the section (`None`); otherwise the text goes to the section's description, a
+    /// ticked check box or an answer on the first line sets the answer, and the text comes
+    /// back with `true` when no answer was read yet (the caller then looks for statements).
+    fn answer_section(
+        &mut self,
+        parts: &[Part],
+        section: Section,
+        field: fn(&mut Register) -> (&mut Answer, &mut Text),
+    ) -> Option<(String, bool)> {
         let reading = read_answer(parts);
         if let Reading::Bare(a) = reading {
-            self.reg.transfers.answer = a;
-            return;
+            *field(&mut self.reg).0 = a;
+            return None;
         }
         let text = self.body_text(parts);
-        push_para(&mut self.reg.transfers.description, lang, &text);
-        match reading {
+        push_para(field(&mut self.reg).1, self.lang, &text);
+        let open = match reading {
             Reading::Checklist { answer, both, line } => {
-                self.checklist(answer, both, line, Section::Transfers, |r, a| r.transfers.answer = a)
+                self.checklist(answer, both, line, section, |r, a| *field(r).0 = a);
+                false
             }
-            Reading::First(a) => self.reg.transfers.answer = a,
-            _ => {
-                for (line, s) in line_sentences(parts) {
-                    if let Some(a) = transfer_statement(&s) {
-                        if self.reg.transfers.answer.is_unanswered() || a == Answer::Yes {
-                            if self.reg.transfers.answer != a {
-                                self.note(Note::Answer { line, section: Section::Transfers, answer: a });
-                            }
-                            self.reg.transfers.answer = a;
+            Reading::First(a) => {
+                *field(&mut self.reg).0 = a;
+                false
+            }
+            _ => true,
+        };
+        Some((text, open))
+    }
+
+    fn transfers(&mut self, parts: &[Part]) {
+        let lang = self.lang;
+        let Some((text, open)) =
+            self.answer_section(parts, Section::Transfers, |r| (&mut r.transfers.answer, &mut r.transfers.description))
+        else {
+            return;
+        };
+        if open {
+            for (line, s) in line_sentences(parts) {
+                if let Some(a) = transfer_statement(&s) {
+                    if self.reg.transfers.answer.is_unanswered() || a == Answer::Yes {
+                        if self.reg.transfers.answer != a {
+                            self.note(Note::Answer { line, section: Section::Transfers, answer: a });
                         }
+                        self.reg.transfers.answer = a;
                     }
                 }
             }
@@ -1209,25 +1232,16 @@ impl Filler<'_> {
     }
 
     fn automated(&mut self, parts: &[Part]) {
-        let lang = self.lang;
-        let reading = read_answer(parts);
-        if let Reading::Bare(a) = reading {
-            self.reg.automated.answer = a;
+        let Some((_, open)) =
+            self.answer_section(parts, Section::Automated, |r| (&mut r.automated.answer, &mut r.automated.description))
+        else {
             return;
-        }
-        let text = self.body_text(parts);
-        push_para(&mut self.reg.automated.description, lang, &text);
-        match reading {
-            Reading::Checklist { answer, both, line } => {
-                self.checklist(answer, both, line, Section::Automated, |r, a| r.automated.answer = a)
-            }
-            Reading::First(a) => self.reg.automated.answer = a,
-            _ => {
-                for (line, s) in line_sentences(parts) {
-                    if automated_statement(&s) == Some(Answer::No) && self.reg.automated.answer.is_unanswered() {
-                        self.reg.automated.answer = Answer::No;
-                        self.note(Note::Answer { line, section: Section::Automated, answer: Answer::No });
-                    }
+        };
+        if open {
+            for (line, s) in line_sentences(parts) {
+                if automated_statement(&s) == Some(Answer::No) && self.reg.automated.answer.is_unanswered() {
+                    self.reg.automated.answer = Answer::No;
+                    self.note(Note::Answer { line, section: Section::Automated, answer: Answer::No });
                 }
             }
         }
