@@ -8,7 +8,7 @@
 //! - [`import`]: pure: the plain text of an existing notice -> register and report.
 //! - [`notice`]: pure: register + language -> a format-free notice or poster document, with the fixed texts.
 //! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
-//! - [`export`]: pure: pages or notice -> file bytes (PDF via printpdf, plain text, HTML); the Art. 30 record (CSV, xlsx).
+//! - [`export`]: pure: pages or notice -> file bytes (tagged PDF via krilla, plain text, HTML); the Art. 30 record (CSV, xlsx).
 //! - [`diff`]: pure: field-by-field differences between two registers, word-level marks.
 //! - [`orgwide`]: organisation-wide edits: which registers follow a changed profile (pure),
 //!   applying and undoing them (through `store`).

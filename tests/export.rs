@@ -245,7 +245,7 @@ fn cli_exports_a_folder_next_to_the_inputs() {
         for lang in register.notice_languages() {
             let out = dir.path().join(format!("{stem}-{lang}.pdf"));
             let bytes = std::fs::read(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
-            assert!(bytes.starts_with(b"%PDF-1.4"), "{}", out.display());
+            assert!(bytes.starts_with(b"%PDF-1.7"), "{}", out.display());
             assert!(run.stdout.contains(&out.display().to_string()));
         }
     }

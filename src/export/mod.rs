@@ -1,6 +1,7 @@
 //! Exporters: pure functions from a register (through the notice builder and the layout
 //! engine) to the bytes of a file. The caller decides where the bytes go.
-//! - [`pdf`]: laid-out pages to PDF (the only module that names printpdf);
+//! - [`pdf`]: laid-out pages to a tagged PDF/UA-1 and PDF/A-2a file (the only module that names
+//!   the PDF library, krilla);
 //! - [`txt`]: the notice or poster as plain text;
 //! - [`html`]: the notice as an accessible, self-contained web page;
 //! - [`record`]: the Art. 30 record of a whole workspace as CSV or an Excel workbook.

@@ -1,19 +1,40 @@
-//! Laid-out pages to PDF bytes. The only file that names printpdf.
+//! Laid-out pages to a tagged, archival PDF. The only file that names the PDF library
+//! (krilla, the library behind typst's PDF export).
 //!
-//! The two embedded fonts (already cut to the characters a Nordic notice needs, see
-//! `assets/fonts/README.md`) are embedded whole as CID fonts with Identity-H encoding, and
-//! printpdf writes a ToUnicode map of every glyph used, so text extraction gives back the
-//! text, å, ä and ö included. The catalog gets the document language (`/Lang`) and the
-//! viewer is asked to show the title; title and author go into the document information.
-//! Output is deterministic: the same pages give the same bytes.
+//! The file conforms to PDF/UA-1 (ISO 14289-1) and PDF/A-2a (ISO 19005-2); krilla checks
+//! the rules it can check and refuses to write a file that breaks them. What makes it so:
+//! - a structure tree in reading order, built from the roles the layout gives every run and
+//!   figure ([`crate::layout::Role`]): Document, H1 for the title, H2 per section (or poster
+//!   block), P, L/LI/Lbl/LBody for lists, Link over every e-mail and web address with a URI
+//!   action, Figure with alternative text for the QR code and the camera pictogram;
+//! - running headers, footers, page numbers and rules marked as artifacts;
+//! - `/Lang` on the document and on every run kept in another language;
+//! - XMP metadata with the title, author, the PDF/UA and PDF/A identifiers; the viewer shows
+//!   the title (DisplayDocTitle); an outline entry (bookmark) per section.
+//!
+//! The embedded fonts (see `assets/fonts/README.md`) are subset to the glyphs used. A
+//! character the fonts lack is drawn as U+FFFD and reported ([`MissingGlyph`]). Output is
+//! deterministic: the same pages give the same bytes.
 
-use crate::layout::{Color, Face, Page, Shape, font};
-use crate::model::Date;
+use crate::layout::{Color, Face, Page, Role, Shape, TextRun, font};
 use crate::notice::DocInfo;
-use printpdf::{
-    Color as PdfColor, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, WindingOrder,
+use krilla::action::{Action, LinkAction};
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::rgb;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, PdfVersion};
+use krilla::destination::XyzDestination;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, Stroke};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, BBox, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup, TagTree,
 };
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document, SerializeSettings};
+use std::num::NonZeroU16;
 use std::sync::OnceLock;
 
 /// What is drawn in place of a character the font lacks.
@@ -32,7 +53,7 @@ impl std::fmt::Display for MissingGlyph {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "the font has no glyph for {:?} (U+{:04X}) in {:?}; it prints as a box",
+            "the font has no glyph for {:?} (U+{:04X}) in {:?}; the PDF shows the replacement character \u{fffd} (U+FFFD) in its place",
             self.ch,
             u32::from(self.ch),
             self.context
@@ -55,338 +76,424 @@ pub enum PdfError {
     /// An embedded font did not parse (a build defect).
     #[error("embedded font {0} could not be read")]
     Font(&'static str),
-    /// printpdf reported an error while writing.
+    /// The PDF library refused the document (a PDF/UA or PDF/A rule it checks, a limit).
     #[error("PDF writer: {0}")]
     Writer(String),
 }
 
-struct Fonts {
-    regular: ParsedFont,
-    bold: ParsedFont,
+/// A face as the PDF library and as the glyph mapper see it.
+struct EmbeddedFace {
+    font: Font,
+    /// Glyph ids of U+0000..U+024F; 0 where the font has none.
+    table: Vec<u16>,
+    others: std::collections::HashMap<char, u16>,
+    replacement: u16,
 }
 
-fn parse(face: Face) -> Option<ParsedFont> {
-    let mut warnings = Vec::new();
-    let mut font = ParsedFont::from_bytes(face.ttf(), 0, &mut warnings)?;
-    font.font_name = Some(face.name().to_owned());
-    Some(font)
+impl EmbeddedFace {
+    fn load(face: Face) -> Option<EmbeddedFace> {
+        let font = Font::new(face.ttf().into(), 0)?;
+        let parsed = ttf_parser::Face::parse(face.ttf(), 0).ok()?;
+        let mut table = vec![0u16; 0x250];
+        let mut others = std::collections::HashMap::new();
+        let cmap = parsed.tables().cmap?;
+        for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            sub.codepoints(|cp| {
+                let (Some(c), Some(gid)) = (char::from_u32(cp), sub.glyph_index(cp)) else { return };
+                match table.get_mut(cp as usize) {
+                    Some(slot) => *slot = gid.0,
+                    None => {
+                        others.insert(c, gid.0);
+                    }
+                }
+            });
+        }
+        let replacement = parsed.glyph_index(REPLACEMENT)?.0;
+        Some(EmbeddedFace { font, table, others, replacement })
+    }
+
+    fn glyph(&self, c: char) -> Option<u16> {
+        match self.table.get(c as usize) {
+            Some(0) => None,
+            Some(&g) => Some(g),
+            None => self.others.get(&c).copied(),
+        }
+    }
+}
+
+struct Fonts {
+    regular: EmbeddedFace,
+    bold: EmbeddedFace,
+}
+
+impl Fonts {
+    fn get(&self, face: Face) -> &EmbeddedFace {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
 }
 
 fn fonts() -> Result<&'static Fonts, PdfError> {
     static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
     FONTS
-        .get_or_init(|| Some(Fonts { regular: parse(Face::Regular)?, bold: parse(Face::Bold)? }))
+        .get_or_init(|| {
+            Some(Fonts { regular: EmbeddedFace::load(Face::Regular)?, bold: EmbeddedFace::load(Face::Bold)? })
+        })
         .as_ref()
         .ok_or(PdfError::Font("DejaVu Sans"))
 }
 
-fn font_id(face: Face) -> FontId {
-    FontId(match face {
-        Face::Regular => "F1".to_owned(),
-        Face::Bold => "F2".to_owned(),
-    })
+fn rgb(c: Color) -> rgb::Color {
+    rgb::Color::new(c.r, c.g, c.b)
 }
 
-fn pdf_color(c: Color) -> PdfColor {
-    PdfColor::Rgb(Rgb {
-        r: f32::from(c.r) / 255.0,
-        g: f32::from(c.g) / 255.0,
-        b: f32::from(c.b) / 255.0,
-        icc_profile: None,
-    })
+fn fill(c: Color) -> Fill {
+    Fill { paint: rgb(c).into(), rule: FillRule::NonZero, ..Fill::default() }
 }
 
-/// Seconds since 1970 at midnight UTC of `date`.
-fn unix_time(date: Date) -> i64 {
-    let (y, m, d) = date.ymd();
-    let Ok(month) = time::Month::try_from(m) else { return 0 };
-    time::Date::from_calendar_date(y, month, d).map_or(0, |d| (i64::from(d.to_julian_day()) - 2_440_588) * 86_400)
+/// Settings: PDF/UA-1 and PDF/A-2a, PDF 1.7.
+fn settings() -> Result<SerializeSettings, PdfError> {
+    let configuration = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .with_archival_validator(Archival::A2_A)
+        .with_version(PdfVersion::Pdf17)
+        .finish()
+        .map_err(|e| PdfError::Writer(format!("{e:?}")))?;
+    Ok(SerializeSettings { configuration, ..SerializeSettings::default() })
+}
+
+/// A piece of tagged content, in the order drawn.
+enum Item {
+    /// A text run (or a link's piece) and what it links to.
+    Text { block: u32, role: Role, id: Identifier, text: String, link: Option<(String, Identifier)> },
+    /// A figure.
+    Figure { block: u32, alt: String, id: Identifier, bbox: Option<BBox> },
+}
+
+impl Item {
+    fn block(&self) -> u32 {
+        match self {
+            Item::Text { block, .. } | Item::Figure { block, .. } => *block,
+        }
+    }
 }
 
 /// Writes `pages` as a PDF with the metadata of `info`.
 pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
     let fonts = fonts()?;
-    let mut doc = PdfDocument::new(&info.title);
-    let meta = &mut doc.metadata.info;
-    meta.author = info.author.clone();
-    meta.creator = "Seloste".to_owned();
-    meta.producer = "Seloste (printpdf 0.12)".to_owned();
-    meta.subject = info.subject.clone();
-    if let Some(date) = info.date {
-        if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(unix_time(date)) {
-            meta.creation_date = t;
-            meta.modification_date = t;
-            meta.metadata_date = t;
-        }
-    }
-    doc.resources.fonts.map.insert(font_id(Face::Regular), PdfFont::new(fonts.regular.clone()));
-    doc.resources.fonts.map.insert(font_id(Face::Bold), PdfFont::new(fonts.bold.clone()));
-
+    let mut doc = Document::new_with(settings()?);
     let mut missing: Vec<MissingGlyph> = Vec::new();
-    let pdf_pages: Vec<PdfPage> = pages.iter().map(|p| page_ops(p, fonts, &mut missing)).collect();
-    doc.with_pages(pdf_pages);
-
-    // Streams are compressed by `compress` below, not by printpdf.
-    let opts = PdfSaveOptions { optimize: false, subset_fonts: false, secure: true, image_optimization: None };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    let errors: Vec<String> = warnings
-        .iter()
-        .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
-        .map(|w| w.msg.clone())
-        .collect();
-    if !errors.is_empty() {
-        return Err(PdfError::Writer(errors.join("; ")));
+    let mut items: Vec<Item> = Vec::new();
+    let mut outline = Outline::new();
+    for (index, page) in pages.iter().enumerate() {
+        let size = PageSettings::from_wh(page.width, page.height)
+            .ok_or_else(|| PdfError::Writer(format!("page size {} x {}", page.width, page.height)))?;
+        let mut pdf_page = doc.start_page_with(size);
+        let mut links: Vec<(usize, Rect, String)> = Vec::new();
+        {
+            let mut surface = pdf_page.surface();
+            draw_shapes(&mut surface, page, index, &mut items);
+            for run in &page.texts {
+                let id = draw_run(&mut surface, run, fonts, &mut missing);
+                if run.role.is_artifact() {
+                    continue;
+                }
+                if let (Some(uri), Some(rect)) = (&run.link, run_rect(run)) {
+                    links.push((items.len(), rect, uri.clone()));
+                }
+                items.push(Item::Text { block: run.block, role: run.role, id, text: run.text.clone(), link: None });
+                if run.role == Role::Heading && is_first_of_block(page, run) {
+                    let top = run.y - run.size * Face::Regular.metrics().ascender;
+                    let dest = XyzDestination::new(index, Point::from_xy(0.0, top.max(0.0)));
+                    outline.push_child(OutlineNode::new(block_text(pages, run.block), dest));
+                }
+            }
+            surface.finish();
+        }
+        for (at, rect, uri) in links {
+            let action = Target::Action(Action::Link(LinkAction::new(uri.clone())));
+            let alt = uri.strip_prefix("mailto:").unwrap_or(&uri).to_owned();
+            let annotation =
+                pdf_page.add_tagged_annotation(Annotation::new_link(LinkAnnotation::new(rect, action), Some(alt)));
+            if let Some(Item::Text { link, .. }) = items.get_mut(at) {
+                *link = Some((uri, annotation));
+            }
+        }
+        pdf_page.finish();
     }
-    finish(&mut lo, info);
-    compress(&mut lo)?;
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|e| PdfError::Writer(e.to_string()))?;
-    set_file_id(&mut bytes);
+    doc.set_tag_tree(tag_tree(items, info.lang.code()));
+    doc.set_outline(outline);
+    doc.set_metadata(metadata(info));
+    let bytes = doc.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))?;
     Ok(Pdf { bytes, missing })
 }
 
-/// Language, viewer preferences, a tidy information dictionary and a deterministic file
-/// identifier.
-fn finish(lo: &mut lopdf::Document, info: &DocInfo) {
-    use lopdf::{Dictionary, Object, StringFormat};
-    lo.version = "1.4".to_owned();
-    // printpdf writes an empty PDF/X version key (readers then take the file for PDF/X),
-    // empty keywords, and the Unix epoch when there is no date.
-    if let Ok(info_id) = lo.trailer.get(b"Info").and_then(Object::as_reference) {
-        if let Ok(dict) = lo.get_object_mut(info_id).and_then(Object::as_dict_mut) {
-            for key in ["GTS_PDFXVersion", "Keywords", "Identifier", "Trapped"] {
-                dict.remove(key.as_bytes());
-            }
-            if info.date.is_none() {
-                for key in ["CreationDate", "ModDate"] {
-                    dict.remove(key.as_bytes());
-                }
-            }
-        }
-    }
-    if let Ok(catalog) = lo.catalog_mut() {
-        catalog.set("Lang", Object::String(info.lang.code().as_bytes().to_vec(), StringFormat::Literal));
-        let mut prefs = Dictionary::new();
-        prefs.set("DisplayDocTitle", Object::Boolean(true));
-        catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-    }
-    // printpdf draws the file ID at random; a placeholder is replaced by a hash of the
-    // finished file (see `set_file_id`), so the same pages give the same bytes.
-    let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Literal);
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+fn is_first_of_block(page: &Page, run: &TextRun) -> bool {
+    page.texts.iter().find(|t| t.block == run.block).is_some_and(|t| std::ptr::eq(t, run))
 }
 
-/// Stands in for the file identifier until the file is written; as long as the hash.
-const ID_PLACEHOLDER: &[u8; 32] = b"SELOSTE-FILE-ID-PLACEHOLDER-0000";
-
-/// Replaces the identifier placeholders with a hash of the whole file.
-fn set_file_id(bytes: &mut [u8]) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes.iter() {
-        hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    let id = format!("{hash:016x}{:016x}", hash.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15);
-    let n = ID_PLACEHOLDER.len();
-    // Both copies sit in the trailer at the end of the file.
-    let mut found = 0;
-    let mut at = bytes.len().saturating_sub(n);
-    while found < 2 && at > 0 {
-        if &bytes[at..at + n] == ID_PLACEHOLDER {
-            bytes[at..at + n].copy_from_slice(id.as_bytes());
-            found += 1;
+/// The text of block `block` on every page, lines joined with a space.
+fn block_text(pages: &[Page], block: u32) -> String {
+    let mut out = String::new();
+    let mut last_y = None;
+    for run in pages.iter().flat_map(|p| &p.texts).filter(|t| t.block == block && !t.role.is_artifact()) {
+        if last_y.is_some_and(|y| y != run.y) && !out.ends_with(' ') {
+            out.push(' ');
         }
-        at -= 1;
+        out.push_str(&run.text);
+        last_y = Some(run.y);
     }
+    out.replace(crate::layout::SOFT_HYPHEN, "").trim().to_owned()
 }
 
-/// The two font programs and their zlib-compressed form (made by `build.rs` at the best
-/// level), embedded as they are: no export compresses a font.
-const COMPRESSED_FONTS: [(&[u8], &[u8]); 2] = [
-    (font::REGULAR_TTF, include_bytes!(concat!(env!("OUT_DIR"), "/DejaVuSans.ttf.zlib"))),
-    (font::BOLD_TTF, include_bytes!(concat!(env!("OUT_DIR"), "/DejaVuSans-Bold.ttf.zlib"))),
-];
-
-fn deflate(data: &[u8], level: flate2::Compression) -> std::io::Result<Vec<u8>> {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), level);
-    encoder.write_all(data)?;
-    encoder.finish()
+/// The box a run covers, from the font's ascender to its descender.
+fn run_rect(run: &TextRun) -> Option<Rect> {
+    let m = run.face.metrics();
+    let w = m.width(&run.text, run.size);
+    Rect::from_xywh(run.x, run.y - m.ascender * run.size, w, (m.ascender - m.descender) * run.size)
 }
 
-/// Compresses every stream: the font programs from the build-time copies, the page
-/// contents at level 1. Measured on the largest sample (7 pages, about 9 KB of content
-/// operators each), median time of the whole PDF step and file size: level 1 3.3 ms and
-/// 65 KB, level 3 3.8 ms and 56 KB, level 6 5.5 ms and 54 KB. Speed wins: the size stays
-/// well under the 100 KB target, the time has less room under its 5 ms.
-fn compress(lo: &mut lopdf::Document) -> Result<(), PdfError> {
-    for object in lo.objects.values_mut() {
-        let lopdf::Object::Stream(stream) = object else { continue };
-        if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
-            continue;
-        }
-        let cached = COMPRESSED_FONTS.iter().find(|(raw, _)| stream.content == *raw);
-        let packed = match cached {
-            Some((_, packed)) => packed.to_vec(),
+fn draw_run(surface: &mut Surface, run: &TextRun, fonts: &Fonts, missing: &mut Vec<MissingGlyph>) -> Identifier {
+    let face = fonts.get(run.face);
+    let metrics = run.face.metrics();
+    let mut text = String::with_capacity(run.text.len());
+    let mut glyphs = Vec::with_capacity(run.text.len());
+    for c in run.text.chars() {
+        let (c, gid) = match face.glyph(c) {
+            Some(g) => (c, g),
             None => {
-                deflate(&stream.content, flate2::Compression::new(1)).map_err(|e| PdfError::Writer(e.to_string()))?
-            }
-        };
-        if packed.len() < stream.content.len() {
-            stream.dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(packed);
-        }
-    }
-    Ok(())
-}
-
-/// Points rounded to 1/100 pt (0.0035 mm): the content stream then writes `56.69`, not
-/// `56.692917`, which makes it a fifth smaller and faster to write and compress.
-fn pt(x: f32) -> Pt {
-    Pt((x * 100.0).round() / 100.0)
-}
-
-/// The page's shapes and text as printpdf operations.
-fn page_ops(page: &Page, fonts: &Fonts, missing: &mut Vec<MissingGlyph>) -> PdfPage {
-    let h = page.height;
-    let at = |x: f32, y: f32| Point { x: pt(x), y: pt(h - y) };
-    let mut ops = Vec::new();
-
-    // Shapes: consecutive fills of one colour become one polygon with many rings.
-    let mut fill: Option<(Color, Vec<PolygonRing>)> = None;
-    let flush = |fill: &mut Option<(Color, Vec<PolygonRing>)>, ops: &mut Vec<Op>| {
-        if let Some((color, rings)) = fill.take() {
-            ops.push(Op::SetFillColor { col: pdf_color(color) });
-            ops.push(Op::DrawPolygon {
-                polygon: Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero },
-            });
-        }
-    };
-    let ring = |points: &[(f32, f32)]| PolygonRing {
-        points: points.iter().map(|&(x, y)| LinePoint { p: at(x, y), bezier: false }).collect(),
-    };
-    for shape in &page.shapes {
-        let (color, filled_ring) = match shape {
-            Shape::Rect { x, y, w, h, color } => {
-                (*color, Some(ring(&[(*x, *y), (x + w, *y), (x + w, y + h), (*x, y + h)])))
-            }
-            Shape::Polygon { points, color, stroke: None } => (*color, Some(ring(points))),
-            Shape::Circle { center, radius, color, stroke: None } => (*color, Some(circle_ring(*center, *radius, &at))),
-            Shape::Polygon { color, .. } | Shape::Circle { color, .. } | Shape::Line { color, .. } => (*color, None),
-        };
-        if let Some(r) = filled_ring {
-            match &mut fill {
-                Some((c, rings)) if *c == color => rings.push(r),
-                _ => {
-                    flush(&mut fill, &mut ops);
-                    fill = Some((color, vec![r]));
+                if !missing.iter().any(|m| m.ch == c) {
+                    let context = run.text.split(' ').find(|w| w.contains(c)).unwrap_or(&run.text).to_owned();
+                    missing.push(MissingGlyph { ch: c, context });
                 }
+                (REPLACEMENT, face.replacement)
             }
+        };
+        let start = text.len();
+        text.push(c);
+        glyphs.push(KrillaGlyph {
+            glyph_id: GlyphId::new(u32::from(gid)),
+            text_range: start..text.len(),
+            x_advance: metrics.advance(c),
+            x_offset: 0.0,
+            y_offset: 0.0,
+            y_advance: 0.0,
+            location: None,
+        });
+    }
+    let lang = run.lang.map(|l| l.code());
+    let tag = match run.role {
+        Role::Header => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header)),
+        Role::Footer => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)),
+        _ => ContentTag::Span(SpanTag::empty().with_lang(lang)),
+    };
+    let id = surface.start_tagged(tag);
+    surface.set_fill(Some(fill(run.color)));
+    surface.draw_glyphs(Point::from_xy(run.x, run.y), &glyphs, face.font.clone(), &text, run.size, false);
+    surface.end_tagged();
+    id
+}
+
+/// Draws the page's shapes: those of a figure tagged as it, the others (rules) as artifacts.
+fn draw_shapes(surface: &mut Surface, page: &Page, index: usize, items: &mut Vec<Item>) {
+    let mut at = 0;
+    while at < page.shapes.len() {
+        if let Some(figure) = page.figures.iter().find(|f| f.shapes.start == at && !f.shapes.is_empty()) {
+            let id = surface.start_tagged(ContentTag::Other);
+            page.shapes[figure.shapes.clone()].iter().for_each(|s| draw_shape(surface, s));
+            surface.end_tagged();
+            let (x, y, w, h) = figure.bbox;
+            let bbox = Rect::from_xywh(x, y, w, h).map(|r| BBox::new(index, r));
+            items.push(Item::Figure { block: figure.block, alt: figure.alt.clone(), id, bbox });
+            at = figure.shapes.end;
             continue;
         }
-        flush(&mut fill, &mut ops);
-        match shape {
-            Shape::Line { from, to, width, color } => {
-                ops.push(Op::SetOutlineColor { col: pdf_color(*color) });
-                ops.push(Op::SetOutlineThickness { pt: pt(*width) });
-                let points = vec![
-                    LinePoint { p: at(from.0, from.1), bezier: false },
-                    LinePoint { p: at(to.0, to.1), bezier: false },
-                ];
-                ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
-            }
-            Shape::Polygon { points, color, stroke: Some(width) } => {
-                ops.push(Op::SetOutlineColor { col: pdf_color(*color) });
-                ops.push(Op::SetOutlineThickness { pt: pt(*width) });
-                let polygon = Polygon {
-                    rings: vec![ring(points)],
-                    mode: PaintMode::Stroke,
-                    winding_order: WindingOrder::NonZero,
-                };
-                ops.push(Op::DrawPolygon { polygon });
-            }
-            Shape::Circle { center, radius, color, stroke: Some(width) } => {
-                ops.push(Op::SetOutlineColor { col: pdf_color(*color) });
-                ops.push(Op::SetOutlineThickness { pt: pt(*width) });
-                let polygon = Polygon {
-                    rings: vec![circle_ring(*center, *radius, &at)],
-                    mode: PaintMode::Stroke,
-                    winding_order: WindingOrder::NonZero,
-                };
-                ops.push(Op::DrawPolygon { polygon });
-            }
-            _ => {}
-        }
+        let end = page.figures.iter().map(|f| f.shapes.start).filter(|s| *s > at).min().unwrap_or(page.shapes.len());
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout)));
+        page.shapes[at..end].iter().for_each(|s| draw_shape(surface, s));
+        surface.end_tagged();
+        at = end;
     }
-    flush(&mut fill, &mut ops);
-
-    // Text: one text object per page, font and colour set only when they change.
-    if !page.texts.is_empty() {
-        ops.push(Op::StartTextSection);
-        let mut font: Option<(Face, f32)> = None;
-        let mut color: Option<Color> = None;
-        for run in &page.texts {
-            if font != Some((run.face, run.size)) {
-                ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(run.face)), size: pt(run.size) });
-                font = Some((run.face, run.size));
-            }
-            if color != Some(run.color) {
-                ops.push(Op::SetFillColor { col: pdf_color(run.color) });
-                color = Some(run.color);
-            }
-            let parsed = match run.face {
-                Face::Regular => &fonts.regular,
-                Face::Bold => &fonts.bold,
-            };
-            let mut text = run.text.clone();
-            if run.text.chars().any(|c| parsed.lookup_glyph_index(u32::from(c)).is_none()) {
-                // A character the font lacks is drawn as U+FFFD (which the font has, and which
-                // text extraction reports as such) and reported; the layout measured it
-                // with the .notdef advance, close enough for one mark.
-                text = run
-                    .text
-                    .chars()
-                    .map(|c| {
-                        if parsed.lookup_glyph_index(u32::from(c)).is_some() {
-                            return c;
-                        }
-                        if !missing.iter().any(|m| m.ch == c) {
-                            let context = run.text.split(' ').find(|w| w.contains(c)).unwrap_or(&run.text).to_owned();
-                            missing.push(MissingGlyph { ch: c, context });
-                        }
-                        REPLACEMENT
-                    })
-                    .collect();
-            }
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(pt(run.x), pt(h - run.y)) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
-        }
-        ops.push(Op::EndTextSection);
-    }
-    PdfPage::new(printpdf::Mm(page.width * 25.4 / 72.0), printpdf::Mm(page.height * 25.4 / 72.0), ops)
 }
 
-/// A circle as four cubic Bézier arcs.
-fn circle_ring(center: (f32, f32), r: f32, at: &dyn Fn(f32, f32) -> Point) -> PolygonRing {
-    const K: f32 = 0.552_284_8;
-    let (cx, cy) = center;
-    let k = r * K;
-    let p = |x: f32, y: f32, bezier: bool| LinePoint { p: at(x, y), bezier };
-    PolygonRing {
-        points: vec![
-            p(cx + r, cy, false),
-            p(cx + r, cy + k, true),
-            p(cx + k, cy + r, true),
-            p(cx, cy + r, false),
-            p(cx - k, cy + r, true),
-            p(cx - r, cy + k, true),
-            p(cx - r, cy, false),
-            p(cx - r, cy - k, true),
-            p(cx - k, cy - r, true),
-            p(cx, cy - r, false),
-            p(cx + k, cy - r, true),
-            p(cx + r, cy - k, true),
-            p(cx + r, cy, false),
-        ],
+fn draw_shape(surface: &mut Surface, shape: &Shape) {
+    let mut pb = PathBuilder::new();
+    let (color, stroke) = match shape {
+        Shape::Rect { x, y, w, h, color } => {
+            if let Some(r) = Rect::from_xywh(*x, *y, *w, *h) {
+                pb.push_rect(r);
+            }
+            (*color, None)
+        }
+        Shape::Line { from, to, width, color } => {
+            pb.move_to(from.0, from.1);
+            pb.line_to(to.0, to.1);
+            (*color, Some(*width))
+        }
+        Shape::Polygon { points, color, stroke } => {
+            for (i, &(x, y)) in points.iter().enumerate() {
+                if i == 0 { pb.move_to(x, y) } else { pb.line_to(x, y) }
+            }
+            pb.close();
+            (*color, *stroke)
+        }
+        Shape::Circle { center, radius, color, stroke } => {
+            const K: f32 = 0.552_284_8;
+            let ((cx, cy), r) = (*center, *radius);
+            let k = r * K;
+            pb.move_to(cx + r, cy);
+            pb.cubic_to(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+            pb.cubic_to(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+            pb.cubic_to(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+            pb.cubic_to(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+            pb.close();
+            (*color, *stroke)
+        }
+    };
+    let Some(path) = pb.finish() else { return };
+    match stroke {
+        Some(width) => {
+            surface.set_fill(None);
+            surface.set_stroke(Some(Stroke { paint: rgb(color).into(), width, ..Stroke::default() }));
+        }
+        None => {
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(color)));
+        }
+    }
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// The content of one block (its runs and links) as nodes.
+fn content_nodes<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<Node> {
+    let mut nodes: Vec<Node> = Vec::new();
+    // A link broken across lines is one Link element over all its pieces.
+    let mut open_link: Option<(String, TagGroup)> = None;
+    for item in items {
+        let Item::Text { id, link, .. } = item else { continue };
+        match link {
+            Some((uri, annot)) => {
+                if open_link.as_ref().is_some_and(|(u, _)| u != uri) {
+                    if let Some((_, group)) = open_link.take() {
+                        nodes.push(group.into());
+                    }
+                }
+                let (_, group) = open_link.get_or_insert_with(|| (uri.clone(), TagGroup::new(Tag::Link)));
+                group.push(id.clone());
+                group.push(annot.clone());
+            }
+            None => {
+                if let Some((_, group)) = open_link.take() {
+                    nodes.push(group.into());
+                }
+                nodes.push(id.clone().into());
+            }
+        }
+    }
+    if let Some((_, group)) = open_link.take() {
+        nodes.push(group.into());
+    }
+    nodes
+}
+
+/// The structure tree: items grouped by block, in block order.
+fn tag_tree(mut items: Vec<Item>, lang: &str) -> TagTree {
+    items.sort_by_key(Item::block);
+    let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
+    let mut list: Option<(u32, TagGroup)> = None;
+    let mut rest: &[Item] = &items;
+    while let Some(first) = rest.first() {
+        let n = rest.iter().take_while(|i| i.block() == first.block()).count();
+        let (block, tail) = rest.split_at(n);
+        rest = tail;
+        let list_of = |item: &Item| match item {
+            Item::Text { role: Role::ListLabel(l) | Role::ListBody(l), .. } => Some(*l),
+            _ => None,
+        };
+        let this_list = list_of(first);
+        if list.as_ref().map(|(l, _)| *l) != this_list {
+            if let Some((_, group)) = list.take() {
+                tree.push(group);
+            }
+            if let Some(l) = this_list {
+                list = Some((l, TagGroup::new(Tag::L(ListNumbering::Disc))));
+            }
+        }
+        let group = match first {
+            Item::Figure { alt, id, bbox, .. } => {
+                let mut tag = Tag::Figure(Some(alt.clone()));
+                tag.set_bbox(*bbox);
+                let mut group = TagGroup::new(tag);
+                group.push(id.clone());
+                group
+            }
+            Item::Text { role, .. } => match role {
+                Role::ListLabel(_) | Role::ListBody(_) => {
+                    let labels = block.iter().filter(|i| matches!(i, Item::Text { role: Role::ListLabel(_), .. }));
+                    let bodies = block.iter().filter(|i| matches!(i, Item::Text { role: Role::ListBody(_), .. }));
+                    let mut item = TagGroup::new(Tag::LI);
+                    let label = content_nodes(labels);
+                    if !label.is_empty() {
+                        item.push(TagGroup::with_children(Tag::Lbl, label));
+                    }
+                    item.push(TagGroup::with_children(Tag::LBody, content_nodes(bodies)));
+                    if let Some((_, l)) = &mut list {
+                        l.push(item);
+                    }
+                    continue;
+                }
+                Role::Title => TagGroup::with_children(Tag::Hn(level(1), None), content_nodes(block.iter())),
+                Role::Heading => TagGroup::with_children(Tag::Hn(level(2), None), content_nodes(block.iter())),
+                Role::Paragraph | Role::Header | Role::Footer => {
+                    TagGroup::with_children(Tag::P, content_nodes(block.iter()))
+                }
+            },
+        };
+        tree.push(group);
+    }
+    if let Some((_, group)) = list.take() {
+        tree.push(group);
+    }
+    tree
+}
+
+fn level(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN)
+}
+
+fn metadata(info: &DocInfo) -> Metadata {
+    let mut m = Metadata::new()
+        .title(info.title.clone())
+        .description(info.subject.clone())
+        .language(info.lang.code().to_owned())
+        .creator("Seloste".to_owned())
+        .producer("Seloste (krilla 0.8)".to_owned());
+    if !info.author.is_empty() {
+        m = m.authors(vec![info.author.clone()]);
+    }
+    if let Some(date) = info.date {
+        let (y, mo, d) = date.ymd();
+        if let Ok(year) = u16::try_from(y) {
+            m = m.creation_date(DateTime::new(year).month(mo).day(d));
+        }
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_glyph_maps_back() {
+        let f = fonts().expect("fonts load");
+        for face in [Face::Regular, Face::Bold] {
+            for c in "Sääʹmteʹǧǧ ŊŦŧ ǯʒ • ◦ ▪ – — ✓ ☐ ☒ → € § №".chars() {
+                assert!(f.get(face).glyph(c).is_some() && font::width(face, &c.to_string(), 10.0) >= 0.0, "{c}");
+            }
+        }
     }
 }

@@ -173,6 +173,14 @@ mod tests {
     fn covers_nordic_text() {
         let text = "Åland äöå ÄÖÅ æøÆØ šžčđŋŧ ŠŽČĐŊŦ ǥǧǩǫǯʒʼ § € – — “ ” ’ … • ✓ ✗ ⚠ ☐ ☑ → ≤ ≥ \u{ad}\u{a0}";
         assert_eq!(missing_chars(text), Vec::<char>::new());
+        // North, Inari and Skolt Sámi, and the symbols people paste into notices.
+        let sami = "Sääʹmteʹǧǧ ǧǥǩǯʒđŋŧ ǮǤǦǨƷĐŊŦ âáčšžåäöõ ÂÁČŠŽÅÄÖÕ ʹˈ • ◦ ▪ – — ✓ ☐ ☒ → € § №";
+        assert_eq!(missing_chars(sami), Vec::<char>::new());
+        // All of Latin-1 and Latin Extended-A.
+        let latin: String = (0xa0..=0x17f_u32).filter_map(char::from_u32).collect();
+        assert_eq!(missing_chars(&latin), Vec::<char>::new());
+        // Decomposed text (a letter and a combining accent) draws too.
+        assert_eq!(missing_chars("a\u{301}o\u{308}"), Vec::<char>::new());
         assert_eq!(missing_chars("אб漢"), vec!['א', 'б', '漢']);
     }
 

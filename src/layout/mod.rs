@@ -6,9 +6,14 @@
 //! advance widths of the embedded fonts ([`font`]), words wrap greedily, long Finnish words
 //! hyphenate by syllable ([`hyphen`]), headings stay with what follows, and no paragraph
 //! leaves a single line at the end or start of a page.
+//!
+//! Every run and figure carries its role in the document's structure ([`Role`],
+//! [`TextRun::block`], [`Figure`]), links ([`TextRun::link`]) and language, so that the PDF
+//! writer can tag it (PDF/UA) and tests can read the structure without parsing a PDF.
 
 pub mod font;
 pub mod hyphen;
+pub mod links;
 
 mod flow;
 mod pages;
@@ -16,8 +21,11 @@ mod poster;
 
 pub use flow::{Line, Piece, SOFT_HYPHEN, break_lines};
 pub use font::Face;
+pub use links::{Link, find_links};
 pub use pages::notice;
 pub use poster::{MIN_POSTER_SIZE, PosterError, poster};
+
+use crate::model::Lang;
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
@@ -52,19 +60,31 @@ impl Color {
     pub const HEADING: Color = Color { r: 16, g: 42, b: 84 };
 }
 
-/// What a text run is, for the preview (click to jump) and for tests.
+/// What a text run is in the document's logical structure. The PDF writer tags it (PDF/UA,
+/// ISO 14289-1), the preview and tests read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
-    /// The title block.
+    /// The document title: the register name of a notice, the title of a poster (H1).
     Title,
-    /// A section heading.
+    /// A section heading of a notice, a block label of a poster (H2).
     Heading,
-    /// Body text, list items, contact blocks, bullet marks.
-    Body,
-    /// The running header (register name, from page 2).
+    /// A paragraph, a contact block or a line of the title block (P).
+    Paragraph,
+    /// The mark of a list item (Lbl); the number is the list's [`TextRun::block`].
+    ListLabel(u32),
+    /// The text of a list item (LBody); the number is the list's [`TextRun::block`].
+    ListBody(u32),
+    /// The running header (register name, from page 2): an artifact.
     Header,
-    /// The footer (updated date, page number).
+    /// The footer (updated date, page number): an artifact.
     Footer,
+}
+
+impl Role {
+    /// True for running headers and footers, which are not part of the content (artifacts).
+    pub fn is_artifact(self) -> bool {
+        matches!(self, Role::Header | Role::Footer)
+    }
 }
 
 /// A run of text set in one face, size and colour.
@@ -82,8 +102,39 @@ pub struct TextRun {
     pub color: Color,
     /// What the run is.
     pub role: Role,
+    /// The structure element the run belongs to: runs with the same number, on one page or
+    /// several, are one heading, paragraph or list item. Numbers grow in reading order and
+    /// are shared with [`Figure::block`]; a list's number is below its items'. 0 for
+    /// artifacts.
+    pub block: u32,
+    /// The address the run links to (`mailto:` for an e-mail address), if it is a link.
+    pub link: Option<String>,
+    /// The language of the run when it differs from the document's (a name kept in
+    /// another language).
+    pub lang: Option<Lang>,
     /// The text (may contain spaces; never a line break).
     pub text: String,
+}
+
+impl TextRun {
+    /// A run with no link and the document's language.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(x: f32, y: f32, face: Face, size: f32, color: Color, role: Role, block: u32, text: String) -> TextRun {
+        TextRun { x, y, face, size, color, role, block, link: None, lang: None, text }
+    }
+}
+
+/// An image made of shapes (the QR code, the camera pictogram), with its text alternative.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// Its place in reading order, numbered like [`TextRun::block`].
+    pub block: u32,
+    /// What it shows, for readers who cannot see it (PDF/UA: Alt of a Figure).
+    pub alt: String,
+    /// The shapes it is drawn with: indices into [`Page::shapes`].
+    pub shapes: std::ops::Range<usize>,
+    /// Bounding box: left, top, width, height in points.
+    pub bbox: (f32, f32, f32, f32),
 }
 
 /// A vector shape: rules, the QR code, the camera symbol.
@@ -142,8 +193,11 @@ pub struct Page {
     pub width: f32,
     /// Height in points.
     pub height: f32,
-    /// Shapes, drawn first (under the text).
+    /// Shapes, drawn first (under the text). A shape in no [`Figure`] is decoration (rules):
+    /// an artifact.
     pub shapes: Vec<Shape>,
+    /// The shapes that are pictures, with their text alternatives.
+    pub figures: Vec<Figure>,
     /// Text runs in reading order: body first, then header and footer.
     pub texts: Vec<TextRun>,
 }
@@ -151,7 +205,7 @@ pub struct Page {
 impl Page {
     /// An empty A4 page.
     pub fn a4() -> Page {
-        Page { width: A4_WIDTH, height: A4_HEIGHT, shapes: Vec::new(), texts: Vec::new() }
+        Page { width: A4_WIDTH, height: A4_HEIGHT, shapes: Vec::new(), figures: Vec::new(), texts: Vec::new() }
     }
 
     /// The text of the page, runs in order, one line per run.

@@ -48,6 +48,12 @@ struct PLine {
     role: Role,
     /// `(x from the left margin, face, colour, text)`.
     runs: Vec<(f32, Face, Color, String)>,
+    /// The first run is the mark of a list item (its role is the list label's).
+    label: bool,
+    /// The structure element the line belongs to ([`TextRun::block`]).
+    block: u32,
+    /// The language of the line when it is not the document's.
+    lang: Option<Lang>,
     /// Draw a rule across the text width at the middle of the line.
     rule: bool,
 }
@@ -96,7 +102,7 @@ fn lines_of(
     let metrics = Face::Regular.metrics();
     let baseline = (leading - size * (metrics.ascender - metrics.descender)) / 2.0 + size * metrics.ascender;
     // Titles and headings break between words only.
-    let hyphenate = (role == Role::Body).then_some(lang);
+    let hyphenate = matches!(role, Role::Paragraph | Role::ListBody(_)).then_some(lang);
     break_lines(&styled, size, width, hyphenate)
         .into_iter()
         .map(|line: Line| PLine {
@@ -106,52 +112,77 @@ fn lines_of(
             role,
             runs: line.pieces.into_iter().map(|p| (indent + p.x, p.face, p.color, p.text)).collect(),
             rule: false,
+            label: false,
+            block: 0,
+            lang: None,
         })
         .collect()
 }
 
 fn rule(height: f32) -> PLine {
-    PLine { height, baseline: 0.0, size: 0.0, role: Role::Title, runs: Vec::new(), rule: true }
+    PLine {
+        height,
+        baseline: 0.0,
+        size: 0.0,
+        role: Role::Paragraph,
+        runs: Vec::new(),
+        rule: true,
+        label: false,
+        block: 0,
+        lang: None,
+    }
+}
+
+/// Numbers structure elements in reading order ([`TextRun::block`]).
+struct Blocks(u32);
+
+impl Blocks {
+    fn next(&mut self) -> u32 {
+        self.0 += 1;
+        self.0
+    }
+
+    /// Gives `lines` a new block number; and the span language when every span has the same
+    /// one and it is not the document's.
+    fn tag(&mut self, mut lines: Vec<PLine>, spans: &[Span], doc: Lang) -> Vec<PLine> {
+        let block = self.next();
+        let lang = spans.first().and_then(|s| s.lang).filter(|l| *l != doc && spans.iter().all(|s| s.lang == Some(*l)));
+        for l in &mut lines {
+            l.block = block;
+            l.lang = lang;
+        }
+        lines
+    }
 }
 
 /// Turns the notice into chunks.
 fn chunks(n: &Notice) -> Vec<Chunk> {
     let lang = n.lang;
+    let mut blocks = Blocks(0);
     let mut out = Vec::new();
     let t = &n.title;
     let mut title = Vec::new();
-    title.extend(lines_of(&[Span::regular(&t.document)], 9.0, 12.0, WIDTH, 0.0, Role::Title, Color::GRAY, false, lang));
-    title.push(PLine { height: 6.0, baseline: 0.0, size: 0.0, role: Role::Title, runs: Vec::new(), rule: false });
-    title.extend(lines_of(&[Span::bold(&t.register)], 19.0, 23.0, WIDTH, 0.0, Role::Title, Color::BLACK, true, lang));
+    let document = [Span::regular(&t.document)];
+    let lines = lines_of(&document, 9.0, 12.0, WIDTH, 0.0, Role::Paragraph, Color::GRAY, false, lang);
+    title.extend(blocks.tag(lines, &document, lang));
+    let mut gap = rule(6.0);
+    gap.rule = false;
+    title.push(gap);
+    let register = [Span::bold(&t.register)];
+    let lines = lines_of(&register, 19.0, 23.0, WIDTH, 0.0, Role::Title, Color::BLACK, true, lang);
+    title.extend(blocks.tag(lines, &register, lang));
     if !t.controller.is_empty() {
-        title.extend(lines_of(
-            &[Span::regular(&t.controller)],
-            12.5,
-            17.0,
-            WIDTH,
-            0.0,
-            Role::Title,
-            Color::BLACK,
-            false,
-            lang,
-        ));
+        let controller = [Span::regular(&t.controller)];
+        let lines = lines_of(&controller, 12.5, 17.0, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
+        title.extend(blocks.tag(lines, &controller, lang));
     }
     title.push(rule(14.0));
     out.push(Chunk { kind: Kind::Heading, space_before: 0.0, lines: title });
 
     for section in &n.sections {
-        let heading = format!("{}. {}", section.number, section.heading);
-        let lines = lines_of(
-            &[Span::bold(heading)],
-            HEADING,
-            HEADING_LEADING,
-            WIDTH,
-            0.0,
-            Role::Heading,
-            Color::HEADING,
-            true,
-            lang,
-        );
+        let heading = [Span::bold(format!("{}. {}", section.number, section.heading))];
+        let lines = lines_of(&heading, HEADING, HEADING_LEADING, WIDTH, 0.0, Role::Heading, Color::HEADING, true, lang);
+        let lines = blocks.tag(lines, &heading, lang);
         out.push(Chunk { kind: Kind::Heading, space_before: HEADING_SPACE, lines });
         let mut first = true;
         for block in &section.blocks {
@@ -159,7 +190,9 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
             first = false;
             match block {
                 Block::Paragraph(spans) => {
-                    let lines = lines_of(spans, BODY, BODY_LEADING, WIDTH, 0.0, Role::Body, Color::BLACK, false, lang);
+                    let lines =
+                        lines_of(spans, BODY, BODY_LEADING, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
+                    let lines = blocks.tag(lines, spans, lang);
                     // A lead-in that ends with a colon stays with what it introduces.
                     let lead_in = lines.len() <= 2 && spans.last().is_some_and(|s| s.text.trim_end().ends_with(':'));
                     out.push(Chunk {
@@ -169,39 +202,38 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                     });
                 }
                 Block::Bullets(items) => {
+                    let list = blocks.next();
                     for (i, item) in items.iter().enumerate() {
-                        let mut lines = lines_of(
+                        let lines = lines_of(
                             item,
                             BODY,
                             BODY_LEADING,
                             WIDTH - BULLET_INDENT,
                             BULLET_INDENT,
-                            Role::Body,
+                            Role::ListBody(list),
                             Color::BLACK,
                             false,
                             lang,
                         );
+                        let mut lines = blocks.tag(lines, item, lang);
                         if let Some(first) = lines.first_mut() {
                             first.runs.insert(0, (3.0, Face::Regular, Color::BLACK, "•".to_owned()));
+                            first.label = true;
                         }
                         let space_before = if i == 0 { space } else { ITEM_SPACE };
                         out.push(Chunk { kind: Kind::Text, space_before, lines });
                     }
                 }
                 Block::Contact(lines) => {
+                    // One paragraph; a line kept in another language says so.
+                    let block = blocks.next();
                     let mut placed = Vec::new();
                     for spans in lines {
-                        placed.extend(lines_of(
-                            spans,
-                            BODY,
-                            BODY_LEADING,
-                            WIDTH,
-                            0.0,
-                            Role::Body,
-                            Color::BLACK,
-                            false,
-                            lang,
-                        ));
+                        let lines =
+                            lines_of(spans, BODY, BODY_LEADING, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
+                        let mut lines = blocks.tag(lines, spans, lang);
+                        lines.iter_mut().for_each(|l| l.block = block);
+                        placed.extend(lines);
                     }
                     out.push(Chunk { kind: Kind::Keep, space_before: space, lines: placed });
                 }
@@ -342,35 +374,28 @@ pub fn notice(n: &Notice) -> Vec<Page> {
                 });
                 continue;
             }
-            for (x, face, color, text) in line.runs {
-                page.texts.push(TextRun {
-                    x: MARGIN_X + x,
-                    y: top + line.baseline,
-                    face,
-                    size: line.size,
-                    color,
-                    role: line.role,
-                    text,
-                });
+            for (k, (x, face, color, text)) in line.runs.into_iter().enumerate() {
+                let role = match line.role {
+                    Role::ListBody(list) if line.label && k == 0 => Role::ListLabel(list),
+                    role => role,
+                };
+                let mut run =
+                    TextRun::new(MARGIN_X + x, top + line.baseline, face, line.size, color, role, line.block, text);
+                run.lang = line.lang;
+                page.texts.push(run);
             }
         }
         decorate(&mut page, n, i + 1, total);
         pages.push(page);
     }
+    super::links::mark_links(&mut pages);
     pages
 }
 
 /// Adds the running header (from page 2) and the footer.
 fn decorate(page: &mut Page, n: &Notice, number: usize, total: usize) {
-    let small = |x: f32, y: f32, text: String, role: Role| TextRun {
-        x,
-        y,
-        face: Face::Regular,
-        size: SMALL,
-        color: Color::GRAY,
-        role,
-        text,
-    };
+    let small =
+        |x: f32, y: f32, text: String, role: Role| TextRun::new(x, y, Face::Regular, SMALL, Color::GRAY, role, 0, text);
     if number > 1 && !n.header.is_empty() {
         let header = fit_one_line(&n.header, WIDTH);
         page.texts.push(small(MARGIN_X, 12.0 * MM, header, Role::Header));
@@ -423,9 +448,12 @@ mod tests {
             height: BODY_LEADING,
             baseline: 10.0,
             size: BODY,
-            role: Role::Body,
+            role: Role::Paragraph,
             runs: vec![(0.0, Face::Regular, Color::BLACK, format!("{tag}{i}"))],
             rule: false,
+            label: false,
+            block: 0,
+            lang: None,
         };
         Chunk { kind, space_before: PARA_SPACE, lines: (0..n).map(line).collect() }
     }

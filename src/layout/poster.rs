@@ -7,7 +7,7 @@
 //! fits, the result is an error naming the fields to shorten, never an overflowing page.
 
 use super::flow::break_lines;
-use super::{A4_HEIGHT, A4_WIDTH, Color, Face, MM, Page, Role, Shape, TextRun};
+use super::{A4_HEIGHT, A4_WIDTH, Color, Face, Figure, MM, Page, Role, Shape, TextRun};
 use crate::notice::Poster;
 
 /// The smallest body size of a poster, in points.
@@ -52,6 +52,20 @@ struct PLine {
     role: Role,
     runs: Vec<(f32, Face, Color, String)>,
     field: Option<String>,
+    /// The structure element ([`TextRun::block`]).
+    block: u32,
+    /// The first run is a list item's mark.
+    label: bool,
+}
+
+/// Gives `lines` the next block number and `role`.
+fn tag(mut lines: Vec<PLine>, role: Role, next: &mut u32) -> Vec<PLine> {
+    *next += 1;
+    for l in &mut lines {
+        l.block = *next;
+        l.role = role;
+    }
+    lines
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -64,9 +78,11 @@ fn lines(text: &str, face: Face, color: Color, size: f32, leading: f32, width: f
             x,
             height: leading,
             size,
-            role: Role::Body,
+            role: Role::Paragraph,
             runs: l.pieces.into_iter().map(|pc| (pc.x, pc.face, pc.color, pc.text)).collect(),
             field: None,
+            block: 0,
+            label: false,
         })
         .collect()
 }
@@ -79,34 +95,35 @@ fn centered(mut ls: Vec<PLine>) -> Vec<PLine> {
     ls
 }
 
-/// The title area: its lines and its height (shapes are added when placing).
-fn title_lines(p: &Poster) -> Vec<PLine> {
+/// The title area: its lines and its height (shapes are added when placing). The title is
+/// the H1; the kicker a paragraph.
+fn title_lines(p: &Poster, next: &mut u32) -> Vec<PLine> {
     let mut out = Vec::new();
     let name_field = format!("name.{}", p.lang.code());
     if p.camera {
         // The sign title at the largest size (up to 40 pt) that fits the width on one line.
         let bold = Face::Bold.metrics();
         let size = (WIDTH / bold.width(&p.title, 1.0)).clamp(24.0, 40.0);
-        out.extend(centered(lines(&p.title, Face::Bold, Color::BLACK, size, size * 1.2, WIDTH, MARGIN, p)));
+        let title = centered(lines(&p.title, Face::Bold, Color::BLACK, size, size * 1.2, WIDTH, MARGIN, p));
+        out.extend(tag(title, Role::Title, next));
         if !p.kicker.is_empty() {
             let mut ls = centered(lines(&p.kicker, Face::Bold, Color::HEADING, 20.0, 25.0, WIDTH, MARGIN, p));
             ls.iter_mut().for_each(|l| l.field = Some(name_field.clone()));
-            out.extend(ls);
+            out.extend(tag(ls, Role::Paragraph, next));
         }
     } else {
-        out.extend(lines(&p.kicker, Face::Bold, Color::GRAY, 15.0, 19.0, WIDTH, MARGIN, p));
+        let kicker = lines(&p.kicker, Face::Bold, Color::GRAY, 15.0, 19.0, WIDTH, MARGIN, p);
+        out.extend(tag(kicker, Role::Paragraph, next));
         let mut ls = lines(&p.title, Face::Bold, Color::BLACK, 26.0, 31.0, WIDTH, MARGIN, p);
         ls.iter_mut().for_each(|l| l.field = Some(name_field.clone()));
-        out.extend(ls);
-    }
-    for l in &mut out {
-        l.role = Role::Title;
+        out.extend(tag(ls, Role::Title, next));
     }
     out
 }
 
-/// The labelled blocks at body size `size`.
-fn block_lines(p: &Poster, size: f32) -> Vec<PLine> {
+/// The labelled blocks at body size `size`: each label a heading (H2), then its lines as
+/// paragraphs or as the items of a list.
+fn block_lines(p: &Poster, size: f32, next: &mut u32) -> Vec<PLine> {
     let leading = size * 1.28;
     let indent = size * 1.1;
     let mut out = Vec::new();
@@ -118,10 +135,11 @@ fn block_lines(p: &Poster, size: f32) -> Vec<PLine> {
                 first.height += size * 0.6;
             }
         }
-        for l in &mut label {
-            l.role = Role::Heading;
-        }
-        out.extend(label);
+        out.extend(tag(label, Role::Heading, next));
+        let list = block.bullets.then(|| {
+            *next += 1;
+            *next
+        });
         for line in &block.lines {
             let (face, color) = if line.missing { (Face::Bold, Color::RED) } else { (Face::Regular, Color::BLACK) };
             let (x, w) = if block.bullets { (MARGIN + indent, WIDTH - indent) } else { (MARGIN, WIDTH) };
@@ -129,26 +147,25 @@ fn block_lines(p: &Poster, size: f32) -> Vec<PLine> {
             if block.bullets {
                 if let Some(first) = ls.first_mut() {
                     first.runs.insert(0, (-indent + size * 0.2, Face::Regular, Color::BLACK, "•".to_owned()));
+                    first.label = true;
                 }
             }
             ls.iter_mut().for_each(|l| l.field = Some(line.field.clone()));
-            out.extend(ls);
+            out.extend(tag(ls, list.map_or(Role::Paragraph, Role::ListBody), next));
         }
     }
     out
 }
 
 /// The bottom block: where the full notice is, beside the QR code.
-fn url_lines(p: &Poster, size: f32, width: f32) -> Vec<PLine> {
+fn url_lines(p: &Poster, size: f32, width: f32, next: &mut u32) -> Vec<PLine> {
     let leading = size * 1.28;
-    let mut out = lines(&p.url_label, Face::Bold, Color::HEADING, size, leading, width, MARGIN, p);
-    for l in &mut out {
-        l.role = Role::Heading;
-    }
+    let label = lines(&p.url_label, Face::Bold, Color::HEADING, size, leading, width, MARGIN, p);
+    let mut out = tag(label, Role::Heading, next);
     let (text, field) = if p.url.is_empty() { (&p.no_url, None) } else { (&p.url, Some("public_url".to_owned())) };
     let mut ls = lines(text, Face::Regular, Color::BLACK, size, leading, width, MARGIN, p);
     ls.iter_mut().for_each(|l| l.field = field.clone());
-    out.extend(ls);
+    out.extend(tag(ls, Role::Paragraph, next));
     out
 }
 
@@ -228,12 +245,22 @@ fn camera_symbol(cx: f32, top: f32, height: f32) -> Vec<Shape> {
 pub fn poster(p: &Poster) -> Result<Page, PosterError> {
     let mut page = Page::a4();
     let mut y = MARGIN;
+    // Block 1 is the camera pictogram.
+    let mut next = 1;
     if p.camera {
         let h = 32.0 * MM;
         page.shapes.extend(camera_symbol(A4_WIDTH / 2.0, y, h));
+        let alt = p.camera_alt.clone();
+        page.figures.push(Figure {
+            block: 1,
+            alt,
+            shapes: 0..page.shapes.len(),
+            bbox: (A4_WIDTH / 2.0 - h * 50.0 / 60.0, y, h * 100.0 / 60.0, h),
+        });
         y += h + 4.0 * MM;
     }
-    let title = title_lines(p);
+    let title = title_lines(p, &mut next);
+    let after_title = next;
     let title_h: f32 = title.iter().map(|l| l.height).sum();
     let rule_gap = 5.0 * MM;
     let body_top = y + title_h + rule_gap;
@@ -244,8 +271,9 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
 
     let mut size = MAX_POSTER_SIZE;
     loop {
-        let body = block_lines(p, size);
-        let url = url_lines(p, size, url_width);
+        next = after_title;
+        let body = block_lines(p, size, &mut next);
+        let url = url_lines(p, size, url_width, &mut next);
         let body_h: f32 = body.iter().map(|l| l.height).sum();
         let url_h = url.iter().map(|l| l.height).sum::<f32>().max(if has_qr { QR_SIZE } else { 0.0 });
         let room = bottom - body_top - url_h - 5.0 * MM;
@@ -269,19 +297,25 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
             });
             place(&mut page, &url, url_top + 1.0 * MM);
             if has_qr {
+                let first = page.shapes.len();
                 page.shapes.extend(qr_shapes(&p.url, MARGIN + WIDTH - QR_SIZE, url_top, QR_SIZE));
-            }
-            if !p.updated.is_empty() {
-                page.texts.push(TextRun {
-                    x: MARGIN,
-                    y: A4_HEIGHT - MARGIN,
-                    face: Face::Regular,
-                    size: FOOTER,
-                    color: Color::GRAY,
-                    role: Role::Footer,
-                    text: p.updated.clone(),
+                next += 1;
+                page.figures.push(Figure {
+                    block: next,
+                    alt: format!("{} {}", p.qr_alt, p.url),
+                    shapes: first..page.shapes.len(),
+                    bbox: (MARGIN + WIDTH - QR_SIZE, url_top, QR_SIZE, QR_SIZE),
                 });
             }
+            if !p.updated.is_empty() {
+                // Printed once, so content rather than a running footer.
+                next += 1;
+                let (x, y) = (MARGIN, A4_HEIGHT - MARGIN);
+                let run =
+                    TextRun::new(x, y, Face::Regular, FOOTER, Color::GRAY, Role::Paragraph, next, p.updated.clone());
+                page.texts.push(run);
+            }
+            super::links::mark_links(std::slice::from_mut(&mut page));
             return Ok(page);
         }
         if size <= MIN_POSTER_SIZE {
@@ -335,16 +369,12 @@ fn place(page: &mut Page, lines: &[PLine], top: f32) {
         y += l.height;
         // Baseline at the bottom of the line box, less the descender and a little air.
         let baseline = y - l.size * (-m.descender) - l.size * 0.1;
-        for (x, face, color, text) in &l.runs {
-            page.texts.push(TextRun {
-                x: l.x + x,
-                y: baseline,
-                face: *face,
-                size: l.size,
-                color: *color,
-                role: l.role,
-                text: text.clone(),
-            });
+        for (k, (x, face, color, text)) in l.runs.iter().enumerate() {
+            let role = match l.role {
+                Role::ListBody(list) if l.label && k == 0 => Role::ListLabel(list),
+                role => role,
+            };
+            page.texts.push(TextRun::new(l.x + x, baseline, *face, l.size, *color, role, l.block, text.clone()));
         }
     }
 }

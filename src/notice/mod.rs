@@ -40,22 +40,30 @@ pub struct Span {
     pub text: String,
     /// Its style.
     pub style: Style,
+    /// Its language when it is kept in another language than the notice's (a name or an
+    /// address that has no translation); `None` for the notice's language.
+    pub lang: Option<Lang>,
 }
 
 impl Span {
     /// A regular span.
     pub fn regular(text: impl Into<String>) -> Span {
-        Span { text: text.into(), style: Style::Regular }
+        Span { text: text.into(), style: Style::Regular, lang: None }
     }
 
     /// A bold span.
     pub fn bold(text: impl Into<String>) -> Span {
-        Span { text: text.into(), style: Style::Bold }
+        Span { text: text.into(), style: Style::Bold, lang: None }
+    }
+
+    /// The same span, marked as written in `lang`.
+    pub fn in_lang(self, lang: Option<Lang>) -> Span {
+        Span { lang, ..self }
     }
 
     /// The missing mark in `lang`.
     pub fn missing(lang: Lang) -> Span {
-        Span { text: texts::missing(lang).to_owned(), style: Style::Missing }
+        Span { text: texts::missing(lang).to_owned(), style: Style::Missing, lang: None }
     }
 }
 
@@ -760,28 +768,37 @@ fn with_label(label: &str, mut blocks: Vec<Block>) -> Vec<Block> {
     blocks
 }
 
+/// The language [`Text::or_any`] takes `t` in when it is not `lang`.
+fn fallback_lang(t: &Text, lang: Lang) -> Option<Lang> {
+    if !t.is_empty_in(lang) {
+        return None;
+    }
+    Lang::ALL.into_iter().find(|l| !t.is_empty_in(*l))
+}
+
 /// The lines of a contact block.
 fn contact_lines(c: &Contact, lang: Lang, role: Option<&str>) -> Vec<Vec<Span>> {
     let mut lines: Vec<Vec<Span>> = Vec::new();
-    let mut push = |text: String, bold: bool| {
+    let mut push = |text: String, bold: bool, text_lang: Option<Lang>| {
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            lines.push(vec![if bold { Span::bold(line) } else { Span::regular(line) }]);
+            let span = if bold { Span::bold(line) } else { Span::regular(line) };
+            lines.push(vec![span.in_lang(text_lang)]);
         }
     };
     if let Some(role) = role {
-        push(role.to_owned(), true);
+        push(role.to_owned(), true, None);
     }
-    push(clean::clean(c.name.or_any(lang)), role.is_none());
-    push(clean::clean(c.title.or_any(lang)), false);
-    push(clean::clean(c.street.or_any(lang)), false);
+    push(clean::clean(c.name.or_any(lang)), role.is_none(), fallback_lang(&c.name, lang));
+    push(clean::clean(c.title.or_any(lang)), false, fallback_lang(&c.title, lang));
+    push(clean::clean(c.street.or_any(lang)), false, fallback_lang(&c.street, lang));
     let city = format!("{} {}", clean::clean(&c.postal_code), clean::clean(c.city.or_any(lang)));
-    push(city.trim().to_owned(), false);
+    push(city.trim().to_owned(), false, fallback_lang(&c.city, lang));
     let phone = clean::clean(&c.phone);
     if !phone.is_empty() {
-        push(format!("{} {phone}", texts::phone(lang)), false);
+        push(format!("{} {phone}", texts::phone(lang)), false, None);
     }
-    push(clean::clean(&c.email), false);
-    push(clean::clean(&c.web), false);
+    push(clean::clean(&c.email), false, None);
+    push(clean::clean(&c.web), false, None);
     lines
 }
 

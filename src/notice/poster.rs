@@ -43,6 +43,10 @@ pub struct Poster {
     pub blocks: Vec<PosterBlock>,
     /// Label of the address of the full notice.
     pub url_label: String,
+    /// Text alternative of the camera pictogram.
+    pub camera_alt: String,
+    /// Text alternative of the QR code, without the address.
+    pub qr_alt: String,
     /// The public address of the full notice (for the QR code), or empty.
     pub url: String,
     /// What to print when there is no address.
@@ -179,6 +183,8 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         },
         blocks,
         url_label: texts::poster_full_notice(lang).to_owned(),
+        camera_alt: texts::poster_camera_alt(lang).to_owned(),
+        qr_alt: texts::poster_qr_alt(lang).to_owned(),
         url: clean::clean(&r.public_url),
         no_url: texts::poster_no_url(lang).to_owned(),
         updated: r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default(),

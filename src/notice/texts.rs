@@ -544,6 +544,21 @@ pub fn poster_full_notice(lang: Lang) -> &'static str {
     tr(lang, "Koko tietosuojaseloste", "Hela dataskyddsbeskrivningen", "Full privacy notice")
 }
 
+/// Poster: the text alternative of the camera-surveillance pictogram (PDF/UA Alt).
+pub fn poster_camera_alt(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Kameravalvonnan tunnus: seinäkiinnitteinen valvontakamera",
+        "Symbol för kamerabevakning: en övervakningskamera på väggen",
+        "Camera surveillance symbol: a surveillance camera on a wall",
+    )
+}
+
+/// Poster: the text alternative of the QR code, followed by the address it opens.
+pub fn poster_qr_alt(lang: Lang) -> &'static str {
+    tr(lang, "QR-koodi, joka avaa osoitteen", "QR-kod som öppnar adressen", "QR code that opens the address")
+}
+
 /// Poster: where the full notice is when there is no public address.
 pub fn poster_no_url(lang: Lang) -> &'static str {
     tr(
