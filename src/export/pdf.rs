@@ -16,7 +16,7 @@
 //! character the fonts lack is drawn as U+FFFD and reported ([`MissingGlyph`]). Output is
 //! deterministic: the same pages give the same bytes.
 
-use crate::layout::{Color, Face, Page, Role, Shape, TextRun, font};
+use crate::layout::{Color, Face, Page, Role, Shape, TextRun};
 use crate::notice::DocInfo;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
@@ -167,7 +167,7 @@ fn settings() -> Result<SerializeSettings, PdfError> {
 /// A piece of tagged content, in the order drawn.
 enum Item {
     /// A text run (or a link's piece) and what it links to.
-    Text { block: u32, role: Role, id: Identifier, text: String, link: Option<(String, Identifier)> },
+    Text { block: u32, role: Role, id: Identifier, link: Option<(String, Identifier)> },
     /// A figure.
     Figure { block: u32, alt: String, id: Identifier, bbox: Option<BBox> },
 }
@@ -203,7 +203,7 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
                 if let (Some(uri), Some(rect)) = (&run.link, run_rect(run)) {
                     links.push((items.len(), rect, uri.clone()));
                 }
-                items.push(Item::Text { block: run.block, role: run.role, id, text: run.text.clone(), link: None });
+                items.push(Item::Text { block: run.block, role: run.role, id, link: None });
                 if run.role == Role::Heading && is_first_of_block(page, run) {
                     let top = run.y - run.size * Face::Regular.metrics().ascender;
                     let dest = XyzDestination::new(index, Point::from_xy(0.0, top.max(0.0)));
@@ -223,7 +223,12 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
         }
         pdf_page.finish();
     }
-    doc.set_tag_tree(tag_tree(items, info.lang.code()));
+    // Headings carry their text as the title attribute (/T) too.
+    let mut titles = std::collections::HashMap::new();
+    for run in pages.iter().flat_map(|p| &p.texts).filter(|t| matches!(t.role, Role::Title | Role::Heading)) {
+        titles.entry(run.block).or_insert_with(|| block_text(pages, run.block));
+    }
+    doc.set_tag_tree(tag_tree(items, info.lang.code(), &titles));
     doc.set_outline(outline);
     doc.set_metadata(metadata(info));
     let bytes = doc.finish().map_err(|e| PdfError::Writer(format!("{e:?}")))?;
@@ -382,14 +387,14 @@ fn content_nodes<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<Node> {
                     }
                 }
                 let (_, group) = open_link.get_or_insert_with(|| (uri.clone(), TagGroup::new(Tag::Link)));
-                group.push(id.clone());
-                group.push(annot.clone());
+                group.push(*id);
+                group.push(*annot);
             }
             None => {
                 if let Some((_, group)) = open_link.take() {
                     nodes.push(group.into());
                 }
-                nodes.push(id.clone().into());
+                nodes.push((*id).into());
             }
         }
     }
@@ -400,7 +405,7 @@ fn content_nodes<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<Node> {
 }
 
 /// The structure tree: items grouped by block, in block order.
-fn tag_tree(mut items: Vec<Item>, lang: &str) -> TagTree {
+fn tag_tree(mut items: Vec<Item>, lang: &str, titles: &std::collections::HashMap<u32, String>) -> TagTree {
     items.sort_by_key(Item::block);
     let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
     let mut list: Option<(u32, TagGroup)> = None;
@@ -427,7 +432,7 @@ fn tag_tree(mut items: Vec<Item>, lang: &str) -> TagTree {
                 let mut tag = Tag::Figure(Some(alt.clone()));
                 tag.set_bbox(*bbox);
                 let mut group = TagGroup::new(tag);
-                group.push(id.clone());
+                group.push(*id);
                 group
             }
             Item::Text { role, .. } => match role {
@@ -445,8 +450,11 @@ fn tag_tree(mut items: Vec<Item>, lang: &str) -> TagTree {
                     }
                     continue;
                 }
-                Role::Title => TagGroup::with_children(Tag::Hn(level(1), None), content_nodes(block.iter())),
-                Role::Heading => TagGroup::with_children(Tag::Hn(level(2), None), content_nodes(block.iter())),
+                Role::Title | Role::Heading => {
+                    let n = if *role == Role::Title { 1 } else { 2 };
+                    let title = titles.get(&first.block()).cloned();
+                    TagGroup::with_children(Tag::Hn(level(n), title), content_nodes(block.iter()))
+                }
                 Role::Paragraph | Role::Header | Role::Footer => {
                     TagGroup::with_children(Tag::P, content_nodes(block.iter()))
                 }
@@ -486,6 +494,7 @@ fn metadata(info: &DocInfo) -> Metadata {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::font;
 
     #[test]
     fn every_embedded_glyph_maps_back() {

@@ -68,7 +68,7 @@ fn classify(token: &str) -> Option<String> {
 pub fn find_links(text: &str) -> Vec<Link> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let mut check = |from: usize, to: usize, out: &mut Vec<Link>| {
+    let check = |from: usize, to: usize, out: &mut Vec<Link>| {
         let token = &text[from..to];
         // Leading punctuation (an opening quote, a bullet) is not part of the address.
         let lead = token.find(|c: char| c.is_alphanumeric()).unwrap_or(token.len());
@@ -186,7 +186,7 @@ pub fn mark_links(pages: &mut [Page]) {
             mine.sort_by_key(|(range, _)| range.start);
             let metrics = run.face.metrics();
             let mut pos = 0;
-            let mut piece = |from: usize, to: usize, link: Option<String>, texts: &mut Vec<TextRun>| {
+            let piece = |from: usize, to: usize, link: Option<String>, texts: &mut Vec<TextRun>| {
                 if from < to {
                     let x = run.x + metrics.width(&run.text[..from], run.size);
                     texts.push(TextRun { x, link, text: run.text[from..to].to_owned(), ..run.clone() });
