@@ -153,14 +153,15 @@ fn fill(c: Color) -> Fill {
     Fill { paint: rgb(c).into(), rule: FillRule::NonZero, ..Fill::default() }
 }
 
-/// Settings: PDF/UA-1 and PDF/A-2a, PDF 1.7.
-fn settings() -> Result<SerializeSettings, PdfError> {
-    let configuration = ConfigurationBuilder::new()
-        .with_accessibility_validator(Accessibility::UA1)
-        .with_archival_validator(Archival::A2_A)
-        .with_version(PdfVersion::Pdf17)
-        .finish()
-        .map_err(|e| PdfError::Writer(format!("{e:?}")))?;
+/// Settings: PDF/UA-1, PDF 1.7; and PDF/A-2a when the document has a date (PDF/A requires
+/// a creation date, and a made-up one would make the output differ from run to run).
+fn settings(archival: bool) -> Result<SerializeSettings, PdfError> {
+    let mut builder = ConfigurationBuilder::new().with_accessibility_validator(Accessibility::UA1);
+    if archival {
+        builder = builder.with_archival_validator(Archival::A2_A);
+    }
+    let configuration =
+        builder.with_version(PdfVersion::Pdf17).finish().map_err(|e| PdfError::Writer(format!("{e:?}")))?;
     Ok(SerializeSettings { configuration, ..SerializeSettings::default() })
 }
 
@@ -183,7 +184,7 @@ impl Item {
 /// Writes `pages` as a PDF with the metadata of `info`.
 pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
     let fonts = fonts()?;
-    let mut doc = Document::new_with(settings()?);
+    let mut doc = Document::new_with(settings(info.date.is_some())?);
     let mut missing: Vec<MissingGlyph> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
     let mut outline = Outline::new();
