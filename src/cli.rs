@@ -641,10 +641,11 @@ fn without_collisions(
     let mut refused = vec![false; jobs.len()];
     for (output, users) in &by_output {
         let first = &jobs[users[0]];
-        if inputs.contains(output) {
+        // An export is never a register file: `--out x.ron` is a slip, not a wish.
+        if inputs.contains(output) || first.output.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
             say!(
                 err,
-                "{}: the export would overwrite the register {}; choose another --out",
+                "{}: the export would be written over a register file, {}; choose another --out",
                 first.input.display(),
                 first.output.display()
             );

@@ -5,6 +5,7 @@ mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
+mod hostile;
 mod import;
 mod proptests;
 mod robustness;
