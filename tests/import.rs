@@ -1094,9 +1094,9 @@ fn importing_and_validating_the_seeds_reports_the_defects_design_names() {
         let findings = seloste::validate::validate_at(&imp.register, None, today);
         for (rule, path) in *defects {
             assert!(
-                findings.iter().any(|f| f.rule == *rule && f.path.starts_with(path)),
+                findings.iter().any(|f| f.rule.id == *rule && f.path.to_string().starts_with(path)),
                 "seed {prefix}: no {rule} at {path:?} among\n{}",
-                findings.iter().map(|f| format!("{} {}", f.rule, f.path)).collect::<Vec<_>>().join("\n")
+                findings.iter().map(|f| format!("{} {}", f.rule.id, f.path)).collect::<Vec<_>>().join("\n")
             );
         }
     }
