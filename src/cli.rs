@@ -282,7 +282,7 @@ fn validate_cmd(
                 // One profile per folder, read once however many registers it holds.
                 let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
                 let org = orgs.entry(dir).or_insert_with(|| organisation_for(file));
-                let findings = validate::validate(&register, org.as_ref());
+                let findings = validate::validate_at(&register, org.as_ref(), today());
                 if findings.iter().any(|f| f.severity == Severity::Error) {
                     outcome = outcome.max(Outcome::Findings);
                 }
@@ -308,19 +308,26 @@ fn validate_cmd(
     outcome
 }
 
+/// Today in local time (UTC when the offset is unknown): the shell reads the clock, the
+/// validator does not.
+fn today() -> crate::model::Date {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    crate::model::Date::from(now.date())
+}
+
 fn finding_json(f: &Finding, lang: Lang) -> serde_json::Value {
     serde_json::json!({
-        "rule": f.rule,
+        "rule": f.rule.id,
         "severity": f.severity.as_str(),
         "path": f.path,
         "message": f.message(lang),
-        "article": f.article,
+        "article": f.rule.article,
     })
 }
 
 fn print_findings(out: &mut dyn std::io::Write, file: &str, findings: &[Finding], lang: Lang) {
     for f in findings {
-        say!(out, "{file}: {} {} {}: {}", f.severity.as_str(), f.rule, f.path, f.message(lang));
+        say!(out, "{file}: {} {} {}: {}", f.severity.as_str(), f.rule.id, f.path, f.message(lang));
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let (e, w, h) = (count(Severity::Error), count(Severity::Warning), count(Severity::Hint));

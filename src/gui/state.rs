@@ -4,7 +4,7 @@
 //! everything else (opening, saving, exporting, settings) is a [`Command`].
 
 use super::document::{Document, count};
-use crate::model::{Date, Lang, Organisation, Register, Section, Status};
+use crate::model::{Date, FieldPath, Lang, Organisation, Register, Section, Status};
 use crate::store::recovery::DiskState;
 use crate::store::{self, StoreError};
 use serde::{Deserialize, Serialize};
@@ -56,7 +56,7 @@ pub struct RegisterSummary {
 impl RegisterSummary {
     /// The row for a register.
     pub fn of(path: &Path, register: &Register, org: Option<&Organisation>) -> Self {
-        let (errors, warnings) = count(&crate::validate::validate(register, org));
+        let (errors, warnings) = count(&crate::validate::validate_at(register, org, super::today()));
         let name = register.name.or_any(Lang::Fi).to_owned();
         RegisterSummary {
             path: path.to_owned(),
@@ -221,7 +221,7 @@ pub enum Command {
     /// Show a section's form.
     SelectSection(Section),
     /// Show the section of a field and focus it.
-    FocusField(String),
+    FocusField(FieldPath),
     /// Remove a message from the message bar.
     DismissMessage(usize),
     /// Reload the workspace list.
@@ -288,7 +288,7 @@ pub struct AppState {
     /// The section whose form is shown.
     pub section: Section,
     /// A field to focus in the next frame.
-    pub focus_request: Option<String>,
+    pub focus_request: Option<FieldPath>,
     /// The right panel's view.
     pub right_view: RightView,
     /// The notice language shown in the preview.
@@ -369,7 +369,7 @@ impl AppState {
     /// The rows to show, filtered and sorted.
     pub fn visible_registers(&self) -> Vec<&RegisterSummary> {
         let needle = self.search.trim().to_lowercase();
-        let today = Date::today();
+        let today = super::today();
         let mut rows: Vec<&RegisterSummary> = self
             .registers
             .iter()
@@ -411,7 +411,7 @@ impl AppState {
                 Ok(mut register) => {
                     register.id.clear();
                     register.status = Status::Draft;
-                    register.created = Some(Date::today());
+                    register.created = Some(super::today());
                     register.updated = None;
                     self.doc = Some(Document::new_unsaved(register));
                     self.section = Section::Name;
@@ -458,7 +458,7 @@ impl AppState {
             Command::SetDark(dark) => self.settings.dark = dark,
             Command::SelectSection(section) => self.section = section,
             Command::FocusField(path) => {
-                self.section = Section::of_path(&path);
+                self.section = path.section();
                 self.focus_request = Some(path);
             }
             Command::DismissMessage(i) => {
@@ -612,7 +612,7 @@ impl AppState {
             AfterPrompt::New => {
                 let org = self.organisation.clone().unwrap_or_default();
                 let mut register = Register::from_organisation(&org);
-                register.created = Some(Date::today());
+                register.created = Some(super::today());
                 self.doc = Some(Document::new_unsaved(register));
                 self.section = Section::Name;
             }
