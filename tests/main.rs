@@ -7,6 +7,7 @@ mod fuzz;
 mod gui;
 mod hostile;
 mod import;
+mod import_corpus;
 mod proptests;
 mod robustness;
 mod share;
