@@ -9,6 +9,7 @@ mod import;
 mod proptests;
 mod robustness;
 mod share;
+mod site;
 mod store;
 mod util;
 mod validate;

@@ -9,9 +9,11 @@
 mod error;
 pub mod recovery;
 pub mod samples;
+mod tree;
 mod workspace;
 
 pub use error::StoreError;
+pub use tree::{MANIFEST_FILE, write_file_set};
 pub use workspace::{ORGANISATION_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
 
 use crate::model::{FORMAT, Organisation, Register};
