@@ -11,6 +11,7 @@ mod import_corpus;
 mod proptests;
 mod robustness;
 mod share;
+mod site;
 mod store;
 mod util;
 mod validate;

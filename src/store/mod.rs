@@ -11,11 +11,13 @@ mod probe;
 mod read;
 pub mod recovery;
 pub mod samples;
+mod tree;
 mod workspace;
 mod write;
 
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
+pub use tree::{MANIFEST_FILE, write_file_set};
 pub use workspace::{ORGANISATION_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
 pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links};
 
