@@ -512,9 +512,14 @@ fn visible_words(path: &Path) -> Vec<String> {
         }
         source.push_str(rest);
     }
-    let text = decode_entities(&strip_tags(&source));
+    words(&decode_entities(&strip_tags(&source)))
+}
+
+/// The words of a text, lower case: runs of letters, digits, `-`, `@` and `.`, trimmed of
+/// punctuation at either end; pure numbers left out.
+fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '@' || c == '.'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| normalize(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect()
 }
@@ -615,11 +620,11 @@ fn import_corpus_every_word_lands() {
         };
         let mut fields = Vec::new();
         leaves(&register, "", &mut fields);
-        let all = normalize(&fields.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" "));
+        let found: BTreeSet<String> = fields.iter().flat_map(|(_, s)| words(s)).collect();
         let missing: BTreeSet<String> = visible_words(&k.notice)
             .into_iter()
             .filter(|w| !CONTACT_LABELS.contains(&w.as_str()))
-            .filter(|w| !all.contains(&normalize(w)))
+            .filter(|w| !found.contains(w))
             .collect();
         if !missing.is_empty() {
             let sample: Vec<&str> = missing.iter().take(15).map(String::as_str).collect();
