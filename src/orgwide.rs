@@ -9,7 +9,7 @@
 
 use crate::diff::{Change, diff};
 use crate::model::{
-    ComplaintField, Contact, ControllerField, ControllerKind, FieldPath, Lang, Organisation, Register, SecurityField,
+    ComplaintField, Contact, ControllerField, FieldPath, Lang, Organisation, Register, SecurityField,
     Text,
 };
 use crate::store::{self, StoreError};
@@ -192,11 +192,9 @@ pub struct RegisterUpdate {
 /// field is carried over where the register still has the old profile's value.
 fn follow(old: &Organisation, new: &Organisation, register: &Register) -> Register {
     let mut after = register.clone();
-    let (ok, nk) = (old.controller.kind, new.controller.kind);
-    if ok != nk && after.controller.kind == ok {
-        after.controller.kind = nk;
-    } else if ok != nk && ok == ControllerKind::default() && after.controller.kind == ControllerKind::default() {
-        after.controller.kind = nk;
+    // The controller kind, followed as a whole.
+    if old.controller.kind != new.controller.kind && after.controller.kind == old.controller.kind {
+        after.controller.kind = new.controller.kind;
     }
     for f in &CONTACTS {
         f.apply(old, new, &mut after);
@@ -266,4 +264,57 @@ pub fn undo(updates: &[RegisterUpdate]) -> Result<(), StoreError> {
         }
     }
     first_error.map_or(Ok(()), Err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Contact, Security};
+
+    fn org(email: &str, electronic: &str) -> Organisation {
+        Organisation {
+            dpo: Contact { name: Text::fi("Maija Virtanen"), email: email.into(), ..Contact::default() },
+            security: Security { electronic: Text::fi(electronic), ..Security::default() },
+            ..Organisation::default()
+        }
+    }
+
+    #[test]
+    fn registers_follow_field_by_field_and_keep_their_own_values() {
+        let old = org("dpo@kunta.fi", "Salattu palvelin.");
+        let new = org("tietosuoja@kunta.fi", "Salattu palvelin, kaksivaiheinen tunnistus.");
+        let follower = Register::from_organisation(&old);
+        let mut own = follower.clone();
+        own.dpo = Contact { name: Text::fi("Oma Vastaava"), email: "oma@kunta.fi".into(), ..Contact::default() };
+        let registers = [(PathBuf::from("a.ron"), follower), (PathBuf::from("b.ron"), own)];
+        let updates = plan(&old, &new, &registers);
+        let paths = |i: usize| updates[i].changes.iter().map(|c| c.path.to_string()).collect::<Vec<_>>();
+        assert_eq!(updates.len(), 2);
+        assert_eq!(paths(0), ["dpo.email", "security.electronic.fi"]);
+        assert_eq!(updates[0].after.dpo.email, "tietosuoja@kunta.fi");
+        assert_eq!(paths(1), ["security.electronic.fi"], "its own DPO is kept");
+        assert_eq!(updates[1].after.dpo.email, "oma@kunta.fi");
+        assert!(plan(&old, &old, &registers).is_empty());
+    }
+
+    #[test]
+    fn a_register_with_the_field_empty_follows_only_an_empty_profile() {
+        let old = Organisation::default();
+        let new = org("dpo@kunta.fi", "");
+        let empty = Register::default();
+        let updates = plan(&old, &new, &[(PathBuf::from("a.ron"), empty)]);
+        assert_eq!(updates[0].after.dpo.email, "dpo@kunta.fi");
+        let mut filled = Register::default();
+        filled.dpo.phone = "040 123 4567".into();
+        assert!(plan(&old, &new, &[(PathBuf::from("b.ron"), filled)]).is_empty());
+    }
+
+    #[test]
+    fn every_followed_field_is_a_register_field() {
+        let fields = followed_fields();
+        assert_eq!(fields.len(), 9);
+        for f in fields {
+            assert_eq!(f.to_string().parse::<FieldPath>(), Ok(f));
+        }
+    }
 }

@@ -577,9 +577,13 @@ impl AppState {
             }
             Command::PlanOrganisation => {
                 let old = self.organisation.clone().unwrap_or_default();
-                let registers = self.workspace_registers();
-                if let Some(edit) = &mut self.org_edit {
-                    edit.plan = Some(crate::orgwide::plan(&old, &edit.draft, &registers));
+                match self.workspace_registers() {
+                    Ok(registers) => {
+                        if let Some(edit) = &mut self.org_edit {
+                            edit.plan = Some(crate::orgwide::plan(&old, &edit.draft, &registers));
+                        }
+                    }
+                    Err(e) => self.report(e.to_string()),
                 }
             }
             Command::ApplyOrganisation => self.apply_organisation(),
@@ -678,11 +682,11 @@ impl AppState {
     }
 
     /// Every readable register of the workspace with its file.
-    fn workspace_registers(&self) -> Vec<(PathBuf, Register)> {
-        self.registers
-            .iter()
-            .filter_map(|r| store::load_register(&r.path).ok().map(|reg| (r.path.clone(), reg)))
-            .collect()
+    /// Every register of the workspace list, read from disk. A register that cannot be
+    /// read is an error naming its file: an organisation-wide edit never skips one silently.
+    fn workspace_registers(&self) -> Result<Vec<(PathBuf, Register)>, StoreError> {
+        let files: Vec<PathBuf> = self.registers.iter().map(|r| r.path.clone()).collect();
+        crate::orgwide::load_registers(&files)
     }
 
     fn organisation_path(&self) -> Option<PathBuf> {
@@ -704,7 +708,11 @@ impl AppState {
         let Some(edit) = self.org_edit.clone() else { return };
         let Some(org_path) = self.organisation_path() else { return };
         let old = self.organisation.clone().unwrap_or_default();
-        let plan = crate::orgwide::plan(&old, &edit.draft, &self.workspace_registers());
+        let registers = match self.workspace_registers() {
+            Ok(registers) => registers,
+            Err(e) => return self.report(e.to_string()),
+        };
+        let plan = crate::orgwide::plan(&old, &edit.draft, &registers);
         if let Err(e) = store::save_organisation(&org_path, &edit.draft) {
             return self.report(e.to_string());
         }

@@ -47,7 +47,9 @@ impl FormCtx<'_> {
 
     /// A localized text: one input per notice language, labelled `Label (fi)`.
     pub fn localized(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Text, multiline: bool) {
-        let langs = self.langs.clone();
+        // The notice languages, and any other language the text already has (never hidden).
+        let langs: Vec<Lang> =
+            Lang::ALL.into_iter().filter(|l| self.langs.contains(l) || !value.is_empty_in(*l)).collect();
         for lang in langs {
             let lpath = path.in_lang(lang);
             let text = value.get_mut(lang);
