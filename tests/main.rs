@@ -1,11 +1,15 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
 mod cli;
+#[cfg(feature = "gui")]
+mod editor_lifecycle;
 mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
 mod import;
+#[cfg(feature = "gui")]
+mod model_based;
 mod proptests;
 mod robustness;
 mod share;

@@ -908,12 +908,8 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
             Applicability::NotApplicable => "",
         };
         if ui.checkbox(&mut on, format!("{} ({}){mark}", right.label(l), right.article())).changed() {
-            if on {
-                r.rights.listed.push(RightEntry::new(right));
-                r.rights.listed.sort_by_key(|e| e.right);
-            } else {
-                r.rights.listed.retain(|e| e.right != right);
-            }
+            // An unticked right's own wording is kept aside, and comes back when ticked.
+            super::document::Document::set_right_listed(r, cx.unticked_rights, right, on);
         }
     }
     cx.findings_ui(ui, "rights.listed");
