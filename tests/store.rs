@@ -123,7 +123,10 @@ fn organisation_wide_edit_changes_exactly_the_listed_fields_and_undo_restores_ev
         // Exactly the listed fields changed, and nothing else.
         assert_eq!(seloste::diff::diff(&u.before, &on_disk), u.changes);
         assert!(
-            u.changes.iter().all(|c| c.path.starts_with("dpo.") || c.path.starts_with("controller.contact.street")),
+            u.changes.iter().all(|c| {
+                let p = c.path.to_string();
+                p.starts_with("dpo.") || p.starts_with("controller.contact.street")
+            }),
             "{:?}",
             u.changes
         );

@@ -310,7 +310,7 @@ impl SelosteApp {
         });
         ui.separator();
         let open = self.state.doc.as_ref().and_then(|d| d.path().map(std::path::Path::to_owned));
-        let today = crate::model::Date::today();
+        let today = super::today();
         egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
             for row in self.state.visible_registers() {
                 let selected = open.as_ref() == Some(&row.path);
@@ -376,7 +376,7 @@ impl SelosteApp {
         egui::ScrollArea::vertical().id_salt("findings").show(ui, |ui| {
             let mut last = None;
             for f in &findings {
-                let section = Section::of_path(&f.path);
+                let section = f.section();
                 if last != Some(section) {
                     ui.label(RichText::new(format!("{}. {}", section.number(), section.heading(l))).strong());
                     last = Some(section);
@@ -385,8 +385,8 @@ impl SelosteApp {
                 let r = ui.add(
                     egui::Button::new(RichText::new(format!("{m} {}", f.message(l))).color(c)).wrap().frame(false),
                 );
-                if r.on_hover_text(format!("{} · {} · {}", f.rule, f.path, f.article)).clicked() {
-                    self.commands.push(Command::FocusField(f.path.clone()));
+                if r.on_hover_text(format!("{} · {} · {}", f.rule.id, f.path, f.rule.article)).clicked() {
+                    self.commands.push(Command::FocusField(f.path));
                 }
             }
         });
@@ -420,7 +420,7 @@ impl SelosteApp {
         egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
                 for section in Section::ALL {
-                    let in_section: Vec<_> = findings.iter().filter(|f| Section::of_path(&f.path) == section).collect();
+                    let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
                     let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
                         "●"
                     } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {

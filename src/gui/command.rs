@@ -5,7 +5,7 @@ use super::document::Document;
 use super::prompt::{AfterPrompt, PathPurpose, Prompt};
 use super::state::{AppState, RightView};
 use super::workspace::Filter;
-use crate::model::{Date, Lang, Register, Right, Section, Status};
+use crate::model::{FieldPath, Lang, Register, Right, Section, Status};
 use crate::store;
 use std::path::PathBuf;
 
@@ -62,7 +62,7 @@ pub enum Command {
     /// Show a section's form.
     SelectSection(Section),
     /// Show the section of a field and focus it.
-    FocusField(String),
+    FocusField(FieldPath),
     /// What the right panel shows.
     SetRightView(RightView),
     /// The notice language of the preview.
@@ -164,7 +164,7 @@ impl AppState {
             Command::SetDark(dark) => self.settings.dark = dark,
             Command::SelectSection(section) => self.view.section = section,
             Command::FocusField(path) => {
-                self.view.section = Section::of_path(&path);
+                self.view.section = path.section();
                 self.view.focus_request = Some(path);
             }
             Command::SetRightView(view) => self.view.right_view = view,
@@ -242,14 +242,14 @@ impl AppState {
             AfterPrompt::New => {
                 let org = self.workspace.organisation.clone().unwrap_or_default();
                 let mut register = Register::from_organisation(&org);
-                register.created = Some(Date::today());
+                register.created = Some(super::today());
                 self.start_new(register, None);
             }
             AfterPrompt::NewFrom(path) => match store::load_register(&path) {
                 Ok(mut register) => {
                     register.id.clear();
                     register.status = Status::Draft;
-                    register.created = Some(Date::today());
+                    register.created = Some(super::today());
                     register.updated = None;
                     self.start_new(register, None);
                 }

@@ -165,7 +165,7 @@ impl Document {
     /// The findings of the current content, recomputed only after a change.
     pub fn findings(&mut self, org: Option<&Organisation>) -> &[Finding] {
         if self.findings_of.as_ref() != Some(&self.register) {
-            self.findings = validate::validate(&self.register, org);
+            self.findings = validate::validate_at(&self.register, org, super::today());
             self.findings_of = Some(self.register.clone());
         }
         &self.findings

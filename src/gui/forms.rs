@@ -2,6 +2,7 @@
 
 use super::tr;
 use super::widgets::{FormCtx, list_ui};
+use crate::model::FieldPath as P;
 use crate::model::*;
 use egui::{RichText, Ui};
 
@@ -15,45 +16,49 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
         Section::Name => cx.localized(
             ui,
             tr(l, "Rekisterin nimi", "Registrets namn", "Name of the register"),
-            "name",
+            P::Name(None),
             &mut r.name,
             false,
         ),
         Section::Controller => controller_ui(ui, cx, &mut r.controller),
         Section::Contacts => {
-            list_ui(
+            let add = list_ui(
                 ui,
                 l,
-                "contacts",
+                P::Contacts(List::All),
                 &mut r.contacts,
                 tr(l, "Lisää yhteyshenkilö", "Lägg till kontaktperson", "Add contact person"),
                 |ui, i, c| {
-                    role_ui(ui, l, i, &mut c.role);
-                    contact_ui(ui, cx, &format!("contacts[{i}].contact"), &mut c.contact, true);
+                    let role = role_ui(ui, l, i, &mut c.role);
+                    cx.focus_on(P::Contacts(List::field(i, ContactPersonField::Role)), &role);
+                    let at = |f| P::Contacts(List::field(i, ContactPersonField::Contact(f)));
+                    contact_ui(ui, cx, &at, &mut c.contact, true);
                 },
             );
-            cx.findings_ui(ui, "contacts");
+            cx.focus_on(P::Contacts(List::All), &add);
+            cx.findings_ui(ui, P::Contacts(List::All));
         }
-        Section::Dpo => contact_ui(ui, cx, "dpo", &mut r.dpo, true),
+        Section::Dpo => contact_ui(ui, cx, &P::Dpo, &mut r.dpo, true),
         Section::Purposes => purposes_ui(ui, cx, r),
         Section::Subjects => {
-            list_ui(
+            let add = list_ui(
                 ui,
                 l,
-                "subjects",
+                P::Subjects(List::All),
                 &mut r.subjects,
                 tr(l, "Lisää ryhmä", "Lägg till kategori", "Add category"),
                 |ui, i, t| {
                     cx.localized(
                         ui,
                         tr(l, "Rekisteröityjen ryhmä", "Kategori av registrerade", "Category of data subjects"),
-                        &format!("subjects[{i}]"),
+                        P::Subjects(List::at(i)),
                         t,
                         false,
                     );
                 },
             );
-            cx.findings_ui(ui, "subjects");
+            cx.focus_on(P::Subjects(List::All), &add);
+            cx.findings_ui(ui, P::Subjects(List::All));
         }
         Section::Data => data_ui(ui, cx, &mut r.data),
         Section::Sources => {
@@ -66,36 +71,39 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Uppgifterna fås av den registrerade",
                     "Data come from the data subject",
                 ),
-                "sources.from_subject",
+                P::Sources(Some(SourcesField::FromSubject)),
                 &mut s.from_subject,
             );
             if cx.answer(
                 ui,
                 tr(l, "Tietoja saadaan muualta", "Uppgifter fås från annat håll", "Data come from elsewhere"),
-                "sources.from_elsewhere",
+                P::Sources(Some(SourcesField::FromElsewhere)),
                 &mut s.from_elsewhere,
-            ) {
-                list_ui(
+            ) || s.from_subject == Answer::No
+                || !s.list.is_empty()
+            {
+                let add = list_ui(
                     ui,
                     l,
-                    "sources",
+                    P::Sources(Some(SourcesField::List(List::All))),
                     &mut s.list,
                     tr(l, "Lisää tietolähde", "Lägg till källa", "Add source"),
                     |ui, i, t| {
                         cx.localized(
                             ui,
                             tr(l, "Tietolähde", "Källa", "Source"),
-                            &format!("sources.list[{i}]"),
+                            P::Sources(Some(SourcesField::List(List::at(i)))),
                             t,
                             false,
                         );
                     },
                 );
+                cx.focus_on(P::Sources(Some(SourcesField::List(List::All))), &add);
             }
             cx.localized(
                 ui,
                 tr(l, "Kuvaus", "Beskrivning", "Description"),
-                "sources.description",
+                P::Sources(Some(SourcesField::Description(None))),
                 &mut s.description,
                 true,
             );
@@ -110,45 +118,47 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Lämnas uppgifter ut regelbundet?",
                     "Are data disclosed regularly?",
                 ),
-                "recipients.disclosures",
+                P::Recipients(Some(RecipientsField::Disclosures)),
                 &mut s.disclosures,
-            ) {
-                list_ui(
+            ) || !s.list.is_empty()
+            {
+                let add = list_ui(
                     ui,
                     l,
-                    "recipients",
+                    P::Recipients(Some(RecipientsField::List(List::All))),
                     &mut s.list,
                     tr(l, "Lisää vastaanottaja", "Lägg till mottagare", "Add recipient"),
                     |ui, i, rec| {
-                        let p = format!("recipients.list[{i}]");
+                        let p = |f| P::Recipients(Some(RecipientsField::List(List::field(i, f))));
                         cx.localized(
                             ui,
                             tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
-                            &format!("{p}.name"),
+                            p(RecipientField::Name(None)),
                             &mut rec.name,
                             false,
                         );
                         cx.localized(
                             ui,
                             tr(l, "Luovutettavat tiedot", "Uppgifter som lämnas ut", "Data disclosed"),
-                            &format!("{p}.data"),
+                            p(RecipientField::Data(None)),
                             &mut rec.data,
                             false,
                         );
                         cx.localized(
                             ui,
                             tr(l, "Luovutuksen peruste", "Grund för utlämnandet", "Basis of disclosure"),
-                            &format!("{p}.basis"),
+                            p(RecipientField::Basis(None)),
                             &mut rec.basis,
                             false,
                         );
                     },
                 );
+                cx.focus_on(P::Recipients(Some(RecipientsField::List(List::All))), &add);
             }
             cx.localized(
                 ui,
                 tr(l, "Kuvaus", "Beskrivning", "Description"),
-                "recipients.description",
+                P::Recipients(Some(RecipientsField::Description(None))),
                 &mut s.description,
                 true,
             );
@@ -158,43 +168,45 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
             if cx.answer(
                 ui,
                 tr(l, "Onko käsittelyä ulkoistettu?", "Har behandlingen lagts ut?", "Is processing outsourced?"),
-                "processors.used",
+                P::Processors(Some(ProcessorsField::Used)),
                 &mut s.used,
-            ) {
-                list_ui(
+            ) || !s.list.is_empty()
+            {
+                let add = list_ui(
                     ui,
                     l,
-                    "processors",
+                    P::Processors(Some(ProcessorsField::List(List::All))),
                     &mut s.list,
                     tr(l, "Lisää käsittelijä", "Lägg till biträde", "Add processor"),
                     |ui, i, p| {
-                        let path = format!("processors.list[{i}]");
+                        let path = |f| P::Processors(Some(ProcessorsField::List(List::field(i, f))));
                         cx.text(
                             ui,
                             tr(l, "Käsittelijän nimi", "Biträdets namn", "Processor name"),
-                            &format!("{path}.name"),
+                            path(ProcessorField::Name),
                             &mut p.name,
                         );
                         cx.localized(
                             ui,
                             tr(l, "Tehtävä", "Uppgift", "Task"),
-                            &format!("{path}.task"),
+                            path(ProcessorField::Task(None)),
                             &mut p.task,
                             false,
                         );
                         cx.answer(
                             ui,
                             tr(l, "Käsittelysopimus tehty", "Biträdesavtal finns", "Processing agreement in place"),
-                            &format!("{path}.agreement"),
+                            path(ProcessorField::Agreement),
                             &mut p.agreement,
                         );
                     },
                 );
+                cx.focus_on(P::Processors(Some(ProcessorsField::List(List::All))), &add);
             }
             cx.localized(
                 ui,
                 tr(l, "Kuvaus", "Beskrivning", "Description"),
-                "processors.description",
+                P::Processors(Some(ProcessorsField::Description(None))),
                 &mut s.description,
                 true,
             );
@@ -209,70 +221,78 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Överförs uppgifter utanför EU eller EES?",
                     "Are data transferred outside the EU/EEA?",
                 ),
-                "transfers.answer",
+                P::Transfers(Some(TransfersField::Answer)),
                 &mut s.answer,
-            ) {
-                list_ui(
+            ) || !s.list.is_empty()
+            {
+                let add = list_ui(
                     ui,
                     l,
-                    "transfers",
+                    P::Transfers(Some(TransfersField::List(List::All))),
                     &mut s.list,
                     tr(l, "Lisää siirto", "Lägg till överföring", "Add transfer"),
                     |ui, i, t| {
-                        let p = format!("transfers.list[{i}]");
+                        let p = |f| P::Transfers(Some(TransfersField::List(List::field(i, f))));
                         cx.localized(
                             ui,
                             tr(l, "Maa", "Land", "Country"),
-                            &format!("{p}.country"),
+                            p(TransferField::Country(None)),
                             &mut t.country,
                             false,
                         );
                         cx.text(
                             ui,
                             tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
-                            &format!("{p}.recipient"),
+                            p(TransferField::Recipient),
                             &mut t.recipient,
                         );
-                        safeguard_ui(ui, l, &p, &mut t.safeguard);
-                        cx.findings_ui(ui, &format!("{p}.safeguard"));
+                        safeguard_ui(ui, cx, p(TransferField::Safeguard), &mut t.safeguard);
                         cx.localized(
                             ui,
                             tr(l, "Lisätiedot (mistä kopion saa)", "Närmare uppgifter", "Details (how to get a copy)"),
-                            &format!("{p}.details"),
+                            p(TransferField::Details(None)),
                             &mut t.details,
                             false,
                         );
                     },
                 );
+                cx.focus_on(P::Transfers(Some(TransfersField::List(List::All))), &add);
             }
             cx.localized(
                 ui,
                 tr(l, "Kuvaus", "Beskrivning", "Description"),
-                "transfers.description",
+                P::Transfers(Some(TransfersField::Description(None))),
                 &mut s.description,
                 true,
             );
         }
         Section::Retention => {
             let s = &mut r.retention;
-            list_ui(
+            let add = list_ui(
                 ui,
                 l,
-                "retention",
+                P::Retention(Some(RetentionField::Rules(List::All))),
                 &mut s.rules,
                 tr(l, "Lisää säilytysaika", "Lägg till lagringstid", "Add retention rule"),
                 |ui, i, rule| {
-                    let p = format!("retention.rules[{i}]");
-                    cx.localized(ui, tr(l, "Tiedot", "Uppgifter", "Data"), &format!("{p}.data"), &mut rule.data, false);
+                    let p = |f| P::Retention(Some(RetentionField::Rules(List::field(i, f))));
+                    cx.localized(
+                        ui,
+                        tr(l, "Tiedot", "Uppgifter", "Data"),
+                        p(RetentionRuleField::Data(None)),
+                        &mut rule.data,
+                        false,
+                    );
                     cx.localized(
                         ui,
                         tr(l, "Säilytysaika", "Lagringstid", "Period"),
-                        &format!("{p}.period"),
+                        p(RetentionRuleField::Period(None)),
                         &mut rule.period,
                         false,
                     );
                 },
             );
+            cx.focus_on(P::Retention(Some(RetentionField::Rules(List::All))), &add);
             cx.localized(
                 ui,
                 tr(
@@ -281,61 +301,62 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Lagringstid eller kriterier",
                     "Period or criteria",
                 ),
-                "retention.criteria",
+                P::Retention(Some(RetentionField::Criteria(None))),
                 &mut s.criteria,
                 true,
             );
             cx.localized(
                 ui,
                 tr(l, "Tiedonohjaussuunnitelma", "Informationsstyrningsplan", "Records management plan"),
-                "retention.records_plan",
+                P::Retention(Some(RetentionField::RecordsPlan(None))),
                 &mut s.records_plan,
                 false,
             );
-            cx.findings_ui(ui, "retention");
+            cx.findings_ui(ui, P::Retention(None));
         }
         Section::Security => {
             let s = &mut r.security;
             ui.label(RichText::new(tr(l, "Tietojärjestelmät", "Informationssystem", "Information systems")).strong());
-            list_ui(
+            let add = list_ui(
                 ui,
                 l,
-                "systems",
+                P::Security(Some(SecurityField::Systems(List::All))),
                 &mut s.systems,
                 tr(l, "Lisää järjestelmä", "Lägg till system", "Add system"),
                 |ui, i, sys| {
                     cx.text(
                         ui,
                         tr(l, "Järjestelmän nimi", "Systemets namn", "System name"),
-                        &format!("security.systems[{i}].name"),
+                        P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Name)))),
                         &mut sys.name,
                     );
                     cx.text(
                         ui,
                         tr(l, "Toimittaja", "Leverantör", "Vendor"),
-                        &format!("security.systems[{i}].vendor"),
+                        P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Vendor)))),
                         &mut sys.vendor,
                     );
                 },
             );
+            cx.focus_on(P::Security(Some(SecurityField::Systems(List::All))), &add);
             cx.localized(
                 ui,
                 tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
-                "security.electronic",
+                P::Security(Some(SecurityField::Electronic(None))),
                 &mut s.electronic,
                 true,
             );
             cx.localized(
                 ui,
                 tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
-                "security.manual",
+                P::Security(Some(SecurityField::Manual(None))),
                 &mut s.manual,
                 true,
             );
             cx.localized(
                 ui,
                 tr(l, "Muut suojaustoimet", "Övriga skyddsåtgärder", "Other measures"),
-                "security.general",
+                P::Security(Some(SecurityField::General(None))),
                 &mut s.general,
                 true,
             );
@@ -350,14 +371,22 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Förekommer automatiserat beslutsfattande eller profilering?",
                     "Is there automated decision-making or profiling?",
                 ),
-                "automated.answer",
+                P::Automated(Some(AutomatedField::Answer)),
                 &mut s.answer,
-            ) {
-                cx.localized(ui, tr(l, "Logiikka", "Logik", "Logic"), "automated.logic", &mut s.logic, true);
+            ) || !s.logic.is_empty()
+                || !s.consequences.is_empty()
+            {
+                cx.localized(
+                    ui,
+                    tr(l, "Logiikka", "Logik", "Logic"),
+                    P::Automated(Some(AutomatedField::Logic(None))),
+                    &mut s.logic,
+                    true,
+                );
                 cx.localized(
                     ui,
                     tr(l, "Merkitys ja seuraukset", "Betydelse och följder", "Significance and consequences"),
-                    "automated.consequences",
+                    P::Automated(Some(AutomatedField::Consequences(None))),
                     &mut s.consequences,
                     true,
                 );
@@ -365,7 +394,7 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
             cx.localized(
                 ui,
                 tr(l, "Kuvaus", "Beskrivning", "Description"),
-                "automated.description",
+                P::Automated(Some(AutomatedField::Description(None))),
                 &mut s.description,
                 true,
             );
@@ -378,19 +407,20 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                 "Lämna tillsynsmyndigheten tom så används Dataombudsmannens byrås aktuella kontaktuppgifter.",
                 "Leave the authority empty to use the current contact block of the Data Protection Ombudsman.",
             ));
-            contact_ui(ui, cx, "complaint.authority", &mut r.complaint.authority, false);
+            let at = |f| P::Complaint(Some(ComplaintField::Authority(f)));
+            contact_ui(ui, cx, &at, &mut r.complaint.authority, false);
             cx.localized(
                 ui,
                 tr(l, "Oma teksti", "Egen text", "Own text"),
-                "complaint.text",
+                P::Complaint(Some(ComplaintField::Text(None))),
                 &mut r.complaint.text,
                 true,
             );
-            cx.findings_ui(ui, "complaint");
+            cx.findings_ui(ui, P::Complaint(None));
         }
         Section::Provision => {
             let p = &mut r.provision;
-            ui.horizontal(|ui| {
+            let requirement = ui.horizontal(|ui| {
                 let lab = ui.label(tr(l, "Tietojen antaminen", "Lämnande av uppgifter", "Providing the data"));
                 egui::ComboBox::from_id_salt("provision.requirement")
                     .selected_text(short_requirement(p.requirement, l))
@@ -400,9 +430,10 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                         }
                     })
                     .response
-                    .labelled_by(lab.id);
+                    .labelled_by(lab.id)
             });
-            cx.findings_ui(ui, "provision.requirement");
+            cx.focus_on(P::Provision(Some(ProvisionField::Requirement)), &requirement.inner);
+            cx.findings_ui(ui, P::Provision(Some(ProvisionField::Requirement)));
             cx.localized(
                 ui,
                 tr(
@@ -411,30 +442,39 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
                     "Följder om uppgifterna inte lämnas",
                     "Consequences of not providing the data",
                 ),
-                "provision.consequences",
+                P::Provision(Some(ProvisionField::Consequences(None))),
                 &mut p.consequences,
                 true,
             );
         }
-        Section::Cookies => cx.localized(ui, tr(l, "Evästeet", "Kakor", "Cookies"), "cookies", &mut r.cookies, true),
+        Section::Cookies => {
+            cx.localized(ui, tr(l, "Evästeet", "Kakor", "Cookies"), P::Cookies(None), &mut r.cookies, true)
+        }
         Section::Extra => {
-            list_ui(
+            let add = list_ui(
                 ui,
                 l,
-                "extra",
+                P::Extra(List::All),
                 &mut r.extra,
                 tr(l, "Lisää osio", "Lägg till avsnitt", "Add section"),
                 |ui, i, e| {
                     cx.localized(
                         ui,
                         tr(l, "Otsikko", "Rubrik", "Heading"),
-                        &format!("extra[{i}].heading"),
+                        P::Extra(List::field(i, ExtraField::Heading(None))),
                         &mut e.heading,
                         false,
                     );
-                    cx.localized(ui, tr(l, "Teksti", "Text", "Text"), &format!("extra[{i}].body"), &mut e.body, true);
+                    cx.localized(
+                        ui,
+                        tr(l, "Teksti", "Text", "Text"),
+                        P::Extra(List::field(i, ExtraField::Body(None))),
+                        &mut e.body,
+                        true,
+                    );
                 },
             );
+            cx.focus_on(P::Extra(List::All), &add);
         }
     }
 }
@@ -456,7 +496,7 @@ fn short_requirement(q: Requirement, l: Lang) -> &'static str {
 
 fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    ui.horizontal(|ui| {
+    let status = ui.horizontal(|ui| {
         let lab = ui.label(tr(l, "Tila", "Status", "Status"));
         egui::ComboBox::from_id_salt("status")
             .selected_text(r.status.label(l))
@@ -466,16 +506,19 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
                 }
             })
             .response
-            .labelled_by(lab.id);
+            .labelled_by(lab.id)
     });
-    cx.date(ui, tr(l, "Laadittu", "Upprättad", "Created"), "created", &mut r.created);
-    cx.date(ui, tr(l, "Päivitetty", "Uppdaterad", "Updated"), "updated", &mut r.updated);
-    cx.date(ui, tr(l, "Seuraava tarkistus", "Nästa granskning", "Next review"), "next_review", &mut r.next_review);
+    cx.focus_on(P::Status, &status.inner);
+    cx.date(ui, tr(l, "Laadittu", "Upprättad", "Created"), P::Created, &mut r.created);
+    cx.date(ui, tr(l, "Päivitetty", "Uppdaterad", "Updated"), P::Updated, &mut r.updated);
+    cx.date(ui, tr(l, "Seuraava tarkistus", "Nästa granskning", "Next review"), P::NextReview, &mut r.next_review);
     ui.horizontal(|ui| {
         ui.label(tr(l, "Selosteen kielet", "Beskrivningens språk", "Notice languages"));
         for lang in Lang::ALL {
             let mut on = r.languages.contains(&lang);
-            if ui.checkbox(&mut on, lang.native_name()).changed() {
+            let check = ui.checkbox(&mut on, lang.native_name());
+            cx.focus_on(P::Languages(List::All), &check);
+            if check.changed() {
                 if on {
                     r.languages.push(lang);
                     r.languages.sort();
@@ -485,16 +528,16 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
             }
         }
     });
-    cx.findings_ui(ui, "languages");
-    cx.localized(ui, tr(l, "Toimiala", "Sektor", "Department"), "department", &mut r.department, false);
+    cx.findings_ui(ui, P::Languages(List::All));
+    cx.localized(ui, tr(l, "Toimiala", "Sektor", "Department"), P::Department(None), &mut r.department, false);
     cx.text(
         ui,
         tr(l, "Selosteen verkko-osoite", "Beskrivningens webbadress", "Public URL of the notice"),
-        "public_url",
+        P::PublicUrl,
         &mut r.public_url,
     );
     let mut tags = r.tags.join(", ");
-    cx.text(ui, tr(l, "Tunnisteet", "Taggar", "Tags"), "tags", &mut tags);
+    cx.text(ui, tr(l, "Tunnisteet", "Taggar", "Tags"), P::Tags(List::All), &mut tags);
     let new_tags: Vec<String> = tags.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
     if new_tags != r.tags && !tags.ends_with(", ") && !tags.ends_with(',') {
         r.tags = new_tags;
@@ -506,12 +549,16 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         "Internal notes (never printed)",
     ));
     let lab = ui.label("");
-    ui.add(egui::TextEdit::multiline(&mut r.notes).desired_rows(3).desired_width(f32::INFINITY)).labelled_by(lab.id);
+    let notes = ui
+        .add(egui::TextEdit::multiline(&mut r.notes).desired_rows(3).desired_width(f32::INFINITY))
+        .labelled_by(lab.id);
+    cx.focus_on(P::Notes, &notes);
+    cx.findings_ui(ui, P::Notes);
 }
 
 fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
     let l = cx.lang;
-    ui.horizontal(|ui| {
+    let kind = ui.horizontal(|ui| {
         let lab = ui.label(tr(l, "Rekisterinpitäjän tyyppi", "Typ av personuppgiftsansvarig", "Kind of controller"));
         egui::ComboBox::from_id_salt("controller.kind")
             .selected_text(c.kind.label(l))
@@ -521,40 +568,53 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
                 }
             })
             .response
-            .labelled_by(lab.id);
+            .labelled_by(lab.id)
     });
-    cx.findings_ui(ui, "controller.kind");
-    contact_ui(ui, cx, "controller.contact", &mut c.contact, false);
-    cx.localized(ui, tr(l, "Toimielin", "Organ", "Deciding body"), "controller.body", &mut c.body, false);
-    cx.text(ui, tr(l, "Y-tunnus", "FO-nummer", "Business ID"), "controller.business_id", &mut c.business_id);
+    cx.focus_on(P::Controller(Some(ControllerField::Kind)), &kind.inner);
+    cx.findings_ui(ui, P::Controller(Some(ControllerField::Kind)));
+    contact_ui(ui, cx, &|f| P::Controller(Some(ControllerField::Contact(f))), &mut c.contact, false);
+    cx.localized(
+        ui,
+        tr(l, "Toimielin", "Organ", "Deciding body"),
+        P::Controller(Some(ControllerField::Body(None))),
+        &mut c.body,
+        false,
+    );
+    cx.text(
+        ui,
+        tr(l, "Y-tunnus", "FO-nummer", "Business ID"),
+        P::Controller(Some(ControllerField::BusinessId)),
+        &mut c.business_id,
+    );
     ui.separator();
     ui.label(
         RichText::new(tr(l, "Yhteisrekisterinpitäjät", "Gemensamt personuppgiftsansvariga", "Joint controllers"))
             .strong(),
     );
-    list_ui(
+    let add = list_ui(
         ui,
         l,
-        "joint",
+        P::Controller(Some(ControllerField::Joint(List::All))),
         &mut c.joint,
         tr(l, "Lisää yhteisrekisterinpitäjä", "Lägg till", "Add joint controller"),
         |ui, i, j| {
-            let p = format!("controller.joint[{i}]");
-            contact_ui(ui, cx, &format!("{p}.contact"), &mut j.contact, false);
+            let p = |f| P::Controller(Some(ControllerField::Joint(List::field(i, f))));
+            contact_ui(ui, cx, &|f| p(JointField::Contact(f)), &mut j.contact, false);
             cx.localized(
                 ui,
                 tr(l, "Vastuunjako", "Ansvarsfördelning", "Responsibility"),
-                &format!("{p}.responsibility"),
+                p(JointField::Responsibility(None)),
                 &mut j.responsibility,
                 false,
             );
         },
     );
-    if !c.joint.is_empty() {
+    cx.focus_on(P::Controller(Some(ControllerField::Joint(List::All))), &add);
+    if !c.joint.is_empty() || !c.joint_arrangement.is_empty() {
         cx.localized(
             ui,
             tr(l, "Järjestelyn keskeinen sisältö", "Arrangemangets huvuddrag", "Essence of the arrangement"),
-            "controller.joint_arrangement",
+            P::Controller(Some(ControllerField::JointArrangement(None))),
             &mut c.joint_arrangement,
             true,
         );
@@ -562,42 +622,63 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
 }
 
 /// A contact block. `person` shows the title field.
-fn contact_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: &str, c: &mut Contact, person: bool) {
-    contact_labelled_ui(ui, cx, "", path, c, person);
+/// `at` places a field of the block in the register (`None`: the block itself).
+fn contact_ui(
+    ui: &mut Ui,
+    cx: &mut FormCtx<'_>,
+    at: &dyn Fn(Option<ContactField>) -> P,
+    c: &mut Contact,
+    person: bool,
+) {
+    contact_labelled_ui(ui, cx, "", at, c, person);
 }
 
 /// A contact block whose labels start with `prefix` (to tell several blocks apart).
-fn contact_labelled_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, prefix: &str, path: &str, c: &mut Contact, person: bool) {
+fn contact_labelled_ui(
+    ui: &mut Ui,
+    cx: &mut FormCtx<'_>,
+    prefix: &str,
+    at: &dyn Fn(Option<ContactField>) -> P,
+    c: &mut Contact,
+    person: bool,
+) {
     let l = cx.lang;
+    let f = |field: ContactField| at(Some(field));
     let lab = |s: &str| format!("{prefix}{s}");
-    cx.localized(ui, &lab(tr(l, "Nimi", "Namn", "Name")), &format!("{path}.name"), &mut c.name, false);
+    cx.localized(ui, &lab(tr(l, "Nimi", "Namn", "Name")), f(ContactField::Name(None)), &mut c.name, false);
     if person {
-        cx.localized(ui, &lab(tr(l, "Tehtävänimike", "Titel", "Title")), &format!("{path}.title"), &mut c.title, false);
+        cx.localized(
+            ui,
+            &lab(tr(l, "Tehtävänimike", "Titel", "Title")),
+            f(ContactField::Title(None)),
+            &mut c.title,
+            false,
+        );
     }
     cx.localized(
         ui,
         &lab(tr(l, "Katuosoite", "Gatuadress", "Street address")),
-        &format!("{path}.street"),
+        f(ContactField::Street(None)),
         &mut c.street,
         false,
     );
     cx.text(
         ui,
         &lab(tr(l, "Postinumero", "Postnummer", "Postal code")),
-        &format!("{path}.postal_code"),
+        f(ContactField::PostalCode),
         &mut c.postal_code,
     );
     cx.localized(
         ui,
         &lab(tr(l, "Postitoimipaikka", "Postanstalt", "City")),
-        &format!("{path}.city"),
+        f(ContactField::City(None)),
         &mut c.city,
         false,
     );
-    cx.text(ui, &lab(tr(l, "Puhelin", "Telefon", "Phone")), &format!("{path}.phone"), &mut c.phone);
-    cx.text(ui, &lab(tr(l, "Sähköposti", "E-post", "E-mail")), &format!("{path}.email"), &mut c.email);
-    cx.text(ui, &lab(tr(l, "Verkkosivu", "Webbplats", "Web")), &format!("{path}.web"), &mut c.web);
-    cx.findings_ui(ui, path);
+    cx.text(ui, &lab(tr(l, "Puhelin", "Telefon", "Phone")), f(ContactField::Phone), &mut c.phone);
+    cx.text(ui, &lab(tr(l, "Sähköposti", "E-post", "E-mail")), f(ContactField::Email), &mut c.email);
+    cx.text(ui, &lab(tr(l, "Verkkosivu", "Webbplats", "Web")), f(ContactField::Web), &mut c.web);
+    cx.findings_ui(ui, at(None));
 }
 
 /// The organisation profile's form: controller, DPO, supervisory authority, security texts.
@@ -605,48 +686,62 @@ pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation
     let l = cx.lang;
     ui.collapsing(tr(l, "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"), |ui| {
         let p = tr(l, "Rekisterinpitäjä: ", "Personuppgiftsansvarig: ", "Controller: ");
-        contact_labelled_ui(ui, cx, p, "org.controller.contact", &mut org.controller.contact, false);
+        contact_labelled_ui(
+            ui,
+            cx,
+            p,
+            &|f| P::Controller(Some(ControllerField::Contact(f))),
+            &mut org.controller.contact,
+            false,
+        );
         cx.localized(
             ui,
             &format!("{p}{}", tr(l, "Toimielin", "Organ", "Deciding body")),
-            "org.controller.body",
+            P::Controller(Some(ControllerField::Body(None))),
             &mut org.controller.body,
             false,
         );
         cx.text(
             ui,
             &format!("{p}{}", tr(l, "Y-tunnus", "FO-nummer", "Business ID")),
-            "org.controller.business_id",
+            P::Controller(Some(ControllerField::BusinessId)),
             &mut org.controller.business_id,
         );
     });
     ui.collapsing(tr(l, "Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"), |ui| {
         let p = tr(l, "Tietosuojavastaava: ", "Dataskyddsombud: ", "DPO: ");
-        contact_labelled_ui(ui, cx, p, "org.dpo", &mut org.dpo, true);
+        contact_labelled_ui(ui, cx, p, &P::Dpo, &mut org.dpo, true);
     });
     ui.collapsing(tr(l, "Valvontaviranomainen", "Tillsynsmyndighet", "Supervisory authority"), |ui| {
         let p = tr(l, "Valvontaviranomainen: ", "Tillsynsmyndighet: ", "Authority: ");
-        contact_labelled_ui(ui, cx, p, "org.authority", &mut org.authority, false);
+        contact_labelled_ui(
+            ui,
+            cx,
+            p,
+            &|f| P::Complaint(Some(ComplaintField::Authority(f))),
+            &mut org.authority,
+            false,
+        );
     });
     ui.collapsing(tr(l, "Suojauksen vakiotekstit", "Standardtexter om skydd", "Standard security texts"), |ui| {
         cx.localized(
             ui,
             tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
-            "org.security.electronic",
+            P::Security(Some(SecurityField::Electronic(None))),
             &mut org.security.electronic,
             true,
         );
         cx.localized(
             ui,
             tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
-            "org.security.manual",
+            P::Security(Some(SecurityField::Manual(None))),
             &mut org.security.manual,
             true,
         );
     });
 }
 
-fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) {
+fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) -> egui::Response {
     ui.horizontal(|ui| {
         let lab = ui.label(tr(l, "Rooli", "Roll", "Role"));
         egui::ComboBox::from_id_salt(("role", i))
@@ -657,41 +752,47 @@ fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) {
                 }
             })
             .response
-            .labelled_by(lab.id);
-    });
+            .labelled_by(lab.id)
+    })
+    .inner
 }
 
-fn safeguard_ui(ui: &mut Ui, l: Lang, path: &str, s: &mut Option<Safeguard>) {
-    ui.horizontal(|ui| {
-        let lab = ui.label(tr(l, "Suojatoimi", "Skyddsåtgärd", "Safeguard"));
-        let none = tr(l, "Ei valittu", "Inte vald", "Not chosen");
-        egui::ComboBox::from_id_salt(path)
-            .selected_text(s.map_or(none, |x| x.label(l)))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(s, None, none);
-                for g in Safeguard::ALL {
-                    ui.selectable_value(s, Some(g), g.label(l));
-                }
-            })
-            .response
-            .labelled_by(lab.id);
-    });
+fn safeguard_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: P, s: &mut Option<Safeguard>) {
+    let l = cx.lang;
+    let r = ui
+        .horizontal(|ui| {
+            let lab = ui.label(tr(l, "Suojatoimi", "Skyddsåtgärd", "Safeguard"));
+            let none = tr(l, "Ei valittu", "Inte vald", "Not chosen");
+            egui::ComboBox::from_id_salt(path)
+                .selected_text(s.map_or(none, |x| x.label(l)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(s, None, none);
+                    for g in Safeguard::ALL {
+                        ui.selectable_value(s, Some(g), g.label(l));
+                    }
+                })
+                .response
+                .labelled_by(lab.id)
+        })
+        .inner;
+    cx.focus_on(path, &r);
+    cx.findings_ui(ui, path);
 }
 
 fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    list_ui(
+    let add = list_ui(
         ui,
         l,
-        "purposes",
+        P::Purposes(List::All),
         &mut r.purposes,
         tr(l, "Lisää käyttötarkoitus", "Lägg till ändamål", "Add purpose"),
         |ui, i, p| {
-            let path = format!("purposes[{i}]");
+            let path = |f| P::Purposes(List::field(i, f));
             cx.localized(
                 ui,
                 tr(l, "Käyttötarkoitus", "Ändamål", "Purpose"),
-                &format!("{path}.description"),
+                path(PurposeField::Description(None)),
                 &mut p.description,
                 true,
             );
@@ -707,7 +808,9 @@ fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
             for basis in LegalBasis::ALL {
                 let mut on = p.legal_bases.contains(&basis);
                 let text = format!("{}) {}", basis.letter(), basis.label(l));
-                if ui.checkbox(&mut on, text).on_hover_text(basis.explanation(l)).changed() {
+                let check = ui.checkbox(&mut on, text).on_hover_text(basis.explanation(l));
+                cx.focus_on(path(PurposeField::LegalBases(List::All)), &check);
+                if check.changed() {
                     if on {
                         p.legal_bases.push(basis);
                         p.legal_bases.sort();
@@ -717,14 +820,14 @@ fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
                 }
                 ui.label(RichText::new(basis.explanation(l)).small().weak());
             }
-            cx.findings_ui(ui, &format!("{path}.legal_bases"));
+            cx.findings_ui(ui, path(PurposeField::LegalBases(List::All)));
             if p.legal_bases.iter().any(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask))
                 || !p.law.is_empty()
             {
                 cx.localized(
                     ui,
                     tr(l, "Laki, johon peruste perustuu", "Lag som grunden vilar på", "Law the basis rests on"),
-                    &format!("{path}.law"),
+                    path(PurposeField::Law(None)),
                     &mut p.law,
                     false,
                 );
@@ -733,22 +836,24 @@ fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
                 cx.localized(
                     ui,
                     tr(l, "Oikeutetut edut", "Berättigade intressen", "Legitimate interests"),
-                    &format!("{path}.legitimate_interests"),
+                    path(PurposeField::LegitimateInterests(None)),
                     &mut p.legitimate_interests,
                     true,
                 );
             }
-            ui.checkbox(
+            let marketing = ui.checkbox(
                 &mut p.direct_marketing,
                 tr(l, "Suoramarkkinointia", "Direktmarknadsföring", "Direct marketing"),
             );
+            cx.focus_on(path(PurposeField::DirectMarketing), &marketing);
         },
     );
-    cx.findings_ui(ui, "purposes");
+    cx.focus_on(P::Purposes(List::All), &add);
+    cx.findings_ui(ui, P::Purposes(List::All));
     cx.localized(
         ui,
         tr(l, "Oikeusperusteen kuvaus", "Beskrivning av den rättsliga grunden", "Legal basis in own words"),
-        "legal_basis_text",
+        P::LegalBasisText(None),
         &mut r.legal_basis_text,
         true,
     );
@@ -756,24 +861,36 @@ fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
 
 fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
     let l = cx.lang;
-    cx.localized(ui, tr(l, "Kuvaus", "Beskrivning", "Description"), "data.description", &mut d.description, true);
-    list_ui(
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Data(Some(DataField::Description(None))),
+        &mut d.description,
+        true,
+    );
+    let add = list_ui(
         ui,
         l,
-        "categories",
+        P::Data(Some(DataField::Categories(List::All))),
         &mut d.categories,
         tr(l, "Lisää tietoryhmä", "Lägg till kategori", "Add data category"),
         |ui, i, c| {
-            let p = format!("data.categories[{i}]");
-            cx.localized(ui, tr(l, "Tietoryhmä", "Kategori", "Category"), &format!("{p}.name"), &mut c.name, false);
+            let p = |f| P::Data(Some(DataField::Categories(List::field(i, f))));
+            cx.localized(
+                ui,
+                tr(l, "Tietoryhmä", "Kategori", "Category"),
+                p(CategoryField::Name(None)),
+                &mut c.name,
+                false,
+            );
             cx.localized(
                 ui,
                 tr(l, "Sisältö", "Innehåll", "Contents"),
-                &format!("{p}.description"),
+                p(CategoryField::Description(None)),
                 &mut c.description,
                 false,
             );
-            ui.horizontal(|ui| {
+            let special = ui.horizontal(|ui| {
                 let lab = ui.label(tr(l, "Erityinen tietoryhmä", "Särskild kategori", "Special category"));
                 let none = tr(l, "Ei", "Nej", "No");
                 egui::ComboBox::from_id_salt(("special", i))
@@ -785,11 +902,14 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
                         }
                     })
                     .response
-                    .labelled_by(lab.id);
+                    .labelled_by(lab.id)
             });
+            cx.focus_on(p(CategoryField::Special), &special.inner);
+            cx.findings_ui(ui, p(CategoryField::Special));
         },
     );
-    cx.findings_ui(ui, "data.categories");
+    cx.focus_on(P::Data(Some(DataField::Categories(List::All))), &add);
+    cx.findings_ui(ui, P::Data(Some(DataField::Categories(List::All))));
     if cx.answer(
         ui,
         tr(
@@ -798,13 +918,17 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
             "Behandlas särskilda kategorier (artikel 9)?",
             "Are special categories processed (Article 9)?",
         ),
-        "data.special",
+        P::Data(Some(DataField::Special)),
         &mut d.special,
-    ) {
+    ) || !d.special_conditions.is_empty()
+        || d.categories.iter().any(|c| c.special.is_some())
+    {
         ui.label(tr(l, "9 artiklan 2 kohdan peruste", "Grund enligt artikel 9.2", "Article 9(2) condition"));
         for c in SpecialCondition::ALL {
             let mut on = d.special_conditions.contains(&c);
-            if ui.checkbox(&mut on, format!("{}) {}", c.letter(), c.label(l))).changed() {
+            let check = ui.checkbox(&mut on, format!("{}) {}", c.letter(), c.label(l)));
+            cx.focus_on(P::Data(Some(DataField::SpecialConditions(List::All))), &check);
+            if check.changed() {
                 if on {
                     d.special_conditions.push(c);
                     d.special_conditions.sort();
@@ -813,12 +937,12 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
                 }
             }
         }
-        cx.findings_ui(ui, "data.special_conditions");
+        cx.findings_ui(ui, P::Data(Some(DataField::SpecialConditions(List::All))));
     }
     cx.localized(
         ui,
         tr(l, "Erityisten tietojen lisätiedot", "Närmare om särskilda kategorier", "Special categories: details"),
-        "data.special_text",
+        P::Data(Some(DataField::SpecialText(None))),
         &mut d.special_text,
         false,
     );
@@ -830,9 +954,10 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
             "Behandlas uppgifter om brott (artikel 10)?",
             "Are criminal data processed (Article 10)?",
         ),
-        "data.criminal",
+        P::Data(Some(DataField::Criminal)),
         &mut d.criminal,
-    ) {
+    ) || !d.criminal_basis.is_empty()
+    {
         cx.localized(
             ui,
             tr(
@@ -841,7 +966,7 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
                 "Grund för behandling av brottsuppgifter",
                 "Authority for criminal data",
             ),
-            "data.criminal_basis",
+            P::Data(Some(DataField::CriminalBasis(None))),
             &mut d.criminal_basis,
             false,
         );
@@ -854,9 +979,10 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
             "Behandlas personbeteckning?",
             "Is the personal identity code processed?",
         ),
-        "data.personal_id_code",
+        P::Data(Some(DataField::PersonalIdCode)),
         &mut d.personal_id_code,
-    ) {
+    ) || !d.personal_id_basis.is_empty()
+    {
         cx.localized(
             ui,
             tr(
@@ -865,7 +991,7 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
                 "Grund för personbeteckning (DSL 29 §)",
                 "Basis for the identity code (Data Protection Act 29 §)",
             ),
-            "data.personal_id_basis",
+            P::Data(Some(DataField::PersonalIdBasis(None))),
             &mut d.personal_id_basis,
             false,
         );
@@ -900,6 +1026,7 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         }
         r.rights.listed = listed;
     }
+    let listed = |i| P::Rights(Some(RightsField::Listed(List::at(i))));
     for right in Right::ALL {
         let mut on = r.lists_right(right);
         let mark = match table.get(right) {
@@ -907,16 +1034,30 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
             Applicability::Conditional => " (✓)",
             Applicability::NotApplicable => "",
         };
-        if ui.checkbox(&mut on, format!("{} ({}){mark}", right.label(l), right.article())).changed() {
+        let check = ui.checkbox(&mut on, format!("{} ({}){mark}", right.label(l), right.article()));
+        let at = r.rights.listed.iter().position(|e| e.right == right);
+        cx.focus_on(at.map_or(P::Rights(Some(RightsField::Listed(List::All))), listed), &check);
+        if let Some(i) = at {
+            cx.findings_exact(ui, listed(i));
+        }
+        if check.changed() {
             // An unticked right's own wording is kept aside, and comes back when ticked.
             super::document::Document::set_right_listed(r, cx.unticked_rights, right, on);
         }
     }
-    cx.findings_ui(ui, "rights.listed");
+    // The register's own wording of a right (empty: the standard text), where it has one.
+    for (i, entry) in r.rights.listed.iter_mut().enumerate() {
+        if !entry.text.is_empty() {
+            let label = format!("{}: {}", entry.right.label(l), tr(l, "oma teksti", "egen text", "own wording"));
+            let path = P::Rights(Some(RightsField::Listed(List::field(i, RightEntryField::Text(None)))));
+            cx.localized(ui, &label, path, &mut entry.text, true);
+        }
+    }
+    cx.findings_exact(ui, P::Rights(Some(RightsField::Listed(List::All))));
     cx.localized(
         ui,
         tr(l, "Oikeuksien käyttäminen", "Hur du utövar dina rättigheter", "How to exercise the rights"),
-        "rights.how_to",
+        P::Rights(Some(RightsField::HowTo(None))),
         &mut r.rights.how_to,
         true,
     );

@@ -6,7 +6,7 @@
 use super::document::Document;
 use super::prompt::Prompt;
 use super::workspace::Workspace;
-use crate::model::{Lang, Organisation, Section};
+use crate::model::{FieldPath, Lang, Organisation, Section};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -52,7 +52,7 @@ pub struct View {
     /// The section whose form is shown.
     pub section: Section,
     /// A field to focus in the next frame.
-    pub focus_request: Option<String>,
+    pub focus_request: Option<FieldPath>,
     /// The right panel's view.
     pub right_view: RightView,
     /// The notice language shown in the preview.
@@ -138,7 +138,7 @@ impl AppState {
 
     /// The workspace rows to show, filtered and sorted.
     pub fn visible_registers(&self) -> Vec<&RegisterSummary> {
-        self.workspace.visible(crate::model::Date::today())
+        self.workspace.visible(super::today())
     }
 
     /// Adds a message to the message bar.

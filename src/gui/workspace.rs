@@ -38,7 +38,7 @@ pub struct RegisterSummary {
 impl RegisterSummary {
     /// The row for a register.
     pub fn of(path: &Path, register: &Register, org: Option<&Organisation>) -> Self {
-        let (errors, warnings) = count(&crate::validate::validate(register, org));
+        let (errors, warnings) = count(&crate::validate::validate_at(register, org, super::today()));
         let name = register.name.or_any(Lang::Fi).to_owned();
         let values: Vec<String> = crate::diff::flatten(register).into_iter().map(|(_, v)| v.to_lowercase()).collect();
         RegisterSummary {

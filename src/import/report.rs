@@ -32,8 +32,8 @@ pub struct FoundSection {
     pub heading: Option<String>,
     /// The register section.
     pub section: Section,
-    /// The field path, e.g. `legal_basis_text`, `security.systems`.
-    pub field: String,
+    /// The field, e.g. `legal_basis_text`, `security.systems`.
+    pub field: crate::model::FieldPath,
     /// How it was recognised.
     pub how: How,
 }

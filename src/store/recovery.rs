@@ -91,15 +91,15 @@ pub struct DiskStamp {
 impl DiskStamp {
     /// The stamp of `path` now; `None` when the file does not exist.
     pub fn of(path: &Path) -> Result<Option<DiskStamp>, StoreError> {
-        match std::fs::read(path) {
+        match super::read_bytes(path) {
             Ok(bytes) => {
                 let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
                 let mut h = std::collections::hash_map::DefaultHasher::new();
                 bytes.hash(&mut h);
                 Ok(Some(DiskStamp { hash: h.finish(), len: bytes.len() as u64, modified }))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError::io(path, e)),
+            Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
         }
     }
 }
