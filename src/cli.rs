@@ -62,13 +62,33 @@ pub enum Command {
     Record {
         /// The workspace folder.
         dir: PathBuf,
-        /// The file to write: `.csv` (UTF-8 with BOM, semicolon separated) or `.xlsx`; by
-        /// default the CSV goes to standard output.
-        #[arg(long, value_name = "FILE.csv|FILE.xlsx")]
+        /// The file to write: `.csv` (UTF-8 with BOM, semicolon separated), `.xlsx`, or with
+        /// `--format description` an `.html` page; by default the CSV (or the page) goes to
+        /// standard output.
+        #[arg(long, value_name = "FILE.csv|FILE.xlsx|FILE.html")]
         out: Option<PathBuf>,
         /// Language of the headings and the texts.
         #[arg(long, value_enum, default_value_t = LangArg::Fi)]
         lang: LangArg,
+        /// What to write; by default taken from the --out file's extension (CSV without one).
+        /// `description`: the Tiedonhallintalaki §28 description as one HTML page.
+        #[arg(long, value_enum)]
+        format: Option<RecordFormatArg>,
+    },
+    /// Publish a workspace as a static web site: an index per language, a layered notice
+    /// per register and language, PDFs and posters, the §28 description, a sitemap.
+    Site {
+        /// The workspace folder.
+        dir: PathBuf,
+        /// The folder to write the site into: new, empty, or written by an earlier run.
+        #[arg(long)]
+        out: PathBuf,
+        /// Include registers that are not Published (marked on every page).
+        #[arg(long)]
+        drafts: bool,
+        /// The address the site is served from, for absolute addresses in sitemap.xml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
     /// Rewrite files in canonical form. A file with comments is not rewritten (the
     /// canonical form has none) unless `--drop-comments` is given.
@@ -153,6 +173,17 @@ impl From<FormatArg> for Format {
     }
 }
 
+/// What `seloste record` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormatArg {
+    /// The Art. 30 record as CSV.
+    Csv,
+    /// The Art. 30 record as an Excel workbook.
+    Xlsx,
+    /// The Tiedonhallintalaki §28 description (asiakirjajulkisuuskuvaus) as HTML.
+    Description,
+}
+
 /// The result of a command: its exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -222,7 +253,10 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
             export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
         }
         Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
-        Command::Record { dir, out: target, lang } => record_cmd(&dir, target.as_deref(), lang.into(), out, err),
+        Command::Record { dir, out: target, lang, format } => {
+            record_cmd(&dir, target.as_deref(), lang.into(), format, out, err)
+        }
+        Command::Site { dir, out: target, drafts, base_url } => site_cmd(&dir, &target, drafts, base_url, out, err),
         Command::Import { texts, out: target, force, lang } => {
             import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
         }
@@ -455,24 +489,20 @@ fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::Im
     Ok(report)
 }
 
-/// The record's file type, from the name given with `--out`.
-enum RecordFormat {
-    Csv,
-    Xlsx,
-}
-
 fn record_cmd(
     dir: &Path,
     target: Option<&Path>,
     lang: Lang,
+    format: Option<RecordFormatArg>,
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Outcome {
-    let format = match target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase())) {
-        None => RecordFormat::Csv,
-        Some(Some(e)) if e == "csv" => RecordFormat::Csv,
-        Some(Some(e)) if e == "xlsx" => RecordFormat::Xlsx,
-        Some(_) => {
+    let format = match (format, target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase()))) {
+        (Some(f), _) => f,
+        (None, None) => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "csv" => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "xlsx" => RecordFormatArg::Xlsx,
+        (None, Some(_)) => {
             let shown = target.map(|t| t.display().to_string()).unwrap_or_default();
             say!(err, "{shown}: the record is written as .csv or .xlsx");
             return Outcome::Failure;
@@ -506,8 +536,18 @@ fn record_cmd(
     }
     let record = export::record::build(&registers, lang);
     let bytes = match format {
-        RecordFormat::Csv => export::record::to_csv(&record),
-        RecordFormat::Xlsx => match export::record::to_xlsx(&record) {
+        RecordFormatArg::Description => {
+            let resources: Vec<export::description::Resource> = registers
+                .iter()
+                .map(|(_, r)| export::description::Resource {
+                    register: *r,
+                    notice: export::description::NoticeLink::of_register(r),
+                })
+                .collect();
+            export::description::page(&workspace.organisation_or_default(), &resources, lang)
+        }
+        RecordFormatArg::Csv => export::record::to_csv(&record),
+        RecordFormatArg::Xlsx => match export::record::to_xlsx(&record) {
             Ok(b) => b,
             Err(e) => {
                 say!(err, "{}: {e}", target.map(|t| t.display().to_string()).unwrap_or_default());
@@ -533,6 +573,70 @@ fn record_cmd(
         },
     }
     outcome
+}
+
+fn site_cmd(
+    dir: &Path,
+    target: &Path,
+    drafts: bool,
+    base_url: Option<String>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let workspace = match dir.is_dir().then(|| store::Workspace::load(dir)) {
+        Some(Ok(w)) => w,
+        Some(Err(e)) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+        None => {
+            writeln!(err, "{}: not a workspace folder", dir.display()).ok();
+            return Outcome::Failure;
+        }
+    };
+    if std::fs::canonicalize(dir).ok().is_some_and(|d| std::fs::canonicalize(target).ok() == Some(d)) {
+        writeln!(err, "{}: the site cannot be written into the workspace folder itself", target.display()).ok();
+        return Outcome::Failure;
+    }
+    // A register that cannot be read is named and left out; the others are still published.
+    let mut outcome = Outcome::Success;
+    let mut registers = Vec::new();
+    for entry in &workspace.entries {
+        match &entry.register {
+            Ok(r) => registers
+                .push((entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r)),
+            Err(e) => {
+                writeln!(err, "{e}").ok();
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(Err(e)) = &workspace.organisation {
+        writeln!(err, "{e}").ok();
+        outcome = Outcome::Failure;
+    }
+    let organisation = workspace.organisation_or_default();
+    let input = export::site::Input { organisation: &organisation, registers, drafts, base_url };
+    let site = match export::site::build(&input) {
+        Ok(site) => site,
+        Err(e) => {
+            writeln!(err, "{e}").ok();
+            return Outcome::Failure;
+        }
+    };
+    for w in &site.warnings {
+        writeln!(err, "{w}").ok();
+    }
+    match store::write_file_set(target, &site.files) {
+        Ok(()) => {
+            writeln!(out, "{} ({} files)", target.join("index.html").display(), site.files.len()).ok();
+            outcome
+        }
+        Err(e) => {
+            writeln!(err, "{e}").ok();
+            Outcome::Failure
+        }
+    }
 }
 
 /// One file to write: the register it comes from and what to export.
@@ -648,10 +752,11 @@ fn without_collisions(
     let mut refused = vec![false; jobs.len()];
     for (output, users) in &by_output {
         let first = &jobs[users[0]];
-        if inputs.contains(output) {
+        // An export is never a register file: `--out x.ron` is a slip, not a wish.
+        if inputs.contains(output) || first.output.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
             say!(
                 err,
-                "{}: the export would overwrite the register {}; choose another --out",
+                "{}: the export would be written over a register file, {}; choose another --out",
                 first.input.display(),
                 first.output.display()
             );

@@ -7,12 +7,15 @@ mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
+mod hostile;
 mod import;
+mod import_corpus;
 #[cfg(feature = "gui")]
 mod model_based;
 mod proptests;
 mod robustness;
 mod share;
+mod site;
 mod store;
 mod util;
 mod validate;

@@ -12,11 +12,13 @@ mod probe;
 mod read;
 pub mod recovery;
 pub mod samples;
+mod tree;
 mod workspace;
 mod write;
 
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
+pub use tree::{MANIFEST_FILE, write_file_set};
 pub use workspace::{ORGANISATION_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
 pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links};
 
@@ -27,6 +29,13 @@ use write::write_replacing;
 
 /// Files larger than this are not read, and never written (a register is a few tens of KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A single text (string) longer than this, in bytes, is refused when loading, before
+/// parsing: about 500 pages of A4, 60 times the longest notice seen. Parsing holds the file
+/// and its texts at once, so without this bound a register made of one 15 MiB name would
+/// need twice the file in memory, and every text it reaches after (summaries, search, the
+/// editor's fields) would scale with it. Long texts get a validation finding much earlier.
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
 /// Nesting deeper than this is refused (a register nests about six levels).
 const MAX_DEPTH: usize = 64;
@@ -82,6 +91,18 @@ fn parse<T: DeserializeOwned>(text: &str, path: &Path, struct_name: &str) -> Res
             line,
             col,
             message: format!("expected `{struct_name}(` at the start of the file, found {found:?}"),
+        });
+    }
+    if let Some((at, len)) = probe::string_longer_than(text, MAX_TEXT_BYTES + 2) {
+        let (line, col) = probe::line_col(text, at);
+        return Err(StoreError::Syntax {
+            path: path.to_owned(),
+            line,
+            col,
+            message: format!(
+                "a text of {} bytes; texts over {MAX_TEXT_BYTES} bytes (1 MiB) are not read",
+                len.saturating_sub(2)
+            ),
         });
     }
     if let Some(found) = probe::format_number(text) {

@@ -12,6 +12,8 @@ enum Piece {
     Code(usize),
     /// A comment, with its byte range.
     Comment(Range<usize>),
+    /// A string literal, quotes included, with its byte range.
+    Str(Range<usize>),
 }
 
 /// Calls `f` for every code byte and every comment, in order; strings are skipped.
@@ -23,11 +25,11 @@ fn scan(text: &str, mut f: impl FnMut(Piece) -> ControlFlow<()>) {
         let flow = match b[i] {
             b'"' => {
                 i = skip_string(b, i);
-                ControlFlow::Continue(())
+                f(Piece::Str(start..i))
             }
             b'r' if (i == 0 || !is_ident(b[i - 1])) && raw_string_hashes(b, i).is_some() => {
                 i = skip_raw_string(b, i);
-                ControlFlow::Continue(())
+                f(Piece::Str(start..i))
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
                 while i < b.len() && b[i] != b'\n' {
@@ -127,6 +129,20 @@ pub fn first_code(text: &str) -> Option<usize> {
     found
 }
 
+/// The first string literal longer than `limit` bytes (quotes included): its start and
+/// length in bytes.
+pub fn string_longer_than(text: &str, limit: usize) -> Option<(usize, usize)> {
+    let mut found = None;
+    scan(text, |piece| match piece {
+        Piece::Str(range) if range.len() > limit => {
+            found = Some((range.start, range.len()));
+            ControlFlow::Break(())
+        }
+        _ => ControlFlow::Continue(()),
+    });
+    found
+}
+
 /// Finds `format: N` at the top level of the file without parsing the rest, so that a
 /// file from a newer version is refused as such and not for its unknown fields.
 /// `Some(u64::MAX)` when the value is not a number.
@@ -163,6 +179,8 @@ mod tests {
         let text = "// alku\nRegister(\n    notes: \"http://x // ei\", /* a /* b */ c */\n    id: r#\"/* ei */\"#, // loppu\n)\n";
         assert_eq!(comments(text), [(1, 1), (3, 30), (4, 24)]);
         assert_eq!(&text[first_code(text).unwrap()..][..8], "Register");
+        assert_eq!(string_longer_than(text, 15), Some((text.find("\"http").unwrap(), 16)));
+        assert_eq!(string_longer_than(text, 16), None);
     }
 
     #[test]

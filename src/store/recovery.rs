@@ -35,9 +35,13 @@ pub fn original_of(recovery: &Path) -> Option<PathBuf> {
     Some(recovery.with_file_name(original))
 }
 
-/// Writes unsaved edits of the register at `path` to its recovery file.
+/// Writes unsaved edits of the register at `path` to its recovery file. Like a save, never
+/// a file that could not be loaded back (it would recover nothing).
 pub fn write_recovery(path: &Path, register: &Register) -> Result<(), StoreError> {
-    super::write_generated(&recovery_path(path), to_ron(register).as_bytes())
+    let rec = recovery_path(path);
+    let text = to_ron(register);
+    super::check_loads(&text, &rec, register_from_str)?;
+    super::write_generated(&rec, text.as_bytes())
 }
 
 /// Removes the recovery file of `path`, if any.
