@@ -1,6 +1,8 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
 mod cli;
+#[cfg(feature = "gui")]
+mod editor_lifecycle;
 mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
@@ -8,6 +10,8 @@ mod gui;
 mod hostile;
 mod import;
 mod import_corpus;
+#[cfg(feature = "gui")]
+mod model_based;
 mod proptests;
 mod robustness;
 mod share;

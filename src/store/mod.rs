@@ -7,6 +7,7 @@
 //! Saving is atomic and keeps the previous version as `NAME.ron.bak`.
 
 mod error;
+pub mod gui_ops;
 mod probe;
 mod read;
 pub mod recovery;

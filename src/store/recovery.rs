@@ -25,7 +25,13 @@ pub fn recovery_path(path: &Path) -> PathBuf {
 /// The register file a recovery file belongs to.
 pub fn original_of(recovery: &Path) -> Option<PathBuf> {
     let name = recovery.file_name()?.to_str()?;
-    let original = name.strip_suffix(RECOVERY_SUFFIX)?;
+    let mut original = name.strip_suffix(RECOVERY_SUFFIX)?;
+    // `NAME.ron.2.recovery`: a second recovery file of `NAME.ron` (see `gui_ops`).
+    if let Some((stem, n)) = original.rsplit_once('.') {
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && stem.ends_with(".ron") {
+            original = stem;
+        }
+    }
     Some(recovery.with_file_name(original))
 }
 
