@@ -9,8 +9,7 @@
 
 use crate::diff::{Change, diff};
 use crate::model::{
-    ComplaintField, Contact, ControllerField, ControllerKind, FieldPath, Lang, Organisation, Register, SecurityField,
-    Text,
+    ComplaintField, Contact, ControllerField, FieldPath, Lang, Organisation, Register, SecurityField, Text,
 };
 use crate::store::{self, StoreError};
 use std::path::{Path, PathBuf};
@@ -194,8 +193,6 @@ fn follow(old: &Organisation, new: &Organisation, register: &Register) -> Regist
     let mut after = register.clone();
     let (ok, nk) = (old.controller.kind, new.controller.kind);
     if ok != nk && after.controller.kind == ok {
-        after.controller.kind = nk;
-    } else if ok != nk && ok == ControllerKind::default() && after.controller.kind == ControllerKind::default() {
         after.controller.kind = nk;
     }
     for f in &CONTACTS {
