@@ -1,7 +1,8 @@
 //! Writing a generated set of files (a web site) into a folder, all or nothing as far as a
 //! file system allows, and removing the files an earlier run wrote that this one does not.
 
-use super::{StoreError, temp_in};
+use super::StoreError;
+use super::write::{default_permissions, temp_in};
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 
@@ -57,7 +58,7 @@ pub fn write_file_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Sto
     for ((_, bytes), target) in files.iter().zip(&targets) {
         let parent = target.parent().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
         std::fs::create_dir_all(&parent).map_err(|e| StoreError::io(&parent, e))?;
-        let mut tmp = temp_in(&parent, super::default_permissions().as_ref()).map_err(|e| StoreError::io(target, e))?;
+        let mut tmp = temp_in(&parent, default_permissions().as_ref()).map_err(|e| StoreError::io(target, e))?;
         tmp.write_all(bytes).map_err(|e| StoreError::io(target, e))?;
         tmp.as_file().sync_all().map_err(|e| StoreError::io(target, e))?;
         staged.push(tmp);
