@@ -651,7 +651,10 @@ impl AppState {
     fn write_record(&mut self) {
         let l = self.lang();
         let Some(dir) = self.workspace_dir.clone() else { return };
-        let loaded = self.workspace_registers();
+        let loaded = match self.workspace_registers() {
+            Ok(loaded) => loaded,
+            Err(e) => return self.report(e.to_string()),
+        };
         let rows: Vec<(String, &Register)> = loaded
             .iter()
             .map(|(p, r)| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r))
