@@ -13,7 +13,11 @@ fn bench(c: &mut Criterion) {
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name)))
+            // The seed texts only: a `NAME.ron` that `seloste import` left beside one is not a seed.
+            .find(|p| {
+                p.extension().is_some_and(|e| e == "txt")
+                    && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(name))
+            })
         else {
             continue;
         };
