@@ -6,8 +6,8 @@
 //! byte zero); valid UTF-8; otherwise Windows-1252 (Latin-1 when no byte in
 //! 0x80..0x9F is used, the two agree on every other byte). Then line ends become LF,
 //! non-breaking and other odd spaces become spaces, zero-width characters, soft
-//! hyphens and stray control characters go (tabs stay, for table cells), and decomposed
-//! å/ä/ö are composed.
+//! hyphens and stray control characters go (tabs stay, for table cells), decomposed
+//! å/ä/ö are composed and the ligatures of a PDF copy (ﬁ ﬂ) are written out as letters.
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -65,6 +65,8 @@ pub struct Cleanup {
     pub composed: usize,
     /// Bytes that were not valid in the encoding, shown as U+FFFD.
     pub invalid: usize,
+    /// Ligatures of a PDF copy (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) written out as letters.
+    pub ligatures: usize,
 }
 
 impl Cleanup {
@@ -280,6 +282,17 @@ fn clean(raw: &str, cleanup: &mut Cleanup) -> String {
                 cleanup.zero_width += 1;
             }
             '\u{AD}' => cleanup.soft_hyphens += 1,
+            '\u{FB00}'..='\u{FB06}' => {
+                cleanup.ligatures += 1;
+                out.push_str(match c {
+                    '\u{FB00}' => "ff",
+                    '\u{FB01}' => "fi",
+                    '\u{FB02}' => "fl",
+                    '\u{FB03}' => "ffi",
+                    '\u{FB04}' => "ffl",
+                    _ => "st",
+                });
+            }
             '\u{300}'..='\u{36F}' => match out.pop() {
                 Some(base) => match compose(base, c) {
                     Some(composed) => {

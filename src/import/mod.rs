@@ -2,12 +2,14 @@
 //! to a register, with a report of what went where (DESIGN.md section 5).
 //!
 //! Pure: bytes in, register and report out; the caller reads and writes files.
-//! The steps, one module each:
+//! The steps, one module each, a pipeline with no way back (decode → sections → regroup → fill):
 //! - `decode` ([`decode()`]): encoding (UTF-8, UTF-16, Windows-1252/Latin-1) and clean-up
 //!   (line ends, non-breaking spaces, invisible characters);
-//! - `structure`: paragraphs, headings (the dictionary in `headings`, and heading shape),
-//!   heading levels, web-page furniture and date lines;
-//! - `fields`: each section's text into its fields (`contact` splits contact blocks);
+//! - `structure`: paragraphs, headings (the lexicon through `headings`, and heading
+//!   shape), heading levels, web-page furniture and date lines;
+//! - `regroup`: text that belongs to a section without a heading of its own moves there;
+//! - `fill`: each section's text into its fields (`contact` splits contact blocks,
+//!   `meaning` reads negations, answers, legal bases and rights);
 //! - `report`: the [`ImportReport`] and its text.
 //!
 //! Nothing is lost: text that fits no field goes to an extra section under its own
@@ -20,15 +22,17 @@
 
 mod contact;
 mod decode;
-mod fields;
+mod fill;
 mod headings;
 mod lines;
+mod meaning;
+mod regroup;
 mod report;
 mod structure;
 
 pub use decode::{BinaryKind, Cleanup, DecodeError, Decoded, Encoding, decode};
 pub use headings::Target;
-pub use report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
+pub use report::{Ambiguity, DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 
 use crate::model::{Lang, Register};
 use std::path::Path;
@@ -95,8 +99,9 @@ pub fn import_bytes(bytes: &[u8], source_name: &str) -> Result<Imported, ImportE
     let lang = detect_language(&decoded.text);
     let mut report =
         ImportReport::new(source_name, decoded.encoding, decoded.cleanup, lang, decoded.text.lines().count());
-    let doc = structure::structure(&decoded.text);
-    let mut register = fields::fill(doc, lang, &mut report);
+    let mut doc = structure::structure(&decoded.text);
+    regroup::gather_by_content(&mut doc);
+    let mut register = fill::fill(doc, lang, &mut report);
     register.id = id_from(source_name);
     Ok(Imported { register, report })
 }

@@ -76,6 +76,15 @@ pub enum DateRole {
     Updated,
 }
 
+/// Why a yes/no answer was left unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ambiguity {
+    /// One sentence says no, another yes.
+    NoAndYes,
+    /// The sentence is a condition ("jos", "om", "if").
+    Conditional,
+}
+
 /// Something the user should know about the text (most are defects of the original
 /// that validation will also report).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,6 +175,24 @@ pub enum Note {
         /// The section.
         section: Section,
     },
+    /// The text could be read as yes and as no, or says "if": the answer was left
+    /// unanswered (a wrong answer is worse than none).
+    Ambiguous {
+        /// Line of the sentence.
+        line: usize,
+        /// The question's section.
+        section: Section,
+        /// Why.
+        why: Ambiguity,
+        /// The sentence.
+        text: String,
+    },
+    /// A contact marked as former ("ent.", "tidigare", "former") or struck through: not
+    /// imported as current, its line kept as text.
+    FormerContact {
+        /// Its line.
+        line: usize,
+    },
     /// A heading with no text under it.
     EmptySection {
         /// Its line.
@@ -191,6 +218,8 @@ impl Note {
             | Note::Contradiction { line, .. }
             | Note::NameFromTitle { line }
             | Note::ContactFromProse { line, .. }
+            | Note::Ambiguous { line, .. }
+            | Note::FormerContact { line }
             | Note::EmptySection { line, .. } => *line,
         }
     }
@@ -306,6 +335,34 @@ impl Note {
                     "the sentences were kept as text."
                 )
             ),
+            Note::Ambiguous { section, why, text, .. } => {
+                let why = match why {
+                    Ambiguity::NoAndYes => tr(
+                        lang,
+                        "teksti sanoo sekä ei että kyllä",
+                        "texten säger både nej och ja",
+                        "the text says both no and yes",
+                    ),
+                    Ambiguity::Conditional => tr(
+                        lang,
+                        "teksti on ehdollinen (jos ...)",
+                        "texten är villkorlig (om ...)",
+                        "the text is conditional (if ...)",
+                    ),
+                };
+                format!(
+                    "{} ({}): {why}: \"{text}\"",
+                    tr(lang, "Vastaus jätettiin tyhjäksi", "Svaret lämnades tomt", "The answer was left unanswered"),
+                    section.heading(lang)
+                )
+            }
+            Note::FormerContact { .. } => tr(
+                lang,
+                "Entinen tai yliviivattu yhteyshenkilö: ei tuotu voimassa olevana, rivi säilytettiin tekstinä.",
+                "Tidigare eller överstruken kontakt: inte importerad som aktuell, raden behölls som text.",
+                "A former or struck-through contact: not imported as current, the line was kept as text.",
+            )
+            .to_owned(),
             Note::EmptySection { heading, .. } => format!(
                 "\"{heading}\": {}",
                 tr(lang, "otsikon alla ei ole tekstiä.", "ingen text under rubriken.", "no text under the heading.")
@@ -367,6 +424,7 @@ impl ImportReport {
             (c.controls, t("ohjausmerkkiä", "styrtecken", "control characters")),
             (c.tabs, t("sarkainta", "tabbar", "tabs")),
             (c.composed, t("yhdistettyä kirjainta", "sammansatta bokstäver", "composed letters")),
+            (c.ligatures, t("ligatuuria (ﬁ ﬂ)", "ligaturer (ﬁ ﬂ)", "ligatures (ﬁ ﬂ)")),
             (c.invalid, t("virheellistä merkkiä (�)", "ogiltiga tecken (�)", "invalid characters (�)")),
         ];
         for (n, what) in counts {
