@@ -371,9 +371,17 @@ fn the_seeds_keep_their_defects_for_validation() {
 
     let (_, jamsa) = import_seed("002");
     let r = &jamsa.register;
-    assert_eq!(r.recipients.disclosures, Answer::No);
+    // "Tietoja ei luovuteta kolmansille osapuolille" and "voimme luovuttaa ... muille": the
+    // text says both, so no answer is read and the report says why (issue 11: a wrong
+    // yes/no is worse than none).
+    assert_eq!(r.recipients.disclosures, Answer::Unanswered);
     assert!(r.recipients.description.fi.contains("voimme luovuttaa"), "the contradiction stays in the text");
-    assert!(jamsa.report.notes.iter().any(|n| matches!(n, Note::Contradiction { .. })));
+    assert!(
+        jamsa.report.notes.iter().any(|n| matches!(
+            n,
+            Note::Ambiguous { section: Section::Recipients, why: import::Ambiguity::NoAndYes, .. }
+        ))
+    );
     assert_eq!((r.automated.answer, r.transfers.answer), (Answer::No, Answer::No));
     assert!(r.legal_basis_text.fi.contains("6 artikla"));
     assert!(jamsa.report.notes.iter().any(|n| matches!(n, Note::ArticleWithoutPoint { .. })));
@@ -1064,13 +1072,13 @@ fn importing_and_validating_the_seeds_reports_the_defects_design_names() {
                 ("authority-stale", "complaint"),
             ],
         ),
-        // 002: no profiling, no disclosures, no transfers - and remarketing, sharing, Facebook
-        // ads; consent without withdrawal.
+        // 002: no profiling, no transfers - and remarketing, Facebook ads; "no disclosures"
+        // beside "we may disclose" (left unanswered by the import); consent without withdrawal.
         (
             "002",
             &[
                 ("profiling-contradiction", ""),
-                ("disclosure-contradiction", "recipients"),
+                ("recipients-missing", "recipients.disclosures"),
                 ("transfer-vendor", "transfers"),
                 ("withdraw-consent-missing", ""),
             ],

@@ -333,7 +333,8 @@ pub(crate) fn lines_text(lines: &[SrcLine]) -> String {
 /// The sentences of a paragraph's lines, each with the line it starts on. A line that
 /// runs on into the next (no final period, the next line starting in lower case, with a
 /// digit or a bracket, as a PDF copy wraps its lines) is joined with it, so that a sentence
-/// or an article reference broken across lines is read whole. Each list item is its own unit.
+/// or an article reference broken across lines is read whole. Each list item is its own
+/// unit; an unticked check box's option is left out (it is not said).
 pub(crate) fn flat_sentences(lines: &[SrcLine]) -> Vec<(usize, String)> {
     fn flush(run: &mut Vec<&SrcLine>, out: &mut Vec<(usize, String)>) {
         let Some(first) = run.first() else { return };
@@ -355,8 +356,12 @@ pub(crate) fn flat_sentences(lines: &[SrcLine]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut run: Vec<&SrcLine> = Vec::new();
     for l in lines {
-        if let Some((_, item)) = list_marker(&l.text) {
+        if let Some((marker, item)) = list_marker(&l.text) {
             flush(&mut run, &mut out);
+            // An option left unticked ("☐ Tietoja ei siirretä") is not said.
+            if marker == Marker::Checkbox(false) {
+                continue;
+            }
             out.extend(sentences(item).into_iter().map(|s| (l.no, s.to_owned())));
             continue;
         }

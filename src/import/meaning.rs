@@ -215,6 +215,9 @@ const RESTRICTIONS: &[&str] = &["vain", "ainoastaan", "endast", "bara", "only", 
 /// no clause names the act. A clause is negated when it has a word of negation; a negated
 /// clause with an exception, or an affirmative one with "vain"/"only", is a restricted yes.
 pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
+    if is_question(s) {
+        return None;
+    }
     let clauses = clauses(s);
     let all: Vec<&String> = clauses.iter().flatten().collect();
     let (mut yes, mut no) = (false, false);
@@ -248,54 +251,80 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
 }
 
 /// The stems of the verbs of transferring.
-const TRANSFER_VERBS: &[&str] = &["siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "flytt"];
+const TRANSFER_VERBS: &[&str] =
+    &["siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "flytt", "delas", "share", "sent", "send"];
+
+/// A question ("Siirretäänkö tietoja ...?", "Are data transferred ...?"): it asks, it does
+/// not say. Finnish marks a question with -ko/-kö on its first word.
+pub(crate) fn is_question(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with('?') || folded_words(t).first().is_some_and(|w| w.chars().count() >= 7 && w.ends_with("ko"))
+}
+
+/// True when the folded words of a clause name the region outside the EU/EEA, a third
+/// country or a transfer safeguard.
+fn names_region(clause: &[String]) -> bool {
+    let spaced = format!(" {} ", clause.join(" "));
+    clause.iter().any(|w| {
+        ["eu", "eun", "eta", "etan", "eea", "ees", "eus", "etaalueen", "euta", "eussa", "eusta"].contains(&w.as_str())
+    }) || [
+        " euroopan talousalue",
+        " kolmansiin maihin",
+        " kolmanteen maahan",
+        " kolmannen maan",
+        " third countr",
+        " tredje land",
+        " maiden valilla",
+        " outside the eu",
+        " outside the eea",
+        " outside europe",
+        " outside the european",
+        " utanfor europa",
+        " vakiosopimuslauseke",
+        " standard contractual",
+        " standardavtalsklausul",
+        " yhdysval",
+        " united states",
+        " usa ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+}
 
 /// What a sentence about transfers outside the EU/EEA says, or `None` when it is not about
-/// them (it must name the region, a third country or a safeguard, and an act of transferring).
+/// them. A clause counts when it names both an act of transferring and the region, a third
+/// country or a safeguard ("...ennen kuin tietoja siirretään kolmannelle osapuolelle, ja
+/// tietoja ei jaeta EU:n ulkopuolelle": only the second clause is about transfers).
+/// Questions say nothing.
 pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
-    let words = folded_words(s);
-    let f = fold(s);
-    let region =
-        words.iter().any(|w| ["eu", "eun", "eta", "etan", "eea", "ees", "eus", "etaalueen"].contains(&w.as_str()))
-            || [
-                "euroopan talousalue",
-                "kolmansiin maihin",
-                "kolmanteen maahan",
-                "third countr",
-                "tredje land",
-                "maiden valilla",
-                "outside the eu",
-                "vakiosopimuslauseke",
-                "standard contractual",
-                "standardavtalsklausul",
-            ]
-            .iter()
-            .any(|p| f.contains(p))
-            || !countries(s).is_empty();
-    if !region {
+    if is_question(s) {
         return None;
     }
-    let p = polarity(s, TRANSFER_VERBS)?;
-    if p == Polarity::Yes {
-        let outside = [
-            "ulkopuol",
-            "utanfor",
-            "outside",
-            "maiden valilla",
-            "kolmansiin",
-            "kolmanteen",
-            "third countr",
-            "tredje",
-            "vakiosopimuslauseke",
-            "standard contractual",
-            "standardavtalsklausul",
-        ]
+    let clauses = clauses(s);
+    let relevant: Vec<&Vec<String>> = clauses
         .iter()
-        .any(|p| f.contains(p))
-            || !countries(s).is_empty();
-        return outside.then_some(Polarity::Yes);
+        .filter(|c| c.iter().any(|w| TRANSFER_VERBS.iter().any(|v| w.starts_with(v))) && names_region(c))
+        .collect();
+    if relevant.is_empty() {
+        // The verb and the region in different clauses of one short sentence ("Tietoja ei
+        // siirretä, eikä niitä säilytetä, EU:n ulkopuolelle") is rare; read nothing.
+        return None;
     }
-    Some(p)
+    let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)));
+    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)));
+    let first = clauses.first().and_then(|c| c.first());
+    if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
+        return Some(Polarity::Conditional);
+    }
+    let spaced = format!(" {} ", clauses.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" "));
+    let exception = clauses.iter().flatten().any(|w| EXCEPTIONS.contains(&w.as_str()))
+        || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
+    Some(match (yes, no) {
+        (true, true) => Polarity::Mixed,
+        (false, true) if exception => Polarity::Restricted,
+        (false, true) => Polarity::No,
+        _ => Polarity::Yes,
+    })
 }
 
 /// A sentence about transfers outside the EU/EEA: `Some(Yes)` or `Some(No)` when it says

@@ -3,7 +3,7 @@
 use super::{Filler, Reading, first_line, push_para, read_answer, text_in};
 use crate::import::headings::Target;
 use crate::import::lines::{
-    SrcLine, fold, folded_words, list_marker, para_text, sentence_spans, sentences, word_count,
+    Marker, SrcLine, fold, folded_words, list_marker, para_text, sentence_spans, sentences, word_count,
 };
 use crate::import::meaning::*;
 use crate::import::report::{FoundSection, How, Note};
@@ -150,18 +150,35 @@ impl Filler<'_> {
         }
     }
 
-    /// "Rekisteri ei sisällä erityisiä henkilötietoja": no special categories.
+    /// "Rekisteri ei sisällä erityisiä henkilötietoja": no special categories. A check box
+    /// option counts only when ticked ("☒ Tutkimuksessa käsitellään seuraavia arkaluonteisia
+    /// henkilötietoja" says yes; "☐ ... ei käsitellä ..." says nothing).
     pub(super) fn special_statement(&mut self, text: &str, line: usize) {
-        for s in sentences(text) {
-            let words = folded_words(s);
-            let about = any_prefix(&words, &["erityis", "arkaluon", "sarskild", "kanslig", "special", "sensitive"]);
-            let verb = any_prefix(
-                &words,
-                &["sisall", "kasitel", "kerat", "tallenn", "innehall", "behandla", "contain", "process", "collect"],
-            );
-            if about && verb && negated(&words) && self.reg.data.special.is_unanswered() {
-                self.reg.data.special = Answer::No;
-                self.note(Note::Answer { line, section: Section::Data, answer: Answer::No });
+        for l in text.lines() {
+            let (ticked, body) = match list_marker(l) {
+                Some((Marker::Checkbox(false), _)) => continue,
+                Some((Marker::Checkbox(true), rest)) => (true, rest),
+                _ => (false, l),
+            };
+            for s in sentences(body) {
+                let words = folded_words(s);
+                let about = any_prefix(&words, &["erityis", "arkaluon", "sarskild", "kanslig", "special", "sensitive"]);
+                let verb = any_prefix(
+                    &words,
+                    &["sisall", "kasitel", "kerat", "tallenn", "innehall", "behandla", "contain", "process", "collect"],
+                );
+                if !(about && verb) || !self.reg.data.special.is_unanswered() || is_question(s) {
+                    continue;
+                }
+                let answer = if negated(&words) {
+                    Answer::No
+                } else if ticked {
+                    Answer::Yes
+                } else {
+                    continue;
+                };
+                self.reg.data.special = answer;
+                self.note(Note::Answer { line, section: Section::Data, answer });
             }
         }
     }

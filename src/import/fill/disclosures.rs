@@ -96,8 +96,9 @@ impl Filler<'_> {
             _ => {}
         }
         // "Tietoja ei luovuteta kolmansille osapuolille" says no; "voimme luovuttaa" and a
-        // list of recipients say yes. A plain no is what the notice claims: it wins, and
-        // the sentences that say otherwise are noted.
+        // list of recipients say yes. A plain no with a yes beside it gives no answer, and
+        // the report says why; a no that is qualified ("ei säännönmukaisesti", "ei
+        // markkinointiin") is no general no.
         let mut general_no: Option<usize> = None;
         let mut positive: Vec<(usize, String)> = Vec::new();
         for (line, s) in line_sentences(parts) {
@@ -124,6 +125,18 @@ impl Filler<'_> {
                 "andra",
                 "utanfor",
                 "outside",
+                "saannonmukaisesti",
+                "regelbundet",
+                "regelmassigt",
+                "routinely",
+                "regularly",
+                "kaupallis",
+                "markkin",
+                "mainon",
+                "commercial",
+                "marketing",
+                "marknadsf",
+                "sell",
             ];
             // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
             // yes with a restriction; "jos tietoja luovutetaan": no answer.
@@ -136,7 +149,9 @@ impl Filler<'_> {
                 _ => {}
             }
             if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
-                if !words.iter().any(|w| QUALIFIERS.contains(&w.as_str())) && general_no.is_none() {
+                if !words.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
+                    && general_no.is_none()
+                {
                     general_no = Some(line);
                 }
             } else if !negated(&words)
@@ -162,10 +177,18 @@ impl Filler<'_> {
             }
         }
         if let Some(line) = general_no {
-            self.reg.recipients.disclosures = Answer::No;
-            self.note(Note::Answer { line, section: Section::Recipients, answer: Answer::No });
-            for (l, s) in positive {
-                self.note(Note::Contradiction { line: l, section: Section::Recipients, text: s });
+            match positive.first() {
+                // "Tietoja ei luovuteta" and "voimme luovuttaa": no answer can be read.
+                Some((l, s)) => self.note(Note::Ambiguous {
+                    line: *l,
+                    section: Section::Recipients,
+                    why: Ambiguity::NoAndYes,
+                    text: s.clone(),
+                }),
+                None => {
+                    self.reg.recipients.disclosures = Answer::No;
+                    self.note(Note::Answer { line, section: Section::Recipients, answer: Answer::No });
+                }
             }
         } else if !self.reg.recipients.list.is_empty() || !positive.is_empty() {
             self.reg.recipients.disclosures = Answer::Yes;
