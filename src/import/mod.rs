@@ -101,6 +101,7 @@ pub fn import_bytes(bytes: &[u8], source_name: &str) -> Result<Imported, ImportE
         ImportReport::new(source_name, decoded.encoding, decoded.cleanup, lang, decoded.text.lines().count());
     let mut doc = structure::structure(&decoded.text);
     regroup::gather_by_content(&mut doc);
+    regroup::regroup_by_meaning(&mut doc);
     let mut register = fill::fill(doc, lang, &mut report);
     register.id = id_from(source_name);
     Ok(Imported { register, report })

@@ -10,6 +10,7 @@ use super::meaning::{
     transfer_polarity,
 };
 use super::structure::{Chunk, Document, Part};
+use crate::lexicon::{Topic, paragraph_scores};
 use crate::model::Answer;
 
 /// Moves or copies text that belongs to a section the notice has no heading for: a
@@ -99,8 +100,131 @@ fn take_by_content(
                 parts: vec![part],
                 content_line: line,
                 moved_from: from,
+                by_meaning: false,
             });
         }
     }
     None
+}
+
+/// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
+/// twice the next topic's. Introductions, changes and names are no topic to move text to.
+fn clear_topic(text: &str, min: u32) -> Option<Topic> {
+    let scores = paragraph_scores(text);
+    let (topic, best) = *scores.first()?;
+    let second = scores.get(1).map_or(0, |s| s.1);
+    let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
+    (movable && best >= min && best >= 2 * second).then_some(topic)
+}
+
+/// Sections the lexicon reads by meaning where the headings say nothing:
+/// - a section under an unknown or generic heading ("Muut tiedot", "Yleistä", a service's
+///   name, an unknown question) whose whole text is clearly about one element takes that
+///   element as its target;
+/// - otherwise each of its paragraphs that is clearly about one element moves to a section
+///   of its own (a notice organised per processing activity, or a summary);
+/// - the same for the paragraphs of the text before the first heading, with a higher bar;
+/// - under a known heading, a paragraph with no word of that section and a strong score for
+///   another ("Lisäksi rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle." under
+///   the rights) moves to that other section.
+pub(crate) fn regroup_by_meaning(doc: &mut Document) {
+    let mut moved: Vec<Chunk> = Vec::new();
+    for chunk in &mut doc.chunks {
+        let generic = matches!(chunk.target, None | Some(Target::Intro));
+        if !generic {
+            continue;
+        }
+        let heading = chunk.heading.as_ref().map(|h| h.clean.clone()).unwrap_or_default();
+        let body: Vec<String> =
+            chunk.parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(para_text(l)) } else { None }).collect();
+        if body.is_empty() {
+            continue;
+        }
+        let whole = format!("{heading}\n{}", body.join("\n"));
+        if let Some(topic) = clear_topic(&whole, 5) {
+            // Every paragraph must agree (or say nothing): a mixed section is split instead.
+            let agree = body.iter().all(|b| clear_topic(b, 1).is_none_or(|t| t == topic));
+            if agree {
+                chunk.target = Some(Target::of(topic));
+                chunk.by_meaning = true;
+                continue;
+            }
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_paragraphs(&mut chunk.parts, 4, from, &mut moved, None);
+    }
+    split_paragraphs(&mut doc.preamble, 6, None, &mut moved, None);
+    for chunk in &mut doc.chunks {
+        let Some(own) = chunk.target else { continue };
+        if chunk.by_meaning || matches!(own, Target::Intro | Target::Changes) {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_paragraphs(&mut chunk.parts, 6, from, &mut moved, Some(own));
+    }
+    doc.chunks.extend(moved);
+}
+
+/// The topics a section's own words may score without the paragraph leaving it.
+fn own_topics(target: Target) -> &'static [Topic] {
+    match target {
+        Target::Purposes | Target::LegalBasis => &[Topic::Purposes, Topic::LegalBasis],
+        Target::Data | Target::Special | Target::Subjects => &[Topic::Data, Topic::Special, Topic::Subjects],
+        Target::Security | Target::Systems | Target::SecurityElectronic | Target::SecurityManual => {
+            &[Topic::Security, Topic::Systems, Topic::SecurityElectronic, Topic::SecurityManual]
+        }
+        Target::Rights | Target::OtherRights => &[Topic::Rights, Topic::OtherRights],
+        Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name => {
+            &[Topic::Controller, Topic::ContactPerson, Topic::Responsible, Topic::Administrator, Topic::Dpo]
+        }
+        Target::Recipients | Target::Processors | Target::Transfers => {
+            &[Topic::Recipients, Topic::Processors, Topic::Transfers]
+        }
+        _ => &[],
+    }
+}
+
+/// Moves the paragraphs of `parts` that are clearly about another element into sections of
+/// their own. With `own` (a known section), only paragraphs with no evidence for it move,
+/// and never contact blocks or the only paragraph of a section.
+fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: &mut Vec<Chunk>, own: Option<Target>) {
+    if let Some(target) = own {
+        if matches!(target, Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name | Target::Complaint)
+            || parts.iter().filter(|p| matches!(p, Part::Para(_))).count() < 2
+        {
+            return;
+        }
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines);
+        let topic = clear_topic(&text, min).filter(|t| match own {
+            Some(target) => {
+                let mine = own_topics(target);
+                !mine.contains(t) && Target::of(*t) != target && {
+                    let scores = paragraph_scores(&text);
+                    !scores.iter().any(|(s, _)| mine.contains(s) || Target::of(*s) == target)
+                }
+            }
+            None => true,
+        });
+        let Some(topic) = topic else {
+            k += 1;
+            continue;
+        };
+        let line = lines.first().map_or(0, |l| l.no);
+        let part = parts.remove(k);
+        out.push(Chunk {
+            heading: None,
+            target: Some(Target::of(topic)),
+            parts: vec![part],
+            content_line: line,
+            moved_from: from.clone(),
+            by_meaning: true,
+        });
+    }
 }

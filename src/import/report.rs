@@ -15,6 +15,9 @@ pub enum How {
     SpellingVariant,
     /// A `Label: value` line ("Tietosuojavastaava: Maria Vaittinen").
     Label,
+    /// An unknown or generic heading ("Muut tiedot", a service's name, a question the
+    /// lexicon does not know) whose text the lexicon reads as this section.
+    Meaning,
     /// By its content, with no heading of its own; `from` is the heading of the section
     /// it stood in, if any.
     Content {
@@ -470,6 +473,7 @@ impl ImportReport {
             let how = match s.how {
                 How::SpellingVariant => t(" (kirjoitusasu poikkeaa)", " (avvikande stavning)", " (spelling variant)"),
                 How::Label => t(" (rivin alussa)", " (i början av raden)", " (at the start of a line)"),
+                How::Meaning => t(" (tekstin sisällöstä)", " (av textens innehåll)", " (by the meaning of its text)"),
                 _ => "",
             };
             writeln!(out, "  {:>4}  {heading} → {} [{}]{how}", s.line, s.section.heading(lang), s.field).ok();

@@ -56,6 +56,8 @@ pub(crate) struct Chunk {
     pub content_line: usize,
     /// The section it was moved out of, for text gathered by content.
     pub moved_from: Option<String>,
+    /// True when an unknown or generic heading was given its target by the meaning of its text.
+    pub by_meaning: bool,
 }
 
 /// A date line ("Päivitetty 28.3.2021 / PK").
@@ -644,6 +646,7 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                         parts: Vec::new(),
                         content_line: 0,
                         moved_from: None,
+                        by_meaning: false,
                     });
                     top = Some(doc.chunks.len() - 1);
                     current = top;
@@ -654,6 +657,7 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                         parts: Vec::new(),
                         content_line: 0,
                         moved_from: None,
+                        by_meaning: false,
                     });
                     current = Some(doc.chunks.len() - 1);
                 } else if let Some(t) = top {

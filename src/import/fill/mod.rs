@@ -324,7 +324,9 @@ impl Filler<'_> {
     fn found(&mut self, chunk: &Chunk, target: Target) {
         let (line, heading, how) = match &chunk.heading {
             Some(h) => {
-                let how = if h.label {
+                let how = if chunk.by_meaning {
+                    How::Meaning
+                } else if h.label {
                     How::Label
                 } else if h.matched.is_some_and(|m| m.fuzzy) {
                     How::SpellingVariant
