@@ -789,9 +789,9 @@ fn empty_binary_and_garbage_input_give_a_clear_error_or_a_register() {
     assert!(matches!(import::import_bytes(b"", "tyhja.txt"), Err(ImportError::Empty { .. })));
     assert!(matches!(import::import_bytes(b"\n \r\n\t\xEF\xBB\xBF", "tyhja.txt"), Err(ImportError::NoText { .. })));
     let e = import::import_bytes(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "seloste.pdf").unwrap_err();
-    assert!(e.to_string().starts_with("seloste.pdf: not a text file: a PDF file"), "{e}");
+    assert!(e.to_string().starts_with("seloste.pdf: cannot be read: a damaged or truncated PDF"), "{e}");
     let e = import::import_bytes(b"PK\x03\x04\x14\x00\x06\x00", "seloste.docx").unwrap_err();
-    assert!(e.to_string().contains("Word .docx"), "{e}");
+    assert!(e.to_string().starts_with("seloste.docx: cannot be read: a damaged ZIP archive"), "{e}");
     let elf = std::fs::read(env!("CARGO_BIN_EXE_seloste")).unwrap();
     assert!(matches!(
         import::import_bytes(&elf[..elf.len().min(1 << 20)], "seloste"),

@@ -151,6 +151,9 @@ pub(crate) fn is_special_paragraph(lines: &[SrcLine]) -> bool {
 
 /// A sentence about automated decisions or profiling; `Some(No)` when it says there are none.
 pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
+    if names_a_right(s) || is_question(s) {
+        return None;
+    }
     let words = folded_words(s);
     let about = any_prefix(
         &words,
@@ -200,7 +203,8 @@ pub(crate) fn clauses(s: &str) -> Vec<Vec<String>> {
 }
 
 /// The words that open a condition.
-const CONDITIONS: &[&str] = &["jos", "mikali", "mikaeli", "ifall", "om", "if", "should", "where", "whenever", "kun"];
+pub(crate) const CONDITIONS: &[&str] =
+    &["jos", "mikali", "mikaeli", "ifall", "om", "if", "should", "where", "whenever", "kun"];
 /// The words that make a negated act an exception ("ei luovuteta paitsi ...", "not ...
 /// except"): the act does happen, in some cases.
 const EXCEPTIONS: &[&str] =
@@ -215,7 +219,7 @@ const RESTRICTIONS: &[&str] = &["vain", "ainoastaan", "endast", "bara", "only", 
 /// no clause names the act. A clause is negated when it has a word of negation; a negated
 /// clause with an exception, or an affirmative one with "vain"/"only", is a restricted yes.
 pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
-    if is_question(s) {
+    if is_question(s) || fragment(s) {
         return None;
     }
     let clauses = clauses(s);
@@ -261,6 +265,29 @@ pub(crate) fn is_question(s: &str) -> bool {
     t.ends_with('?') || folded_words(t).first().is_some_and(|w| w.chars().count() >= 7 && w.ends_with("ko"))
 }
 
+/// A heading-like fragment, not a sentence: a few words without a final stop ("10 Tietojen
+/// siirto EU:n tai", a table cell broken over lines). It states nothing.
+pub(crate) fn fragment(s: &str) -> bool {
+    let t = s.trim_end();
+    !t.ends_with(['.', '!', ';', ')', '"', '”']) && super::lines::word_count(t) <= 8
+}
+
+/// A sentence that names a right ("oikeus olla joutumatta automaattisen päätöksenteon
+/// kohteeksi", "the right not to be subject to ...", "rätten att inte bli föremål för"):
+/// its negation is part of the right's name, not a statement about the processing.
+pub(crate) fn names_a_right(s: &str) -> bool {
+    let f = fold(s);
+    let words = folded_words(s);
+    words.iter().any(|w| {
+        w.starts_with("oikeu")
+            || w == "right"
+            || w == "rights"
+            || w == "ratt"
+            || w.starts_with("ratten")
+            || w.starts_with("rattighet")
+    }) || ["joutumatta", "not to be subject", "inte bli foremal", "inte att bli foremal"].iter().any(|p| f.contains(p))
+}
+
 /// True when the folded words of a clause name the region outside the EU/EEA, a third
 /// country or a transfer safeguard.
 fn names_region(clause: &[String]) -> bool {
@@ -297,7 +324,7 @@ fn names_region(clause: &[String]) -> bool {
 /// tietoja ei jaeta EU:n ulkopuolelle": only the second clause is about transfers).
 /// Questions say nothing.
 pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
-    if is_question(s) {
+    if is_question(s) || fragment(s) {
         return None;
     }
     let clauses = clauses(s);
@@ -706,7 +733,7 @@ fn box_at(t: &str) -> Option<(usize, bool)> {
 /// "[x] Ei [ ] Kyllä", "Ei X Kyllä", "Nej ☐ Ja ☒". A box stands after its word, or
 /// before it when the line starts with a box. Returns each answer with whether its box
 /// is ticked (a word without a box is not), and the text after the list. `None` when the
-/// line is not such a list (at least two answer words and one box).
+/// line is not such a list (a yes and a no word, and a box).
 pub(crate) fn inline_checklist(line: &str) -> Option<(Vec<(Answer, bool)>, String)> {
     enum Tok {
         Answer(Answer),
@@ -744,9 +771,10 @@ pub(crate) fn inline_checklist(line: &str) -> Option<(Vec<(Answer, bool)>, Strin
         }
         i += word.len();
     }
-    let answers = toks.iter().filter(|t| matches!(t, Tok::Answer(_))).count();
+    let has = |a: Answer| toks.iter().any(|t| matches!(t, Tok::Answer(x) if *x == a));
     let boxes = toks.iter().filter(|t| matches!(t, Tok::Box(_))).count();
-    if answers < 2 || boxes == 0 {
+    // A check list offers both answers ("☐ ei ei." is not one).
+    if !has(Answer::Yes) || !has(Answer::No) || boxes == 0 {
         return None;
     }
     let before = matches!(toks.first(), Some(Tok::Box(_)));

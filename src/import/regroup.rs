@@ -110,11 +110,26 @@ fn take_by_content(
 /// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
 /// twice the next topic's. Introductions, changes and names are no topic to move text to.
 fn clear_topic(text: &str, min: u32) -> Option<Topic> {
-    let scores = paragraph_scores(text);
+    let scores = paragraph_scores(&assertions(text));
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
     (movable && best >= min && best >= 2 * second).then_some(topic)
+}
+
+/// The sentences of a text that say something: conditions ("Jos tietoja kerätään ...",
+/// "If we ...") and questions describe the law or ask, they are no evidence of a section.
+fn assertions(text: &str) -> String {
+    super::lines::sentences(&text.replace('\n', " "))
+        .into_iter()
+        .filter(|s| {
+            !super::meaning::is_question(s)
+                && !crate::lexicon::folded_words(s)
+                    .first()
+                    .is_some_and(|w| super::meaning::CONDITIONS.contains(&w.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Sections the lexicon reads by meaning where the headings say nothing:
@@ -206,7 +221,7 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {
-                    let scores = paragraph_scores(&text);
+                    let scores = paragraph_scores(&assertions(&text));
                     !scores.iter().any(|(s, _)| mine.contains(s) || Target::of(*s) == target)
                 }
             }

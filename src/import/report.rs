@@ -2,6 +2,7 @@
 //! rendering as text (for the CLI and the editor) in Finnish, Swedish or English.
 
 use super::decode::{Cleanup, Encoding};
+use super::document::Format;
 use super::headings::Target;
 use crate::model::{Answer, Lang, Section, tr};
 use std::fmt::Write as _;
@@ -379,6 +380,8 @@ impl Note {
 pub struct ImportReport {
     /// The name of what was imported (a file name).
     pub source: String,
+    /// The format it was read from.
+    pub format: Format,
     /// The encoding the text was read in.
     pub encoding: Encoding,
     /// What the clean-up of the text changed.
@@ -402,6 +405,7 @@ impl ImportReport {
     pub fn new(source: &str, encoding: Encoding, cleanup: Cleanup, language: Lang, lines: usize) -> Self {
         ImportReport {
             source: source.to_owned(),
+            format: Format::Text,
             encoding,
             cleanup,
             language,
@@ -418,6 +422,9 @@ impl ImportReport {
         let mut out = String::new();
         let t = |fi: &'static str, sv: &'static str, en: &'static str| tr(lang, fi, sv, en);
         writeln!(out, "{}: {}", t("Tuotu", "Importerad", "Imported"), self.source).ok();
+        if self.format != Format::Text {
+            writeln!(out, "{}: {}", t("Muoto", "Format", "Format"), self.format.name()).ok();
+        }
         let mut cleanup = Vec::new();
         let c = &self.cleanup;
         let counts = [
@@ -427,7 +434,7 @@ impl ImportReport {
             (c.controls, t("ohjausmerkkiä", "styrtecken", "control characters")),
             (c.tabs, t("sarkainta", "tabbar", "tabs")),
             (c.composed, t("yhdistettyä kirjainta", "sammansatta bokstäver", "composed letters")),
-            (c.ligatures, t("ligatuuria (ﬁ ﬂ)", "ligaturer (ﬁ ﬂ)", "ligatures (ﬁ ﬂ)")),
+            (c.ligatures, t("ligatuuria", "ligaturer", "ligatures")),
             (c.invalid, t("virheellistä merkkiä (�)", "ogiltiga tecken (�)", "invalid characters (�)")),
         ];
         for (n, what) in counts {

@@ -94,15 +94,27 @@ enum Item {
     Para(Vec<SrcLine>),
 }
 
-/// Splits a decoded text into sections.
+/// Splits a document read from any format into sections. The lines its format marks as
+/// headings (a Word heading style, `<h2>`, `## ...`) are headings whatever their shape.
+pub(crate) fn structure_document(source: &super::document::Document) -> Document {
+    let (lines, headings) = source.src_lines();
+    structure_lines(lines, &headings)
+}
+
+/// Splits a decoded plain text into sections.
+#[cfg(test)]
 pub(crate) fn structure(text: &str) -> Document {
+    let lines = text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
+    structure_lines(lines, &[])
+}
+
+fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
     let mut doc = Document::default();
-    let mut lines: Vec<SrcLine> =
-        text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: tidy_tabs(l.trim()) }).collect();
+    let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
     take_page_furniture(&mut lines, &mut doc.page_furniture);
     dehyphenate(&mut lines);
     let blocks = blocks(&lines, &mut doc.chrome);
-    let items = items(blocks);
+    let items = items(blocks, format_headings);
     let numbered = numbered_style(&items);
     build(items, numbered, &mut doc);
     take_header_dates(&mut doc);
@@ -512,7 +524,7 @@ fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
 }
 
 /// Headings and paragraphs, in order.
-fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
+fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize]) -> Vec<Item> {
     // Split blocks at labelled lines and at a numbered dictionary heading that starts a block.
     // (heading, body, whether the body came with its heading in one block and stays body)
     let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>, bool)> = Vec::new();
@@ -583,7 +595,8 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
             let by_dict = h.matched.is_some();
             // The first line of the notice is its title, not a section heading.
             let by_shape = seen_content && shape(h) && next_body;
-            if by_dict || by_shape {
+            let by_format = seen_content && format_headings.contains(&h.no);
+            if by_dict || by_shape || by_format {
                 items.push(Item::Heading(h.clone()));
                 seen_content = true;
                 continue;

@@ -169,28 +169,6 @@ fn read_answer(parts: &[Part]) -> Reading {
     }
     Reading::Open
 }
-/// The parts with each one-line check list ("Ei ☐ Kyllä ☒ (Microsoft Forms)") replaced
-/// by the text after it (the answer's details), or dropped when nothing follows it.
-fn without_inline_checklists(parts: &[Part]) -> Vec<Part> {
-    parts
-        .iter()
-        .filter_map(|p| match p {
-            Part::Para(lines) => {
-                let kept: Vec<SrcLine> = lines
-                    .iter()
-                    .filter_map(|l| match inline_checklist(&l.text) {
-                        Some((_, rest)) if rest.is_empty() => None,
-                        Some((_, rest)) => Some(SrcLine { no: l.no, text: rest }),
-                        None => Some(l.clone()),
-                    })
-                    .collect();
-                (!kept.is_empty()).then_some(Part::Para(kept))
-            }
-            Part::Sub(h) => Some(Part::Sub(h.clone())),
-        })
-        .collect()
-}
-
 impl Filler<'_> {
     fn extra(&mut self, heading: &str, body: &str, line: usize, reason: ExtraReason) {
         self.reg
@@ -536,7 +514,7 @@ impl Filler<'_> {
             *field(&mut self.reg).0 = a;
             return None;
         }
-        let text = self.body_text(&without_inline_checklists(parts));
+        let text = self.body_text(parts);
         push_para(field(&mut self.reg).1, self.lang, &text);
         let open = match reading {
             Reading::Checklist { answer, both, line } => {
