@@ -9,6 +9,7 @@ mod fuzz;
 mod gui;
 mod hostile;
 mod import;
+mod import_cases;
 mod import_corpus;
 #[cfg(feature = "gui")]
 mod model_based;
