@@ -88,11 +88,12 @@ pub enum Command {
     },
     /// Import plain-text notices as register files, printing a report for each.
     Import {
-        /// Text files (UTF-8, UTF-16 or Windows-1252).
+        /// Notices: plain text (UTF-8, UTF-16 or Windows-1252), Markdown, HTML, Word .docx,
+        /// OpenDocument .odt or PDF; a folder imports every such file in it.
         #[arg(required = true)]
         texts: Vec<PathBuf>,
-        /// The register file to write (one text) or the folder to write into; by default
-        /// NAME.ron beside each NAME.txt.
+        /// The register file to write (one text) or the folder to write into (made when a
+        /// folder is imported); by default NAME.ron beside each NAME.txt.
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
         /// Overwrite register files that exist.
@@ -378,13 +379,51 @@ fn import_cmd(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Outcome {
+    // Folders are imported whole: every file in them with an extension we read.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut folder = false;
+    for text in texts {
+        if text.is_dir() {
+            folder = true;
+            match std::fs::read_dir(text) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file() && crate::import::is_importable(p))
+                        .collect();
+                    found.sort();
+                    if found.is_empty() {
+                        writeln!(err, "{}: no notices to import (.txt, .md, .html, .docx, .odt, .pdf)", text.display())
+                            .ok();
+                        return Outcome::Failure;
+                    }
+                    files.extend(found);
+                }
+                Err(e) => {
+                    writeln!(err, "{}: {e}", text.display()).ok();
+                    return Outcome::Failure;
+                }
+            }
+        } else {
+            files.push(text.clone());
+        }
+    }
+    if let (Some(t), true) = (target, folder && !target.is_some_and(Path::exists)) {
+        if let Err(e) = std::fs::create_dir_all(t) {
+            writeln!(err, "{}: {e}", t.display()).ok();
+            return Outcome::Failure;
+        }
+    }
     let into_dir = target.is_some_and(Path::is_dir);
-    if let (Some(t), false, true) = (target, into_dir, texts.len() > 1) {
+    if let (Some(t), false, true) = (target, into_dir, files.len() > 1) {
         writeln!(err, "{}: not a folder (several texts need --out DIR)", t.display()).ok();
         return Outcome::Failure;
     }
+    // Several files: one summary line each; one file: its whole report.
+    let summary = files.len() > 1 || folder;
     let mut outcome = Outcome::Success;
-    for (i, text) in texts.iter().enumerate() {
+    let mut failed = 0usize;
+    for (i, text) in files.iter().enumerate() {
         let file = match target {
             None => text.with_extension("ron"),
             Some(dir) if into_dir => {
@@ -393,6 +432,9 @@ fn import_cmd(
             Some(file) => file.to_owned(),
         };
         match import_one(text, &file, force) {
+            Ok(report) if summary => {
+                writeln!(out, "{}", report.summary_line()).ok();
+            }
             Ok(report) => {
                 if i > 0 {
                     writeln!(out).ok();
@@ -402,9 +444,16 @@ fn import_cmd(
             }
             Err(message) => {
                 writeln!(err, "{message}").ok();
+                if summary {
+                    writeln!(out, "{}: error: {message}", text.display()).ok();
+                }
+                failed += 1;
                 outcome = Outcome::Failure;
             }
         }
+    }
+    if summary {
+        writeln!(out, "{} imported, {failed} failed", files.len() - failed).ok();
     }
     outcome
 }

@@ -6,6 +6,7 @@ mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
 mod import;
+mod import_formats;
 mod proptests;
 mod robustness;
 mod share;
