@@ -9,10 +9,6 @@ mod fuzz;
 mod gui;
 mod hostile;
 mod import;
-mod import_cases;
-mod import_corpus;
-#[cfg(feature = "gui")]
-mod model_based;
 mod proptests;
 mod robustness;
 mod share;

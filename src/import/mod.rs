@@ -48,6 +48,14 @@ use std::path::Path;
 /// a few hundred).
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
+/// The file extensions the importer reads (lower case, without the dot).
+pub const IMPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf"];
+
+/// True when `path` has an extension in [`IMPORT_EXTENSIONS`] (any case).
+pub fn is_importable(path: &Path) -> bool {
+    path.extension().is_some_and(|e| IMPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 /// The result of an import: a new, unsaved register and the report on it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {

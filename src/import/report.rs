@@ -417,6 +417,24 @@ impl ImportReport {
         }
     }
 
+    /// One line for a folder import: source, format, sections found, extra sections and
+    /// required content missing ("a.docx: docx, 12 sections, 1 extra, 2 missing required (…)").
+    pub fn summary_line(&self) -> String {
+        let mut line = format!(
+            "{}: {}, {} sections, {} extra, {} missing required",
+            self.source,
+            self.format.name(),
+            self.sections.len(),
+            self.extra.len(),
+            self.missing.len()
+        );
+        if !self.missing.is_empty() {
+            let names: Vec<&str> = self.missing.iter().map(|t| t.field()).collect();
+            line.push_str(&format!(" ({})", names.join(", ")));
+        }
+        line
+    }
+
     /// The report as text, for the CLI and the editor.
     pub fn to_text(&self, lang: Lang) -> String {
         let mut out = String::new();

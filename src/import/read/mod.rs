@@ -32,6 +32,14 @@ pub use zipped::{MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES};
 /// a notice (an image, an old .doc), a damaged or hostile file (a truncated PDF, a zip
 /// bomb).
 pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Document, ImportError> {
+    let doc = read_any(bytes, name)?;
+    if doc.blocks.is_empty() {
+        return Err(ImportError::NoText { name: name.to_owned() });
+    }
+    Ok(doc)
+}
+
+fn read_any(bytes: &[u8], name: &str) -> Result<Document, ImportError> {
     let owned = || name.to_owned();
     if bytes.len() > super::MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { name: owned(), size: bytes.len(), limit: super::MAX_IMPORT_BYTES });
@@ -83,9 +91,6 @@ pub(crate) fn read(bytes: &[u8], name: &str) -> Result<Document, ImportError> {
     let mut cleanup = decoded.cleanup;
     cleanup.ligatures += doc.cleanup.ligatures;
     doc.cleanup = cleanup;
-    if doc.blocks.is_empty() {
-        return Err(ImportError::NoText { name: owned() });
-    }
     Ok(doc)
 }
 
