@@ -9,6 +9,11 @@ mod fuzz;
 mod gui;
 mod hostile;
 mod import;
+mod import_cases;
+mod import_corpus;
+mod import_formats;
+#[cfg(feature = "gui")]
+mod model_based;
 mod proptests;
 mod robustness;
 mod share;
