@@ -594,7 +594,7 @@ fn site_cmd(
             return Outcome::Failure;
         }
     };
-    if std::fs::canonicalize(dir).ok().is_some_and(|d| std::fs::canonicalize(target).ok() == Some(d)) {
+    if store::gui_ops::same_file(dir, target) {
         writeln!(err, "{}: the site cannot be written into the workspace folder itself", target.display()).ok();
         return Outcome::Failure;
     }

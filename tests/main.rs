@@ -1,5 +1,8 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
+// Tests set up and break files on purpose (clippy.toml reserves file writes for `store`).
+#![allow(clippy::disallowed_methods)]
+
 mod cli;
 #[cfg(feature = "gui")]
 mod editor_lifecycle;
@@ -10,6 +13,7 @@ mod gui;
 mod hostile;
 mod import;
 mod import_corpus;
+mod layering;
 #[cfg(feature = "gui")]
 mod model_based;
 mod proptests;
