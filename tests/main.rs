@@ -1,5 +1,8 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
+// Tests set up and break files on purpose (clippy.toml reserves file writes for `store`).
+#![allow(clippy::disallowed_methods)]
+
 mod cli;
 #[cfg(feature = "gui")]
 mod editor_lifecycle;
@@ -12,6 +15,7 @@ mod import;
 mod import_cases;
 mod import_corpus;
 mod import_formats;
+mod layering;
 #[cfg(feature = "gui")]
 mod model_based;
 mod proptests;
