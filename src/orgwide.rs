@@ -254,15 +254,22 @@ pub fn apply(updates: &[RegisterUpdate]) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Puts every register of an applied plan back as it was.
-pub fn undo(updates: &[RegisterUpdate]) -> Result<(), StoreError> {
+/// Puts every register of an applied plan back as it was, except a register whose file no
+/// longer holds what the apply wrote (someone changed it since): that one is left alone and
+/// its file returned, for the caller to report.
+pub fn undo(updates: &[RegisterUpdate]) -> Result<Vec<PathBuf>, StoreError> {
     let mut first_error = None;
+    let mut skipped = Vec::new();
     for u in updates {
-        if let Err(e) = store::save_register(&u.path, &u.before) {
-            first_error.get_or_insert(e);
+        match store::gui_ops::save_register_if_unchanged(&u.path, &u.after, &u.before) {
+            Ok(store::gui_ops::Guarded::Written) => {}
+            Ok(store::gui_ops::Guarded::ChangedSince) => skipped.push(u.path.clone()),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
         }
     }
-    first_error.map_or(Ok(()), Err)
+    first_error.map_or(Ok(skipped), Err)
 }
 
 #[cfg(test)]

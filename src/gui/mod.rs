@@ -2,13 +2,18 @@
 //! validation and layout. Only this module names egui, eframe and rfd.
 
 pub mod app;
+pub mod command;
 pub mod compare;
 pub mod document;
 mod export;
 mod forms;
+pub mod lifecycle;
+mod ops;
 pub mod preview;
+pub mod prompt;
 pub mod state;
 pub mod widgets;
+pub mod workspace;
 
 pub use app::SelosteApp;
 

@@ -15,6 +15,8 @@ pub struct FormCtx<'a> {
     pub findings: &'a [Finding],
     /// A field to focus now.
     pub focus: &'a mut Option<FieldPath>,
+    /// Rights unticked in this form, with their own wording (see `Document::set_right_listed`).
+    pub unticked_rights: &'a mut Vec<crate::model::RightEntry>,
 }
 
 impl FormCtx<'_> {
