@@ -597,7 +597,7 @@ fn assert_focus_lands(h: &mut Harness<'_, SelosteApp>, file: &Path, path: FieldP
     h.run();
     h.run();
     let name = file.file_name().unwrap().to_string_lossy();
-    assert!(h.state().state.focus_request.is_none(), "{name}: no widget took the focus of {path} ({why})");
+    assert!(h.state().state.view.focus_request.is_none(), "{name}: no widget took the focus of {path} ({why})");
     let focused = h.query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused())).count();
     assert_eq!(focused, 1, "{name}: focus on {path} ({why}) did not land on one widget");
     let labelled = h
