@@ -34,14 +34,16 @@ fn bench(c: &mut Criterion) {
             ws
         })
     });
+    let today = seloste::model::Date::from_ymd(2026, 11, 22).expect("a real day");
     group.bench_function("load+validate", |b| {
+        let today = seloste::model::Date::from_ymd(2026, 11, 22).expect("a real day");
         b.iter(|| {
             let ws = store::Workspace::load(dir.path()).expect("load");
             let org = ws.organisation_or_default();
             ws.entries
                 .iter()
                 .filter_map(|e| e.register.as_ref().ok())
-                .map(|r| seloste::validate::validate(r, Some(&org)).len())
+                .map(|r| seloste::validate::validate_at(r, Some(&org), today).len())
                 .sum::<usize>()
         })
     });

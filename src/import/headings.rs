@@ -99,33 +99,34 @@ impl Target {
         }
     }
 
-    /// The field path the text goes to, as validation findings name fields.
-    pub fn field(self) -> &'static str {
+    /// The field the text goes to, as validation findings name fields.
+    pub fn field(self) -> crate::model::FieldPath {
+        use crate::model::{DataField, FieldPath as P, List, SecurityField};
         match self {
-            Target::Name => "name",
-            Target::Controller => "controller",
-            Target::Contacts(_) => "contacts",
-            Target::Dpo => "dpo",
-            Target::Purposes => "purposes",
-            Target::LegalBasis => "legal_basis_text",
-            Target::Subjects => "subjects",
-            Target::Data => "data",
-            Target::Special => "data.special",
-            Target::Sources => "sources",
-            Target::Recipients => "recipients",
-            Target::Processors => "processors",
-            Target::Transfers => "transfers",
-            Target::Retention => "retention",
-            Target::Security => "security",
-            Target::Systems => "security.systems",
-            Target::SecurityElectronic => "security.electronic",
-            Target::SecurityManual => "security.manual",
-            Target::Automated => "automated",
-            Target::Rights | Target::OtherRights => "rights",
-            Target::Complaint => "complaint",
-            Target::Provision => "provision",
-            Target::Cookies => "cookies",
-            Target::Changes | Target::Intro => "extra",
+            Target::Name => P::Name(None),
+            Target::Controller => P::Controller(None),
+            Target::Contacts(_) => P::Contacts(List::All),
+            Target::Dpo => P::Dpo(None),
+            Target::Purposes => P::Purposes(List::All),
+            Target::LegalBasis => P::LegalBasisText(None),
+            Target::Subjects => P::Subjects(List::All),
+            Target::Data => P::Data(None),
+            Target::Special => P::Data(Some(DataField::Special)),
+            Target::Sources => P::Sources(None),
+            Target::Recipients => P::Recipients(None),
+            Target::Processors => P::Processors(None),
+            Target::Transfers => P::Transfers(None),
+            Target::Retention => P::Retention(None),
+            Target::Security => P::Security(None),
+            Target::Systems => P::Security(Some(SecurityField::Systems(List::All))),
+            Target::SecurityElectronic => P::Security(Some(SecurityField::Electronic(None))),
+            Target::SecurityManual => P::Security(Some(SecurityField::Manual(None))),
+            Target::Automated => P::Automated(None),
+            Target::Rights | Target::OtherRights => P::Rights(None),
+            Target::Complaint => P::Complaint(None),
+            Target::Provision => P::Provision(None),
+            Target::Cookies => P::Cookies(None),
+            Target::Changes | Target::Intro => P::Extra(List::All),
         }
     }
 

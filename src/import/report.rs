@@ -33,8 +33,8 @@ pub struct FoundSection {
     pub heading: Option<String>,
     /// The register section.
     pub section: Section,
-    /// The field path, e.g. `legal_basis_text`, `security.systems`.
-    pub field: String,
+    /// The field, e.g. `legal_basis_text`, `security.systems`.
+    pub field: crate::model::FieldPath,
     /// How it was recognised.
     pub how: How,
 }
@@ -369,7 +369,7 @@ impl ImportReport {
             self.missing.len()
         );
         if !self.missing.is_empty() {
-            let names: Vec<&str> = self.missing.iter().map(|t| t.field()).collect();
+            let names: Vec<String> = self.missing.iter().map(|t| t.field().to_string()).collect();
             line.push_str(&format!(" ({})", names.join(", ")));
         }
         line
