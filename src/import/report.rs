@@ -429,7 +429,7 @@ impl ImportReport {
             self.missing.len()
         );
         if !self.missing.is_empty() {
-            let names: Vec<&str> = self.missing.iter().map(|t| t.field()).collect();
+            let names: Vec<String> = self.missing.iter().map(|t| t.field().to_string()).collect();
             line.push_str(&format!(" ({})", names.join(", ")));
         }
         line
