@@ -113,6 +113,7 @@ fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
     let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
     take_page_furniture(&mut lines, &mut doc.page_furniture);
     dehyphenate(&mut lines);
+    let lines = run_in_headings(lines);
     let blocks = blocks(&lines, &mut doc.chrome);
     let items = items(blocks, format_headings);
     let numbered = numbered_style(&items);
@@ -187,6 +188,45 @@ fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>) {
     }
     out.sort_by_key(|l| l.no);
     lines.retain(|l| !out.iter().any(|o| o.no == l.no));
+}
+
+/// A numbered heading that ends with a period or runs into its paragraph ("2. Types of
+/// Data We Collect.", "4. Disclosure of Your Personal Information. We disclose ..."): the
+/// heading, without its period, on a line of its own, when the lexicon knows it.
+fn run_in_headings(lines: Vec<SrcLine>) -> Vec<SrcLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        let (numbering, rest) = strip_numbering(&l.text);
+        let split = numbering.filter(Numbering::is_top).and_then(|_| {
+            let cut = match rest.find(". ") {
+                Some(i) => i,
+                None if rest.ends_with('.') => rest.len() - 1,
+                None => return None,
+            };
+            let head = &rest[..cut];
+            let known = !head.contains(':')
+                && (1..=8).contains(&word_count(head))
+                && lookup(&clean_heading(head)).is_some_and(|m| !m.fuzzy);
+            known.then(|| {
+                let prefix_len = l.text.len() - rest.len();
+                (l.text[..prefix_len + cut].to_owned(), rest[cut..].trim_start_matches('.').trim().to_owned())
+            })
+        });
+        match split {
+            Some((head, body)) if rest_is_sentence_or_empty(&body) => {
+                out.push(SrcLine { no: l.no, text: head });
+                if !body.is_empty() {
+                    out.push(SrcLine { no: l.no, text: body });
+                }
+            }
+            _ => out.push(l),
+        }
+    }
+    out
+}
+
+fn rest_is_sentence_or_empty(s: &str) -> bool {
+    s.is_empty() || s.chars().next().is_some_and(|c| c.is_uppercase() || c == '(')
 }
 
 /// Rejoins words hyphenated at line ends in a PDF copy ("perus-" + "tuu" -> "perustuu").
