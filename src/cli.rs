@@ -540,7 +540,7 @@ fn record_cmd(
             let resources: Vec<export::description::Resource> = registers
                 .iter()
                 .map(|(_, r)| export::description::Resource {
-                    register: *r,
+                    register: r,
                     notice: export::description::NoticeLink::of_register(r),
                 })
                 .collect();

@@ -99,19 +99,22 @@ fn rename_error(e: StoreError, path: &Path) -> StoreError {
 
 /// Permissions of a new file: readable by all, writable by the owner (as most editors).
 #[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
+pub(super) fn default_permissions() -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt as _;
     Some(std::fs::Permissions::from_mode(0o644))
 }
 
 /// Elsewhere a fresh temporary file already has the platform's ordinary permissions.
 #[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
+pub(super) fn default_permissions() -> Option<std::fs::Permissions> {
     None
 }
 
 /// A temporary file in `dir` with the given permissions.
-fn temp_in(dir: &Path, permissions: Option<&std::fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
+pub(super) fn temp_in(
+    dir: &Path,
+    permissions: Option<&std::fs::Permissions>,
+) -> std::io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     let file = builder.tempfile_in(dir)?;
