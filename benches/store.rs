@@ -36,7 +36,6 @@ fn bench(c: &mut Criterion) {
     });
     let today = seloste::model::Date::from_ymd(2026, 11, 22).expect("a real day");
     group.bench_function("load+validate", |b| {
-        let today = seloste::model::Date::from_ymd(2026, 11, 22).expect("a real day");
         b.iter(|| {
             let ws = store::Workspace::load(dir.path()).expect("load");
             let org = ws.organisation_or_default();

@@ -95,7 +95,7 @@ fn notice_docx() -> Vec<u8> {
         li(1, 0, "asiakassuhteen hoitaminen"),
         li(1, 1, "laskutus"),
         p("Luettelo", "palautekysely"),
-        format!(r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Lihavoitu rivi</w:t></w:r></w:p>"#),
+        r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Lihavoitu rivi</w:t></w:r></w:p>"#.to_string(),
         r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Tieto</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Säilytysaika</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Nimi</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2 vuotta</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#.to_owned(),
         p("Otsikko1", "9. Tietojen siirto EU:n tai ETA:n ulkopuolelle"),
         format!(r#"<w:p><w:r><w:t xml:space="preserve">Ei </w:t></w:r>{}<w:r><w:t xml:space="preserve"> Kyllä </w:t></w:r>{}<w:r><w:t xml:space="preserve"> (Microsoft Forms, vakiosopimuslausekkeet)</w:t></w:r></w:p>"#, checkbox(false), checkbox(true)),

@@ -356,6 +356,7 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
 
 /// A sentence about transfers outside the EU/EEA: `Some(Yes)` or `Some(No)` when it says
 /// so plainly (a restricted yes is a yes), `None` otherwise.
+#[cfg(test)]
 pub(crate) fn transfer_statement(s: &str) -> Option<Answer> {
     match transfer_polarity(s)? {
         Polarity::Yes | Polarity::Restricted => Some(Answer::Yes),

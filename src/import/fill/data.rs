@@ -167,7 +167,7 @@ impl Filler<'_> {
                     &words,
                     &["sisall", "kasitel", "kerat", "tallenn", "innehall", "behandla", "contain", "process", "collect"],
                 );
-                if !(about && verb) || !self.reg.data.special.is_unanswered() || is_question(s) {
+                if !(about && verb && self.reg.data.special.is_unanswered()) || is_question(s) {
                     continue;
                 }
                 let answer = if negated(&words) {

@@ -2,7 +2,7 @@
 //! bases read from the basis paragraphs and given to the purposes.
 
 use super::{Filler, push_para, text_in};
-use crate::import::lines::{SrcLine, fold, folded_words, list_marker, para_text, sentences};
+use crate::import::lines::{SrcLine, fold, folded_words, list_marker, para_text};
 use crate::import::meaning::*;
 use crate::import::report::Note;
 use crate::import::structure::{Heading, Part};

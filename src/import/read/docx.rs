@@ -341,11 +341,7 @@ impl Reader {
             "delText" | "del" | "moveFrom" => self.in_del += 1,
             "instrText" => self.in_instr = true,
             "tab" if self.depth > 0 && !self.in_ppr => self.para.text.push('\t'),
-            "br" | "cr" if self.depth > 0 => {
-                if attr("type").as_deref() != Some("page") {
-                    self.para.text.push('\n');
-                }
-            }
+            "br" | "cr" if self.depth > 0 && attr("type").as_deref() != Some("page") => self.para.text.push('\n'),
             "noBreakHyphen" if self.depth > 0 => self.para.text.push('-'),
             "sym" if self.depth > 0 && !self.skipping() => {
                 let ch = attr("char").unwrap_or_default().to_ascii_uppercase();
@@ -374,10 +370,8 @@ impl Reader {
                     self.ff_box = Some(v);
                 }
             }
-            "default" if self.in_checkbox && !self.in_sdt_pr => {
-                if self.ff_box == Some(false) {
-                    self.ff_box = Some(on(attr("val").as_deref()));
-                }
+            "default" if self.in_checkbox && !self.in_sdt_pr && self.ff_box == Some(false) => {
+                self.ff_box = Some(on(attr("val").as_deref()));
             }
             "sdtContent" => {
                 if let Some(state) = self.sdt_pending.take() {
@@ -392,11 +386,9 @@ impl Reader {
                     }
                 }
             }
-            "fldChar" => {
-                if attr("fldCharType").as_deref() == Some("end") {
-                    if let Some(state) = self.ff_box.take() {
-                        self.push_text(if state { "☒" } else { "☐" });
-                    }
+            "fldChar" if attr("fldCharType").as_deref() == Some("end") => {
+                if let Some(state) = self.ff_box.take() {
+                    self.push_text(if state { "☒" } else { "☐" });
                 }
             }
             "tbl" => {

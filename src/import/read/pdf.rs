@@ -151,11 +151,7 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
     for op in &content.operations {
         let args = &op.operands;
         match op.operator.as_str() {
-            "q" => {
-                if stack.len() < 64 {
-                    stack.push(ctm);
-                }
-            }
+            "q" if stack.len() < 64 => stack.push(ctm),
             "Q" => ctm = stack.pop().unwrap_or(IDENTITY),
             "cm" if args.len() == 6 => {
                 let m = [num(&args[0]), num(&args[1]), num(&args[2]), num(&args[3]), num(&args[4]), num(&args[5])];
