@@ -1,7 +1,8 @@
 //! Export speed and size (DESIGN.md section 8): one seed-sized notice (build + layout + PDF)
 //! under 5 ms in-process, 1,000 registers under 10 s, a seed-sized PDF under 100 KB.
 //! The seed-sized notice is the Imatra sample, the register made from the largest seed
-//! (000, about 16 KB of text). Run: `cargo bench --bench export`.
+//! (000, about 16 KB of text). Run: `cargo bench --bench export`; the long-word case alone
+//! with its anchor: `cargo bench --bench export -- 'notice/layout|long word'`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use seloste::export::{self, Format, Options};
@@ -10,14 +11,15 @@ use seloste::{layout, notice, store};
 use std::hint::black_box;
 use std::path::Path;
 
+/// The bundled samples as embedded in the library (the committed files; nothing a user
+/// leaves in `samples/` changes a figure).
 fn samples() -> Vec<(String, Register)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
-    store::list_registers(&dir)
-        .unwrap_or_default()
+    store::samples::SAMPLES
         .iter()
-        .filter_map(|p| {
-            let name = p.file_stem()?.to_string_lossy().into_owned();
-            Some((name, store::load_register(p).ok()?))
+        .filter(|(name, _)| *name != store::ORGANISATION_FILE)
+        .filter_map(|(name, text)| {
+            let stem = name.trim_end_matches(".ron").to_owned();
+            Some((stem, store::register_from_str(text, Path::new(name)).ok()?))
         })
         .collect()
 }
@@ -71,6 +73,20 @@ fn bench(c: &mut Criterion) {
     group.bench_function("text", |b| {
         b.iter(|| export::export(black_box(imatra), &Options { format: Format::Txt, ..PDF }))
     });
+    group.finish();
+
+    // Layout is linear in the text's length (issue 12): one 100,000-character word with no
+    // break point, as pasted by mistake, against the Imatra notice above as the anchor.
+    // Target: under 100 ms.
+    let mut long = imatra.clone();
+    long.purposes.truncate(1);
+    if let Some(p) = long.purposes.first_mut() {
+        p.description.fi = "x".repeat(100_000);
+    }
+    let long_notice = notice::build(&long, Lang::Fi);
+    let mut group = c.benchmark_group("long word");
+    group.sample_size(10);
+    group.bench_function("layout, 100,000-char word", |b| b.iter(|| layout::notice(black_box(&long_notice))));
     group.finish();
 
     let thousand: Vec<Register> = (0..1000)

@@ -9,6 +9,9 @@ use crate::validate::{self, Finding, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use terminal::say;
+
+pub mod terminal;
 
 /// Seloste: GDPR registers and privacy notices (tietosuojaselosteet).
 #[derive(Debug, Parser)]
@@ -59,19 +62,43 @@ pub enum Command {
     Record {
         /// The workspace folder.
         dir: PathBuf,
-        /// The file to write: `.csv` (UTF-8 with BOM, semicolon separated) or `.xlsx`; by
-        /// default the CSV goes to standard output.
-        #[arg(long, value_name = "FILE.csv|FILE.xlsx")]
+        /// The file to write: `.csv` (UTF-8 with BOM, semicolon separated), `.xlsx`, or with
+        /// `--format description` an `.html` page; by default the CSV (or the page) goes to
+        /// standard output.
+        #[arg(long, value_name = "FILE.csv|FILE.xlsx|FILE.html")]
         out: Option<PathBuf>,
         /// Language of the headings and the texts.
         #[arg(long, value_enum, default_value_t = LangArg::Fi)]
         lang: LangArg,
+        /// What to write; by default taken from the --out file's extension (CSV without one).
+        /// `description`: the Tiedonhallintalaki §28 description as one HTML page.
+        #[arg(long, value_enum)]
+        format: Option<RecordFormatArg>,
     },
-    /// Rewrite files in canonical form.
+    /// Publish a workspace as a static web site: an index per language, a layered notice
+    /// per register and language, PDFs and posters, the §28 description, a sitemap.
+    Site {
+        /// The workspace folder.
+        dir: PathBuf,
+        /// The folder to write the site into: new, empty, or written by an earlier run.
+        #[arg(long)]
+        out: PathBuf,
+        /// Include registers that are not Published (marked on every page).
+        #[arg(long)]
+        drafts: bool,
+        /// The address the site is served from, for absolute addresses in sitemap.xml.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+    /// Rewrite files in canonical form. A file with comments is not rewritten (the
+    /// canonical form has none) unless `--drop-comments` is given.
     Fmt {
         /// List the files that are not canonical and exit 1, without writing.
         #[arg(long)]
         check: bool,
+        /// Rewrite files with comments too, deleting the comments.
+        #[arg(long)]
+        drop_comments: bool,
         /// Register files or workspace folders.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -88,10 +115,12 @@ pub enum Command {
     },
     /// Import plain-text notices as register files, printing a report for each.
     Import {
-        /// Text files (UTF-8, UTF-16 or Windows-1252).
+        /// Notices: plain text (UTF-8, UTF-16 or Windows-1252), Markdown, HTML, Word .docx,
+        /// OpenDocument .odt or PDF; a folder imports every such file in it.
         #[arg(required = true)]
         texts: Vec<PathBuf>,
-        /// The register file to write (one text) or the folder to write into; by default
+        /// The register file to write (one text; `.ron` is added to a name without an
+        /// extension) or the folder to write into (made when a folder is imported); by default
         /// NAME.ron beside each NAME.txt.
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
@@ -144,6 +173,17 @@ impl From<FormatArg> for Format {
             FormatArg::Html => Format::Html,
         }
     }
+}
+
+/// What `seloste record` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormatArg {
+    /// The Art. 30 record as CSV.
+    Csv,
+    /// The Art. 30 record as an Excel workbook.
+    Xlsx,
+    /// The Tiedonhallintalaki §28 description (asiakirjajulkisuuskuvaus) as HTML.
+    Description,
 }
 
 /// The result of a command: its exit code.
@@ -202,7 +242,7 @@ fn open_editor(path: Option<PathBuf>, _err: &mut dyn std::io::Write) -> ExitCode
 
 #[cfg(not(feature = "gui"))]
 fn open_editor(_path: Option<PathBuf>, err: &mut dyn std::io::Write) -> ExitCode {
-    writeln!(err, "seloste: this build has no editor (built without the `gui` feature); see `seloste --help`").ok();
+    say!(err, "seloste: this build has no editor (built without the `gui` feature); see `seloste --help`");
     ExitCode::from(2)
 }
 
@@ -210,12 +250,15 @@ fn open_editor(_path: Option<PathBuf>, err: &mut dyn std::io::Write) -> ExitCode
 pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
     match command {
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
-        Command::Fmt { check, paths } => fmt_cmd(&paths, check, out, err),
+        Command::Fmt { check, drop_comments, paths } => fmt_cmd(&paths, check, drop_comments, out, err),
         Command::Export { paths, lang, poster, format, out: target } => {
             export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
         }
         Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),
-        Command::Record { dir, out: target, lang } => record_cmd(&dir, target.as_deref(), lang.into(), out, err),
+        Command::Record { dir, out: target, lang, format } => {
+            record_cmd(&dir, target.as_deref(), lang.into(), format, out, err)
+        }
+        Command::Site { dir, out: target, drafts, base_url } => site_cmd(&dir, &target, drafts, base_url, out, err),
         Command::Import { texts, out: target, force, lang } => {
             import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
         }
@@ -229,7 +272,7 @@ fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome
     for path in paths {
         // A folder named like a register file is a mistake, not a workspace.
         if path.is_dir() && path.extension().is_some_and(|e| e == "ron") {
-            writeln!(err, "{}", StoreError::NotAFile { path: path.clone() }).ok();
+            say!(err, "{}", StoreError::NotAFile { path: path.clone() });
             *outcome = Outcome::Failure;
             continue;
         }
@@ -237,7 +280,7 @@ fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome
             match store::list_registers(path) {
                 Ok(list) => files.extend(list),
                 Err(e) => {
-                    writeln!(err, "{e}").ok();
+                    say!(err, "{e}");
                     *outcome = Outcome::Failure;
                 }
             }
@@ -245,6 +288,9 @@ fn expand(paths: &[PathBuf], err: &mut dyn std::io::Write, outcome: &mut Outcome
             files.push(path.clone());
         }
     }
+    // A file named twice (`a.ron ./a.ron`, or a file and its folder) is done once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(store::file_identity(f)));
     files
 }
 
@@ -272,7 +318,7 @@ fn validate_cmd(
                 // One profile per folder, read once however many registers it holds.
                 let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
                 let org = orgs.entry(dir).or_insert_with(|| organisation_for(file));
-                let findings = validate::validate(&register, org.as_ref());
+                let findings = validate::validate_at(&register, org.as_ref(), today());
                 if findings.iter().any(|f| f.severity == Severity::Error) {
                     outcome = outcome.max(Outcome::Findings);
                 }
@@ -286,31 +332,38 @@ fn validate_cmd(
             }
             Err(e) => {
                 outcome = Outcome::Failure;
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 reports.push(serde_json::json!({ "file": shown, "error": e.to_string(), "findings": [] }));
             }
         }
     }
     if json {
         let text = serde_json::to_string_pretty(&reports).unwrap_or_else(|_| "[]".to_owned());
-        writeln!(out, "{text}").ok();
+        say!(out, "{}", terminal::for_json(&text));
     }
     outcome
 }
 
+/// Today in local time (UTC when the offset is unknown): the shell reads the clock, the
+/// validator does not.
+fn today() -> crate::model::Date {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    crate::model::Date::from(now.date())
+}
+
 fn finding_json(f: &Finding, lang: Lang) -> serde_json::Value {
     serde_json::json!({
-        "rule": f.rule,
+        "rule": f.rule.id,
         "severity": f.severity.as_str(),
         "path": f.path,
         "message": f.message(lang),
-        "article": f.article,
+        "article": f.rule.article,
     })
 }
 
 fn print_findings(out: &mut dyn std::io::Write, file: &str, findings: &[Finding], lang: Lang) {
     for f in findings {
-        writeln!(out, "{file}: {} {} {}: {}", f.severity.as_str(), f.rule, f.path, f.message(lang)).ok();
+        say!(out, "{file}: {} {} {}: {}", f.severity.as_str(), f.rule.id, f.path, f.message(lang));
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let (e, w, h) = (count(Severity::Error), count(Severity::Warning), count(Severity::Hint));
@@ -319,10 +372,16 @@ fn print_findings(out: &mut dyn std::io::Write, file: &str, findings: &[Finding]
         Lang::Sv => format!("{e} fel, {w} varningar, {h} tips"),
         Lang::En => format!("{e} errors, {w} warnings, {h} hints"),
     };
-    writeln!(out, "{file}: {summary}").ok();
+    say!(out, "{file}: {summary}");
 }
 
-fn fmt_cmd(paths: &[PathBuf], check: bool, out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> Outcome {
+fn fmt_cmd(
+    paths: &[PathBuf],
+    check: bool,
+    drop_comments: bool,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
     let mut outcome = Outcome::Success;
     let mut files = expand(paths, err, &mut outcome);
     for p in paths.iter().filter(|p| p.is_dir()) {
@@ -332,17 +391,17 @@ fn fmt_cmd(paths: &[PathBuf], check: bool, out: &mut dyn std::io::Write, err: &m
         }
     }
     for file in &files {
-        let result = if check { store::is_canonical(file) } else { format_file(file) };
+        let result = if check { store::is_canonical(file) } else { store::format_file(file, drop_comments) };
         match result {
             Ok(true) => {}
             Ok(false) => {
-                writeln!(out, "{}", file.display()).ok();
+                say!(out, "{}", file.display());
                 if check {
                     outcome = outcome.max(Outcome::Findings);
                 }
             }
             Err(e) => {
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 outcome = Outcome::Failure;
             }
         }
@@ -354,17 +413,17 @@ fn diff_cmd(a: &Path, b: &Path, json: bool, out: &mut dyn std::io::Write, err: &
     let (ra, rb) = match (store::load_register(a), store::load_register(b)) {
         (Ok(ra), Ok(rb)) => (ra, rb),
         (Err(e), _) | (_, Err(e)) => {
-            writeln!(err, "{e}").ok();
+            say!(err, "{e}");
             return Outcome::Failure;
         }
     };
     let changes = crate::diff::diff(&ra, &rb);
     if json {
         let text = serde_json::to_string_pretty(&changes).unwrap_or_else(|_| "[]".to_owned());
-        writeln!(out, "{text}").ok();
+        say!(out, "{}", terminal::for_json(&text));
     } else {
         for c in &changes {
-            writeln!(out, "{}", crate::diff::render_change(c)).ok();
+            say!(out, "{}", crate::diff::render_change(c));
         }
     }
     if changes.is_empty() { Outcome::Success } else { Outcome::Findings }
@@ -378,40 +437,82 @@ fn import_cmd(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Outcome {
+    // Folders are imported whole: every file in them with an extension we read.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut folder = false;
+    for text in texts {
+        if text.is_dir() {
+            folder = true;
+            match store::files_in(text, crate::import::is_importable) {
+                Ok(found) if found.is_empty() => {
+                    say!(err, "{}: no notices to import (.txt, .md, .html, .docx, .odt, .pdf)", text.display());
+                    return Outcome::Failure;
+                }
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    say!(err, "{e}");
+                    return Outcome::Failure;
+                }
+            }
+        } else {
+            files.push(text.clone());
+        }
+    }
+    if let (Some(t), true) = (target, folder && !target.is_some_and(Path::exists)) {
+        if let Err(e) = store::create_folder(t) {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    }
     let into_dir = target.is_some_and(Path::is_dir);
-    if let (Some(t), false, true) = (target, into_dir, texts.len() > 1) {
-        writeln!(err, "{}: not a folder (several texts need --out DIR)", t.display()).ok();
+    if let (Some(t), false, true) = (target, into_dir, files.len() > 1) {
+        say!(err, "{}: not a folder (several texts need --out DIR)", t.display());
         return Outcome::Failure;
     }
+    // Several files: one summary line each; one file: its whole report.
+    let summary = files.len() > 1 || folder;
     let mut outcome = Outcome::Success;
-    for (i, text) in texts.iter().enumerate() {
+    let mut failed = 0usize;
+    for (i, text) in files.iter().enumerate() {
         let file = match target {
             None => text.with_extension("ron"),
             Some(dir) if into_dir => {
                 dir.join(Path::new(text.file_stem().unwrap_or(text.as_os_str())).with_extension("ron"))
             }
+            // `--out kemi` means `kemi.ron`.
+            Some(file) if file.extension().is_none() => file.with_extension("ron"),
             Some(file) => file.to_owned(),
         };
         match import_one(text, &file, force) {
+            Ok(report) if summary => {
+                say!(out, "{}", report.summary_line());
+            }
             Ok(report) => {
                 if i > 0 {
-                    writeln!(out).ok();
+                    say!(out);
                 }
-                writeln!(out, "{} → {}", text.display(), file.display()).ok();
-                write!(out, "{}", report.to_text(lang)).ok();
+                say!(out, "{} → {}", text.display(), file.display());
+                terminal::put(out, &report.to_text(lang));
             }
             Err(message) => {
-                writeln!(err, "{message}").ok();
+                say!(err, "{message}");
+                if summary {
+                    say!(out, "{}: error: {message}", text.display());
+                }
+                failed += 1;
                 outcome = Outcome::Failure;
             }
         }
+    }
+    if summary {
+        say!(out, "{} imported, {failed} failed", files.len() - failed);
     }
     outcome
 }
 
 /// Imports one text into `file`; the error message starts with the file it is about.
 fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::ImportReport, String> {
-    if file == text || std::fs::canonicalize(file).ok().is_some_and(|f| std::fs::canonicalize(text).ok() == Some(f)) {
+    if file == text || store::same_file(file, text) {
         return Err(format!(
             "{}: the register would overwrite the text it is imported from; use --out",
             text.display()
@@ -430,50 +531,33 @@ fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::Im
     Ok(report)
 }
 
-/// Rewrites one file canonically. Ok(true) when it already was canonical.
-fn format_file(file: &Path) -> Result<bool, StoreError> {
-    if store::is_canonical(file)? {
-        return Ok(true);
-    }
-    if file.file_name().is_some_and(|n| n == ORGANISATION_FILE) {
-        store::save_organisation(file, &store::load_organisation(file)?)?;
-    } else {
-        store::save_register(file, &store::load_register(file)?)?;
-    }
-    Ok(false)
-}
-
-/// The record's file type, from the name given with `--out`.
-enum RecordFormat {
-    Csv,
-    Xlsx,
-}
-
 fn record_cmd(
     dir: &Path,
     target: Option<&Path>,
     lang: Lang,
+    format: Option<RecordFormatArg>,
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Outcome {
-    let format = match target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase())) {
-        None => RecordFormat::Csv,
-        Some(Some(e)) if e == "csv" => RecordFormat::Csv,
-        Some(Some(e)) if e == "xlsx" => RecordFormat::Xlsx,
-        Some(_) => {
+    let format = match (format, target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase()))) {
+        (Some(f), _) => f,
+        (None, None) => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "csv" => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "xlsx" => RecordFormatArg::Xlsx,
+        (None, Some(_)) => {
             let shown = target.map(|t| t.display().to_string()).unwrap_or_default();
-            writeln!(err, "{shown}: the record is written as .csv or .xlsx").ok();
+            say!(err, "{shown}: the record is written as .csv or .xlsx");
             return Outcome::Failure;
         }
     };
     if !dir.is_dir() {
-        writeln!(err, "{}: not a workspace folder", dir.display()).ok();
+        say!(err, "{}: not a workspace folder", dir.display());
         return Outcome::Failure;
     }
     let workspace = match store::Workspace::load(dir) {
         Ok(w) => w,
         Err(e) => {
-            writeln!(err, "{e}").ok();
+            say!(err, "{e}");
             return Outcome::Failure;
         }
     };
@@ -487,18 +571,28 @@ fn record_cmd(
                 registers.push((name, r));
             }
             Err(e) => {
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 outcome = Outcome::Failure;
             }
         }
     }
     let record = export::record::build(&registers, lang);
     let bytes = match format {
-        RecordFormat::Csv => export::record::to_csv(&record),
-        RecordFormat::Xlsx => match export::record::to_xlsx(&record) {
+        RecordFormatArg::Description => {
+            let resources: Vec<export::description::Resource> = registers
+                .iter()
+                .map(|(_, r)| export::description::Resource {
+                    register: r,
+                    notice: export::description::NoticeLink::of_register(r),
+                })
+                .collect();
+            export::description::page(&workspace.organisation_or_default(), &resources, lang)
+        }
+        RecordFormatArg::Csv => export::record::to_csv(&record),
+        RecordFormatArg::Xlsx => match export::record::to_xlsx(&record) {
             Ok(b) => b,
             Err(e) => {
-                writeln!(err, "{}: {e}", target.map(|t| t.display().to_string()).unwrap_or_default()).ok();
+                say!(err, "{}: {e}", target.map(|t| t.display().to_string()).unwrap_or_default());
                 return Outcome::Failure;
             }
         },
@@ -506,21 +600,85 @@ fn record_cmd(
     match target {
         None => {
             if let Err(e) = out.write_all(&bytes) {
-                writeln!(err, "{}: {e}", dir.display()).ok();
+                say!(err, "{}: {e}", dir.display());
                 return Outcome::Failure;
             }
         }
         Some(file) => match store::write_generated(file, &bytes) {
             Ok(()) => {
-                writeln!(out, "{}", file.display()).ok();
+                say!(out, "{}", file.display());
             }
             Err(e) => {
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 return Outcome::Failure;
             }
         },
     }
     outcome
+}
+
+fn site_cmd(
+    dir: &Path,
+    target: &Path,
+    drafts: bool,
+    base_url: Option<String>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let workspace = match dir.is_dir().then(|| store::Workspace::load(dir)) {
+        Some(Ok(w)) => w,
+        Some(Err(e)) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+        None => {
+            say!(err, "{}: not a workspace folder", dir.display());
+            return Outcome::Failure;
+        }
+    };
+    if store::same_file(dir, target) {
+        say!(err, "{}: the site cannot be written into the workspace folder itself", target.display());
+        return Outcome::Failure;
+    }
+    // A register that cannot be read is named and left out; the others are still published.
+    let mut outcome = Outcome::Success;
+    let mut registers = Vec::new();
+    for entry in &workspace.entries {
+        match &entry.register {
+            Ok(r) => registers
+                .push((entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r)),
+            Err(e) => {
+                say!(err, "{e}");
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(Err(e)) = &workspace.organisation {
+        say!(err, "{e}");
+        outcome = Outcome::Failure;
+    }
+    let organisation = workspace.organisation_or_default();
+    let input = export::site::Input { organisation: &organisation, registers, drafts, base_url };
+    let site = match export::site::build(&input) {
+        Ok(site) => site,
+        Err(e) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    };
+    for w in &site.warnings {
+        say!(err, "{w}");
+    }
+    match store::write_file_set(target, &site.files) {
+        Ok(()) => {
+            say!(out, "{} ({} files)", target.join("index.html").display(), site.files.len());
+            outcome
+        }
+        Err(e) => {
+            say!(err, "{e}");
+            Outcome::Failure
+        }
+    }
 }
 
 /// One file to write: the register it comes from and what to export.
@@ -562,7 +720,7 @@ fn export_cmd(
                 }
             }
             Err(e) => {
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 outcome = Outcome::Failure;
             }
         }
@@ -573,8 +731,8 @@ fn export_cmd(
             || target.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
             || jobs.len() > 1;
         if as_dir {
-            if let Err(e) = std::fs::create_dir_all(target) {
-                writeln!(err, "{}: {e}", target.display()).ok();
+            if let Err(e) = store::create_folder(target) {
+                say!(err, "{e}");
                 return Outcome::Failure;
             }
             for job in &mut jobs {
@@ -584,6 +742,7 @@ fn export_cmd(
             job.output = target.to_path_buf();
         }
     }
+    let jobs = without_collisions(jobs, &files, err, &mut outcome);
     // Exports are independent: spread them over the cores.
     let results = run_parallel(&jobs, |job| export::export(&job.register, &job.options));
     for (job, result) in jobs.iter().zip(results) {
@@ -591,31 +750,75 @@ fn export_cmd(
         match result {
             Ok(output) => {
                 for w in &output.warnings {
-                    writeln!(err, "{shown}: warning: {} ({})", w, job.options.lang).ok();
+                    say!(err, "{shown}: warning: {} ({})", w, job.options.lang);
                 }
                 match store::write_generated(&job.output, &output.bytes) {
                     Ok(()) => {
-                        writeln!(out, "{}", job.output.display()).ok();
+                        say!(out, "{}", job.output.display());
                     }
                     Err(e) => {
-                        writeln!(err, "{shown}: {e}").ok();
+                        say!(err, "{shown}: {e}");
                         outcome = Outcome::Failure;
                     }
                 }
             }
             Err(e) => {
-                writeln!(
+                say!(
                     err,
                     "{shown}: {} ({}): {e}",
                     if job.options.poster { "poster" } else { "notice" },
                     job.options.lang
-                )
-                .ok();
+                );
                 outcome = Outcome::Failure;
             }
         }
     }
     outcome
+}
+
+/// The jobs whose output no other job writes and that overwrite no input. Two registers
+/// with the same file stem exported to one folder would leave one file: neither is
+/// written, both inputs are named, and the outcome is a failure. Checked before anything
+/// is written.
+fn without_collisions(
+    jobs: Vec<Job>,
+    inputs: &[PathBuf],
+    err: &mut dyn std::io::Write,
+    outcome: &mut Outcome,
+) -> Vec<Job> {
+    let inputs: std::collections::HashSet<PathBuf> = inputs.iter().map(|p| store::file_identity(p)).collect();
+    let mut by_output: std::collections::BTreeMap<PathBuf, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, job) in jobs.iter().enumerate() {
+        by_output.entry(store::file_identity(&job.output)).or_default().push(i);
+    }
+    let mut refused = vec![false; jobs.len()];
+    for (output, users) in &by_output {
+        let first = &jobs[users[0]];
+        // An export is never a register file: `--out x.ron` is a slip, not a wish.
+        if inputs.contains(output) || first.output.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            say!(
+                err,
+                "{}: the export would be written over a register file, {}; choose another --out",
+                first.input.display(),
+                first.output.display()
+            );
+        } else if users.len() > 1 {
+            let names: Vec<String> = users.iter().map(|&i| jobs[i].input.display().to_string()).collect();
+            say!(
+                err,
+                "{}: would all be exported to {}; export them to different folders (none of them was written)",
+                names.join(", "),
+                first.output.display()
+            );
+        } else {
+            continue;
+        }
+        *outcome = Outcome::Failure;
+        for &i in users {
+            refused[i] = true;
+        }
+    }
+    jobs.into_iter().zip(refused).filter(|(_, refused)| !refused).map(|(job, _)| job).collect()
 }
 
 /// Runs `f` over `items` on all cores, results in input order.

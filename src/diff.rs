@@ -1,9 +1,11 @@
 //! Field-by-field differences between two registers (or two versions of one).
 //!
-//! Both are flattened to `path = value` pairs with the same paths validation findings use
-//! (`purposes[1].description.fi`), and compared path by path.
+//! Both are flattened to `path = value` pairs, with the [`FieldPath`]s validation findings
+//! use (`purposes[1].description.fi`), and compared path by path. The flattening is a
+//! generic walk over the serde form of the register; each leaf's path is read back with
+//! [`FieldPath::from_steps`], so a path is always one the model knows.
 
-use crate::model::Register;
+use crate::model::{FieldPath, PathStep, Register};
 use serde::Serialize;
 
 /// How one field differs.
@@ -21,8 +23,8 @@ pub enum ChangeKind {
 /// One differing field.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// The field path.
-    pub path: String,
+    /// The field.
+    pub path: FieldPath,
     /// Added, removed or changed.
     pub kind: ChangeKind,
     /// The value in the first register (empty when added).
@@ -31,36 +33,43 @@ pub struct Change {
     pub new: String,
 }
 
-/// Every field of a register as `(path, value)`, in file order. Empty fields are absent.
-pub fn flatten(register: &Register) -> Vec<(String, String)> {
-    flatten_any(register)
-}
-
-/// Like [`flatten`], for any serializable value (e.g. the organisation profile).
-pub fn flatten_any<T: Serialize>(value: &T) -> Vec<(String, String)> {
+/// Every field of a register as `(path, value)`, in the order of the serde form (fields
+/// by name). Empty fields are absent.
+pub fn flatten(register: &Register) -> Vec<(FieldPath, String)> {
     let mut out = Vec::new();
-    if let Ok(value) = serde_json::to_value(value) {
-        walk(&value, String::new(), &mut out);
+    if let Ok(value) = serde_json::to_value(register) {
+        let mut steps = Vec::with_capacity(8);
+        walk(&value, &mut steps, &mut out);
     }
     out
 }
 
-fn walk(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    match value {
+fn walk<'a>(value: &'a serde_json::Value, steps: &mut Vec<PathStep<'a>>, out: &mut Vec<(FieldPath, String)>) {
+    let leaf = match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-                walk(v, p, out);
+                steps.push(PathStep::Field(k));
+                walk(v, steps, out);
+                steps.pop();
             }
+            return;
         }
         serde_json::Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                walk(v, format!("{path}[{i}]"), out);
+                steps.push(PathStep::Index(i));
+                walk(v, steps, out);
+                steps.pop();
             }
+            return;
         }
-        serde_json::Value::Null => {}
-        serde_json::Value::String(s) => out.push((path, s.clone())),
-        other => out.push((path, other.to_string())),
+        serde_json::Value::Null => return,
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    // Every leaf of the serde form of a register is a field the model names (a test walks
+    // a register with every field filled); anything else would be a model/path mismatch.
+    if let Ok(path) = FieldPath::from_steps(steps) {
+        out.push((path, leaf));
     }
 }
 
@@ -68,29 +77,26 @@ fn walk(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>
 pub fn diff(a: &Register, b: &Register) -> Vec<Change> {
     let fa = flatten(a);
     let fb = flatten(b);
-    let lookup_b: std::collections::HashMap<&str, &str> = fb.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
-    let lookup_a: std::collections::HashMap<&str, &str> = fa.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+    let lookup_b: std::collections::HashMap<FieldPath, &str> = fb.iter().map(|(p, v)| (*p, v.as_str())).collect();
+    let lookup_a: std::collections::HashMap<FieldPath, &str> = fa.iter().map(|(p, v)| (*p, v.as_str())).collect();
     let mut changes = Vec::new();
     for (path, old) in &fa {
-        match lookup_b.get(path.as_str()) {
+        match lookup_b.get(path) {
             Some(new) if new == old => {}
             Some(new) => changes.push(Change {
-                path: path.clone(),
+                path: *path,
                 kind: ChangeKind::Changed,
                 old: old.clone(),
                 new: (*new).to_owned(),
             }),
-            None => changes.push(Change {
-                path: path.clone(),
-                kind: ChangeKind::Removed,
-                old: old.clone(),
-                new: String::new(),
-            }),
+            None => {
+                changes.push(Change { path: *path, kind: ChangeKind::Removed, old: old.clone(), new: String::new() })
+            }
         }
     }
     for (path, new) in &fb {
-        if !lookup_a.contains_key(path.as_str()) {
-            changes.push(Change { path: path.clone(), kind: ChangeKind::Added, old: String::new(), new: new.clone() });
+        if !lookup_a.contains_key(path) {
+            changes.push(Change { path: *path, kind: ChangeKind::Added, old: String::new(), new: new.clone() });
         }
     }
     changes
@@ -198,7 +204,7 @@ mod tests {
     #[test]
     fn word_diff_marks_only_the_changed_words() {
         let c = Change {
-            path: "name.fi".into(),
+            path: FieldPath::Name(Some(crate::model::Lang::Fi)),
             kind: ChangeKind::Changed,
             old: "Kemin kaupungin asiakasrekisteri".into(),
             new: "Kemin kaupungin uusi asiakasrekisteri".into(),
@@ -224,15 +230,37 @@ mod tests {
         b.purposes[0].description.fi = "Asiointi ja neuvonta".into();
         b.purposes[0].legal_bases = vec![LegalBasis::PublicTask];
         let changes = diff(&a, &b);
-        let paths: Vec<(&str, ChangeKind)> = changes.iter().map(|c| (c.path.as_str(), c.kind)).collect();
+        let paths: Vec<(String, ChangeKind)> = changes.iter().map(|c| (c.path.to_string(), c.kind)).collect();
         assert_eq!(
             paths,
             [
-                ("purposes[0].description.fi", ChangeKind::Changed),
-                ("purposes[0].legal_bases[0]", ChangeKind::Changed),
-                ("name.sv", ChangeKind::Added),
+                ("purposes[0].description.fi".to_owned(), ChangeKind::Changed),
+                ("purposes[0].legal_bases[0]".to_owned(), ChangeKind::Changed),
+                ("name.sv".to_owned(), ChangeKind::Added),
             ]
         );
         assert!(diff(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn every_leaf_of_a_full_register_has_a_field_path() {
+        // A register with every field filled, lists included, read from the richest sample.
+        let mut reg = crate::validate::full_register_for_tests();
+        reg.tags = vec!["a".into()];
+        reg.notes = "n".into();
+        let json = serde_json::to_value(&reg).unwrap();
+        let mut leaves = 0;
+        count_leaves(&json, &mut leaves);
+        assert_eq!(flatten(&reg).len(), leaves, "a leaf had no field path");
+        assert!(leaves > 100);
+    }
+
+    fn count_leaves(v: &serde_json::Value, n: &mut usize) {
+        match v {
+            serde_json::Value::Object(m) => m.values().for_each(|v| count_leaves(v, n)),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| count_leaves(v, n)),
+            serde_json::Value::Null => {}
+            _ => *n += 1,
+        }
     }
 }

@@ -219,7 +219,7 @@ fn a_poster_too_long_fails_with_the_field_to_shorten() {
     match export(&register, Lang::Fi, true, Format::Pdf) {
         Err(ExportError::Poster(PosterError::DoesNotFit { fields, size, .. })) => {
             assert_eq!(size, layout::MIN_POSTER_SIZE);
-            assert_eq!(fields[0].0, "purposes[0].description.fi");
+            assert_eq!(fields[0].0.to_string(), "purposes[0].description.fi");
         }
         other => panic!("expected the poster to be refused, got {:?}", other.map(|o| o.bytes.len())),
     }

@@ -6,6 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use seloste::gui::SelosteApp;
 use seloste::gui::state::Settings;
+use seloste::model::FieldPath;
 use std::path::{Path, PathBuf};
 
 const KEMI: &str = "Viestinnän ja markkinoinnin";
@@ -578,4 +579,88 @@ fn the_art_30_record_is_written_from_the_menu() {
     let rows = csv::ReaderBuilder::new().delimiter(b';').from_reader(&csv[3..]).records().count();
     assert_eq!(rows, seloste::store::list_registers(dir.path()).unwrap().len(), "one row per register");
     assert!(dir.path().join("seloste-kasittelytoimista.xlsx").exists());
+}
+
+/// A path and every path it lies in (`purposes[1].law.fi` → `purposes`, `purposes[1]`,
+/// `purposes[1].law`, itself).
+fn with_ancestors(path: FieldPath) -> Vec<FieldPath> {
+    let s = path.to_string();
+    let cuts = s.char_indices().filter(|(_, c)| *c == '.' || *c == '[').map(|(i, _)| i);
+    let mut out: Vec<FieldPath> = cuts.filter_map(|i| s[..i].parse().ok()).collect();
+    out.push(path);
+    out
+}
+
+/// Asks the editor to focus `path` and checks that a labelled widget took the focus.
+fn assert_focus_lands(h: &mut Harness<'_, SelosteApp>, file: &Path, path: FieldPath, why: &str) {
+    h.state_mut().state.handle(seloste::gui::state::Command::FocusField(path));
+    h.run();
+    h.run();
+    let name = file.file_name().unwrap().to_string_lossy();
+    assert!(h.state().state.view.focus_request.is_none(), "{name}: no widget took the focus of {path} ({why})");
+    let focused = h.query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused())).count();
+    assert_eq!(focused, 1, "{name}: focus on {path} ({why}) did not land on one widget");
+    let labelled = h
+        .query(egui_kittest::kittest::By::new().predicate(|n| {
+            n.is_focused()
+                && (n.label().is_some_and(|l| !l.trim().is_empty())
+                    || matches!(n.role(), Role::CheckBox | Role::Button | Role::ComboBox))
+        }))
+        .is_some();
+    assert!(labelled, "{name}: the widget focused for {path} ({why}) has no label");
+}
+
+/// Every path a rule emits leads to a widget: on each sample (the broken ones and the
+/// complete one, copied), the editor is sent to every finding's path and to every field of
+/// the register (each filled-in field and every group it lies in: a superset of what a rule
+/// can name), and a labelled widget must take the focus each time.
+#[test]
+fn every_finding_and_every_field_takes_the_focus() {
+    let dir = copy_samples();
+    let org = seloste::store::load_organisation(&dir.path().join(seloste::store::ORGANISATION_FILE)).ok();
+    let today = seloste::gui::today();
+    let mut h = app(dir.path());
+    h.run();
+    let mut rules = std::collections::BTreeSet::new();
+    for file in seloste::store::list_registers(dir.path()).unwrap() {
+        let register = seloste::store::load_register(&file).unwrap();
+        h.state_mut().state.handle(seloste::gui::state::Command::OpenRegister(file.clone()));
+        h.run();
+        let findings = seloste::validate::validate_at(&register, org.as_ref(), today);
+        for f in &findings {
+            rules.insert(f.rule.id);
+            assert_focus_lands(&mut h, &file, f.path, f.rule.id);
+        }
+        let mut fields: Vec<FieldPath> = seloste::diff::flatten(&register)
+            .into_iter()
+            .flat_map(|(p, _)| with_ancestors(p))
+            .filter(|p| !matches!(p, FieldPath::Format | FieldPath::Id))
+            .collect();
+        fields.sort();
+        fields.dedup();
+        assert!(fields.len() > 50, "{}", file.display());
+        for path in fields {
+            assert_focus_lands(&mut h, &file, path, "a field of the register");
+        }
+    }
+    assert!(rules.len() > 25, "the samples fire only {} rules", rules.len());
+}
+
+#[test]
+fn publishing_the_web_site_from_the_menu_writes_the_pages() {
+    let dir = copy_samples();
+    let site = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    h.run();
+    menu(&mut h, "Tiedosto", "Julkaise verkkosivusto…");
+    type_into(&mut h, "Verkkosivuston kansio", &site.path().display().to_string());
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    let index = site.path().join("index.html");
+    assert!(index.is_file(), "the site's language choice page is written: {:?}", h.state().state.messages);
+    let fi = std::fs::read_to_string(site.path().join("fi/index.html")).expect("Finnish index");
+    assert!(fi.contains("Kameravalvonta"), "a Published register is listed: {fi}");
+    assert!(std::fs::read_dir(site.path().join("files")).expect("files").count() > 0, "PDFs are written");
+    assert_eq!(h.state().state.last_export.as_deref(), Some(index.as_path()));
+    assert!(h.query_by_label_contains("Kirjoitettu").is_some(), "the user is told where the site went");
 }

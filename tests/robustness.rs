@@ -5,20 +5,56 @@ use crate::util::*;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The committed corpus.
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("bad_inputs")
+/// The committed corpus of bad files, listed by name: a file a user leaves in the folder
+/// is not part of it.
+const CORPUS: [&str; 30] = [
+    "comment-only.ron",
+    "duplicate-field.ron",
+    "empty.ron",
+    "finnish-date-in-file.ron",
+    "future-format.ron",
+    "huge-format.ron",
+    "impossible-date.ron",
+    "invalid-utf8.ron",
+    "json-instead.ron",
+    "latin1.ron",
+    "missing-close.ron",
+    "negative-format.ron",
+    "notice-text-not-ron.ron",
+    "nul-byte.ron",
+    "organisation-in-register-file.ron",
+    "random-bytes.ron",
+    "trailing-garbage.ron",
+    "unknown-answer.ron",
+    "unknown-enum-variant.ron",
+    "unknown-field.ron",
+    "unknown-nested-field.ron",
+    "unknown-status.ron",
+    "unterminated-string.ron",
+    "utf16.ron",
+    "whitespace-only.ron",
+    "wrong-nesting.ron",
+    "wrong-struct-name.ron",
+    "wrong-type-format.ron",
+    "wrong-type-languages.ron",
+    "wrong-type-text.ron",
+];
+
+/// Copies the corpus into `dir` (the tests never work on the checkout's files).
+fn copy_corpus(dir: &Path) -> Vec<PathBuf> {
+    CORPUS
+        .iter()
+        .map(|name| {
+            let to = dir.join(name);
+            std::fs::copy(committed(&format!("tests/bad_inputs/{name}")), &to).unwrap();
+            to
+        })
+        .collect()
 }
 
 /// Builds the generated cases in `dir`; returns every bad input (committed and generated).
 fn all_bad_inputs(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
+    let mut files = copy_corpus(dir);
     // Truncations of a real sample at many points.
     let sample = std::fs::read_to_string(samples_dir().join("kameravalvonta-kemin-kaupungintalo.ron")).unwrap();
     for (i, cut) in [1usize, 9, 50, 333, 1000, 2500, sample.len() / 2, sample.len() - 2].into_iter().enumerate() {
@@ -101,18 +137,20 @@ fn every_bad_input_gets_a_clear_error_and_is_never_modified() {
 
 #[test]
 fn syntax_errors_carry_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_corpus(dir.path());
     for (file, line) in [
         ("unknown-field.ron", 3),
         ("duplicate-field.ron", 4),
         ("wrong-type-languages.ron", 3),
         ("impossible-date.ron", 3),
     ] {
-        let path = corpus_dir().join(file);
+        let path = dir.path().join(file);
         let run = seloste(["validate", path.to_str().unwrap()]);
         let prefix = format!("{}:{line}:", path.display());
         assert!(run.stderr.starts_with(&prefix), "{file}: {}", run.stderr);
     }
-    let run = seloste(["validate", corpus_dir().join("future-format.ron").to_str().unwrap()]);
+    let run = seloste(["validate", dir.path().join("future-format.ron").to_str().unwrap()]);
     assert!(run.stderr.contains("format 99") && run.stderr.contains("format 1"), "{}", run.stderr);
 }
 
@@ -153,7 +191,13 @@ fn kill_loop_never_leaves_a_broken_file() {
     seloste::store::save_register(&path, &a).unwrap();
     let exe = std::env::current_exe().unwrap();
     let mut seed: u64 = 0x05e1_057e;
-    for i in 0..iterations {
+    let (mut seen_a, mut seen_b) = (false, false);
+    // Under load a save can take longer than the usual kill delay: after the planned
+    // iterations, go on with longer delays until both versions were seen, so that the test
+    // cannot pass while the child never finished a save.
+    let mut i = 0;
+    while i < iterations || (!(seen_a && seen_b) && i < iterations + 200) {
+        let stretch = 1 + u64::from(i.saturating_sub(iterations) / 10);
         let mut child = std::process::Command::new(&exe)
             .args(["--exact", "robustness::kill_loop_child", "--ignored", "--test-threads=1"])
             .env("SELOSTE_KILL_TARGET", &path)
@@ -164,10 +208,14 @@ fn kill_loop_never_leaves_a_broken_file() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        std::thread::sleep(Duration::from_micros(2_000 + seed % 40_000));
+        std::thread::sleep(Duration::from_micros((2_000 + seed % 40_000) * stretch));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let loaded = seloste::store::load_register(&path).unwrap_or_else(|e| panic!("iteration {i}: {e}"));
         assert!(loaded == a || loaded == b, "iteration {i}: neither version");
+        seen_a |= loaded == a;
+        seen_b |= loaded == b;
+        i += 1;
     }
+    assert!(seen_a && seen_b, "in {i} kills the file was only ever version {}", if seen_a { "A" } else { "B" });
 }

@@ -10,7 +10,7 @@ use seloste::notice::{self, Block};
 use seloste::store;
 use std::path::Path;
 
-const EVIL: &str = "<script>alert(1)</script> & \"quoted\" 'single' </p><h1>x";
+pub(crate) const EVIL: &str = "<script>alert(1)</script> & \"quoted\" 'single' </p><h1>x";
 
 fn html(register: &Register, lang: Lang) -> String {
     let out = export::export(register, &Options { lang, poster: false, format: Format::Html }).expect("HTML export");
@@ -37,7 +37,7 @@ fn html_text(html: &str) -> String {
 /// Every string leaf of `value` that can hold free text replaced by `EVIL` (a leaf whose
 /// replacement no longer loads, such as a date or an enum, is kept), and every localized
 /// text given all three languages.
-fn poison(register: &Register) -> Register {
+pub(crate) fn poison(register: &Register) -> Register {
     fn leaves(v: &serde_json::Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
         match v {
             serde_json::Value::String(_) => out.push(path.clone()),

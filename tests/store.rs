@@ -123,7 +123,10 @@ fn organisation_wide_edit_changes_exactly_the_listed_fields_and_undo_restores_ev
         // Exactly the listed fields changed, and nothing else.
         assert_eq!(seloste::diff::diff(&u.before, &on_disk), u.changes);
         assert!(
-            u.changes.iter().all(|c| c.path.starts_with("dpo.") || c.path.starts_with("controller.contact.street")),
+            u.changes.iter().all(|c| {
+                let p = c.path.to_string();
+                p.starts_with("dpo.") || p.starts_with("controller.contact.street")
+            }),
             "{:?}",
             u.changes
         );
@@ -137,4 +140,18 @@ fn organisation_wide_edit_changes_exactly_the_listed_fields_and_undo_restores_ev
     for (f, b) in files.iter().zip(&before_bytes) {
         assert_eq!(&std::fs::read(f).unwrap(), b, "undo restores {}", f.display());
     }
+}
+
+#[test]
+fn an_organisation_wide_edit_never_skips_an_unreadable_register() {
+    use seloste::orgwide;
+    let dir = copy_samples();
+    let broken = dir.path().join("rikki.ron");
+    std::fs::write(&broken, "(name: (fi: \"kesken").unwrap();
+    let files = store::list_registers(dir.path()).unwrap();
+    let err = orgwide::load_registers(&files).unwrap_err().to_string();
+    assert!(err.contains("rikki.ron"), "{err}");
+    assert!(orgwide::load_workspace(dir.path()).unwrap_err().to_string().contains("rikki.ron"));
+    std::fs::remove_file(&broken).unwrap();
+    assert_eq!(orgwide::load_workspace(dir.path()).unwrap().len(), files.len() - 1);
 }

@@ -8,7 +8,7 @@ use crate::notice::{Block, Notice, Span, Style, texts};
 
 /// The style sheet: readable on screen (a narrow column, system fonts, high contrast),
 /// printed on A4 with page-break rules that keep headings with what follows.
-const CSS: &str = "\
+pub(crate) const CSS: &str = "\
 :root{color-scheme:light}
 *{box-sizing:border-box}
 body{margin:0;padding:2rem 1rem;background:#fff;color:#1a1a1a;\
@@ -49,7 +49,7 @@ pub fn escape(s: &str) -> String {
 }
 
 /// Escaped text with each hard line break (`\n`) as `<br>`.
-fn text_with_breaks(out: &mut String, text: &str) {
+pub(crate) fn text_with_breaks(out: &mut String, text: &str) {
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push_str("<br>\n");
@@ -100,41 +100,75 @@ fn block(out: &mut String, b: &Block) {
     }
 }
 
-/// The notice as a complete UTF-8 HTML document.
-pub fn notice(n: &Notice) -> Vec<u8> {
-    let lang = n.lang.code();
-    let mut out = String::new();
+/// The start of a page: doctype, `<html lang>`, the charset and viewport, the title, the
+/// author and description when given, the style sheet ([`CSS`] followed by `extra_css`), any
+/// `extra_head` markup (already escaped by the caller), and the opening `<body>`.
+pub(crate) fn page_start(
+    out: &mut String,
+    lang: &str,
+    title: &str,
+    author: &str,
+    description: &str,
+    extra_css: &str,
+    extra_head: &str,
+) {
     out.push_str(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str(&format!("<title>{}</title>\n", escape(&n.info.title)));
-    if !n.info.author.is_empty() {
-        out.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(&n.info.author)));
+    out.push_str(&format!("<title>{}</title>\n", escape(title)));
+    if !author.is_empty() {
+        out.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(author)));
     }
-    out.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", escape(&n.info.subject)));
+    out.push_str(&format!("<meta name=\"description\" content=\"{}\">\n", escape(description)));
     out.push_str("<meta name=\"generator\" content=\"Seloste\">\n");
-    out.push_str(&format!("<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n<header>\n"));
-    out.push_str(&format!("<p class=\"document\">{}</p>\n", escape(&n.title.document)));
+    out.push_str(extra_head);
+    out.push_str(&format!("<style>\n{CSS}{extra_css}</style>\n</head>\n<body>\n"));
+}
+
+/// The notice's title block as a `<header>`: the document type, the register name as the
+/// page's `h1` (marked when missing) and the controller.
+pub(crate) fn notice_header(out: &mut String, n: &Notice) {
     // The builder puts the missing mark in place of an empty name: show it as one.
     let missing = n.title.register == texts::missing(n.lang);
+    notice_header_parts(out, &n.title.document, &n.title.register, missing, &n.title.controller);
+}
+
+/// A title block: a `<header>` with the document line, the `h1` (in the missing style when
+/// `missing`) and the controller line when it is not empty. Every text is escaped.
+pub(crate) fn notice_header_parts(out: &mut String, document: &str, title: &str, missing: bool, controller: &str) {
+    out.push_str("<header>\n");
+    out.push_str(&format!("<p class=\"document\">{}</p>\n", escape(document)));
     out.push_str(if missing { "<h1 class=\"missing\">" } else { "<h1>" });
-    text_with_breaks(&mut out, &n.title.register);
+    text_with_breaks(out, title);
     out.push_str("</h1>\n");
-    if !n.title.controller.is_empty() {
+    if !controller.is_empty() {
         out.push_str("<p class=\"controller\">");
-        text_with_breaks(&mut out, &n.title.controller);
+        text_with_breaks(out, controller);
         out.push_str("</p>\n");
     }
     out.push_str("</header>\n");
+}
+
+/// The numbered sections of the notice, each a `<section>` labelled by its `h2` (`id="sN"`).
+pub(crate) fn notice_sections(out: &mut String, n: &Notice) {
     for s in &n.sections {
         let id = format!("s{}", s.number);
         out.push_str(&format!("<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}. ", s.number));
-        text_with_breaks(&mut out, &s.heading);
+        text_with_breaks(out, &s.heading);
         out.push_str("</h2>\n");
         for b in &s.blocks {
-            block(&mut out, b);
+            block(out, b);
         }
         out.push_str("</section>\n");
     }
+}
+
+/// The notice as a complete UTF-8 HTML document.
+pub fn notice(n: &Notice) -> Vec<u8> {
+    let mut out = String::new();
+    page_start(&mut out, n.lang.code(), &n.info.title, &n.info.author, &n.info.subject, "", "");
+    out.push_str("<main>\n");
+    notice_header(&mut out, n);
+    notice_sections(&mut out, n);
     out.push_str("</main>\n");
     if !n.updated.is_empty() {
         out.push_str(&format!("<footer>\n<p>{}</p>\n</footer>\n", escape(&n.updated)));

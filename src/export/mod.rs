@@ -4,11 +4,15 @@
 //!   the PDF library, krilla);
 //! - [`txt`]: the notice or poster as plain text;
 //! - [`html`]: the notice as an accessible, self-contained web page;
-//! - [`record`]: the Art. 30 record of a whole workspace as CSV or an Excel workbook.
+//! - [`record`]: the Art. 30 record of a whole workspace as CSV or an Excel workbook;
+//! - [`description`]: the Tiedonhallintalaki §28 description of a workspace's registers;
+//! - [`site`]: a whole workspace as a static web site (index, layered notices, PDFs, sitemap).
 
+pub mod description;
 pub mod html;
 pub mod pdf;
 pub mod record;
+pub mod site;
 pub mod txt;
 
 use crate::layout::{self, PosterError};

@@ -382,10 +382,10 @@ fn content_nodes<'a>(items: impl Iterator<Item = &'a Item>) -> Vec<Node> {
         let Item::Text { id, link, .. } = item else { continue };
         match link {
             Some((uri, annot)) => {
-                if open_link.as_ref().is_some_and(|(u, _)| u != uri) {
-                    if let Some((_, group)) = open_link.take() {
-                        nodes.push(group.into());
-                    }
+                if open_link.as_ref().is_some_and(|(u, _)| u != uri)
+                    && let Some((_, group)) = open_link.take()
+                {
+                    nodes.push(group.into());
                 }
                 let (_, group) = open_link.get_or_insert_with(|| (uri.clone(), TagGroup::new(Tag::Link)));
                 group.push(*id);

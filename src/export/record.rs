@@ -262,8 +262,24 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
     }
 }
 
-/// One CSV field: quoted when it holds a separator, a quote or a line break, quotes doubled.
+/// True when a spreadsheet would read a cell starting like `s` as a formula: `=`, `+`,
+/// `-`, `@`, a tab or a carriage return first (OWASP, "CSV Injection").
+pub fn looks_like_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// One CSV field: a cell a spreadsheet would run as a formula gets a leading apostrophe
+/// (OWASP), so that it shows as the text it is; quoted when it holds a separator, a quote
+/// or a line break, quotes doubled. The apostrophe is added to the cell as written, after
+/// any trimming, so no trim can expose a bare `=`.
 fn csv_field(out: &mut String, s: &str) {
+    let escaped;
+    let s = if looks_like_formula(s) {
+        escaped = format!("'{s}");
+        escaped.as_str()
+    } else {
+        s
+    };
     if s.contains([',', '"', '\n', '\r', ';']) || s.starts_with(' ') || s.ends_with(' ') {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));
@@ -379,5 +395,24 @@ mod tests {
         };
         let csv = String::from_utf8(to_csv(&record)).unwrap();
         assert_eq!(csv, "\u{feff}a;b\r\n\"x, y\";\"say \"\"hi\"\"\nthere\"\r\nplain;åäö\r\n");
+    }
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_prefixed() {
+        let record = Record {
+            header: vec!["a".into()],
+            rows: ["=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1", "1-2", "ok"]
+                .iter()
+                .map(|c| vec![(*c).to_owned()])
+                .collect(),
+        };
+        let csv = String::from_utf8(to_csv(&record)).unwrap();
+        let cells: Vec<String> = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(csv.trim_start_matches('\u{feff}').as_bytes())
+            .records()
+            .map(|r| r.unwrap()[0].to_owned())
+            .collect();
+        assert_eq!(cells, ["'=HYPERLINK(\"http://x\")", "'+1", "'-1", "'@SUM(A1)", "'\t=1+1", "'\r=1", "1-2", "ok"]);
     }
 }

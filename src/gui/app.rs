@@ -1,7 +1,7 @@
 //! The eframe app: menu bar, workspace panel (left), register editor (centre),
 //! findings or preview (right), messages and prompts.
 
-use super::state::{AppState, Command, PathPurpose, Prompt, RightView, SortBy};
+use super::state::{AppState, Command, PathPurpose, RightView, SortBy};
 use super::widgets::{FormCtx, severity_style};
 use super::{forms, tr};
 use crate::model::{Lang, Section, Status};
@@ -126,7 +126,7 @@ impl SelosteApp {
                     self.commands.push(pick_text(l));
                 }
                 if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
-                    self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::Open, text: String::new() });
+                    self.commands.push(Command::AskPath(PathPurpose::Open));
                 }
                 ui.separator();
                 if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
@@ -136,7 +136,7 @@ impl SelosteApp {
                     .add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…")))
                     .clicked()
                 {
-                    self.state.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: String::new() });
+                    self.commands.push(Command::AskPath(PathPurpose::SaveAs));
                 }
                 ui.separator();
                 let compare_disk = tr(
@@ -168,7 +168,7 @@ impl SelosteApp {
                 {
                     self.commands.push(Command::ExportPdf { poster: true });
                 }
-                let has_ws = self.state.workspace_dir.is_some();
+                let has_ws = self.state.workspace.dir.is_some();
                 let record = tr(
                     l,
                     "Art. 30 -seloste (xlsx, csv)",
@@ -177,6 +177,10 @@ impl SelosteApp {
                 );
                 if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
                     self.commands.push(Command::WriteRecord);
+                }
+                let site = tr(l, "Julkaise verkkosivusto…", "Publicera webbplats…", "Publish web site…");
+                if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
+                    self.commands.push(Command::AskPath(PathPurpose::PublishSite));
                 }
                 ui.separator();
                 let quit = if dirty {
@@ -197,7 +201,7 @@ impl SelosteApp {
                     self.commands.push(Command::Redo);
                 }
                 ui.separator();
-                let has_ws = self.state.workspace_dir.is_some();
+                let has_ws = self.state.workspace.dir.is_some();
                 if ui
                     .add_enabled(
                         has_ws,
@@ -251,31 +255,29 @@ impl SelosteApp {
     fn workspace_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         ui.heading(tr(l, "Rekisterit", "Register", "Registers"));
-        if let Some(dir) = &self.state.workspace_dir {
+        if let Some(dir) = &self.state.workspace.dir {
             ui.label(RichText::new(dir.display().to_string()).small().weak());
         }
+        let mut filter = self.state.workspace.filter.clone();
         ui.horizontal(|ui| {
             let lab = ui.label(tr(l, "Haku", "Sök", "Search"));
-            ui.add(egui::TextEdit::singleline(&mut self.state.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+            ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
         });
         ui.horizontal_wrapped(|ui| {
             let lab = ui.label(tr(l, "Tila", "Status", "Status"));
             let all = tr(l, "Kaikki", "Alla", "All");
             egui::ComboBox::from_id_salt("status_filter")
-                .selected_text(self.state.status_filter.map_or(all, |s| s.label(l)))
+                .selected_text(filter.status.map_or(all, |s| s.label(l)))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.state.status_filter, None, all);
+                    ui.selectable_value(&mut filter.status, None, all);
                     for s in Status::ALL {
-                        ui.selectable_value(&mut self.state.status_filter, Some(s), s.label(l));
+                        ui.selectable_value(&mut filter.status, Some(s), s.label(l));
                     }
                 })
                 .response
                 .labelled_by(lab.id);
-            ui.checkbox(&mut self.state.only_errors, tr(l, "Vain virheelliset", "Endast med fel", "Only with errors"));
-            ui.checkbox(
-                &mut self.state.only_overdue,
-                tr(l, "Tarkistus myöhässä", "Granskning försenad", "Review overdue"),
-            );
+            ui.checkbox(&mut filter.only_errors, tr(l, "Vain virheelliset", "Endast med fel", "Only with errors"));
+            ui.checkbox(&mut filter.only_overdue, tr(l, "Tarkistus myöhässä", "Granskning försenad", "Review overdue"));
         });
         ui.horizontal(|ui| {
             let lab = ui.label(tr(l, "Järjestys", "Ordning", "Sort"));
@@ -286,30 +288,33 @@ impl SelosteApp {
                 SortBy::Review => tr(l, "Tarkistus", "Granskning", "Review"),
             };
             egui::ComboBox::from_id_salt("sort")
-                .selected_text(name(self.state.sort))
+                .selected_text(name(filter.sort))
                 .show_ui(ui, |ui| {
                     for s in [SortBy::Name, SortBy::Errors, SortBy::Updated, SortBy::Review] {
-                        ui.selectable_value(&mut self.state.sort, s, name(s));
+                        ui.selectable_value(&mut filter.sort, s, name(s));
                     }
                 })
                 .response
                 .labelled_by(lab.id);
         });
+        if filter != self.state.workspace.filter {
+            self.commands.push(Command::SetFilter(filter));
+        }
         ui.horizontal(|ui| {
             if ui.button(tr(l, "+ Uusi", "+ Nytt", "+ New")).clicked() {
                 self.commands.push(Command::NewRegister);
             }
             if let Some(doc) = &self.state.doc {
-                if let Some(path) = &doc.path {
+                if let Some(path) = doc.path() {
                     if ui.button(tr(l, "Uusi tämän pohjalta", "Nytt utifrån detta", "New from this")).clicked() {
-                        self.commands.push(Command::NewFromTemplate(path.clone()));
+                        self.commands.push(Command::NewFromTemplate(path.to_owned()));
                     }
                 }
             }
         });
         ui.separator();
-        let open = self.state.doc.as_ref().and_then(|d| d.path.clone());
-        let today = crate::model::Date::today();
+        let open = self.state.doc.as_ref().and_then(|d| d.path().map(std::path::Path::to_owned));
+        let today = super::today();
         egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
             for row in self.state.visible_registers() {
                 let selected = open.as_ref() == Some(&row.path);
@@ -320,6 +325,12 @@ impl SelosteApp {
                 let r = ui.selectable_label(selected, title);
                 if r.clicked() {
                     self.commands.push(Command::OpenRegister(row.path.clone()));
+                }
+                if !row.same_id_as.is_empty() {
+                    let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
+                    let others: Vec<String> = row.same_id_as.iter().map(|p| super::workspace::file_name(p)).collect();
+                    let text = tr(l, "Sama tunniste (id) kuin", "Samma identifierare (id) som", "Same id as");
+                    ui.label(RichText::new(format!("{m} {text}: {}", others.join(", "))).color(c).small());
                 }
                 ui.horizontal_wrapped(|ui| {
                     if let Some(e) = &row.load_error {
@@ -354,7 +365,7 @@ impl SelosteApp {
             ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
             return;
         };
-        let org = self.state.organisation.as_ref();
+        let org = self.state.workspace.organisation.as_ref();
         let findings = doc.findings(org).to_vec();
         let (e, w) = super::document::count(&findings);
         ui.label(
@@ -369,7 +380,7 @@ impl SelosteApp {
         egui::ScrollArea::vertical().id_salt("findings").show(ui, |ui| {
             let mut last = None;
             for f in &findings {
-                let section = Section::of_path(&f.path);
+                let section = f.section();
                 if last != Some(section) {
                     ui.label(RichText::new(format!("{}. {}", section.number(), section.heading(l))).strong());
                     last = Some(section);
@@ -378,8 +389,8 @@ impl SelosteApp {
                 let r = ui.add(
                     egui::Button::new(RichText::new(format!("{m} {}", f.message(l))).color(c)).wrap().frame(false),
                 );
-                if r.on_hover_text(format!("{} · {} · {}", f.rule, f.path, f.article)).clicked() {
-                    self.commands.push(Command::FocusField(f.path.clone()));
+                if r.on_hover_text(format!("{} · {} · {}", f.rule.id, f.path, f.rule.article)).clicked() {
+                    self.commands.push(Command::FocusField(f.path));
                 }
             }
         });
@@ -387,7 +398,6 @@ impl SelosteApp {
 
     fn editor_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        let time = ui.input(|i| i.time);
         let Some(doc) = &mut self.state.doc else {
             ui.centered_and_justified(|ui| {
                 ui.label(tr(
@@ -399,7 +409,7 @@ impl SelosteApp {
             });
             return;
         };
-        let findings = doc.findings(self.state.organisation.as_ref()).to_vec();
+        let findings = doc.findings(self.state.workspace.organisation.as_ref()).to_vec();
         ui.horizontal(|ui| {
             let name = doc.register.name.or_any(l).to_owned();
             ui.heading(if name.is_empty() {
@@ -414,7 +424,7 @@ impl SelosteApp {
         egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
                 for section in Section::ALL {
-                    let in_section: Vec<_> = findings.iter().filter(|f| Section::of_path(&f.path) == section).collect();
+                    let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
                     let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
                         "●"
                     } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
@@ -423,24 +433,24 @@ impl SelosteApp {
                         "✓"
                     };
                     let text = format!("{mark} {}. {}", section.number(), section.heading(l));
-                    if ui.selectable_label(self.state.section == section, text).clicked() {
+                    if ui.selectable_label(self.state.view.section == section, text).clicked() {
                         self.commands.push(Command::SelectSection(section));
                     }
                 }
             });
         });
-        let section = self.state.section;
+        let section = self.state.view.section;
         let mut cx = FormCtx {
             lang: l,
             langs: doc.register.notice_languages(),
             findings: &findings,
-            focus: &mut self.state.focus_request,
+            focus: &mut self.state.view.focus_request,
+            unticked_rights: &mut doc.unticked_rights,
         };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
             ui.add_space(20.0);
         });
-        doc.feed_undo(time);
     }
 
     fn right_ui(&mut self, ui: &mut Ui) {
@@ -452,17 +462,21 @@ impl SelosteApp {
                 (RightView::Poster, tr(l, "Juliste", "Affisch", "Poster")),
             ];
             for (view, label) in views {
-                ui.selectable_value(&mut self.state.right_view, view, label);
+                if ui.selectable_label(self.state.view.right_view == view, label).clicked() {
+                    self.commands.push(Command::SetRightView(view));
+                }
             }
         });
         ui.separator();
-        match self.state.right_view {
+        match self.state.view.right_view {
             RightView::Findings => self.findings_ui(ui),
             RightView::Preview | RightView::Poster => {
-                let poster = self.state.right_view == RightView::Poster;
+                let poster = self.state.view.right_view == RightView::Poster;
                 ui.horizontal(|ui| {
                     for lang in Lang::ALL {
-                        ui.selectable_value(&mut self.state.preview_lang, lang, lang.code());
+                        if ui.selectable_label(self.state.view.preview_lang == lang, lang.code()).clicked() {
+                            self.commands.push(Command::SetPreviewLang(lang));
+                        }
                     }
                 });
                 match &self.state.doc {
@@ -470,7 +484,7 @@ impl SelosteApp {
                         ui,
                         &mut self.preview,
                         &doc.register,
-                        self.state.preview_lang,
+                        self.state.view.preview_lang,
                         poster,
                     ),
                     None => {
@@ -511,7 +525,14 @@ impl SelosteApp {
                 ));
                 let before = edit.draft.clone();
                 egui::ScrollArea::vertical().max_height(380.0).id_salt("org_form").show(ui, |ui| {
-                    let mut cx = FormCtx { lang: l, langs: vec![Lang::Fi, Lang::Sv, Lang::En], findings: &[], focus: &mut focus };
+                    let mut unticked = Vec::new();
+                    let mut cx = FormCtx {
+                        lang: l,
+                        langs: vec![Lang::Fi, Lang::Sv, Lang::En],
+                        findings: &[],
+                        focus: &mut focus,
+                        unticked_rights: &mut unticked,
+                    };
                     forms::organisation_ui(ui, &mut cx, &mut edit.draft);
                 });
                 if edit.draft != before {
@@ -582,131 +603,6 @@ impl SelosteApp {
                 }
             });
     }
-
-    fn prompt_ui(&mut self, ui: &mut Ui) {
-        let l = self.state.lang();
-        let Some(prompt) = self.state.prompt.clone() else { return };
-        let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
-            Prompt::Unsaved { .. } => {
-                ui.heading(tr(l, "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes"));
-                ui.label(tr(l, "Tallennetaanko muutokset ennen jatkamista?", "Spara ändringarna innan du fortsätter?", "Save the changes before continuing?"));
-                ui.horizontal(|ui| {
-                    if ui.button(tr(l, "Tallenna", "Spara", "Save")).clicked() {
-                        self.commands.push(Command::PromptSave);
-                    }
-                    if ui.button(tr(l, "Hylkää muutokset", "Förkasta ändringarna", "Discard")).clicked() {
-                        self.commands.push(Command::PromptDiscard);
-                    }
-                    if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
-                        self.commands.push(Command::PromptCancel);
-                    }
-                });
-            }
-            Prompt::Recovered { original, register, show_diff, .. } => {
-                ui.heading(tr(l, "Palautettavia muutoksia", "Återställbara ändringar", "Recovered edits"));
-                ui.label(format!(
-                    "{} {}",
-                    tr(l, "Tallentamattomia muutoksia löytyi edellisestä istunnosta:", "Osparade ändringar från förra sessionen:", "Unsaved edits from the last session:"),
-                    original.display()
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button(tr(l, "Palauta", "Återställ", "Restore")).clicked() {
-                        self.commands.push(Command::RestoreRecovery);
-                    }
-                    if ui.button(tr(l, "Hylkää", "Förkasta", "Discard")).clicked() {
-                        self.commands.push(Command::DiscardRecovery);
-                    }
-                    if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
-                        self.commands.push(Command::ToggleDiff);
-                    }
-                });
-                if show_diff {
-                    let on_disk = crate::store::load_register(&original).unwrap_or_default();
-                    diff_ui(ui, l, &on_disk, &register);
-                }
-            }
-            Prompt::ChangedOnDisk { missing, show_diff } => {
-                if missing {
-                    ui.heading(tr(l, "Tiedosto on poistettu tai siirretty", "Filen har tagits bort eller flyttats", "The file was deleted or moved"));
-                    ui.label(tr(
-                        l,
-                        "Joku on poistanut tai nimennyt uudelleen avoimen tiedoston. Sitä ei luoda uudelleen kysymättä.",
-                        "Någon har tagit bort eller bytt namn på den öppna filen. Den skapas inte på nytt utan att fråga.",
-                        "Someone deleted or renamed the open file. It is not recreated without asking.",
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button(tr(l, "Tallenna silti", "Spara ändå", "Save anyway")).clicked() {
-                            self.commands.push(Command::SaveAnyway);
-                        }
-                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
-                            self.commands.push(Command::PromptCancel);
-                        }
-                    });
-                } else {
-                    ui.heading(tr(l, "Tiedostoa on muutettu levyllä", "Filen har ändrats på disken", "The file changed on disk"));
-                    ui.label(tr(
-                        l,
-                        "Joku muu on muuttanut tiedostoa sen avaamisen jälkeen.",
-                        "Någon annan har ändrat filen sedan den öppnades.",
-                        "Someone else changed the file since it was opened.",
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button(tr(l, "Lataa levyltä", "Läs in från disken", "Reload from disk")).clicked() {
-                            self.commands.push(Command::ReloadFromDisk);
-                        }
-                        if ui.button(tr(l, "Säilytä omani kopiona", "Behåll mina som kopia", "Keep mine as a copy")).clicked() {
-                            self.commands.push(Command::KeepMineAsCopy);
-                        }
-                        if ui.button(tr(l, "Näytä erot", "Visa skillnader", "Show differences")).clicked() {
-                            self.commands.push(Command::ToggleDiff);
-                        }
-                        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
-                            self.commands.push(Command::PromptCancel);
-                        }
-                    });
-                    if show_diff {
-                        if let Some(doc) = &self.state.doc {
-                            let on_disk = doc.path.as_ref().and_then(|p| crate::store::load_register(p).ok()).unwrap_or_default();
-                            diff_ui(ui, l, &on_disk, &doc.register);
-                        }
-                    }
-                }
-            }
-            Prompt::TypePath { purpose, mut text } => {
-                let label = match purpose {
-                    PathPurpose::Open => tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open"),
-                    PathPurpose::SaveAs => tr(l, "Tallenna tiedostoon", "Spara till fil", "Save to file"),
-                };
-                let lab = ui.label(label);
-                let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(400.0)).labelled_by(lab.id);
-                if r.changed() {
-                    self.state.prompt = Some(Prompt::TypePath { purpose, text: text.clone() });
-                }
-                ui.horizontal(|ui| {
-                    let ok = ui.button("OK").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
-                    if ok && !text.trim().is_empty() {
-                        let mut path = PathBuf::from(text.trim());
-                        if path.is_relative() {
-                            if let Some(dir) = &self.state.workspace_dir {
-                                path = dir.join(path);
-                            }
-                        }
-                        self.state.prompt = None;
-                        self.commands.push(match purpose {
-                            PathPurpose::Open => Command::OpenPath(path),
-                            PathPurpose::SaveAs => Command::SaveAs(path),
-                        });
-                    }
-                    if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
-                        self.commands.push(Command::PromptCancel);
-                    }
-                });
-            }
-        });
-        if modal.should_close() {
-            self.commands.push(Command::PromptCancel);
-        }
-    }
 }
 
 impl eframe::App for SelosteApp {
@@ -718,7 +614,7 @@ impl eframe::App for SelosteApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.commands.push(Command::Quit);
             } else {
-                self.state.quit_confirmed = true;
+                self.commands.push(Command::Quit);
             }
         }
         let focused = ctx.input(|i| i.focused);
@@ -728,7 +624,7 @@ impl eframe::App for SelosteApp {
         self.was_focused = focused;
         self.run_commands();
         let time = ctx.input(|i| i.time);
-        self.state.write_recovery_if_due(time);
+        self.state.tick(time);
         if self.state.is_dirty() {
             // Come back to write the recovery file even if nothing else happens.
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::document::RECOVERY_INTERVAL));
@@ -752,7 +648,7 @@ impl eframe::App for SelosteApp {
         egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
         egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
-        self.prompt_ui(ui);
+        super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
         self.compare_ui(ui);
         self.organisation_ui(ui);
@@ -766,16 +662,6 @@ impl eframe::App for SelosteApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
-}
-
-/// The field-by-field differences from `disk` (on disk) to `mine` (in the editor).
-fn diff_ui(ui: &mut Ui, l: Lang, disk: &crate::model::Register, mine: &crate::model::Register) {
-    let changes = crate::diff::diff(disk, mine);
-    ui.separator();
-    ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
-    egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
-        super::compare::changes_ui(ui, l, &changes);
-    });
 }
 
 /// "Register name — file.ron *".
@@ -798,9 +684,9 @@ fn pick_folder(_l: Lang) -> Command {
     }
 }
 
-/// Asks for a plain-text notice with the native dialog.
+/// Asks for a notice (text, Markdown, HTML, .docx, .odt, PDF) with the native dialog.
 fn pick_text(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Text", &["txt"]).pick_file() {
+    match rfd::FileDialog::new().add_filter("Notices", crate::import::IMPORT_EXTENSIONS).pick_file() {
         Some(path) => Command::ImportText(path),
         None => Command::PromptCancel,
     }

@@ -44,7 +44,7 @@ pub fn changes_ui(ui: &mut Ui, l: Lang, changes: &[Change]) {
         return;
     }
     for c in changes {
-        ui.label(RichText::new(&c.path).monospace().small());
+        ui.label(RichText::new(c.path.to_string()).monospace().small());
         match c.kind {
             ChangeKind::Added => {
                 ui.label(RichText::new(format!("+ {}", c.new)).color(green));

@@ -1,65 +1,106 @@
-//! An open register: its content, the copy on disk, undo history and cached findings.
+//! An open register: its content, where it came from, the copy last saved, undo history,
+//! cached findings, and what the document lifecycle (see `lifecycle`) knows about its file
+//! and its recovery file.
 
-use crate::model::{Organisation, Register};
+use crate::model::{Organisation, Register, Right, RightEntry};
+use crate::store::recovery::DiskStamp;
 use crate::validate::{self, Finding, Severity};
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// Where a document's content came from, and where a save writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Loaded from, or saved to, this file.
+    File(PathBuf),
+    /// Never saved. `target` is the file a save writes (an import's name, a recovered
+    /// register's original), if one is known; else a save makes a name from the title.
+    New {
+        /// The file a save writes, if known.
+        target: Option<PathBuf>,
+    },
+}
 
 /// A register being edited.
 pub struct Document {
-    /// Where it is saved; `None` for a new register not yet saved.
-    pub path: Option<PathBuf>,
-    /// The register as edited.
+    /// The register as edited (the form edits it in place).
     pub register: Register,
-    /// The register as last loaded or saved: dirtiness is `register != saved`.
-    pub saved: Register,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The register as last loaded or saved; `None` for a register never saved (then
+    /// everything in it counts as unsaved).
+    pub saved: Option<Register>,
     undoer: Undoer<Register>,
     findings: Vec<Finding>,
     findings_of: Option<Register>,
-    /// What the file looked like on disk when opened or saved.
-    pub stamp: Option<crate::store::recovery::DiskStamp>,
+    /// What the file at [`Document::file`] should look like on disk: as this document last
+    /// read or wrote it, `None` when it should not exist. A save of a different file, or a
+    /// file that is not as expected, asks first.
+    pub expected: Option<DiskStamp>,
+    /// The recovery file this document owns (it wrote it, or restored from it). Only an
+    /// owned recovery file is ever replaced or removed.
+    pub recovery: Option<PathBuf>,
     /// The content last written to the recovery file.
     pub recovery_of: Option<Register>,
     /// When the recovery file was last written (UI time, seconds).
     pub recovery_time: f64,
-    /// The recovery file written for this document, if any.
-    pub recovery_file: Option<PathBuf>,
-    /// For a register never saved: the file its recovery is named after.
-    pub recovery_target: Option<PathBuf>,
+    /// Rights unticked in the form, with their own wording, put back when ticked again.
+    pub unticked_rights: Vec<RightEntry>,
 }
 
 /// Seconds between writes of unsaved edits to the recovery file.
 pub const RECOVERY_INTERVAL: f64 = 3.0;
 
 impl Document {
-    /// A document for a register loaded from (or to be saved at) `path`.
-    pub fn new(path: Option<PathBuf>, register: Register) -> Self {
+    fn with_origin(origin: Origin, register: Register, saved: Option<Register>) -> Self {
         let undoer = Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 });
         Document {
-            path,
-            saved: register.clone(),
             register,
+            origin,
+            saved,
             undoer,
             findings: Vec::new(),
             findings_of: None,
-            stamp: None,
+            expected: None,
+            recovery: None,
             recovery_of: None,
             recovery_time: f64::NEG_INFINITY,
-            recovery_file: None,
-            recovery_target: None,
+            unticked_rights: Vec::new(),
         }
     }
 
-    /// A new, unsaved document (its content counts as unsaved).
-    pub fn new_unsaved(register: Register) -> Self {
-        let mut doc = Document::new(None, register);
-        doc.saved = Register { id: "\u{0}unsaved".into(), ..Register::default() };
+    /// A document for a register loaded from `path`, whose file looked like `stamp`.
+    pub fn open(path: PathBuf, register: Register, stamp: Option<DiskStamp>) -> Self {
+        let mut doc = Document::with_origin(Origin::File(path), register.clone(), Some(register));
+        doc.expected = stamp;
         doc
+    }
+
+    /// A new, unsaved document (its content counts as unsaved) to be saved at `target`.
+    pub fn new_unsaved(register: Register, target: Option<PathBuf>) -> Self {
+        Document::with_origin(Origin::New { target }, register, None)
+    }
+
+    /// The file this document was loaded from or saved to.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(p) => Some(p),
+            Origin::New { .. } => None,
+        }
+    }
+
+    /// The file a save writes when no other name is given: the document's file, or the
+    /// known target of a new register.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(p) => Some(p),
+            Origin::New { target } => target.as_deref(),
+        }
     }
 
     /// True when there are edits not on disk.
     pub fn is_dirty(&self) -> bool {
-        self.register != self.saved
+        self.saved.as_ref() != Some(&self.register)
     }
 
     /// Records the current state for undo; call once per frame.
@@ -99,16 +140,32 @@ impl Document {
         self.undoer.has_redo(&self.register)
     }
 
-    /// Marks the current content as what is on disk.
-    pub fn mark_saved(&mut self, path: PathBuf) {
-        self.path = Some(path);
-        self.saved = self.register.clone();
+    /// Lists or unlists a right. An unticked right's own wording is kept aside and comes
+    /// back when the right is ticked again (the form does not show that wording).
+    pub fn set_right_listed(register: &mut Register, unticked: &mut Vec<RightEntry>, right: Right, on: bool) {
+        if on {
+            if register.lists_right(right) {
+                return;
+            }
+            let entry = match unticked.iter().position(|e| e.right == right) {
+                Some(i) => unticked.remove(i),
+                None => RightEntry::new(right),
+            };
+            register.rights.listed.push(entry);
+            register.rights.listed.sort_by_key(|e| e.right);
+        } else {
+            let (gone, kept): (Vec<RightEntry>, Vec<RightEntry>) =
+                std::mem::take(&mut register.rights.listed).into_iter().partition(|e| e.right == right);
+            register.rights.listed = kept;
+            unticked.retain(|e| e.right != right);
+            unticked.extend(gone);
+        }
     }
 
     /// The findings of the current content, recomputed only after a change.
     pub fn findings(&mut self, org: Option<&Organisation>) -> &[Finding] {
         if self.findings_of.as_ref() != Some(&self.register) {
-            self.findings = validate::validate(&self.register, org);
+            self.findings = validate::validate_at(&self.register, org, super::today());
             self.findings_of = Some(self.register.clone());
         }
         &self.findings
@@ -124,10 +181,9 @@ impl Document {
         count(&self.findings)
     }
 
-    /// The file name to show, or "uusi" for an unsaved register.
+    /// The file name to show, or "—" for a register never saved.
     pub fn file_label(&self) -> String {
-        self.path
-            .as_ref()
+        self.path()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "—".to_owned())

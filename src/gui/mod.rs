@@ -2,15 +2,27 @@
 //! validation and layout. Only this module names egui, eframe and rfd.
 
 pub mod app;
+pub mod command;
 pub mod compare;
 pub mod document;
 mod export;
 mod forms;
+pub mod lifecycle;
+mod ops;
 pub mod preview;
+pub mod prompt;
 pub mod state;
 pub mod widgets;
+pub mod workspace;
 
 pub use app::SelosteApp;
+
+/// Today in local time (UTC when the offset is unknown). The editor is the shell that reads
+/// the clock; validation and the model take the date as an argument.
+pub fn today() -> crate::model::Date {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    crate::model::Date::from(now.date())
+}
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,7 +1,7 @@
 //! Labelled form widgets: every input is tied to its label (`labelled_by`) for screen
 //! readers and tests, shows the findings of its field, and takes focus on request.
 
-use crate::model::{Answer, Date, Lang, Text};
+use crate::model::{Answer, Date, FieldPath, Lang, Text};
 use crate::validate::{Finding, Severity};
 use egui::{Color32, RichText, Ui};
 
@@ -13,21 +13,25 @@ pub struct FormCtx<'a> {
     pub langs: Vec<Lang>,
     /// Findings of the register.
     pub findings: &'a [Finding],
-    /// A field path to focus now.
-    pub focus: &'a mut Option<String>,
+    /// A field to focus now.
+    pub focus: &'a mut Option<FieldPath>,
+    /// Rights unticked in this form, with their own wording (see `Document::set_right_listed`).
+    pub unticked_rights: &'a mut Vec<crate::model::RightEntry>,
 }
 
 impl FormCtx<'_> {
     /// Shows the findings of `path` (and of fields below it) under the widget.
-    pub fn findings_ui(&self, ui: &mut Ui, path: &str) {
-        for f in self.findings.iter().filter(|f| path_matches(&f.path, path)) {
-            let (mark, color) = severity_style(f.severity, ui.visuals().dark_mode);
-            ui.label(RichText::new(format!("{mark} {}", f.message(self.lang))).color(color).small());
+    pub fn findings_ui(&self, ui: &mut Ui, path: FieldPath) {
+        for f in self.findings.iter().filter(|f| f.path.is_within(path)) {
+            finding_label(ui, f, self.lang);
         }
     }
 
-    fn take_focus(&mut self, path: &str, response: &egui::Response) {
-        if self.focus.as_deref().is_some_and(|p| p == path || p.starts_with(&format!("{path}."))) {
+    /// Gives `response` the focus when the requested field is `path` or lies inside it, or
+    /// when the request names a group `path` lies in (the group's first widget takes it),
+    /// and scrolls to it.
+    pub fn focus_on(&mut self, path: FieldPath, response: &egui::Response) {
+        if self.focus.is_some_and(|p| p.is_within(path) || path.is_within(p)) {
             response.request_focus();
             response.scroll_to_me(Some(egui::Align::Center));
             *self.focus = None;
@@ -35,51 +39,44 @@ impl FormCtx<'_> {
     }
 
     /// A one-line text input with its label.
-    pub fn text(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut String) {
+    pub fn text(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut String) {
         let l = ui.label(label);
         let r = ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY)).labelled_by(l.id);
-        self.take_focus(path, &r);
+        self.focus_on(path, &r);
         self.findings_ui(ui, path);
         ui.add_space(2.0);
     }
 
     /// A localized text: one input per notice language, labelled `Label (fi)`.
-    pub fn localized(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Text, multiline: bool) {
-        let langs = self.langs.clone();
+    pub fn localized(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Text, multiline: bool) {
+        // The notice languages, and any other language the text already has (never hidden).
+        let langs: Vec<Lang> =
+            Lang::ALL.into_iter().filter(|l| self.langs.contains(l) || !value.is_empty_in(*l)).collect();
         for lang in langs {
-            let lpath = format!("{path}.{}", lang.code());
+            let lpath = path.in_lang(lang);
             let text = value.get_mut(lang);
-            let full = format!("{label} ({})", lang.code());
-            if multiline {
-                let l = ui.label(&full);
-                let r = ui
-                    .add(egui::TextEdit::multiline(text).desired_rows(3).desired_width(f32::INFINITY))
-                    .labelled_by(l.id);
-                self.take_focus(&lpath, &r);
-                if lang == Lang::Fi || self.langs.first() == Some(&lang) {
-                    self.take_focus(path, &r);
-                }
+            let l = ui.label(format!("{label} ({})", lang.code()));
+            let edit = if multiline {
+                egui::TextEdit::multiline(text).desired_rows(3)
             } else {
-                let l = ui.label(&full);
-                let r = ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY)).labelled_by(l.id);
-                self.take_focus(&lpath, &r);
-                self.take_focus(path, &r);
-            }
-            self.findings_ui(ui, &lpath);
+                egui::TextEdit::singleline(text)
+            };
+            let r = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(l.id);
+            self.focus_on(lpath, &r);
+            self.findings_ui(ui, lpath);
         }
         self.findings_exact(ui, path);
     }
 
     /// Findings whose path is exactly `path`.
-    fn findings_exact(&self, ui: &mut Ui, path: &str) {
+    pub fn findings_exact(&self, ui: &mut Ui, path: FieldPath) {
         for f in self.findings.iter().filter(|f| f.path == path) {
-            let (mark, color) = severity_style(f.severity, ui.visuals().dark_mode);
-            ui.label(RichText::new(format!("{mark} {}", f.message(self.lang))).color(color).small());
+            finding_label(ui, f, self.lang);
         }
     }
 
     /// A three-valued question; returns true when the answer is Yes (to reveal details).
-    pub fn answer(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Answer) -> bool {
+    pub fn answer(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Answer) -> bool {
         let lang = self.lang;
         ui.horizontal(|ui| {
             let l = ui.label(label);
@@ -92,14 +89,14 @@ impl FormCtx<'_> {
                 })
                 .response
                 .labelled_by(l.id);
-            self.take_focus(path, &r);
+            self.focus_on(path, &r);
         });
         self.findings_exact(ui, path);
         *value == Answer::Yes
     }
 
     /// A date typed as d.m.yyyy; a wrong date is shown as an error and not stored.
-    pub fn date(&mut self, ui: &mut Ui, label: &str, path: &str, value: &mut Option<Date>) {
+    pub fn date(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Option<Date>) {
         let id = ui.make_persistent_id(("date", path));
         let mut text: String =
             ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
@@ -109,7 +106,7 @@ impl FormCtx<'_> {
             let r = ui
                 .add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0))
                 .labelled_by(l.id);
-            self.take_focus(path, &r);
+            self.focus_on(path, &r);
             if r.changed() {
                 if text.trim().is_empty() {
                     *value = None;
@@ -142,9 +139,10 @@ impl FormCtx<'_> {
     }
 }
 
-/// True when a finding at `finding` belongs to the field at `field`.
-pub fn path_matches(finding: &str, field: &str) -> bool {
-    finding == field || finding.strip_prefix(field).is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+/// One finding as a small coloured line under its field.
+fn finding_label(ui: &mut Ui, f: &Finding, lang: Lang) {
+    let (mark, color) = severity_style(f.severity, ui.visuals().dark_mode);
+    ui.label(RichText::new(format!("{mark} {}", f.message(lang))).color(color).small());
 }
 
 /// The mark and colour of a severity.
@@ -163,15 +161,15 @@ pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
 pub fn list_ui<T: Default>(
     ui: &mut Ui,
     lang: Lang,
-    id: &str,
+    path: FieldPath,
     items: &mut Vec<T>,
     add_label: &str,
     mut item_ui: impl FnMut(&mut Ui, usize, &mut T),
-) {
+) -> egui::Response {
     let mut action: Option<(usize, i8)> = None;
     let n = items.len();
     for (i, item) in items.iter_mut().enumerate() {
-        ui.push_id((id, i), |ui| {
+        ui.push_id((path, i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
@@ -197,7 +195,8 @@ pub fn list_ui<T: Default>(
             });
         });
     }
-    if ui.button(format!("+ {add_label}")).clicked() {
+    let add = ui.button(format!("+ {add_label}"));
+    if add.clicked() {
         items.push(T::default());
     }
     match action {
@@ -208,4 +207,5 @@ pub fn list_ui<T: Default>(
         Some((i, 1)) if i + 1 < items.len() => items.swap(i, i + 1),
         _ => {}
     }
+    add
 }

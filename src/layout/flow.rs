@@ -119,53 +119,73 @@ fn glue_numbers(toks: Vec<Tok>) -> Vec<Tok> {
     out
 }
 
-fn segs_width(segs: &[Seg], size: f32) -> f32 {
-    segs.iter().map(|s| s.face.metrics().width(&s.text, size)).sum()
+/// A word being placed, measured once: each char with its face and colour, the width of
+/// every head, and where it may break. Placing a word that spans many lines walks it from
+/// a start index, so layout stays linear in the word's length.
+struct Word {
+    chars: Vec<char>,
+    style: Vec<(Face, Color)>,
+    /// `heads[i]`: the width of the first `i` chars, in points (`chars.len() + 1` entries).
+    heads: Vec<f32>,
+    /// `(char index, add a hyphen)`, ascending (see [`break_points`]).
+    breaks: Vec<(usize, bool)>,
 }
 
-/// Splits a word at char index `at`.
-fn split_segs(segs: &[Seg], at: usize) -> (Vec<Seg>, Vec<Seg>) {
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    let mut seen = 0;
-    for seg in segs {
-        let n = seg.text.chars().count();
-        if seen + n <= at {
-            left.push(seg.clone());
-        } else if seen >= at {
-            right.push(seg.clone());
-        } else {
-            let k = at - seen;
-            let byte = seg.text.char_indices().nth(k).map_or(seg.text.len(), |(i, _)| i);
-            left.push(Seg { text: seg.text[..byte].to_owned(), ..seg.clone() });
-            right.push(Seg { text: seg.text[byte..].to_owned(), ..seg.clone() });
+impl Word {
+    fn new(segs: &[Seg], size: f32, hyphenate: Option<Lang>) -> Word {
+        let n: usize = segs.iter().map(|s| s.text.len()).sum();
+        let mut chars = Vec::with_capacity(n);
+        let mut style = Vec::with_capacity(n);
+        let mut heads = Vec::with_capacity(n + 1);
+        heads.push(0.0);
+        let mut w = 0.0;
+        for seg in segs {
+            let m = seg.face.metrics();
+            for c in seg.text.chars() {
+                w += m.advance(c) * size;
+                heads.push(w);
+                chars.push(c);
+                style.push((seg.face, seg.color));
+            }
         }
-        seen += n;
+        let breaks = break_points(&chars, hyphenate);
+        Word { chars, style, heads, breaks }
     }
-    (left, right)
+
+    /// The width of chars `from..to`.
+    fn width(&self, from: usize, to: usize) -> f32 {
+        self.heads[to] - self.heads[from]
+    }
 }
 
-/// Where a word may break: `(char index, add a hyphen)`, ascending.
-fn break_points(word: &str, hyphenate: Option<Lang>) -> Vec<(usize, bool)> {
-    let chars: Vec<char> = word.chars().collect();
+/// Where a word may break: `(char index, add a hyphen)`, ascending. Linear in its length.
+fn break_points(chars: &[char], hyphenate: Option<Lang>) -> Vec<(usize, bool)> {
     let n = chars.len();
+    let is_dash = |c: char| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '/');
     let mut points: Vec<(usize, bool)> = Vec::new();
     for (i, c) in chars.iter().enumerate() {
         // After a hyphen, dash or slash that has something on both sides.
-        if matches!(c, '-' | '‐' | '‑' | '–' | '—' | '/') && i >= 2 && i + 2 < n && chars[i + 1] != *c {
+        if is_dash(*c) && i >= 2 && i + 2 < n && chars[i + 1] != *c {
             points.push((i + 1, false));
         }
     }
     // Addresses (e-mail, web, file names) are not hyphenated: a hyphen would change them.
-    let address =
-        word.contains('@') || word.contains("://") || chars.windows(2).any(|w| w[0] == '.' && w[1].is_alphanumeric());
+    let address = chars.contains(&'@')
+        || chars.windows(3).any(|w| w == [':', '/', '/'])
+        || chars.windows(2).any(|w| w[0] == '.' && w[1].is_alphanumeric());
     if hyphenate == Some(Lang::Fi) && n >= MIN_HYPHENATE && !address {
-        for b in hyphen::finnish_breaks(word) {
+        // letters_after[i]: how many letters chars[i..] has.
+        let mut letters_after = vec![0usize; n + 1];
+        for i in (0..n).rev() {
+            letters_after[i] = letters_after[i + 1] + usize::from(chars[i].is_alphabetic());
+        }
+        let word: String = chars.iter().collect();
+        for b in hyphen::finnish_breaks(&word) {
             // Never leave fewer than three letters for the next line ("rekisterinpitäjäl-tä.").
-            if chars[b..].iter().filter(|c| c.is_alphabetic()).count() < 3 {
+            if letters_after[b] < 3 {
                 continue;
             }
-            let near_dash = |j: usize| chars.get(j).is_some_and(|c| matches!(c, '-' | '‐' | '‑' | '–' | '—' | '/'));
+            let near_dash = |j: usize| chars.get(j).is_some_and(|c| is_dash(*c));
             if !near_dash(b) && !near_dash(b.wrapping_sub(1)) {
                 points.push((b, true));
             }
@@ -195,9 +215,18 @@ impl Breaker {
         self.cur.width += w;
     }
 
-    fn push_segs(&mut self, segs: &[Seg]) {
-        for s in segs {
-            self.push_text(s.face, s.color, &s.text);
+    /// Puts chars `from..to` of the word on the current line, a piece per run of one style.
+    fn push_chars(&mut self, word: &Word, from: usize, to: usize) {
+        let mut i = from;
+        while i < to {
+            let style = word.style[i];
+            let mut j = i;
+            while j < to && word.style[j] == style {
+                j += 1;
+            }
+            let text: String = word.chars[i..j].iter().collect();
+            self.push_text(style.0, style.1, &text);
+            i = j;
         }
     }
 
@@ -219,67 +248,50 @@ impl Breaker {
         }
     }
 
-    /// The width of each head of the word: `heads[i]` is the width of its first `i` chars,
-    /// and `faces[i]` the face of char `i` (for the width of a hyphen after it).
-    fn head_widths(&self, segs: &[Seg]) -> (Vec<f32>, Vec<Face>) {
-        let mut heads = vec![0.0];
-        let mut faces = Vec::new();
-        let mut w = 0.0;
-        for seg in segs {
-            let m = seg.face.metrics();
-            for c in seg.text.chars() {
-                w += m.advance(c) * self.size;
-                heads.push(w);
-                faces.push(seg.face);
-            }
-        }
-        (heads, faces)
-    }
-
-    /// The longest head of `segs` that fits in `room`, as `(char index, hyphen)`.
-    fn best_break(&self, segs: &[Seg], room: f32) -> Option<(usize, bool)> {
-        let word: String = segs.iter().map(|s| s.text.as_str()).collect();
-        let (heads, faces) = self.head_widths(segs);
-        break_points(&word, self.hyphenate).into_iter().rev().find(|&(at, hyphen)| {
-            let hyphen_w = match (hyphen, faces.get(at.wrapping_sub(1))) {
-                (true, Some(face)) => face.metrics().advance(SOFT_HYPHEN) * self.size,
-                _ => 0.0,
-            };
-            heads.get(at).is_some_and(|w| w + hyphen_w <= room)
+    /// The longest head of the word from `start` that fits in `room` and ends at a break
+    /// point, as `(char index, hyphen)`. A break leaves at least two chars on the line
+    /// (three before a break after a dash). Binary search: logarithmic per line.
+    fn best_break(&self, word: &Word, start: usize, room: f32) -> Option<(usize, bool)> {
+        let lo = word.breaks.partition_point(|&(at, _)| at <= start);
+        let candidates = &word.breaks[lo..];
+        let fitting = candidates.partition_point(|&(at, _)| word.width(start, at) <= room);
+        candidates[..fitting].iter().rev().copied().find(|&(at, hyphen)| {
+            let min_head = if hyphen { 2 } else { 3 };
+            let hyphen_w = if hyphen { word.style[at - 1].0.metrics().advance(SOFT_HYPHEN) * self.size } else { 0.0 };
+            at - start >= min_head && at < word.chars.len() && word.width(start, at) + hyphen_w <= room
         })
     }
 
-    /// Puts a head of the word on the current line (with a hyphen if asked) and returns the rest.
-    fn place_head(&mut self, segs: &[Seg], at: usize, hyphen: bool) -> Vec<Seg> {
-        let (head, rest) = split_segs(segs, at);
+    /// Puts chars `start..at` on the current line (with a hyphen if asked) and ends the line.
+    fn place_head(&mut self, word: &Word, start: usize, at: usize, hyphen: bool) {
         self.push_space();
-        self.push_segs(&head);
+        self.push_chars(word, start, at);
         if hyphen {
-            if let Some(last) = head.last() {
-                self.push_text(last.face, last.color, SOFT_HYPHEN.encode_utf8(&mut [0; 4]));
-            }
+            let (face, color) = word.style[at - 1];
+            self.push_text(face, color, SOFT_HYPHEN.encode_utf8(&mut [0; 4]));
         }
         self.finish_line();
-        rest
     }
 
-    fn place_word(&mut self, segs: Vec<Seg>) {
-        let mut segs = segs;
-        loop {
-            let w = segs_width(&segs, self.size);
+    fn place_word(&mut self, segs: &[Seg]) {
+        let word = Word::new(segs, self.size, self.hyphenate);
+        let chars = word.chars.len();
+        let mut start = 0;
+        while start < chars {
+            let w = word.width(start, chars);
             let sp = self.space_width();
             if self.cur.width + sp + w <= self.width + 0.01 {
                 self.push_space();
-                self.push_segs(&segs);
+                self.push_chars(&word, start, chars);
                 return;
             }
             let room = self.width - self.cur.width - sp;
-            let chars: usize = segs.iter().map(|s| s.text.chars().count()).sum();
             if !self.cur.pieces.is_empty() {
                 // Hyphenate only when the line would otherwise be left clearly short.
                 if room > self.width * HYPHENATE_GAP {
-                    if let Some((at, hyphen)) = self.best_break(&segs, room) {
-                        segs = self.place_head(&segs, at, hyphen);
+                    if let Some((at, hyphen)) = self.best_break(&word, start, room) {
+                        self.place_head(&word, start, at, hyphen);
+                        start = at;
                         continue;
                     }
                 }
@@ -287,21 +299,20 @@ impl Breaker {
                 continue;
             }
             // At the start of a line and still too wide: break it somewhere.
-            if let Some((at, hyphen)) = self.best_break(&segs, room) {
-                segs = self.place_head(&segs, at, hyphen);
+            if let Some((at, hyphen)) = self.best_break(&word, start, room) {
+                self.place_head(&word, start, at, hyphen);
+                start = at;
                 continue;
             }
             // Last resort: as many characters as fit (at least one).
-            let (heads, _) = self.head_widths(&segs);
-            let mut at = 1;
-            while at < chars && heads.get(at + 1).is_some_and(|w| *w <= room) {
-                at += 1;
-            }
+            let fit = word.heads[start + 1..].partition_point(|h| h - word.heads[start] <= room);
+            let at = start + fit.max(1);
             if at >= chars {
-                self.push_segs(&segs);
+                self.push_chars(&word, start, chars);
                 return;
             }
-            segs = self.place_head(&segs, at, false);
+            self.place_head(&word, start, at, false);
+            start = at;
         }
     }
 }
@@ -325,7 +336,7 @@ pub fn break_lines(spans: &[(Face, Color, &str)], size: f32, width: f32, hyphena
                     b.space = Some((face, color));
                 }
             }
-            Tok::Word(segs) => b.place_word(segs),
+            Tok::Word(segs) => b.place_word(&segs),
         }
     }
     if !b.cur.pieces.is_empty() {
@@ -390,6 +401,24 @@ mod tests {
         let out = lines(&word, 100.0, Lang::En);
         assert!(out.len() > 1);
         assert_eq!(out.concat(), word);
+    }
+
+    #[test]
+    fn a_word_of_many_lines_keeps_every_char_and_the_width() {
+        // Hyphenatable Finnish, a word with dashes, and one with no break point at all.
+        for (word, lang) in [
+            ("tietosuojavaltuutetuntoimisto".repeat(400), Lang::Fi),
+            ("rekisteri-".repeat(1000), Lang::En),
+            ("x".repeat(20_000), Lang::Fi),
+        ] {
+            let out = break_lines(&[(Face::Regular, Color::BLACK, &word)], 10.0, 120.0, Some(lang));
+            assert!(out.len() > 10);
+            for l in &out {
+                assert!(l.width <= 120.01, "{l:?}");
+            }
+            let joined: String = out.iter().map(Line::text).collect::<String>().replace(SOFT_HYPHEN, "");
+            assert_eq!(joined, word);
+        }
     }
 
     #[test]

@@ -74,11 +74,11 @@ pub fn find_links(text: &str) -> Vec<Link> {
         let lead = token.find(|c: char| c.is_alphanumeric()).unwrap_or(token.len());
         let token = &token[lead..];
         let token = token.trim_end_matches(is_trailing);
-        if token.contains('.') {
-            if let Some(uri) = classify(token) {
-                let begin = from + lead;
-                out.push(Link { range: begin..begin + token.len(), uri });
-            }
+        if token.contains('.')
+            && let Some(uri) = classify(token)
+        {
+            let begin = from + lead;
+            out.push(Link { range: begin..begin + token.len(), uri });
         }
     };
     for (i, c) in text.char_indices() {
@@ -125,17 +125,15 @@ pub fn mark_links(pages: &mut [Page]) {
         let mut prev: Option<(usize, f32)> = None;
         for &(p, r) in runs {
             let run = &pages[p].texts[r];
-            if let Some(before) = prev {
-                if before != (p, run.y) {
-                    let last = joined.chars().last();
-                    if last == Some(SOFT_HYPHEN) {
-                        let cut = joined.len() - SOFT_HYPHEN.len_utf8();
-                        joined.truncate(cut);
-                        origin.truncate(cut);
-                    } else if !last.is_some_and(|c| matches!(c, '-' | '–' | '—' | '/')) {
-                        joined.push(' ');
-                        origin.push(None);
-                    }
+            if prev.is_some_and(|before| before != (p, run.y)) {
+                let last = joined.chars().last();
+                if last == Some(SOFT_HYPHEN) {
+                    let cut = joined.len() - SOFT_HYPHEN.len_utf8();
+                    joined.truncate(cut);
+                    origin.truncate(cut);
+                } else if !last.is_some_and(|c| matches!(c, '-' | '–' | '—' | '/')) {
+                    joined.push(' ');
+                    origin.push(None);
                 }
             }
             for (i, c) in run.text.char_indices() {

@@ -8,6 +8,7 @@
 
 use super::flow::break_lines;
 use super::{A4_HEIGHT, A4_WIDTH, Color, Face, Figure, MM, Page, Role, Shape, TextRun};
+use crate::model::FieldPath;
 use crate::notice::Poster;
 
 /// The smallest body size of a poster, in points.
@@ -36,11 +37,11 @@ pub enum PosterError {
         /// How much too long the content is, in millimetres.
         overflow_mm: f32,
         /// The fields to shorten, longest first, with the number of lines each takes.
-        fields: Vec<(String, usize)>,
+        fields: Vec<(FieldPath, usize)>,
     },
 }
 
-fn describe(fields: &[(String, usize)]) -> String {
+fn describe(fields: &[(FieldPath, usize)]) -> String {
     fields.iter().map(|(f, n)| format!("{f} ({n} lines)")).collect::<Vec<_>>().join(", ")
 }
 
@@ -51,7 +52,7 @@ struct PLine {
     size: f32,
     role: Role,
     runs: Vec<(f32, Face, Color, String)>,
-    field: Option<String>,
+    field: Option<FieldPath>,
     /// The structure element ([`TextRun::block`]).
     block: u32,
     /// The first run is a list item's mark.
@@ -99,7 +100,7 @@ fn centered(mut ls: Vec<PLine>) -> Vec<PLine> {
 /// the H1; the kicker a paragraph.
 fn title_lines(p: &Poster, next: &mut u32) -> Vec<PLine> {
     let mut out = Vec::new();
-    let name_field = format!("name.{}", p.lang.code());
+    let name_field = FieldPath::Name(Some(p.lang));
     if p.camera {
         // The sign title at the largest size (up to 40 pt) that fits the width on one line.
         let bold = Face::Bold.metrics();
@@ -108,14 +109,14 @@ fn title_lines(p: &Poster, next: &mut u32) -> Vec<PLine> {
         out.extend(tag(title, Role::Title, next));
         if !p.kicker.is_empty() {
             let mut ls = centered(lines(&p.kicker, Face::Bold, Color::HEADING, 20.0, 25.0, WIDTH, MARGIN, p));
-            ls.iter_mut().for_each(|l| l.field = Some(name_field.clone()));
+            ls.iter_mut().for_each(|l| l.field = Some(name_field));
             out.extend(tag(ls, Role::Paragraph, next));
         }
     } else {
         let kicker = lines(&p.kicker, Face::Bold, Color::GRAY, 15.0, 19.0, WIDTH, MARGIN, p);
         out.extend(tag(kicker, Role::Paragraph, next));
         let mut ls = lines(&p.title, Face::Bold, Color::BLACK, 26.0, 31.0, WIDTH, MARGIN, p);
-        ls.iter_mut().for_each(|l| l.field = Some(name_field.clone()));
+        ls.iter_mut().for_each(|l| l.field = Some(name_field));
         out.extend(tag(ls, Role::Title, next));
     }
     out
@@ -150,7 +151,7 @@ fn block_lines(p: &Poster, size: f32, next: &mut u32) -> Vec<PLine> {
                     first.label = true;
                 }
             }
-            ls.iter_mut().for_each(|l| l.field = Some(line.field.clone()));
+            ls.iter_mut().for_each(|l| l.field = Some(line.field));
             out.extend(tag(ls, list.map_or(Role::Paragraph, Role::ListBody), next));
         }
     }
@@ -162,9 +163,9 @@ fn url_lines(p: &Poster, size: f32, width: f32, next: &mut u32) -> Vec<PLine> {
     let leading = size * 1.28;
     let label = lines(&p.url_label, Face::Bold, Color::HEADING, size, leading, width, MARGIN, p);
     let mut out = tag(label, Role::Heading, next);
-    let (text, field) = if p.url.is_empty() { (&p.no_url, None) } else { (&p.url, Some("public_url".to_owned())) };
+    let (text, field) = if p.url.is_empty() { (&p.no_url, None) } else { (&p.url, Some(FieldPath::PublicUrl)) };
     let mut ls = lines(text, Face::Regular, Color::BLACK, size, leading, width, MARGIN, p);
-    ls.iter_mut().for_each(|l| l.field = field.clone());
+    ls.iter_mut().for_each(|l| l.field = field);
     out.extend(tag(ls, Role::Paragraph, next));
     out
 }
@@ -332,16 +333,16 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
 
 /// The fields taking the most room, longest first, until shortening them could make up
 /// for `overflow`.
-fn culprits(title: &[PLine], body: &[PLine], url: &[PLine], overflow: f32) -> Vec<(String, usize)> {
-    let mut per_field: Vec<(String, f32, usize)> = Vec::new();
+fn culprits(title: &[PLine], body: &[PLine], url: &[PLine], overflow: f32) -> Vec<(FieldPath, usize)> {
+    let mut per_field: Vec<(FieldPath, f32, usize)> = Vec::new();
     for l in title.iter().chain(body).chain(url) {
-        let Some(field) = &l.field else { continue };
-        match per_field.iter_mut().find(|(f, _, _)| f == field) {
+        let Some(field) = l.field else { continue };
+        match per_field.iter_mut().find(|(f, _, _)| *f == field) {
             Some(entry) => {
                 entry.1 += l.height;
                 entry.2 += 1;
             }
-            None => per_field.push((field.clone(), l.height, 1)),
+            None => per_field.push((field, l.height, 1)),
         }
     }
     per_field.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -351,7 +352,7 @@ fn culprits(title: &[PLine], body: &[PLine], url: &[PLine], overflow: f32) -> Ve
     // are named only when nothing else is left.
     for (field, h, n) in per_field.iter().filter(|(_, _, n)| *n > 1).take(MAX_CULPRITS) {
         saved += h * (n - 1) as f32 / *n as f32;
-        out.push((field.clone(), *n));
+        out.push((*field, *n));
         if saved >= overflow {
             break;
         }

@@ -148,7 +148,7 @@ fn poster_too_long_is_an_error_naming_the_field() {
     let PosterError::DoesNotFit { size, fields, overflow_mm } = &err;
     assert_eq!(*size, MIN_POSTER_SIZE);
     assert!(*overflow_mm > 10.0);
-    assert_eq!(fields.first().map(|f| f.0.as_str()), Some("purposes[0].description.fi"));
+    assert_eq!(fields.first().map(|f| f.0.to_string()).as_deref(), Some("purposes[0].description.fi"));
     assert!(err.to_string().contains("shorten purposes[0].description.fi ("), "{err}");
 }
 

@@ -26,12 +26,6 @@ impl Date {
         time::Date::from_calendar_date(year, month, day).ok().map(Date)
     }
 
-    /// Today in local time (UTC if the offset is unknown).
-    pub fn today() -> Date {
-        let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-        Date(now.date())
-    }
-
     /// Year, month (1-12) and day.
     pub fn ymd(self) -> (i32, u8, u8) {
         (self.0.year(), u8::from(self.0.month()), self.0.day())
@@ -72,6 +66,14 @@ impl Date {
         let ny = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
         let nm = u8::try_from(total.rem_euclid(12) + 1).unwrap_or(1);
         (1..=d).rev().find_map(|day| Date::from_ymd(ny, nm, day)).unwrap_or(self)
+    }
+}
+
+impl From<time::Date> for Date {
+    /// A calendar date, e.g. today's as a shell reads it from the clock
+    /// (`time::OffsetDateTime::now_local()`); the model never reads the clock itself.
+    fn from(date: time::Date) -> Date {
+        Date(date)
     }
 }
 

@@ -6,11 +6,19 @@
 //! them and maps field paths (as validation findings carry them) back to their section.
 
 mod date;
+mod path;
 mod section;
 mod text;
 mod vocab;
+mod walk;
 
 pub use date::{Date, DateError};
+pub use path::{
+    AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField, ControllerField, DataField,
+    ExtraField, FieldPath, FieldPathError, JointField, List, PathStep, ProcessorField, ProcessorsField, ProvisionField,
+    PurposeField, RecipientField, RecipientsField, RetentionField, RetentionRuleField, RightEntryField, RightsField,
+    SecurityField, SourcesField, SystemField, TextPart, TransferField, TransfersField,
+};
 pub use section::Section;
 pub use text::{Lang, Text};
 pub(crate) use vocab::tr;
@@ -18,6 +26,7 @@ pub use vocab::{
     Answer, ContactRole, ControllerKind, LegalBasis, Requirement, Right, Safeguard, SpecialCondition, SpecialKind,
     Status,
 };
+pub use walk::{StrKind, each_str};
 
 use serde::{Deserialize, Serialize};
 

@@ -4,15 +4,18 @@
 //! poster that does not fit can name the fields to shorten.
 
 use super::{DocInfo, clean, texts};
-use crate::model::{Contact, ContactRole, Lang, Register, Text};
+use crate::model::{
+    Contact, ContactField, ContactPersonField, ContactRole, ControllerField, FieldPath, Lang, List, PurposeField,
+    Register, RightsField, Text,
+};
 
 /// One line (or paragraph) of a poster block, with the field it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PosterLine {
     /// The text; empty text is never stored.
     pub text: String,
-    /// The register field path, e.g. `purposes[0].description.fi`.
-    pub field: String,
+    /// The register field, e.g. `purposes[0].description.fi`.
+    pub field: FieldPath,
     /// True for the missing mark.
     pub missing: bool,
 }
@@ -72,9 +75,9 @@ pub fn is_camera_surveillance(register: &Register) -> bool {
 /// Builds the poster content of `register` in `lang`.
 pub fn poster(register: &Register, lang: Lang) -> Poster {
     let r = register;
-    let code = lang.code();
-    let line = |text: String, field: String| PosterLine { text, field, missing: false };
-    let missing = |field: String| PosterLine { text: texts::missing(lang).to_owned(), field, missing: true };
+    let line = |text: String, field: FieldPath| PosterLine { text, field, missing: false };
+    let missing = |field: FieldPath| PosterLine { text: texts::missing(lang).to_owned(), field, missing: true };
+    let controller_contact = |f| FieldPath::Controller(Some(ControllerField::Contact(f)));
     let name = clean::clean(r.name.or_any(lang));
     let camera = is_camera_surveillance(r);
     let mut blocks = Vec::new();
@@ -82,13 +85,13 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
     // Who processes.
     let controller = clean::clean(r.controller.contact.name.or_any(lang));
     let mut lines = vec![if controller.is_empty() {
-        missing("controller.contact.name".into())
+        missing(controller_contact(Some(ContactField::Name(Some(lang)))))
     } else {
-        line(controller.clone(), "controller.contact.name".into())
+        line(controller.clone(), controller_contact(Some(ContactField::Name(Some(lang)))))
     }];
     let address = address_line(&r.controller.contact, lang);
     if !address.is_empty() {
-        lines.push(line(address, "controller.contact".into()));
+        lines.push(line(address, controller_contact(None)));
     }
     blocks.push(PosterBlock { label: texts::poster_controller(lang).to_owned(), lines, bullets: false });
 
@@ -98,13 +101,13 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let field = format!("purposes[{i}].description.{code}");
+            let field = FieldPath::Purposes(List::field(i, PurposeField::Description(Some(lang))));
             let text = clean::clean(p.description.get(lang));
             if text.is_empty() { missing(field) } else { line(text, field) }
         })
         .collect();
     if lines.is_empty() {
-        lines.push(missing("purposes".into()));
+        lines.push(missing(FieldPath::Purposes(List::All)));
     }
     blocks.push(PosterBlock { label: texts::poster_purposes(lang).to_owned(), bullets: lines.len() > 1, lines });
 
@@ -114,12 +117,12 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         for b in &p.legal_bases {
             let text = texts::basis_with_article(*b, lang);
             if !lines.iter().any(|l| l.text == text) {
-                lines.push(line(text, format!("purposes[{i}].legal_bases")));
+                lines.push(line(text, FieldPath::Purposes(List::field(i, PurposeField::LegalBases(List::All)))));
             }
         }
     }
     if lines.is_empty() {
-        lines.push(missing("purposes[].legal_bases".into()));
+        lines.push(missing(FieldPath::Purposes(List::All)));
     }
     blocks.push(PosterBlock { label: texts::poster_bases(lang).to_owned(), bullets: lines.len() > 1, lines });
 
@@ -138,21 +141,21 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
     for (i, c) in people {
         let text = contact_line(c, lang);
         if !text.is_empty() {
-            lines.push(line(text, format!("contacts[{i}].contact")));
+            lines.push(line(text, FieldPath::Contacts(List::field(i, ContactPersonField::Contact(None)))));
         }
     }
     if lines.is_empty() {
         let text = reach_line(&r.controller.contact, lang);
         if !text.is_empty() {
-            lines.push(line(text, "controller.contact".into()));
+            lines.push(line(text, controller_contact(None)));
         }
     }
     let dpo = contact_line(&r.dpo, lang);
     if !dpo.is_empty() {
-        lines.push(line(format!("{}: {dpo}", texts::poster_dpo(lang)), "dpo".into()));
+        lines.push(line(format!("{}: {dpo}", texts::poster_dpo(lang)), FieldPath::Dpo(None)));
     }
     if lines.is_empty() {
-        lines.push(missing("contacts".into()));
+        lines.push(missing(FieldPath::Contacts(List::All)));
     }
     blocks.push(PosterBlock { label: texts::poster_contact(lang).to_owned(), lines, bullets: false });
 
@@ -162,10 +165,10 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         .listed
         .iter()
         .enumerate()
-        .map(|(i, e)| line(e.right.label(lang).to_owned(), format!("rights.listed[{i}]")))
+        .map(|(i, e)| line(e.right.label(lang).to_owned(), FieldPath::Rights(Some(RightsField::Listed(List::at(i))))))
         .collect();
     if lines.is_empty() {
-        lines.push(missing("rights.listed".into()));
+        lines.push(missing(FieldPath::Rights(Some(RightsField::Listed(List::All)))));
     }
     blocks.push(PosterBlock { label: texts::poster_rights(lang).to_owned(), lines, bullets: true });
 

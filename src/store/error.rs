@@ -20,15 +20,42 @@ pub enum StoreError {
         /// The path.
         path: PathBuf,
     },
+    /// The path is a named pipe, a device or a socket: reading it could block or never end.
+    #[error("{}: is {kind}, not a regular file; only regular files are read", path.display())]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is ("a named pipe (FIFO)", "a device", "a socket").
+        kind: &'static str,
+    },
     /// The file is larger than any register could be.
-    #[error("{}: the file is {} bytes; files over {} bytes are not read", path.display(), size, limit)]
+    #[error("{}: the file has more than {limit} bytes ({size} bytes or more); larger files are not read", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// Its size.
+        /// Its size, or as much of it as was read before stopping.
         size: u64,
-        /// The limit.
+        /// The limit, in bytes.
         limit: u64,
+    },
+    /// Saving would write a file that loading refuses (too large): nothing was written.
+    #[error("{}: not saved: the file would be {size} bytes, over the {limit}-byte limit for reading it back; shorten the longest texts", path.display())]
+    WouldBeTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The size it would have, in bytes.
+        size: u64,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// Saving would write a file that loading refuses (for a reason other than its size):
+    /// nothing was written.
+    #[error("{}: not saved: the file could not be read back ({reason})", path.display())]
+    WouldNotLoad {
+        /// The file.
+        path: PathBuf,
+        /// Why loading would refuse it.
+        reason: String,
     },
     /// The file is not UTF-8 text.
     #[error("{}:{line}:{col}: the file is not UTF-8 text (is it a binary file, or saved in another encoding?)", path.display())]
@@ -57,6 +84,18 @@ pub enum StoreError {
         col: usize,
         /// What is wrong.
         message: String,
+    },
+    /// `fmt` would delete the file's comments: it was not rewritten.
+    #[error("{}:{line}:{col}: the file has {count} comment(s), which the canonical form would delete; not rewritten (move them into the register's notes, or run `seloste fmt --drop-comments`)", path.display())]
+    HasComments {
+        /// The file.
+        path: PathBuf,
+        /// Line of the first comment.
+        line: usize,
+        /// Column of the first comment.
+        col: usize,
+        /// How many comments the file has.
+        count: usize,
     },
     /// The file was written by a newer version of Seloste.
     #[error("{}: the file has format {found}, but this version of Seloste reads format {supported} at most; please update Seloste", path.display())]
@@ -92,10 +131,14 @@ impl StoreError {
         match self {
             StoreError::Io { path, .. }
             | StoreError::NotAFile { path }
+            | StoreError::NotRegular { path, .. }
             | StoreError::TooLarge { path, .. }
+            | StoreError::WouldBeTooLarge { path, .. }
+            | StoreError::WouldNotLoad { path, .. }
             | StoreError::NotUtf8 { path, .. }
             | StoreError::Empty { path }
             | StoreError::Syntax { path, .. }
+            | StoreError::HasComments { path, .. }
             | StoreError::NewerFormat { path, .. } => path,
         }
     }
@@ -103,7 +146,9 @@ impl StoreError {
     /// The line and column, for errors that have a position.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            StoreError::Syntax { line, col, .. } | StoreError::NotUtf8 { line, col, .. } => Some((*line, *col)),
+            StoreError::Syntax { line, col, .. }
+            | StoreError::NotUtf8 { line, col, .. }
+            | StoreError::HasComments { line, col, .. } => Some((*line, *col)),
             _ => None,
         }
     }

@@ -6,21 +6,39 @@
 //! deeply nested input, each with the file (and line and column) in the message.
 //! Saving is atomic and keeps the previous version as `NAME.ron.bak`.
 
+// The one module that may write files (see clippy.toml).
+#![allow(clippy::disallowed_methods)]
+
 mod error;
+pub mod gui_ops;
+mod probe;
+mod read;
 pub mod recovery;
 pub mod samples;
+mod tree;
 mod workspace;
+mod write;
 
 pub use error::StoreError;
+pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
+pub use tree::{MANIFEST_FILE, write_file_set};
 pub use workspace::{ORGANISATION_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
+pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links};
 
 use crate::model::{FORMAT, Organisation, Register};
 use serde::{Serialize, de::DeserializeOwned};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use write::write_replacing;
 
-/// Files larger than this are refused before reading (a register is a few tens of KB).
+/// Files larger than this are not read, and never written (a register is a few tens of KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A single text (string) longer than this, in bytes, is refused when loading, before
+/// parsing: about 500 pages of A4, 60 times the longest notice seen. Parsing holds the file
+/// and its texts at once, so without this bound a register made of one 15 MiB name would
+/// need twice the file in memory, and every text it reaches after (summaries, search, the
+/// editor's fields) would scale with it. Long texts get a validation finding much earlier.
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
 
 /// Nesting deeper than this is refused (a register nests about six levels).
 const MAX_DEPTH: usize = 64;
@@ -62,14 +80,15 @@ fn ron_options() -> ron::Options {
 
 fn parse<T: DeserializeOwned>(text: &str, path: &Path, struct_name: &str) -> Result<T, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
+    // Comments may come before the struct; a file of only comments is as good as empty.
+    let Some(start) = probe::first_code(text) else {
         return Err(StoreError::Empty { path: path.to_owned() });
-    }
-    let trimmed = text.trim_start();
-    let starts_with_name = trimmed.strip_prefix(struct_name).is_some_and(|rest| rest.trim_start().starts_with('('));
-    if !starts_with_name && !trimmed.starts_with('(') {
-        let (line, col) = first_non_space(text);
-        let found: String = trimmed.chars().take(24).take_while(|c| !c.is_whitespace()).collect();
+    };
+    let code = &text[start..];
+    let starts_with_name = code.strip_prefix(struct_name).is_some_and(|rest| rest.trim_start().starts_with('('));
+    if !starts_with_name && !code.starts_with('(') {
+        let (line, col) = probe::line_col(text, start);
+        let found: String = code.chars().take(24).take_while(|c| !c.is_whitespace()).collect();
         return Err(StoreError::Syntax {
             path: path.to_owned(),
             line,
@@ -77,7 +96,19 @@ fn parse<T: DeserializeOwned>(text: &str, path: &Path, struct_name: &str) -> Res
             message: format!("expected `{struct_name}(` at the start of the file, found {found:?}"),
         });
     }
-    if let Some(found) = probe_format(text) {
+    if let Some((at, len)) = probe::string_longer_than(text, MAX_TEXT_BYTES + 2) {
+        let (line, col) = probe::line_col(text, at);
+        return Err(StoreError::Syntax {
+            path: path.to_owned(),
+            line,
+            col,
+            message: format!(
+                "a text of {} bytes; texts over {MAX_TEXT_BYTES} bytes (1 MiB) are not read",
+                len.saturating_sub(2)
+            ),
+        });
+    }
+    if let Some(found) = probe::format_number(text) {
         if found > u64::from(FORMAT) {
             return Err(StoreError::NewerFormat { path: path.to_owned(), found, supported: u64::from(FORMAT) });
         }
@@ -85,96 +116,10 @@ fn parse<T: DeserializeOwned>(text: &str, path: &Path, struct_name: &str) -> Res
     ron_options().from_str::<T>(text).map_err(|e| StoreError::from_ron(path, &e))
 }
 
-/// Finds `format: N` at the top level of the file without parsing the rest, so that a
-/// file from a newer version is refused as such and not for its unknown fields.
-fn probe_format(text: &str) -> Option<u64> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            b'f' if depth == 1 && text[i..].starts_with("format") && (i == 0 || !is_ident(bytes[i - 1])) => {
-                let rest = text[i + "format".len()..].trim_start();
-                if let Some(value) = rest.strip_prefix(':') {
-                    let digits: String = value.trim_start().chars().take_while(char::is_ascii_digit).collect();
-                    return digits.parse().ok().or(Some(u64::MAX));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-fn is_ident(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-fn first_non_space(text: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        if let Some(col) = line.chars().position(|c| !c.is_whitespace()) {
-            return (i + 1, col + 1);
-        }
-    }
-    (1, 1)
-}
-
-/// Reads a file as UTF-8 text, refusing directories, oversized files, NUL bytes and
-/// invalid UTF-8.
-pub fn read_text(path: &Path) -> Result<String, StoreError> {
-    let bytes = read_bytes(path)?;
-    if let Some(pos) = bytes.iter().position(|b| *b == 0) {
-        let (line, col) = line_col(&bytes[..pos]);
-        return Err(StoreError::Syntax {
-            path: path.to_owned(),
-            line,
-            col,
-            message: "the file contains a NUL byte (is it a binary file?)".to_owned(),
-        });
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col(&e.as_bytes()[..e.utf8_error().valid_up_to()]);
-        StoreError::NotUtf8 { path: path.to_owned(), line, col }
-    })
-}
-
-/// Reads a whole file as bytes (for text in any encoding, e.g. an import), refusing
-/// directories and files over [`MAX_FILE_BYTES`].
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let meta = std::fs::metadata(path).map_err(|e| StoreError::io(path, e))?;
-    if meta.is_dir() {
-        return Err(StoreError::NotAFile { path: path.to_owned() });
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge { path: path.to_owned(), size: meta.len(), limit: MAX_FILE_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
-    // A file may grow between metadata and read.
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge { path: path.to_owned(), size: bytes.len() as u64, limit: MAX_FILE_BYTES });
-    }
-    Ok(bytes)
-}
-
-/// The 1-based line and column just after `before`.
-fn line_col(before: &[u8]) -> (usize, usize) {
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-    (line, col)
+/// The 1-based line and column of every comment in the RON text (a canonical rewrite
+/// drops them, so `fmt` asks first).
+pub fn comments(text: &str) -> Vec<(usize, usize)> {
+    probe::comments(text)
 }
 
 /// Loads a register file.
@@ -188,13 +133,42 @@ pub fn load_organisation(path: &Path) -> Result<Organisation, StoreError> {
 }
 
 /// Saves a register atomically in canonical form, keeping the old file as `.bak`.
+/// Saving never writes a file that [`load_register`] would refuse: a text over
+/// [`MAX_FILE_BYTES`] is [`StoreError::WouldBeTooLarge`], any other reason
+/// [`StoreError::WouldNotLoad`], and the file on disk is left as it was.
 pub fn save_register(path: &Path, register: &Register) -> Result<(), StoreError> {
-    write_atomic(path, to_ron(register).as_bytes())
+    let text = to_ron(register);
+    check_loads(&text, path, register_from_str)?;
+    write_atomic(path, text.as_bytes())
 }
 
-/// Saves an organisation profile atomically.
+/// Saves an organisation profile atomically; like [`save_register`], never a file that
+/// [`load_organisation`] would refuse.
 pub fn save_organisation(path: &Path, org: &Organisation) -> Result<(), StoreError> {
-    write_atomic(path, to_ron(org).as_bytes())
+    let text = to_ron(org);
+    check_loads(&text, path, organisation_from_str)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Checks that `text`, once written to `path`, would load again.
+fn check_loads<T>(
+    text: &str,
+    path: &Path,
+    parse: impl Fn(&str, &Path) -> Result<T, StoreError>,
+) -> Result<(), StoreError> {
+    let size = text.len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(StoreError::WouldBeTooLarge { path: path.to_owned(), size, limit: MAX_FILE_BYTES });
+    }
+    match parse(text, path) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let shown = e.to_string();
+            let prefix = format!("{}:", path.display());
+            let reason = shown.strip_prefix(&prefix).unwrap_or(&shown).trim_start().to_owned();
+            Err(StoreError::WouldNotLoad { path: path.to_owned(), reason })
+        }
+    }
 }
 
 /// The backup path kept beside a file: `NAME.ron.bak`.
@@ -217,80 +191,82 @@ pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     write_replacing(path, bytes, false)
 }
 
-fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
-    if bytes.is_empty() {
-        return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
+/// The canonical text of the file at `path` whose current text is `text`: a register,
+/// or the organisation profile when the file is named [`ORGANISATION_FILE`].
+fn canonical_of(path: &Path, text: &str) -> Result<String, StoreError> {
+    if path.file_name().is_some_and(|n| n == ORGANISATION_FILE) {
+        Ok(to_ron(&organisation_from_str(text, path)?))
+    } else {
+        Ok(to_ron(&register_from_str(text, path)?))
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    if path.is_dir() {
-        return Err(StoreError::NotAFile { path: path.to_owned() });
-    }
-    // Keep the file's permissions (tempfile would make it owner-only).
-    let permissions = match std::fs::metadata(path) {
-        Ok(meta) => Some(meta.permissions()),
-        Err(_) => default_permissions(),
-    };
-    let mut tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(path, e))?;
-    tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
-    if keep_backup && path.exists() {
-        let old = std::fs::read(path).map_err(|e| StoreError::io(path, e))?;
-        if old == bytes {
-            // Nothing changed: leave the file and its backup alone.
-            return Ok(());
-        }
-        let bak = backup_path(path);
-        let mut bak_tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(&bak, e))?;
-        bak_tmp.write_all(&old).map_err(|e| StoreError::io(&bak, e))?;
-        bak_tmp.as_file().sync_all().map_err(|e| StoreError::io(&bak, e))?;
-        bak_tmp.persist(&bak).map_err(|e| StoreError::io(&bak, e.error))?;
-    }
-    tmp.persist(path).map_err(|e| StoreError::io(path, e.error))?;
-    // Make the rename itself durable. Not every platform can open a folder: best effort.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        d.sync_all().ok();
-    }
-    Ok(())
-}
-
-/// Permissions of a new file: readable by all, writable by the owner (as most editors).
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt as _;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-/// Elsewhere a fresh temporary file already has the platform's ordinary permissions.
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
-}
-
-/// A temporary file in `dir` with the given permissions.
-fn temp_in(dir: &Path, permissions: Option<&std::fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".seloste-").suffix(".tmp");
-    let file = builder.tempfile_in(dir)?;
-    // Set after creation: permissions given at creation are narrowed by the umask.
-    if let Some(p) = permissions {
-        file.as_file().set_permissions(p.clone())?;
-    }
-    Ok(file)
 }
 
 /// True when the file's bytes are exactly the canonical form of what it contains.
 pub fn is_canonical(path: &Path) -> Result<bool, StoreError> {
     let text = read_text(path)?;
-    let canonical = if path.file_name().is_some_and(|n| n == ORGANISATION_FILE) {
-        to_ron(&organisation_from_str(&text, path)?)
+    Ok(canonical_of(path, &text)? == text)
+}
+
+/// Rewrites a register or organisation file in canonical form (`seloste fmt`); `Ok(true)`
+/// when it already was canonical, `Ok(false)` when it was rewritten (the old text is kept
+/// as `NAME.bak`). The canonical form has no comments: a file with comments is refused
+/// with [`StoreError::HasComments`], naming the first one, unless `drop_comments`.
+pub fn format_file(path: &Path, drop_comments: bool) -> Result<bool, StoreError> {
+    let text = read_text(path)?;
+    let canonical = canonical_of(path, &text)?;
+    if canonical == text {
+        return Ok(true);
+    }
+    let found = comments(&text);
+    if let (Some(&(line, col)), false) = (found.first(), drop_comments) {
+        return Err(StoreError::HasComments { path: path.to_owned(), line, col, count: found.len() });
+    }
+    write_atomic(path, canonical.as_bytes())?;
+    Ok(false)
+}
+
+/// True when `a` and `b` name the same existing file (links and `..` resolved).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// What names the file at `path`, whatever way the path is written: its folder with links
+/// and `..` resolved, joined with its name (lowercased where file names ignore case). The
+/// file itself need not exist. For telling whether two paths would write one file.
+pub fn file_identity(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let name = if cfg!(any(windows, target_os = "macos")) {
+        std::ffi::OsString::from(name.to_string_lossy().to_lowercase())
     } else {
-        to_ron(&register_from_str(&text, path)?)
+        name
     };
-    Ok(canonical == text)
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned()).join(name)
+}
+
+/// Creates the folder `dir` and any missing parents (for an export's `--out DIR`).
+pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))
 }
 
 #[cfg(test)]
 mod tests;
+
+/// The regular files directly in `dir` (symlinks followed; folders, FIFOs and devices left
+/// out) that `keep` accepts, sorted by path.
+///
+/// # Errors
+/// The folder cannot be read: a [`StoreError`] naming it.
+pub fn files_in(dir: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+    let mut found: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file() && keep(p)).collect();
+    found.sort();
+    Ok(found)
+}

@@ -25,13 +25,23 @@ pub fn recovery_path(path: &Path) -> PathBuf {
 /// The register file a recovery file belongs to.
 pub fn original_of(recovery: &Path) -> Option<PathBuf> {
     let name = recovery.file_name()?.to_str()?;
-    let original = name.strip_suffix(RECOVERY_SUFFIX)?;
+    let mut original = name.strip_suffix(RECOVERY_SUFFIX)?;
+    // `NAME.ron.2.recovery`: a second recovery file of `NAME.ron` (see `gui_ops`).
+    if let Some((stem, n)) = original.rsplit_once('.') {
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && stem.ends_with(".ron") {
+            original = stem;
+        }
+    }
     Some(recovery.with_file_name(original))
 }
 
-/// Writes unsaved edits of the register at `path` to its recovery file.
+/// Writes unsaved edits of the register at `path` to its recovery file. Like a save, never
+/// a file that could not be loaded back (it would recover nothing).
 pub fn write_recovery(path: &Path, register: &Register) -> Result<(), StoreError> {
-    super::write_generated(&recovery_path(path), to_ron(register).as_bytes())
+    let rec = recovery_path(path);
+    let text = to_ron(register);
+    super::check_loads(&text, &rec, register_from_str)?;
+    super::write_generated(&rec, text.as_bytes())
 }
 
 /// Removes the recovery file of `path`, if any.
@@ -85,15 +95,15 @@ pub struct DiskStamp {
 impl DiskStamp {
     /// The stamp of `path` now; `None` when the file does not exist.
     pub fn of(path: &Path) -> Result<Option<DiskStamp>, StoreError> {
-        match std::fs::read(path) {
+        match super::read_bytes(path) {
             Ok(bytes) => {
                 let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
                 let mut h = std::collections::hash_map::DefaultHasher::new();
                 bytes.hash(&mut h);
                 Ok(Some(DiskStamp { hash: h.finish(), len: bytes.len() as u64, modified }))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(StoreError::io(path, e)),
+            Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
         }
     }
 }

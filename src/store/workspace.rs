@@ -17,8 +17,10 @@ pub fn is_register_file(path: &Path) -> bool {
     name.ends_with(".ron") && name != ORGANISATION_FILE && !name.starts_with('.')
 }
 
-/// The register files in `dir`, sorted by name.
+/// The register files in `dir`, sorted by name. Opening a workspace this way also removes
+/// the temporary files that killed saves left in it (see [`super::remove_stale_temps`]).
 pub fn list_registers(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    super::remove_stale_temps(dir);
     let entries = std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
     let mut files: Vec<PathBuf> =
         entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_register_file(p)).collect();

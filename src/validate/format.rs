@@ -5,227 +5,70 @@
 //! Dates that do not exist cannot reach the validator: [`crate::model::Date`] refuses them
 //! when a file is read.
 
-use super::path::FieldPath;
-use super::{Ctx, Msg, Out, Rule, Severity};
-use crate::model::Contact;
-
-pub(super) static EMAIL_INVALID: Rule = Rule {
-    id: "email-invalid",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(a)",
-    summary: "Malformed e-mail address (spaces, text glued to it, no domain).",
+use super::{Ctx, Detail, Out, Severity};
+use crate::model::{
+    ComplaintField, Contact, ContactField as Cf, ContactPersonField, ControllerField, FieldPath as P, JointField, List,
 };
-pub(super) static EMAIL_OBFUSCATED: Rule = Rule {
-    id: "email-obfuscated",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(a)",
-    summary: "E-mail written as \"nimi(at)kunta.fi\" or \"[at]\": store it with @.",
-};
-pub(super) static PHONE_INVALID: Rule = Rule {
-    id: "phone-invalid",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(a)",
-    summary: "Not a Finnish phone number (040 123 4567, +358 40 123 4567, 020 6177, 016 259 111) nor an international one.",
-};
-pub(super) static POSTAL_CODE_INVALID: Rule = Rule {
-    id: "postal-code-invalid",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(a)",
-    summary: "A postal code that is not five digits.",
-};
-pub(super) static BUSINESS_ID_INVALID: Rule = Rule {
-    id: "business-id-invalid",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(a)",
-    summary: "A Y-tunnus not of the form 1234567-8 or with a wrong check digit (weights 7,9,10,5,8,4,2).",
-};
-pub(super) static URL_INVALID: Rule = Rule {
-    id: "url-invalid",
-    severity: Severity::Hint,
-    article: "GDPR 12(1)",
-    summary: "A web address with spaces or no domain; the public address must be a full https:// address for the QR code.",
-};
-pub(super) static AUTHORITY_STALE: Rule = Rule {
-    id: "authority-stale",
-    severity: Severity::Warning,
-    article: "GDPR 13(2)(d), 77",
-    summary: "Out-of-date supervisory authority details (00521, Ratapihantie, a phone other than 029 566 6700).",
-};
-pub(super) static DATE_FUTURE: Rule = Rule {
-    id: "date-future",
-    severity: Severity::Warning,
-    article: "GDPR 5(2)",
-    summary: "The created or updated date lies in the future.",
-};
-pub(super) static DATES_ORDER: Rule = Rule {
-    id: "dates-order",
-    severity: Severity::Warning,
-    article: "GDPR 5(2)",
-    summary: "The register was created after it was last updated.",
-};
-pub(super) static REVIEW_OVERDUE: Rule = Rule {
-    id: "review-overdue",
-    severity: Severity::Warning,
-    article: "GDPR 5(2), 24(1)",
-    summary: "The next review date has passed.",
-};
-pub(super) static UPDATED_OLD: Rule = Rule {
-    id: "updated-old",
-    severity: Severity::Warning,
-    article: "GDPR 5(2), 24(1)",
-    summary: "No review date set and the last update is over 12 months old (hint) or over 24 months (warning).",
-};
-
-/// The rules of this file.
-pub(super) static RULES: &[&Rule] = &[
-    &EMAIL_INVALID,
-    &EMAIL_OBFUSCATED,
-    &PHONE_INVALID,
-    &POSTAL_CODE_INVALID,
-    &BUSINESS_ID_INVALID,
-    &URL_INVALID,
-    &AUTHORITY_STALE,
-    &DATE_FUTURE,
-    &DATES_ORDER,
-    &REVIEW_OVERDUE,
-    &UPDATED_OLD,
-];
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
-    let root = FieldPath::root;
-    let c = root("controller");
-    contact(c.field("contact"), &reg.controller.contact, out);
+    let c = |f: ControllerField| P::Controller(Some(f));
+    contact(&|f| c(ControllerField::Contact(f)), &reg.controller.contact, out);
     for (i, j) in reg.controller.joint.iter().enumerate() {
-        contact(c.field("joint").at(i).field("contact"), &j.contact, out);
+        contact(&|f| c(ControllerField::Joint(List::field(i, JointField::Contact(f)))), &j.contact, out);
     }
     for (i, p) in reg.contacts.iter().enumerate() {
-        contact(root("contacts").at(i).field("contact"), &p.contact, out);
+        contact(&|f| P::Contacts(List::field(i, ContactPersonField::Contact(f))), &p.contact, out);
     }
-    contact(root("dpo"), &reg.dpo, out);
-    let authority = root("complaint").field("authority");
-    contact(authority, &reg.complaint.authority, out);
-    stale_authority(authority, &reg.complaint.authority, out);
+    contact(&P::Dpo, &reg.dpo, out);
+    let authority = |f| P::Complaint(Some(ComplaintField::Authority(f)));
+    contact(&authority, &reg.complaint.authority, out);
+    stale_authority(authority(None), &reg.complaint.authority, out);
 
     let id = reg.controller.business_id.trim();
     if !id.is_empty() {
-        let m = match business_id(id) {
-            Ok(()) => None,
-            Err(BusinessIdError::Shape) => Some([
-                format!("Y-tunnuksen muoto on 1234567-8: ”{id}”."),
-                format!("FO-numret ska ha formen 1234567-8: ”{id}”."),
-                format!("A business ID has the form 1234567-8: \"{id}\"."),
-            ]),
-            Err(BusinessIdError::CheckDigit) => Some([
-                format!("Y-tunnuksen tarkistusnumero ei täsmää: ”{id}”."),
-                format!("FO-numrets kontrollsiffra stämmer inte: ”{id}”."),
-                format!("The business ID's check digit is wrong: \"{id}\"."),
-            ]),
-        };
-        if let Some(m) = m {
-            out.add(&BUSINESS_ID_INVALID, c.field("business_id"), m);
+        if let Err(e) = business_id(id) {
+            let check_digit = e == BusinessIdError::CheckDigit;
+            out.add(c(ControllerField::BusinessId), Detail::BusinessIdInvalid { id: id.to_owned(), check_digit });
         }
     }
     let url = reg.public_url.trim();
     if !url.is_empty() && (!(url.starts_with("https://") || url.starts_with("http://")) || !url_ok(url)) {
-        out.add(
-            &URL_INVALID,
-            "public_url",
-            [
-                format!("Selosteen verkko-osoitteen on oltava kokonainen osoite (https://…) julisteen QR-koodia varten: ”{url}”."),
-                format!("Beskrivningens webbadress ska vara en fullständig adress (https://…) för affischens QR-kod: ”{url}”."),
-                format!("The notice's public address must be a full address (https://…) for the poster's QR code: \"{url}\"."),
-            ],
-        );
+        out.add(P::PublicUrl, Detail::PublicUrlInvalid { url: url.to_owned() });
     }
     dates(ctx, out);
 }
 
-/// The checks of one contact block.
-fn contact(path: FieldPath, c: &Contact, out: &mut Out) {
+/// The checks of one contact block; `at` places a field of the block in the register.
+fn contact(at: &dyn Fn(Option<Cf>) -> P, c: &Contact, out: &mut Out) {
     let email = c.email.trim();
     if !email.is_empty() {
         if let Some(form) = obfuscation(email) {
             let fixed = deobfuscate(email, form);
-            out.add(
-                &EMAIL_OBFUSCATED,
-                path.field("email"),
-                [
-                    format!("Sähköpostiosoitteessa on ”{form}” @-merkin tilalla: tallenna se muodossa ”{fixed}”. Osoitteen voi tarvittaessa peittää vasta julkaistaessa."),
-                    format!("E-postadressen har ”{form}” i stället för @: spara den som ”{fixed}”. Adressen kan vid behov döljas först vid publiceringen."),
-                    format!("The e-mail address has \"{form}\" instead of @: store it as \"{fixed}\". It can be obscured when the notice is published, if needed."),
-                ],
-            );
+            out.add(at(Some(Cf::Email)), Detail::EmailObfuscated { form, fixed });
         } else if !email.split([',', ';']).all(|e| email_ok(e.trim())) {
-            out.add(
-                &EMAIL_INVALID,
-                path.field("email"),
-                [
-                    format!("Sähköpostiosoite ei ole kelvollinen: ”{email}”."),
-                    format!("E-postadressen är inte giltig: ”{email}”."),
-                    format!("The e-mail address is not valid: \"{email}\"."),
-                ],
-            );
+            out.add(at(Some(Cf::Email)), Detail::EmailInvalid { email: email.to_owned() });
         }
     }
     let phone = c.phone.trim();
     if !phone.is_empty() && !phone.split([',', ';', '/']).all(|p| phone_ok(p.trim())) {
-        out.add(
-            &PHONE_INVALID,
-            path.field("phone"),
-            [
-                format!("Puhelinnumero ei näytä oikealta: ”{phone}” (esim. 040 123 4567, +358 40 123 4567, 020 6177, 016 259 111)."),
-                format!("Telefonnumret ser inte rätt ut: ”{phone}” (t.ex. 040 123 4567, +358 40 123 4567, 020 6177, 016 259 111)."),
-                format!("The phone number does not look right: \"{phone}\" (e.g. 040 123 4567, +358 40 123 4567, 020 6177, 016 259 111)."),
-            ],
-        );
+        out.add(at(Some(Cf::Phone)), Detail::PhoneInvalid { phone: phone.to_owned() });
     }
     let code = c.postal_code.trim();
     if !code.is_empty() && !postal_code_ok(code) {
-        out.add(
-            &POSTAL_CODE_INVALID,
-            path.field("postal_code"),
-            [
-                format!("Postinumerossa on viisi numeroa: ”{code}”."),
-                format!("Ett postnummer har fem siffror: ”{code}”."),
-                format!("A postal code has five digits: \"{code}\"."),
-            ],
-        );
+        out.add(at(Some(Cf::PostalCode)), Detail::PostalCodeInvalid { code: code.to_owned() });
     }
     let web = c.web.trim();
     if !web.is_empty() && !url_ok(web) {
-        out.add(
-            &URL_INVALID,
-            path.field("web"),
-            [
-                format!("Verkko-osoite ei näytä kelvolliselta: ”{web}”."),
-                format!("Webbadressen ser inte giltig ut: ”{web}”."),
-                format!("The web address does not look valid: \"{web}\"."),
-            ],
-        );
+        out.add(at(Some(Cf::Web)), Detail::WebInvalid { url: web.to_owned() });
     }
-}
-
-/// The message of `authority-stale`, quoting what is out of date.
-pub(super) fn stale_message(what: &str) -> Msg {
-    [
-        format!(
-            "Valvontaviranomaisen yhteystiedot ovat vanhentuneet (”{what}”). Ajantasaiset tiedot: Tietosuojavaltuutetun toimisto, PL 800, 00531 Helsinki, puh. 029 566 6700, tietosuoja@om.fi."
-        ),
-        format!(
-            "Tillsynsmyndighetens kontaktuppgifter är föråldrade (”{what}”). Aktuella uppgifter: Dataombudsmannens byrå, PB 800, 00531 Helsingfors, tfn 029 566 6700, tietosuoja@om.fi."
-        ),
-        format!(
-            "The supervisory authority's details are out of date (\"{what}\"). Current details: Office of the Data Protection Ombudsman, P.O. Box 800, 00531 Helsinki, tel. +358 29 566 6700, tietosuoja@om.fi."
-        ),
-    ]
 }
 
 /// The Finnish Data Protection Ombudsman's current numbers (GDPR-REFERENCE 1.6), national form.
 const AUTHORITY_PHONES: [&str; 2] = ["0295666700", "0295666768"];
 
 /// Out-of-date details in a contact block that is the Data Protection Ombudsman's.
-fn stale_authority(path: FieldPath, c: &Contact, out: &mut Out) {
+fn stale_authority(path: P, c: &Contact, out: &mut Out) {
     let text = |t: &crate::model::Text| t.versions().any(|(_, s)| s.to_lowercase().contains("tietosuoja"));
     let is_dpa =
         text(&c.name) || c.email.trim().to_lowercase().ends_with("om.fi") || c.postal_code.trim().starts_with("005");
@@ -248,65 +91,32 @@ fn stale_authority(path: FieldPath, c: &Contact, out: &mut Out) {
         stale.push(phone);
     }
     if !stale.is_empty() {
-        out.add(&AUTHORITY_STALE, path, stale_message(&stale.join(", ")));
+        out.add(path, Detail::AuthorityStale { what: stale.join(", ") });
     }
 }
 
 fn dates(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
     let today = ctx.today;
-    for (field, date) in [("created", reg.created), ("updated", reg.updated)] {
-        if let Some(d) = date.filter(|d| *d > today) {
-            out.add(
-                &DATE_FUTURE,
-                field,
-                [
-                    format!("Päivämäärä {d} on tulevaisuudessa."),
-                    format!("Datumet {d} ligger i framtiden."),
-                    format!("The date {d} is in the future."),
-                ],
-            );
+    for (path, date) in [(P::Created, reg.created), (P::Updated, reg.updated)] {
+        if let Some(date) = date.filter(|d| *d > today) {
+            out.add(path, Detail::DateFuture { date });
         }
     }
-    if let Some((c, u)) = reg.created.zip(reg.updated).filter(|(c, u)| c > u) {
-        out.add(
-            &DATES_ORDER,
-            "created",
-            [
-                format!("Laatimispäivä {c} on myöhemmin kuin päivityspäivä {u}."),
-                format!("Datumet då beskrivningen upprättades ({c}) är senare än uppdateringsdatumet ({u})."),
-                format!("The creation date {c} is later than the update date {u}."),
-            ],
-        );
+    if let Some((created, updated)) = reg.created.zip(reg.updated).filter(|(c, u)| c > u) {
+        out.add(P::Created, Detail::DatesOrder { created, updated });
     }
     match (reg.next_review, reg.updated) {
-        (Some(next), _) if next < today => out.add(
-            &REVIEW_OVERDUE,
-            "next_review",
-            [
-                format!("Tarkistuspäivä {next} on mennyt: tarkista rekisteri ja päivitä päivämäärät."),
-                format!("Granskningsdatumet {next} har passerat: granska registret och uppdatera datumen."),
-                format!("The review date {next} has passed: review the register and update the dates."),
-            ],
-        ),
-        (None, Some(u)) if u <= today => {
-            let (months, severity) = if u.add_months(24) <= today {
+        (Some(next_review), _) if next_review < today => out.add(P::NextReview, Detail::ReviewOverdue { next_review }),
+        (None, Some(updated)) if updated <= today => {
+            let (months, severity) = if updated.add_months(24) <= today {
                 (24, Severity::Warning)
-            } else if u.add_months(12) <= today {
+            } else if updated.add_months(12) <= today {
                 (12, Severity::Hint)
             } else {
                 return;
             };
-            out.add_as(
-                &UPDATED_OLD,
-                severity,
-                "updated",
-                [
-                    format!("Seloste on päivitetty viimeksi {u}, yli {months} kuukautta sitten: tarkista, onko se ajan tasalla, ja aseta seuraava tarkistuspäivä."),
-                    format!("Beskrivningen uppdaterades senast {u}, för över {months} månader sedan: kontrollera att den är aktuell och ange nästa granskningsdatum."),
-                    format!("The notice was last updated on {u}, over {months} months ago: check that it is up to date and set the next review date."),
-                ],
-            );
+            out.add_as(severity, P::Updated, Detail::UpdatedOld { updated, months });
         }
         _ => {}
     }

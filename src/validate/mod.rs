@@ -17,27 +17,35 @@
 //! about 50-85 µs (`cargo bench --bench validate`).
 
 mod conditional;
+mod detail;
 mod format;
+mod hygiene;
 mod language;
-mod path;
+mod messages;
 mod required;
 pub mod rights;
+mod rules;
 mod scan;
 mod text;
 
 #[cfg(test)]
 mod testutil;
+#[cfg(test)]
+pub(crate) use testutil::full as full_register_for_tests;
 
+pub use detail::{Detail, Unfinished};
 pub use rights::{Applicability, RightsTable, applicable_rights, register_rights};
 
-use crate::model::{Contact, ControllerKind, Date, Lang, Organisation, Register, Section, Text};
-use path::FieldPath;
-use serde::Serialize;
-use std::fmt::{Display, Write as _};
+use crate::model::{
+    AutomatedField as Au, CategoryField, ComplaintField, ContactField as Cf, ContactPersonField, ControllerField,
+    DataField, Date, ExtraField, FieldPath as P, JointField, Lang, List, Organisation, ProcessorField, ProcessorsField,
+    ProvisionField, PurposeField, RecipientField, RecipientsField, Register, RetentionField, RetentionRuleField,
+    RightEntryField, RightsField, Section, SecurityField, SourcesField, Text, TransferField, TransfersField,
+    {Contact, ControllerKind},
+};
 
 /// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     /// The notice is unlawful or misleading without a fix.
     Error,
@@ -58,7 +66,8 @@ impl Severity {
     }
 }
 
-/// A rule of the catalogue: its id, usual severity, legal reference and what it checks.
+/// A rule of the catalogue: its id, usual severity, legal reference, section and what it
+/// checks. Every rule is a static declared once in `rules.rs`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
     /// Stable kebab-case id, e.g. `dpo-missing`.
@@ -69,51 +78,46 @@ pub struct Rule {
     pub article: &'static str,
     /// One line in English on what the rule checks.
     pub summary: &'static str,
+    /// The section the rule's findings are in; `None` for rules over every text or every
+    /// contact block (their findings are in the section of their path).
+    pub section: Option<Section>,
 }
 
-/// One problem found in a register.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One problem found in a register: plain data, rendered in a language by [`Finding::message`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    /// Stable rule id, e.g. `dpo-missing`.
-    pub rule: &'static str,
-    /// Error, warning or hint.
+    /// The rule, e.g. `dpo-missing`.
+    pub rule: &'static Rule,
+    /// Error, warning or hint (usually the rule's; a few rules choose per finding).
     pub severity: Severity,
-    /// The field path, e.g. `purposes[1].legal_bases` (serde field names; a text in one
-    /// language ends with `.fi`, `.sv` or `.en`).
-    pub path: String,
-    /// The GDPR or Finnish law reference.
-    pub article: &'static str,
-    /// Message in Finnish, Swedish, English.
-    pub message: [String; 3],
-    /// The section of the register the path belongs to (for marks and counts per section).
-    #[serde(skip)]
-    pub section: Section,
+    /// The field, e.g. `purposes[1].legal_bases` (a text in one language ends with `.fi`,
+    /// `.sv` or `.en`).
+    pub path: P,
+    /// What was found, with the data the message needs.
+    pub detail: Detail,
 }
 
 impl Finding {
     /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Fi => &self.message[0],
-            Lang::Sv => &self.message[1],
-            Lang::En => &self.message[2],
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        messages::message(&self.detail, lang)
+    }
+
+    /// The section of the register the path belongs to (for marks and counts per section).
+    pub fn section(&self) -> Section {
+        self.path.section()
     }
 }
 
-/// Every rule the validator knows, grouped by file.
-pub fn catalogue() -> Vec<&'static Rule> {
-    [required::RULES, conditional::RULES, format::RULES, text::RULES, language::RULES].concat()
-}
-
-/// Validates a register as of today. The organisation profile supplies defaults where a
-/// rule needs them (the controller kind, the organisation's publication languages).
-pub fn validate(register: &Register, org: Option<&Organisation>) -> Vec<Finding> {
-    validate_at(register, org, Date::today())
+/// Every rule the validator knows, in catalogue order.
+pub fn catalogue() -> &'static [&'static Rule] {
+    rules::ALL
 }
 
 /// Validates a register as of `today` (for dates in the future, review dates passed, ...).
-/// Findings come sorted by section, then severity, then path.
+/// The organisation profile supplies defaults where a rule needs them (the controller kind,
+/// the organisation's publication languages). Pure: the caller reads the clock.
+/// Findings come sorted by section, then severity, then path (in file order), then rule.
 pub fn validate_at(register: &Register, org: Option<&Organisation>, today: Date) -> Vec<Finding> {
     let ctx = Ctx::new(register, org, today);
     let mut out = Out::default();
@@ -122,13 +126,14 @@ pub fn validate_at(register: &Register, org: Option<&Organisation>, today: Date)
     format::check(&ctx, &mut out);
     text::check(&ctx, &mut out);
     language::check(&ctx, &mut out);
+    hygiene::check(&ctx, &mut out);
     let mut findings = out.list;
     findings.sort_by(|a, b| {
-        a.section
-            .cmp(&b.section)
+        a.section()
+            .cmp(&b.section())
             .then(a.severity.cmp(&b.severity))
-            .then_with(|| path::natural_cmp(&a.path, &b.path))
-            .then(a.rule.cmp(b.rule))
+            .then(a.path.cmp(&b.path))
+            .then(a.rule.id.cmp(b.rule.id))
     });
     findings
 }
@@ -183,7 +188,8 @@ impl Kind {
 
 /// A localized text of the register and where it is.
 pub(crate) struct TextField<'a> {
-    pub(crate) path: FieldPath,
+    /// The text's path, without a language.
+    pub(crate) path: P,
     pub(crate) text: &'a Text,
     pub(crate) kind: Kind,
 }
@@ -191,104 +197,115 @@ pub(crate) struct TextField<'a> {
 /// Every [`Text`] of the register, in file order.
 fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
     let mut out: Vec<TextField<'a>> = Vec::with_capacity(64);
-    let mut t = |path: FieldPath, text: &'a Text, kind: Kind| {
+    let mut t = |path: P, text: &'a Text, kind: Kind| {
         if !text.is_empty() {
             out.push(TextField { path, text, kind });
         }
     };
-    let root = FieldPath::root;
-    t(root("department"), &reg.department, Kind::Name);
-    t(root("name"), &reg.name, Kind::Prose);
-    let c = root("controller");
-    walk_contact(c.field("contact"), &reg.controller.contact, &mut t);
-    t(c.field("body"), &reg.controller.body, Kind::Name);
+    t(P::Department(None), &reg.department, Kind::Name);
+    t(P::Name(None), &reg.name, Kind::Prose);
+    let c = |f: ControllerField| P::Controller(Some(f));
+    walk_contact(&|f| c(ControllerField::Contact(f)), &reg.controller.contact, &mut t);
+    t(c(ControllerField::Body(None)), &reg.controller.body, Kind::Name);
     for (i, j) in reg.controller.joint.iter().enumerate() {
-        walk_contact(c.field("joint").at(i).field("contact"), &j.contact, &mut t);
-        t(c.field("joint").at(i).field("responsibility"), &j.responsibility, Kind::Prose);
+        let jf = |f: JointField| c(ControllerField::Joint(List::field(i, f)));
+        walk_contact(&|f| jf(JointField::Contact(f)), &j.contact, &mut t);
+        t(jf(JointField::Responsibility(None)), &j.responsibility, Kind::Prose);
     }
-    t(c.field("joint_arrangement"), &reg.controller.joint_arrangement, Kind::Prose);
+    t(c(ControllerField::JointArrangement(None)), &reg.controller.joint_arrangement, Kind::Prose);
     for (i, p) in reg.contacts.iter().enumerate() {
-        walk_contact(root("contacts").at(i).field("contact"), &p.contact, &mut t);
+        walk_contact(&|f| P::Contacts(List::field(i, ContactPersonField::Contact(f))), &p.contact, &mut t);
     }
-    walk_contact(root("dpo"), &reg.dpo, &mut t);
+    walk_contact(&P::Dpo, &reg.dpo, &mut t);
     for (i, p) in reg.purposes.iter().enumerate() {
-        let p_ = root("purposes").at(i);
-        t(p_.field("description"), &p.description, Kind::Prose);
-        t(p_.field("law"), &p.law, Kind::Prose);
-        t(p_.field("legitimate_interests"), &p.legitimate_interests, Kind::Prose);
+        let pf = |f: PurposeField| P::Purposes(List::field(i, f));
+        t(pf(PurposeField::Description(None)), &p.description, Kind::Prose);
+        t(pf(PurposeField::Law(None)), &p.law, Kind::Prose);
+        t(pf(PurposeField::LegitimateInterests(None)), &p.legitimate_interests, Kind::Prose);
     }
     let bases = reg.purposes.iter().any(|p| !p.legal_bases.is_empty());
-    t(root("legal_basis_text"), &reg.legal_basis_text, Kind::lead_if(bases));
+    t(P::LegalBasisText(None), &reg.legal_basis_text, Kind::lead_if(bases));
     for (i, s) in reg.subjects.iter().enumerate() {
-        t(root("subjects").at(i), s, Kind::Prose);
+        t(P::Subjects(List::at(i)), s, Kind::Prose);
     }
-    let d = root("data");
-    t(d.field("description"), &reg.data.description, Kind::lead_if(!reg.data.categories.is_empty()));
+    let d = |f: DataField| P::Data(Some(f));
+    t(d(DataField::Description(None)), &reg.data.description, Kind::lead_if(!reg.data.categories.is_empty()));
     for (i, cat) in reg.data.categories.iter().enumerate() {
-        t(d.field("categories").at(i).field("name"), &cat.name, Kind::Prose);
-        t(d.field("categories").at(i).field("description"), &cat.description, Kind::Prose);
+        let cf = |f: CategoryField| d(DataField::Categories(List::field(i, f)));
+        t(cf(CategoryField::Name(None)), &cat.name, Kind::Prose);
+        t(cf(CategoryField::Description(None)), &cat.description, Kind::Prose);
     }
-    t(d.field("special_text"), &reg.data.special_text, Kind::Prose);
-    t(d.field("criminal_basis"), &reg.data.criminal_basis, Kind::Prose);
-    t(d.field("personal_id_basis"), &reg.data.personal_id_basis, Kind::Prose);
-    let s = root("sources");
+    t(d(DataField::SpecialText(None)), &reg.data.special_text, Kind::Prose);
+    t(d(DataField::CriminalBasis(None)), &reg.data.criminal_basis, Kind::Prose);
+    t(d(DataField::PersonalIdBasis(None)), &reg.data.personal_id_basis, Kind::Prose);
+    let s = |f: SourcesField| P::Sources(Some(f));
     for (i, src) in reg.sources.list.iter().enumerate() {
-        t(s.field("list").at(i), src, Kind::Prose);
+        t(s(SourcesField::List(List::at(i))), src, Kind::Prose);
     }
-    t(s.field("description"), &reg.sources.description, Kind::lead_if(!reg.sources.list.is_empty()));
-    let r = root("recipients");
+    t(s(SourcesField::Description(None)), &reg.sources.description, Kind::lead_if(!reg.sources.list.is_empty()));
+    let r = |f: RecipientsField| P::Recipients(Some(f));
     for (i, rec) in reg.recipients.list.iter().enumerate() {
-        t(r.field("list").at(i).field("name"), &rec.name, Kind::Prose);
-        t(r.field("list").at(i).field("data"), &rec.data, Kind::Prose);
-        t(r.field("list").at(i).field("basis"), &rec.basis, Kind::Prose);
+        let rf = |f: RecipientField| r(RecipientsField::List(List::field(i, f)));
+        t(rf(RecipientField::Name(None)), &rec.name, Kind::Prose);
+        t(rf(RecipientField::Data(None)), &rec.data, Kind::Prose);
+        t(rf(RecipientField::Basis(None)), &rec.basis, Kind::Prose);
     }
-    t(r.field("description"), &reg.recipients.description, Kind::lead_if(!reg.recipients.list.is_empty()));
-    let p = root("processors");
+    let lead = Kind::lead_if(!reg.recipients.list.is_empty());
+    t(r(RecipientsField::Description(None)), &reg.recipients.description, lead);
+    let pr = |f: ProcessorsField| P::Processors(Some(f));
     for (i, proc_) in reg.processors.list.iter().enumerate() {
-        t(p.field("list").at(i).field("task"), &proc_.task, Kind::Prose);
+        t(pr(ProcessorsField::List(List::field(i, ProcessorField::Task(None)))), &proc_.task, Kind::Prose);
     }
-    t(p.field("description"), &reg.processors.description, Kind::lead_if(!reg.processors.list.is_empty()));
-    let tr = root("transfers");
+    let lead = Kind::lead_if(!reg.processors.list.is_empty());
+    t(pr(ProcessorsField::Description(None)), &reg.processors.description, lead);
+    let tr = |f: TransfersField| P::Transfers(Some(f));
     for (i, x) in reg.transfers.list.iter().enumerate() {
-        t(tr.field("list").at(i).field("country"), &x.country, Kind::Prose);
-        t(tr.field("list").at(i).field("details"), &x.details, Kind::Prose);
+        let xf = |f: TransferField| tr(TransfersField::List(List::field(i, f)));
+        t(xf(TransferField::Country(None)), &x.country, Kind::Prose);
+        t(xf(TransferField::Details(None)), &x.details, Kind::Prose);
     }
-    t(tr.field("description"), &reg.transfers.description, Kind::lead_if(!reg.transfers.list.is_empty()));
-    let re = root("retention");
+    let lead = Kind::lead_if(!reg.transfers.list.is_empty());
+    t(tr(TransfersField::Description(None)), &reg.transfers.description, lead);
+    let re = |f: RetentionField| P::Retention(Some(f));
     for (i, rule) in reg.retention.rules.iter().enumerate() {
-        t(re.field("rules").at(i).field("data"), &rule.data, Kind::Prose);
-        t(re.field("rules").at(i).field("period"), &rule.period, Kind::Prose);
+        let rf = |f: RetentionRuleField| re(RetentionField::Rules(List::field(i, f)));
+        t(rf(RetentionRuleField::Data(None)), &rule.data, Kind::Prose);
+        t(rf(RetentionRuleField::Period(None)), &rule.period, Kind::Prose);
     }
-    t(re.field("criteria"), &reg.retention.criteria, Kind::lead_if(!reg.retention.rules.is_empty()));
-    t(re.field("records_plan"), &reg.retention.records_plan, Kind::Prose);
-    let se = root("security");
-    t(se.field("electronic"), &reg.security.electronic, Kind::Prose);
-    t(se.field("manual"), &reg.security.manual, Kind::Prose);
-    t(se.field("general"), &reg.security.general, Kind::Prose);
-    let a = root("automated");
-    t(a.field("description"), &reg.automated.description, Kind::Prose);
-    t(a.field("logic"), &reg.automated.logic, Kind::Prose);
-    t(a.field("consequences"), &reg.automated.consequences, Kind::Prose);
+    let lead = Kind::lead_if(!reg.retention.rules.is_empty());
+    t(re(RetentionField::Criteria(None)), &reg.retention.criteria, lead);
+    t(re(RetentionField::RecordsPlan(None)), &reg.retention.records_plan, Kind::Prose);
+    let se = |f: SecurityField| P::Security(Some(f));
+    t(se(SecurityField::Electronic(None)), &reg.security.electronic, Kind::Prose);
+    t(se(SecurityField::Manual(None)), &reg.security.manual, Kind::Prose);
+    t(se(SecurityField::General(None)), &reg.security.general, Kind::Prose);
+    let a = |f: Au| P::Automated(Some(f));
+    t(a(Au::Description(None)), &reg.automated.description, Kind::Prose);
+    t(a(Au::Logic(None)), &reg.automated.logic, Kind::Prose);
+    t(a(Au::Consequences(None)), &reg.automated.consequences, Kind::Prose);
     for (i, e) in reg.rights.listed.iter().enumerate() {
-        t(root("rights").field("listed").at(i).field("text"), &e.text, Kind::Prose);
+        let path = P::Rights(Some(RightsField::Listed(List::field(i, RightEntryField::Text(None)))));
+        t(path, &e.text, Kind::Prose);
     }
-    t(root("rights").field("how_to"), &reg.rights.how_to, Kind::Prose);
-    walk_contact(root("complaint").field("authority"), &reg.complaint.authority, &mut t);
-    t(root("complaint").field("text"), &reg.complaint.text, Kind::Prose);
-    t(root("provision").field("consequences"), &reg.provision.consequences, Kind::Prose);
-    t(root("cookies"), &reg.cookies, Kind::Prose);
+    t(P::Rights(Some(RightsField::HowTo(None))), &reg.rights.how_to, Kind::Prose);
+    let authority = |f| P::Complaint(Some(ComplaintField::Authority(f)));
+    walk_contact(&authority, &reg.complaint.authority, &mut t);
+    t(P::Complaint(Some(ComplaintField::Text(None))), &reg.complaint.text, Kind::Prose);
+    t(P::Provision(Some(ProvisionField::Consequences(None))), &reg.provision.consequences, Kind::Prose);
+    t(P::Cookies(None), &reg.cookies, Kind::Prose);
     for (i, x) in reg.extra.iter().enumerate() {
-        t(root("extra").at(i).field("heading"), &x.heading, Kind::Heading);
-        t(root("extra").at(i).field("body"), &x.body, Kind::Prose);
+        t(P::Extra(List::field(i, ExtraField::Heading(None))), &x.heading, Kind::Heading);
+        t(P::Extra(List::field(i, ExtraField::Body(None))), &x.body, Kind::Prose);
     }
     out
 }
 
-fn walk_contact<'a>(path: FieldPath, c: &'a Contact, t: &mut impl FnMut(FieldPath, &'a Text, Kind)) {
-    t(path.field("name"), &c.name, Kind::Name);
-    t(path.field("title"), &c.title, Kind::Prose);
-    t(path.field("street"), &c.street, Kind::Name);
-    t(path.field("city"), &c.city, Kind::Name);
+/// The texts of a contact block; `at` places a field of the block in the register.
+fn walk_contact<'a>(at: &dyn Fn(Option<Cf>) -> P, c: &'a Contact, t: &mut impl FnMut(P, &'a Text, Kind)) {
+    t(at(Some(Cf::Name(None))), &c.name, Kind::Name);
+    t(at(Some(Cf::Title(None))), &c.title, Kind::Prose);
+    t(at(Some(Cf::Street(None))), &c.street, Kind::Name);
+    t(at(Some(Cf::City(None))), &c.city, Kind::Name);
 }
 
 /// The findings being collected.
@@ -297,28 +314,16 @@ pub(crate) struct Out {
     list: Vec<Finding>,
 }
 
-/// A message in fi, sv, en.
-pub(crate) type Msg = [String; 3];
-
-/// A message from three fixed strings.
-pub(crate) fn msg(fi: &str, sv: &str, en: &str) -> Msg {
-    [fi.to_owned(), sv.to_owned(), en.to_owned()]
-}
-
 impl Out {
-    /// Adds a finding with the rule's usual severity.
-    pub(crate) fn add(&mut self, rule: &'static Rule, path: impl Display, message: Msg) {
-        self.add_as(rule, rule.severity, path, message);
+    /// Adds a finding with its rule's usual severity.
+    pub(crate) fn add(&mut self, path: P, detail: Detail) {
+        let rule = detail.rule();
+        self.list.push(Finding { rule, severity: rule.severity, path, detail });
     }
 
     /// Adds a finding with a severity chosen for this case.
-    pub(crate) fn add_as(&mut self, rule: &'static Rule, severity: Severity, path: impl Display, message: Msg) {
-        let mut p = String::with_capacity(48);
-        // Writing to a String cannot fail.
-        write!(p, "{path}").ok();
-        let path = p;
-        let section = Section::of_path(&path);
-        self.list.push(Finding { rule: rule.id, severity, path, article: rule.article, message, section });
+    pub(crate) fn add_as(&mut self, severity: Severity, path: P, detail: Detail) {
+        self.list.push(Finding { rule: detail.rule(), severity, path, detail });
     }
 }
 
@@ -357,7 +362,7 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate rule ids");
-        for r in &all {
+        for r in all {
             assert!(r.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", r.id);
             assert!(!r.id.starts_with('-') && !r.id.ends_with('-') && !r.id.contains("--"), "{}", r.id);
             assert!(!r.summary.is_empty() && !r.article.is_empty(), "{}", r.id);
@@ -365,31 +370,40 @@ mod tests {
     }
 
     #[test]
-    fn every_finding_names_a_catalogued_rule_and_has_three_messages() {
-        let ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
+    fn every_finding_names_a_catalogued_rule_and_is_translated() {
         for f in findings(&broken()) {
-            assert!(ids.contains(&f.rule), "{} is not in the catalogue", f.rule);
-            assert!(f.message.iter().all(|m| !m.trim().is_empty()), "{f:?}");
-            assert_ne!(f.message[0], f.message[2], "{} is not translated", f.rule);
+            assert!(catalogue().iter().any(|r| std::ptr::eq(*r, f.rule)), "{} is not in the catalogue", f.rule.id);
+            let [fi, sv, en] = Lang::ALL.map(|l| f.message(l));
+            assert!([&fi, &sv, &en].iter().all(|m| !m.trim().is_empty()), "{f:?}");
+            assert_ne!(fi, en, "{} is not translated", f.rule.id);
+            assert_ne!(sv, en, "{} is not translated", f.rule.id);
+            if let Some(section) = f.rule.section {
+                assert_eq!(f.section(), section, "{} at {}", f.rule.id, f.path);
+            }
         }
     }
 
     #[test]
-    fn findings_are_sorted_by_section_severity_and_natural_path() {
+    fn dates_in_messages_follow_the_language() {
+        let f = findings(&broken());
+        let future = f.iter().find(|f| f.rule.id == "date-future").unwrap();
+        assert!(future.message(Lang::Fi).contains("1.1.2030"), "{}", future.message(Lang::Fi));
+        assert!(future.message(Lang::En).contains("1 January 2030"), "{}", future.message(Lang::En));
+    }
+
+    #[test]
+    fn findings_are_sorted_by_section_severity_and_path_in_file_order() {
         let list = findings(&broken());
         assert!(list.len() > 10);
         for pair in list.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
-            let key = |f: &Finding| (f.section, f.severity);
+            let key = |f: &Finding| (f.section(), f.severity, f.path);
             assert!(key(a) <= key(b), "{a:?} before {b:?}");
-            if key(a) == key(b) {
-                assert_ne!(path::natural_cmp(&a.path, &b.path), std::cmp::Ordering::Greater, "{} {}", a.path, b.path);
-            }
         }
-        let bases: Vec<&str> =
-            list.iter().filter(|f| f.rule == "legal-basis-missing").map(|f| f.path.as_str()).collect();
-        assert_eq!(bases.first(), Some(&"purposes[1].legal_bases"));
-        assert_eq!(bases.last(), Some(&"purposes[10].legal_bases"));
+        let bases: Vec<String> =
+            list.iter().filter(|f| f.rule.id == "legal-basis-missing").map(|f| f.path.to_string()).collect();
+        assert_eq!(bases.first().map(String::as_str), Some("purposes[1].legal_bases"));
+        assert_eq!(bases.last().map(String::as_str), Some("purposes[10].legal_bases"));
     }
 
     #[test]
@@ -400,9 +414,9 @@ mod tests {
     #[test]
     fn findings_know_their_section() {
         let f = findings(&broken());
-        let dpo = f.iter().find(|f| f.rule == "dpo-missing").unwrap();
-        assert_eq!(dpo.section, Section::Dpo);
-        let vague = f.iter().find(|f| f.rule == "retention-vague").unwrap();
-        assert_eq!(vague.section, Section::Retention);
+        let dpo = f.iter().find(|f| f.rule.id == "dpo-missing").unwrap();
+        assert_eq!(dpo.section(), Section::Dpo);
+        let vague = f.iter().find(|f| f.rule.id == "retention-vague").unwrap();
+        assert_eq!(vague.section(), Section::Retention);
     }
 }

@@ -1,282 +1,46 @@
 //! Required content (DESIGN.md section 3, GDPR-REFERENCE 2.1): what an Art. 13/14 notice and
 //! an Art. 30 record cannot do without. Mostly errors.
 
-use super::{Ctx, Out, Rule, Severity, msg};
-use crate::model::{Answer, ControllerKind, Requirement, Right, Status};
-
-pub(super) static NAME_MISSING: Rule = Rule {
-    id: "name-missing",
-    severity: Severity::Error,
-    article: "GDPR 30(1)(b)",
-    summary: "The register has no name.",
+use super::{Ctx, Detail, Out, Severity};
+use crate::model::{
+    Answer, AutomatedField, ContactField, ContactPersonField, ControllerField, ControllerKind, DataField,
+    FieldPath as P, List, ProvisionField, PurposeField, RecipientsField, Requirement, RetentionField,
+    RetentionRuleField, Right, RightsField, SourcesField, Status, TransfersField,
 };
-pub(super) static CONTROLLER_NAME_MISSING: Rule = Rule {
-    id: "controller-name-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(a), 30(1)(a)",
-    summary: "The controller has no name.",
-};
-pub(super) static CONTROLLER_CONTACT_MISSING: Rule = Rule {
-    id: "controller-contact-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(a), 30(1)(a)",
-    summary: "Neither the controller nor any contact person has an address, phone or e-mail.",
-};
-pub(super) static CONTROLLER_KIND_MISSING: Rule = Rule {
-    id: "controller-kind-missing",
-    severity: Severity::Hint,
-    article: "GDPR 6(1), 37(1)(a)",
-    summary: "The kind of controller (public authority, company, association) is not chosen; public-sector rules depend on it.",
-};
-pub(super) static CONTACT_PERSON_MISSING: Rule = Rule {
-    id: "contact-person-missing",
-    severity: Severity::Hint,
-    article: "GDPR 12(2)",
-    summary: "No contact person or person in charge is named.",
-};
-pub(super) static CONTACT_CHANNEL_MISSING: Rule = Rule {
-    id: "contact-channel-missing",
-    severity: Severity::Warning,
-    article: "GDPR 12(2)",
-    summary: "A contact person has neither a phone number nor an e-mail address.",
-};
-pub(super) static DPO_MISSING: Rule = Rule {
-    id: "dpo-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(b), 37(1)(a)",
-    summary: "No contact details for the DPO: error for a public authority, warning when the kind is not chosen, hint for a company or association.",
-};
-pub(super) static PURPOSE_MISSING: Rule = Rule {
-    id: "purpose-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(c), 30(1)(b)",
-    summary: "No purpose of processing.",
-};
-pub(super) static PURPOSE_DESCRIPTION_MISSING: Rule = Rule {
-    id: "purpose-description-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(c), 30(1)(b)",
-    summary: "A purpose without a description.",
-};
-pub(super) static LEGAL_BASIS_MISSING: Rule = Rule {
-    id: "legal-basis-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(c), 6(1)",
-    summary: "A purpose without a legal basis of Art. 6(1)(a)-(f).",
-};
-pub(super) static SUBJECTS_MISSING: Rule = Rule {
-    id: "subjects-missing",
-    severity: Severity::Error,
-    article: "GDPR 30(1)(c)",
-    summary: "No categories of data subjects.",
-};
-pub(super) static DATA_CATEGORIES_MISSING: Rule = Rule {
-    id: "data-categories-missing",
-    severity: Severity::Error,
-    article: "GDPR 14(1)(d), 30(1)(c)",
-    summary: "No categories of personal data.",
-};
-pub(super) static SOURCES_MISSING: Rule = Rule {
-    id: "sources-missing",
-    severity: Severity::Error,
-    article: "GDPR 14(2)(f)",
-    summary: "Data come from elsewhere (or it is not said where they come from) and no source is given.",
-};
-pub(super) static RECIPIENTS_MISSING: Rule = Rule {
-    id: "recipients-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(e), 30(1)(d)",
-    summary: "Neither recipients nor an explicit \"no regular disclosures\".",
-};
-pub(super) static TRANSFERS_MISSING: Rule = Rule {
-    id: "transfers-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(1)(f), 30(1)(e)",
-    summary: "No yes/no on transfers outside the EU/EEA, or \"yes\" with no transfer listed.",
-};
-pub(super) static RETENTION_MISSING: Rule = Rule {
-    id: "retention-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(a), 30(1)(f)",
-    summary: "No retention period or criteria.",
-};
-pub(super) static RETENTION_PERIOD_MISSING: Rule = Rule {
-    id: "retention-period-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(a)",
-    summary: "A retention rule names data but no period.",
-};
-pub(super) static AUTOMATED_UNANSWERED: Rule = Rule {
-    id: "automated-unanswered",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(f), 22",
-    summary: "No statement on automated decision-making and profiling (\"no\" must be stated too).",
-};
-pub(super) static RIGHTS_MISSING: Rule = Rule {
-    id: "rights-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(b), 15-22",
-    summary: "No rights of the data subject listed.",
-};
-pub(super) static COMPLAINT_MISSING: Rule = Rule {
-    id: "complaint-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(d), 77",
-    summary: "The right to complain to the supervisory authority is not mentioned.",
-};
-pub(super) static PROVISION_MISSING: Rule = Rule {
-    id: "provision-missing",
-    severity: Severity::Error,
-    article: "GDPR 13(2)(e)",
-    summary: "Data come from the data subject, but it is not said whether giving them is statutory, contractual or voluntary.",
-};
-pub(super) static SECURITY_MISSING: Rule = Rule {
-    id: "security-missing",
-    severity: Severity::Warning,
-    article: "GDPR 30(1)(g), 32",
-    summary: "No description of the security measures.",
-};
-pub(super) static UPDATED_MISSING: Rule = Rule {
-    id: "updated-missing",
-    severity: Severity::Warning,
-    article: "GDPR 5(2), 12(1)",
-    summary: "No \"last updated\" date.",
-};
-pub(super) static PUBLIC_URL_MISSING: Rule = Rule {
-    id: "public-url-missing",
-    severity: Severity::Hint,
-    article: "GDPR 12(1)",
-    summary: "A published register has no public address for the poster's QR code.",
-};
-pub(super) static HOW_TO_MISSING: Rule = Rule {
-    id: "rights-how-to-missing",
-    severity: Severity::Hint,
-    article: "GDPR 12(2)",
-    summary: "It is not said how to exercise the rights (where to send a request).",
-};
-
-/// The rules of this file.
-pub(super) static RULES: &[&Rule] = &[
-    &NAME_MISSING,
-    &CONTROLLER_NAME_MISSING,
-    &CONTROLLER_CONTACT_MISSING,
-    &CONTROLLER_KIND_MISSING,
-    &CONTACT_PERSON_MISSING,
-    &CONTACT_CHANNEL_MISSING,
-    &DPO_MISSING,
-    &PURPOSE_MISSING,
-    &PURPOSE_DESCRIPTION_MISSING,
-    &LEGAL_BASIS_MISSING,
-    &SUBJECTS_MISSING,
-    &DATA_CATEGORIES_MISSING,
-    &SOURCES_MISSING,
-    &RECIPIENTS_MISSING,
-    &TRANSFERS_MISSING,
-    &RETENTION_MISSING,
-    &RETENTION_PERIOD_MISSING,
-    &AUTOMATED_UNANSWERED,
-    &RIGHTS_MISSING,
-    &COMPLAINT_MISSING,
-    &PROVISION_MISSING,
-    &SECURITY_MISSING,
-    &UPDATED_MISSING,
-    &PUBLIC_URL_MISSING,
-    &HOW_TO_MISSING,
-];
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
     if reg.name.is_empty() {
-        out.add(
-            &NAME_MISSING,
-            "name",
-            msg("Rekisterin nimi puuttuu.", "Registrets namn saknas.", "The register has no name."),
-        );
+        out.add(P::Name(None), Detail::NameMissing);
     }
     controller(ctx, out);
     dpo(ctx, out);
     purposes(ctx, out);
     if reg.subjects.iter().all(|s| s.is_empty()) {
-        out.add(
-            &SUBJECTS_MISSING,
-            "subjects",
-            msg(
-                "Rekisteröityjen ryhmiä ei ole kuvattu (keiden tietoja käsitellään).",
-                "Kategorierna av registrerade har inte beskrivits (vems uppgifter som behandlas).",
-                "The categories of data subjects are not described (whose data are processed).",
-            ),
-        );
+        out.add(P::Subjects(List::All), Detail::SubjectsMissing);
     }
     if reg.data.categories.iter().all(|c| c.name.is_empty() && c.description.is_empty()) {
-        out.add(
-            &DATA_CATEGORIES_MISSING,
-            "data.categories",
-            msg(
-                "Käsiteltäviä henkilötietoryhmiä ei ole lueteltu.",
-                "Kategorierna av personuppgifter som behandlas har inte räknats upp.",
-                "The categories of personal data processed are not listed.",
-            ),
-        );
+        out.add(P::Data(Some(DataField::Categories(List::All))), Detail::DataCategoriesMissing);
     }
     sources(ctx, out);
     recipients_and_transfers(ctx, out);
     retention(ctx, out);
     if reg.automated.answer == Answer::Unanswered {
-        out.add(
-            &AUTOMATED_UNANSWERED,
-            "automated.answer",
-            msg(
-                "Kerro, tehdäänkö automaattisia päätöksiä tai profilointia. Myös ”ei” on kerrottava.",
-                "Ange om automatiserade beslut eller profilering förekommer. Även ”nej” ska anges.",
-                "State whether there is automated decision-making or profiling. \"No\" must be stated too.",
-            ),
-        );
+        out.add(P::Automated(Some(AutomatedField::Answer)), Detail::AutomatedUnanswered);
     }
     rights(ctx, out);
     if reg.sources.from_subject != Answer::No && reg.provision.requirement == Requirement::Unanswered {
-        out.add(
-            &PROVISION_MISSING,
-            "provision.requirement",
-            msg(
-                "Kerro, perustuuko tietojen antaminen lakiin tai sopimukseen vai onko se vapaaehtoista, ja mitä seuraa, jos tietoja ei anneta.",
-                "Ange om det är lagstadgat, avtalsenligt eller frivilligt att lämna uppgifterna och vad som följer om de inte lämnas.",
-                "State whether providing the data is statutory, contractual or voluntary, and what follows if they are not provided.",
-            ),
-        );
+        out.add(P::Provision(Some(ProvisionField::Requirement)), Detail::ProvisionMissing);
     }
     let s = &reg.security;
     if s.electronic.is_empty() && s.manual.is_empty() && s.general.is_empty() {
-        out.add(
-            &SECURITY_MISSING,
-            "security",
-            msg(
-                "Rekisterin suojauksen periaatteita ei ole kuvattu.",
-                "Principerna för skydd av registret har inte beskrivits.",
-                "The security measures are not described.",
-            ),
-        );
+        out.add(P::Security(None), Detail::SecurityMissing);
     }
     if reg.updated.is_none() {
-        out.add(
-            &UPDATED_MISSING,
-            "updated",
-            msg(
-                "Päivityspäivä puuttuu: selosteesta on käytävä ilmi, milloin sitä on viimeksi päivitetty.",
-                "Uppdateringsdatum saknas: beskrivningen ska visa när den senast uppdaterades.",
-                "The update date is missing: a notice shows when it was last updated.",
-            ),
-        );
+        out.add(P::Updated, Detail::UpdatedMissing);
     }
     if reg.status == Status::Published && reg.public_url.trim().is_empty() {
-        out.add(
-            &PUBLIC_URL_MISSING,
-            "public_url",
-            msg(
-                "Julkaistulla selosteella ei ole verkko-osoitetta julisteen QR-koodia varten.",
-                "Den publicerade beskrivningen har ingen webbadress för affischens QR-kod.",
-                "The published notice has no public address for the poster's QR code.",
-            ),
-        );
+        out.add(P::PublicUrl, Detail::PublicUrlMissing);
     }
 }
 
@@ -285,59 +49,22 @@ fn controller(ctx: &Ctx<'_>, out: &mut Out) {
     let c = &reg.controller;
     if c.contact.name.is_empty() {
         out.add(
-            &CONTROLLER_NAME_MISSING,
-            "controller.contact.name",
-            msg(
-                "Rekisterinpitäjän nimi puuttuu.",
-                "Den personuppgiftsansvariges namn saknas.",
-                "The controller's name is missing.",
-            ),
+            P::Controller(Some(ControllerField::Contact(Some(ContactField::Name(None))))),
+            Detail::ControllerNameMissing,
         );
     }
     if !c.contact.has_channel() && !reg.contacts.iter().any(|p| p.contact.has_channel()) {
-        out.add(
-            &CONTROLLER_CONTACT_MISSING,
-            "controller.contact",
-            msg(
-                "Rekisterinpitäjän yhteystiedot puuttuvat: lisää osoite, puhelinnumero tai sähköpostiosoite.",
-                "Den personuppgiftsansvariges kontaktuppgifter saknas: lägg till adress, telefonnummer eller e-postadress.",
-                "The controller's contact details are missing: add an address, a phone number or an e-mail address.",
-            ),
-        );
+        out.add(P::Controller(Some(ControllerField::Contact(None))), Detail::ControllerContactMissing);
     }
     if ctx.kind == ControllerKind::Unspecified {
-        out.add(
-            &CONTROLLER_KIND_MISSING,
-            "controller.kind",
-            msg(
-                "Valitse rekisterinpitäjän tyyppi (viranomainen, yritys, yhdistys): julkista sektoria koskevat säännöt riippuvat siitä.",
-                "Välj typ av personuppgiftsansvarig (myndighet, företag, förening): reglerna för den offentliga sektorn beror på den.",
-                "Choose the kind of controller (public authority, company, association): the public-sector rules depend on it.",
-            ),
-        );
+        out.add(P::Controller(Some(ControllerField::Kind)), Detail::ControllerKindMissing);
     }
     if reg.contacts.is_empty() {
-        out.add(
-            &CONTACT_PERSON_MISSING,
-            "contacts",
-            msg(
-                "Rekisterille ei ole nimetty yhteyshenkilöä eikä vastuuhenkilöä.",
-                "Ingen kontaktperson eller ansvarsperson har angetts för registret.",
-                "No contact person or person in charge is named for the register.",
-            ),
-        );
+        out.add(P::Contacts(List::All), Detail::ContactPersonMissing);
     }
     for (i, p) in reg.contacts.iter().enumerate() {
         if !p.contact.is_empty() && p.contact.phone.trim().is_empty() && p.contact.email.trim().is_empty() {
-            out.add(
-                &CONTACT_CHANNEL_MISSING,
-                format!("contacts[{i}].contact"),
-                msg(
-                    "Yhteyshenkilöllä ei ole puhelinnumeroa eikä sähköpostiosoitetta.",
-                    "Kontaktpersonen har varken telefonnummer eller e-postadress.",
-                    "The contact person has neither a phone number nor an e-mail address.",
-                ),
-            );
+            out.add(P::Contacts(List::field(i, ContactPersonField::Contact(None))), Detail::ContactChannelMissing);
         }
     }
 }
@@ -347,83 +74,30 @@ fn dpo(ctx: &Ctx<'_>, out: &mut Out) {
     if !d.phone.trim().is_empty() || !d.email.trim().is_empty() || !d.street.is_empty() {
         return;
     }
-    let (severity, m) = match ctx.kind {
-        ControllerKind::PublicAuthority => (
-            Severity::Error,
-            msg(
-                "Tietosuojavastaavan yhteystiedot puuttuvat. Viranomaisella on oltava tietosuojavastaava, ja hänen yhteystietonsa kerrotaan selosteessa.",
-                "Dataskyddsombudets kontaktuppgifter saknas. En myndighet ska ha ett dataskyddsombud, och kontaktuppgifterna ska anges i beskrivningen.",
-                "The data protection officer's contact details are missing. A public authority must have a DPO, and the notice gives their contact details.",
-            ),
-        ),
-        ControllerKind::Company | ControllerKind::Association => (
-            Severity::Hint,
-            msg(
-                "Tietosuojavastaavaa ei ole ilmoitettu. Yrityksellä tai yhdistyksellä se on pakollinen vain, jos sen ydintoimintaa on laajamittainen henkilöiden seuranta tai erityisten henkilötietojen käsittely; kirjaa arvio.",
-                "Inget dataskyddsombud har angetts. Ett företag eller en förening behöver ett endast om kärnverksamheten omfattar storskalig övervakning eller behandling av känsliga personuppgifter; dokumentera bedömningen.",
-                "No data protection officer is given. A company or association needs one only if its core activities involve large-scale monitoring or special-category data; record the assessment.",
-            ),
-        ),
-        ControllerKind::Unspecified => (
-            Severity::Warning,
-            msg(
-                "Tietosuojavastaavan yhteystiedot puuttuvat. Jos rekisterinpitäjä on viranomainen, tietosuojavastaava on pakollinen; valitse myös rekisterinpitäjän tyyppi.",
-                "Dataskyddsombudets kontaktuppgifter saknas. Om den personuppgiftsansvarige är en myndighet är ett dataskyddsombud obligatoriskt; välj också typ av personuppgiftsansvarig.",
-                "The data protection officer's contact details are missing. If the controller is a public authority, a DPO is mandatory; also choose the kind of controller.",
-            ),
-        ),
+    let severity = match ctx.kind {
+        ControllerKind::PublicAuthority => Severity::Error,
+        ControllerKind::Company | ControllerKind::Association => Severity::Hint,
+        ControllerKind::Unspecified => Severity::Warning,
     };
-    out.add_as(&DPO_MISSING, severity, "dpo", m);
+    out.add_as(severity, P::Dpo(None), Detail::DpoMissing { kind: ctx.kind });
 }
 
 fn purposes(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
     if reg.purposes.is_empty() {
-        out.add(
-            &PURPOSE_MISSING,
-            "purposes",
-            msg(
-                "Käsittelyn tarkoitusta ei ole kerrottu.",
-                "Ändamålet med behandlingen har inte angetts.",
-                "No purpose of processing is given.",
-            ),
-        );
+        out.add(P::Purposes(List::All), Detail::PurposeMissing);
         if !reg.legal_basis_text.is_empty() {
             // The basis is only in prose (as imported): it still names no Art. 6(1) point.
-            out.add(
-                &LEGAL_BASIS_MISSING,
-                "purposes",
-                msg(
-                    "Oikeusperustetta ei ole valittu tietosuoja-asetuksen 6 artiklan 1 kohdasta (a–f).",
-                    "Ingen rättslig grund har valts i artikel 6.1 (a–f) i dataskyddsförordningen.",
-                    "No legal basis is chosen from GDPR Article 6(1)(a)-(f).",
-                ),
-            );
+            out.add(P::Purposes(List::All), Detail::LegalBasisOnlyInProse);
         }
         return;
     }
     for (i, p) in reg.purposes.iter().enumerate() {
         if p.description.is_empty() {
-            out.add(
-                &PURPOSE_DESCRIPTION_MISSING,
-                format!("purposes[{i}].description"),
-                msg(
-                    "Käsittelyn tarkoituksen kuvaus puuttuu.",
-                    "Beskrivningen av ändamålet saknas.",
-                    "The purpose has no description.",
-                ),
-            );
+            out.add(P::Purposes(List::field(i, PurposeField::Description(None))), Detail::PurposeDescriptionMissing);
         }
         if p.legal_bases.is_empty() {
-            out.add(
-                &LEGAL_BASIS_MISSING,
-                format!("purposes[{i}].legal_bases"),
-                msg(
-                    "Käsittelyn tarkoitukselle ei ole valittu oikeusperustetta tietosuoja-asetuksen 6 artiklan 1 kohdasta (a–f).",
-                    "Ingen rättslig grund har valts för ändamålet i artikel 6.1 (a–f) i dataskyddsförordningen.",
-                    "The purpose has no legal basis from GDPR Article 6(1)(a)-(f).",
-                ),
-            );
+            out.add(P::Purposes(List::field(i, PurposeField::LegalBases(List::All))), Detail::LegalBasisMissing);
         }
     }
 }
@@ -435,25 +109,9 @@ fn sources(ctx: &Ctx<'_>, out: &mut Out) {
         return;
     }
     if s.from_elsewhere == Answer::Yes || s.from_subject == Answer::No {
-        out.add(
-            &SOURCES_MISSING,
-            "sources.list",
-            msg(
-                "Tietoja saadaan muualta kuin rekisteröidyltä itseltään, mutta tietolähteitä ei ole kerrottu.",
-                "Uppgifter fås från annat håll än den registrerade själv, men informationskällorna har inte angetts.",
-                "Data come from elsewhere than the data subject, but the sources are not given.",
-            ),
-        );
+        out.add(P::Sources(Some(SourcesField::List(List::All))), Detail::SourcesNotListed);
     } else if s.from_subject == Answer::Unanswered && s.from_elsewhere == Answer::Unanswered {
-        out.add(
-            &SOURCES_MISSING,
-            "sources",
-            msg(
-                "Tietolähteitä ei ole kerrottu: kerro, saadaanko tiedot rekisteröidyltä itseltään vai muualta.",
-                "Informationskällorna har inte angetts: ange om uppgifterna fås från den registrerade själv eller från annat håll.",
-                "The sources are not given: say whether the data come from the data subject or from elsewhere.",
-            ),
-        );
+        out.add(P::Sources(None), Detail::SourcesUnanswered);
     }
 }
 
@@ -462,46 +120,22 @@ fn recipients_and_transfers(ctx: &Ctx<'_>, out: &mut Out) {
     let r = &reg.recipients;
     let listed = r.list.iter().any(|x| !x.name.is_empty());
     match r.disclosures {
-        Answer::Unanswered if !listed => out.add(
-            &RECIPIENTS_MISSING,
-            "recipients.disclosures",
-            msg(
-                "Vastaanottajia ei ole kerrottu: luettele vastaanottajat tai ilmoita, ettei tietoja luovuteta säännönmukaisesti.",
-                "Mottagarna har inte angetts: räkna upp mottagarna eller ange att uppgifter inte lämnas ut regelbundet.",
-                "Recipients are not given: list them or state that there are no regular disclosures.",
-            ),
-        ),
-        Answer::Yes if !listed && r.description.is_empty() => out.add(
-            &RECIPIENTS_MISSING,
-            "recipients.list",
-            msg(
-                "Tietoja luovutetaan, mutta vastaanottajia ei ole lueteltu.",
-                "Uppgifter lämnas ut, men mottagarna har inte räknats upp.",
-                "Data are disclosed, but no recipients are listed.",
-            ),
-        ),
+        Answer::Unanswered if !listed => {
+            out.add(P::Recipients(Some(RecipientsField::Disclosures)), Detail::RecipientsUnanswered)
+        }
+        Answer::Yes if !listed && r.description.is_empty() => {
+            out.add(P::Recipients(Some(RecipientsField::List(List::All))), Detail::RecipientsNotListed)
+        }
         _ => {}
     }
     let t = &reg.transfers;
     match t.answer {
-        Answer::Unanswered if t.list.is_empty() => out.add(
-            &TRANSFERS_MISSING,
-            "transfers.answer",
-            msg(
-                "Kerro, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
-                "Ange om uppgifter överförs utanför EU eller EES.",
-                "State whether data are transferred outside the EU/EEA.",
-            ),
-        ),
-        Answer::Yes if t.list.is_empty() => out.add(
-            &TRANSFERS_MISSING,
-            "transfers.list",
-            msg(
-                "Tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta siirtoja (maa, vastaanottaja, suojatoimi) ei ole lueteltu.",
-                "Uppgifter överförs utanför EU eller EES, men överföringarna (land, mottagare, skyddsåtgärd) har inte räknats upp.",
-                "Data are transferred outside the EU/EEA, but the transfers (country, recipient, safeguard) are not listed.",
-            ),
-        ),
+        Answer::Unanswered if t.list.is_empty() => {
+            out.add(P::Transfers(Some(TransfersField::Answer)), Detail::TransfersUnanswered)
+        }
+        Answer::Yes if t.list.is_empty() => {
+            out.add(P::Transfers(Some(TransfersField::List(List::All))), Detail::TransfersNotListed)
+        }
         _ => {}
     }
 }
@@ -510,26 +144,13 @@ fn retention(ctx: &Ctx<'_>, out: &mut Out) {
     let r = &ctx.reg.retention;
     let any_rule = r.rules.iter().any(|x| !x.data.is_empty() || !x.period.is_empty());
     if !any_rule && r.criteria.is_empty() && r.records_plan.is_empty() {
-        out.add(
-            &RETENTION_MISSING,
-            "retention",
-            msg(
-                "Säilytysaikaa tai sen määrittämisen perusteita ei ole kerrottu.",
-                "Lagringstiden eller kriterierna för att fastställa den har inte angetts.",
-                "Neither the retention period nor the criteria used to set it are given.",
-            ),
-        );
+        out.add(P::Retention(None), Detail::RetentionMissing);
     }
     for (i, rule) in r.rules.iter().enumerate() {
         if !rule.data.is_empty() && rule.period.is_empty() {
             out.add(
-                &RETENTION_PERIOD_MISSING,
-                format!("retention.rules[{i}].period"),
-                msg(
-                    "Näiden tietojen säilytysaika puuttuu.",
-                    "Lagringstiden för dessa uppgifter saknas.",
-                    "The retention period of these data is missing.",
-                ),
+                P::Retention(Some(RetentionField::Rules(List::field(i, RetentionRuleField::Period(None))))),
+                Detail::RetentionPeriodMissing,
             );
         }
     }
@@ -538,37 +159,13 @@ fn retention(ctx: &Ctx<'_>, out: &mut Out) {
 fn rights(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
     if reg.rights.listed.is_empty() {
-        out.add(
-            &RIGHTS_MISSING,
-            "rights.listed",
-            msg(
-                "Rekisteröidyn oikeuksia ei ole lueteltu.",
-                "Den registrerades rättigheter har inte räknats upp.",
-                "The data subject's rights are not listed.",
-            ),
-        );
+        out.add(P::Rights(Some(RightsField::Listed(List::All))), Detail::RightsMissing);
     } else if reg.rights.how_to.is_empty() {
-        out.add(
-            &HOW_TO_MISSING,
-            "rights.how_to",
-            msg(
-                "Kerro, miten rekisteröity voi käyttää oikeuksiaan (mihin pyyntö lähetetään).",
-                "Ange hur den registrerade kan utöva sina rättigheter (vart begäran skickas).",
-                "Say how the data subject can exercise the rights (where to send a request).",
-            ),
-        );
+        out.add(P::Rights(Some(RightsField::HowTo(None))), Detail::HowToMissing);
     }
     let complaint = reg.lists_right(Right::Complaint) || !reg.complaint.text.is_empty();
     if !complaint {
-        out.add(
-            &COMPLAINT_MISSING,
-            "complaint",
-            msg(
-                "Oikeutta tehdä valitus valvontaviranomaiselle (tietosuojavaltuutettu) ei ole mainittu.",
-                "Rätten att lämna in klagomål till tillsynsmyndigheten (dataombudsmannen) nämns inte.",
-                "The right to lodge a complaint with the supervisory authority (the Data Protection Ombudsman) is not mentioned.",
-            ),
-        );
+        out.add(P::Complaint(None), Detail::ComplaintMissing);
     }
 }
 
@@ -608,7 +205,7 @@ mod tests {
             ..Organisation::default()
         };
         let with_org = super::super::validate_at(&r, Some(&org), today());
-        assert!(!with_org.iter().any(|f| f.rule == "controller-kind-missing"));
+        assert!(!with_org.iter().any(|f| f.rule.id == "controller-kind-missing"));
     }
 
     #[test]

@@ -179,7 +179,7 @@ pub(crate) fn findings(reg: &Register) -> Vec<Finding> {
 
 /// The findings of rule `rule`.
 pub(crate) fn of(reg: &Register, rule: &str) -> Vec<Finding> {
-    findings(reg).into_iter().filter(|f| f.rule == rule).collect()
+    findings(reg).into_iter().filter(|f| f.rule.id == rule).collect()
 }
 
 /// True when `rule` reports something on `reg`.
@@ -191,11 +191,84 @@ pub(crate) fn fires(reg: &Register, rule: &str) -> bool {
 pub(crate) fn one(reg: &Register, rule: &str) -> (Severity, String) {
     let list = of(reg, rule);
     assert_eq!(list.len(), 1, "expected one {rule}, got {list:#?}");
-    (list[0].severity, list[0].path.clone())
+    (list[0].severity, list[0].path.to_string())
 }
 
 #[test]
 fn the_complete_register_passes_every_rule() {
     let list = findings(&complete());
     assert!(list.is_empty(), "{list:#?}");
+}
+
+/// A register with every field of the model filled in (lists with one item), for tests that
+/// must meet every field: the complete register plus what it leaves empty.
+pub(crate) fn full() -> Register {
+    let mut r = complete();
+    let all = |s: &str| Text::new(s, s, s);
+    r.tags = vec!["kamera".into()];
+    r.notes = "Muistiinpano".into();
+    r.languages = vec![Lang::Fi, Lang::Sv, Lang::En];
+    r.name = all("Kameravalvonta");
+    r.department = all("Kaupunkiympäristö");
+    let person = |n: &str| Contact {
+        name: all(n),
+        title: all("Päällikkö"),
+        street: all("Torikatu 1"),
+        postal_code: "65100".into(),
+        city: all("Järvelä"),
+        phone: "040 123 4567".into(),
+        email: "a@jarvela.fi".into(),
+        web: "https://www.jarvela.fi".into(),
+    };
+    r.controller.contact = person("Järvelän kaupunki");
+    r.controller.joint = vec![JointController { contact: person("Naapurikunta"), responsibility: all("Vastuu") }];
+    r.controller.joint_arrangement = all("Järjestely");
+    r.contacts[0].contact = person("Matti");
+    r.dpo = person("Maija");
+    r.purposes[0].legitimate_interests = all("Etu");
+    r.purposes[0].direct_marketing = true;
+    r.purposes[0].description = all("Tarkoitus");
+    r.purposes[0].law = all("Laki");
+    r.legal_basis_text = all("Peruste");
+    r.subjects = vec![all("Asiakkaat")];
+    r.data.description = all("Tiedot");
+    r.data.categories[0].special = Some(SpecialKind::PoliticalOpinions);
+    r.data.categories[0].name = all("Tallenteet");
+    r.data.categories[0].description = all("Kuvat");
+    r.data.special = Answer::Yes;
+    r.data.special_conditions = vec![SpecialCondition::ExplicitConsent];
+    r.data.special_text = all("Erityinen");
+    r.data.criminal = Answer::Yes;
+    r.data.criminal_basis = all("Rikos");
+    r.data.personal_id_code = Answer::Yes;
+    r.data.personal_id_basis = all("Hetu");
+    r.sources.list = vec![all("Väestötietojärjestelmä")];
+    r.sources.description = all("Lähteet");
+    r.recipients.list[0] = Recipient { name: all("Poliisi"), data: all("Tallenteet"), basis: all("Laki") };
+    r.recipients.description = all("Luovutukset");
+    r.processors.list[0].task = all("Ylläpito");
+    r.processors.description = all("Käsittelijät");
+    r.transfers.answer = Answer::Yes;
+    r.transfers.list = vec![Transfer {
+        country: all("Yhdysvallat"),
+        recipient: "Acme Inc".into(),
+        safeguard: Some(Safeguard::StandardContractualClauses),
+        details: all("Jäljennös"),
+    }];
+    r.transfers.description = all("Siirrot");
+    r.retention.rules[0].data = all("Tallenteet");
+    r.retention.rules[0].period = all("30 vuorokautta");
+    r.retention.criteria = all("Kriteerit");
+    r.retention.records_plan = all("Suunnitelma");
+    r.security.general = all("Yleinen");
+    r.security.electronic = all("Sähköinen");
+    r.security.manual = all("Manuaalinen");
+    r.automated = Automated { answer: Answer::Yes, description: all("K"), logic: all("L"), consequences: all("S") };
+    r.rights.listed[0].text = all("Oikeus");
+    r.rights.how_to = all("Näin");
+    r.complaint = Complaint { authority: person("Tietosuojavaltuutettu"), text: all("Valitus") };
+    r.provision.consequences = all("Seuraus");
+    r.cookies = all("Evästeet");
+    r.extra = vec![ExtraSection { heading: all("Muuta"), body: all("Teksti") }];
+    r
 }

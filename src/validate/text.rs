@@ -4,159 +4,14 @@
 //!
 //! The texts are scanned once (`scan.rs`); these rules only read the scans.
 
-use super::format::AUTHORITY_STALE;
 use super::scan::{self, C, Scan, VENDORS};
-use super::{Ctx, Out, Rule, Severity, msg};
-use crate::model::{Answer, Lang, LegalBasis, Right};
-
-pub(super) static PLACEHOLDER: Rule = Rule {
-    id: "text-placeholder",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Placeholder text left in: TODO, xxx, [täydennä], ???.",
-};
-pub(super) static UNFINISHED: Rule = Rule {
-    id: "text-unfinished",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Unfinished text: a colon with no list after it, a sentence stopping at \"on\"/\"ovat\", an unanswered question.",
-};
-pub(super) static CHECKBOX: Rule = Rule {
-    id: "text-checkbox-residue",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Unticked check boxes from a form (\"Ei / Kyllä\", ☐) left in the text.",
-};
-pub(super) static MARKUP: Rule = Rule {
-    id: "text-markup",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Markup artefacts: **, __, HTML entities or tags.",
-};
-pub(super) static GARBLED: Rule = Rule {
-    id: "text-garbled",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Garbled characters from a wrong encoding (Ã¤, U+FFFD).",
-};
-pub(super) static CHROME: Rule = Rule {
-    id: "text-web-chrome",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "Web page furniture copied with the text: fbpx, PALUU ... ETUSIVULLE, Suosikit, logo alt text.",
-};
-pub(super) static OBSOLETE_LAW: Rule = Rule {
-    id: "text-obsolete-law",
-    severity: Severity::Warning,
-    article: "Tietosuojalaki 1050/2018",
-    summary: "Reference to the repealed Henkilötietolaki (523/1999).",
-};
-pub(super) static DATE_IN_BODY: Rule = Rule {
-    id: "text-date-in-body",
-    severity: Severity::Warning,
-    article: "GDPR 12(1)",
-    summary: "A \"Päivitetty: 30.5.2024\" line inside a body text instead of the register's dates.",
-};
-pub(super) static WRONG_SECTION: Rule = Rule {
-    id: "text-wrong-section",
-    severity: Severity::Warning,
-    article: "GDPR 14(2)(f)",
-    summary: "The sources section holds retention text and names no source.",
-};
-pub(super) static RETENTION_VAGUE: Rule = Rule {
-    id: "retention-vague",
-    severity: Severity::Warning,
-    article: "GDPR 13(2)(a)",
-    summary: "Vague retention: \"tarpeen mukaan\", \"toistaiseksi\", \"as long as necessary\", a minimum with no maximum.",
-};
-pub(super) static RETENTION_NOT_CONCRETE: Rule = Rule {
-    id: "retention-not-concrete",
-    severity: Severity::Hint,
-    article: "GDPR 13(2)(a)",
-    summary: "Retention names no period (number and unit) and no records management plan.",
-};
-pub(super) static PURPOSE_VAGUE: Rule = Rule {
-    id: "purpose-vague",
-    severity: Severity::Hint,
-    article: "GDPR 5(1)(b)",
-    summary: "Open-ended purpose: \"ja muihin tarkoituksiin\".",
-};
-pub(super) static LEGACY_BASIS: Rule = Rule {
-    id: "legal-basis-legacy",
-    severity: Severity::Warning,
-    article: "GDPR 6(1)",
-    summary: "A legal basis of the old law (\"asiallinen yhteys\", \"viranomaistoiminnan rekisteri\") instead of Art. 6(1).",
-};
-pub(super) static PROFILING: Rule = Rule {
-    id: "profiling-contradiction",
-    severity: Severity::Warning,
-    article: "GDPR 13(2)(f)",
-    summary: "Profiling answered \"no\" while a text describes targeting, remarketing or profiling.",
-};
-pub(super) static DISCLOSURE: Rule = Rule {
-    id: "disclosure-contradiction",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(e)",
-    summary: "Disclosures answered \"no\" while a text says data are disclosed (\"luovutetaan\", \"voimme luovuttaa\").",
-};
-pub(super) static VENDOR: Rule = Rule {
-    id: "transfer-vendor",
-    severity: Severity::Warning,
-    article: "GDPR 13(1)(f), 44",
-    summary: "Transfers answered \"no\" while the register names a vendor outside the EU/EEA (Facebook, Google, Microsoft, ...).",
-};
-pub(super) static CONSENT_WITHDRAWAL: Rule = Rule {
-    id: "consent-withdrawal-unmentioned",
-    severity: Severity::Warning,
-    article: "GDPR 13(2)(c), 7(3)",
-    summary: "A text relies on consent, no purpose has consent as its basis, and nothing says consent can be withdrawn.",
-};
-pub(super) static PID_UNDECLARED: Rule = Rule {
-    id: "personal-id-undeclared",
-    severity: Severity::Warning,
-    article: "Tietosuojalaki 1050/2018 29 §",
-    summary: "A text says the personal identity code is processed, but the data content does not record it.",
-};
-
-/// The rules of this file.
-pub(super) static RULES: &[&Rule] = &[
-    &PLACEHOLDER,
-    &UNFINISHED,
-    &CHECKBOX,
-    &MARKUP,
-    &GARBLED,
-    &CHROME,
-    &OBSOLETE_LAW,
-    &DATE_IN_BODY,
-    &WRONG_SECTION,
-    &RETENTION_VAGUE,
-    &RETENTION_NOT_CONCRETE,
-    &PURPOSE_VAGUE,
-    &LEGACY_BASIS,
-    &PROFILING,
-    &DISCLOSURE,
-    &VENDOR,
-    &CONSENT_WITHDRAWAL,
-    &PID_UNDECLARED,
-];
+use super::{Ctx, Detail, Out, Unfinished};
+use crate::model::{Answer, FieldPath as P, Lang, LegalBasis, Right, Section, TransfersField};
 
 /// Sections whose text describes the law or the notice, not this processing: contradiction
 /// rules skip them ("oikeus olla joutumatta profiloinnin kohteeksi" is not profiling).
-fn about_the_law(root: &str) -> bool {
-    matches!(root, "rights" | "complaint" | "automated" | "department")
-}
-
-/// A three-language message quoting the text at `{q}`.
-fn quoted(fi: &str, sv: &str, en: &str, q: &str) -> [String; 3] {
-    let fill = |template: &str| {
-        let (before, after) = template.split_once("{q}").unwrap_or((template, ""));
-        let mut m = String::with_capacity(before.len() + q.len() + after.len());
-        m.push_str(before);
-        m.push_str(q);
-        m.push_str(after);
-        m
-    };
-    [fill(fi), fill(sv), fill(en)]
+fn about_the_law(path: P) -> bool {
+    matches!(path, P::Rights(_) | P::Complaint(_) | P::Automated(_) | P::Department(_))
 }
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
@@ -167,154 +22,55 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     for sc in &ctx.scans {
         let Some(tf) = ctx.texts.get(sc.text) else { continue };
         let s = tf.text.get(sc.lang);
-        let root = tf.path.root_name();
-        let path = tf.path.field(sc.lang.code());
+        let section = tf.path.section();
+        let path = tf.path.in_lang(sc.lang);
         let q = |c: C| scan::quote(s, sc.span(c), false);
         let line = |c: C| scan::quote(s, sc.span(c), true);
 
         if sc.has(C::Placeholder) {
-            out.add(
-                &PLACEHOLDER,
-                path,
-                quoted(
-                    "Tekstissä on täyttämätön kohta: ”{q}”.",
-                    "Texten har en platshållare: ”{q}”.",
-                    "The text contains a placeholder: \"{q}\".",
-                    &q(C::Placeholder),
-                ),
-            );
+            out.add(path, Detail::Placeholder { quote: q(C::Placeholder) });
         }
-        if let Some(m) = unfinished_message(sc, &line) {
-            out.add(&UNFINISHED, path, m);
+        if let Some((how, c)) = unfinished(sc) {
+            out.add(path, Detail::Unfinished { how, quote: line(c) });
         }
         if sc.has(C::Checkbox) {
-            out.add(
-                &CHECKBOX,
-                path,
-                quoted(
-                    "Tekstiin on jäänyt lomakkeen valintaruutu: ”{q}”. Merkitse vastaus lomakkeen kenttään ja poista jäänne.",
-                    "Texten innehåller en kryssruta från en blankett: ”{q}”. Ange svaret i formulärets fält och ta bort resten.",
-                    "The text contains a form check box: \"{q}\". Give the answer in the form field and remove the residue.",
-                    &q(C::Checkbox),
-                ),
-            );
+            out.add(path, Detail::Checkbox { quote: q(C::Checkbox) });
         }
         if sc.has(C::Markup) {
-            out.add(
-                &MARKUP,
-                path,
-                quoted(
-                    "Tekstissä on muotoilumerkintöjä: ”{q}”.",
-                    "Texten innehåller formateringskoder: ”{q}”.",
-                    "The text contains markup: \"{q}\".",
-                    &q(C::Markup),
-                ),
-            );
+            out.add(path, Detail::Markup { quote: q(C::Markup) });
         }
         if sc.has(C::Garbled) {
-            out.add(
-                &GARBLED,
-                path,
-                quoted(
-                    "Tekstissä on rikkoutuneita merkkejä (väärä merkistö): ”{q}”.",
-                    "Texten innehåller förvrängda tecken (fel teckenkodning): ”{q}”.",
-                    "The text contains garbled characters (wrong encoding): \"{q}\".",
-                    &q(C::Garbled),
-                ),
-            );
+            out.add(path, Detail::Garbled { quote: q(C::Garbled) });
         }
         if sc.has(C::Chrome) {
-            out.add(
-                &CHROME,
-                path,
-                quoted(
-                    "Tekstiin on jäänyt verkkosivun osia: ”{q}”.",
-                    "Texten innehåller rester av webbsidan: ”{q}”.",
-                    "The text contains leftovers of a web page: \"{q}\".",
-                    &q(C::Chrome),
-                ),
-            );
+            out.add(path, Detail::Chrome { quote: q(C::Chrome) });
         }
         if sc.has(C::ObsoleteLaw) {
-            out.add(
-                &OBSOLETE_LAW,
-                path,
-                quoted(
-                    "Teksti viittaa kumottuun henkilötietolakiin (523/1999): ”{q}”. Nykyiset säädökset ovat EU:n yleinen tietosuoja-asetus ja tietosuojalaki (1050/2018).",
-                    "Texten hänvisar till den upphävda personuppgiftslagen (523/1999): ”{q}”. Gällande bestämmelser är EU:s allmänna dataskyddsförordning och dataskyddslagen (1050/2018).",
-                    "The text refers to the repealed Personal Data Act (523/1999): \"{q}\". The rules in force are the GDPR and the Data Protection Act (1050/2018).",
-                    &q(C::ObsoleteLaw),
-                ),
-            );
+            out.add(path, Detail::ObsoleteLaw { quote: q(C::ObsoleteLaw) });
         }
         if sc.has(C::DateInBody) {
-            out.add(
-                &DATE_IN_BODY,
-                path,
-                quoted(
-                    "Tekstissä on päiväysrivi: ”{q}”. Laatimis- ja päivityspäivä kuuluvat rekisterin perustietoihin.",
-                    "Texten innehåller en datumrad: ”{q}”. Datum för upprättande och uppdatering hör till registrets grunduppgifter.",
-                    "The text contains a date line: \"{q}\". The creation and update dates belong in the register's basic information.",
-                    &q(C::DateInBody),
-                ),
-            );
+            out.add(path, Detail::DateInBody { quote: q(C::DateInBody) });
         }
-        if root == "sources" && sc.has(C::RetentionWord) && !sc.has(C::SourceWord) {
-            out.add(
-                &WRONG_SECTION,
-                path,
-                quoted(
-                    "Tietolähteiden kohdassa on säilytystä koskevaa tekstiä: ”{q}”. Siirrä se säilytysaikaan ja kerro tietolähteet.",
-                    "Under informationskällor finns text om lagring: ”{q}”. Flytta den till lagringstiden och ange källorna.",
-                    "The sources hold text about retention: \"{q}\". Move it to retention and give the sources.",
-                    &q(C::RetentionWord),
-                ),
-            );
+        if section == Section::Sources && sc.has(C::RetentionWord) && !sc.has(C::SourceWord) {
+            out.add(path, Detail::WrongSection { quote: q(C::RetentionWord) });
         }
-        if let Some(c) = vague_retention(sc, root == "retention") {
-            out.add(
-                &RETENTION_VAGUE,
-                path,
-                quoted(
-                    "Säilytysaika on epämääräinen: ”{q}”. Kerro aika (esim. ”2 vuotta asiakassuhteen päättymisestä”) tai perusteet, joilla se määräytyy.",
-                    "Lagringstiden är vag: ”{q}”. Ange tiden (t.ex. ”2 år efter att kundrelationen upphört”) eller kriterierna för den.",
-                    "The retention period is vague: \"{q}\". Give the period (e.g. \"2 years after the customer relationship ends\") or the criteria that set it.",
-                    &q(c),
-                ),
-            );
+        if let Some(c) = vague_retention(sc, section == Section::Retention) {
+            out.add(path, Detail::RetentionVague { quote: q(c) });
         }
-        if root == "retention" {
+        if section == Section::Retention {
             retention_scanned = true;
             retention_concrete |= sc.has(C::Period) || sc.has(C::RecordsPlan);
         }
-        if root == "purposes" && sc.has(C::VaguePurpose) {
-            out.add(
-                &PURPOSE_VAGUE,
-                path,
-                quoted(
-                    "Tarkoitus jää avoimeksi: ”{q}”. Luettele kaikki käyttötarkoitukset.",
-                    "Ändamålet lämnas öppet: ”{q}”. Räkna upp alla ändamål.",
-                    "The purpose is open-ended: \"{q}\". List every purpose.",
-                    &q(C::VaguePurpose),
-                ),
-            );
+        if matches!(tf.path, P::Purposes(_)) && sc.has(C::VaguePurpose) {
+            out.add(path, Detail::PurposeVague { quote: q(C::VaguePurpose) });
         }
-        if matches!(root, "purposes" | "legal_basis_text") && sc.has(C::LegacyBasis) {
-            out.add(
-                &LEGACY_BASIS,
-                path,
-                quoted(
-                    "”{q}” ei ole tietosuoja-asetuksen mukainen oikeusperuste vaan henkilötietolain aikainen käsite. Valitse peruste 6 artiklan 1 kohdasta.",
-                    "”{q}” är ingen rättslig grund enligt dataskyddsförordningen utan ett begrepp från personuppgiftslagen. Välj en grund i artikel 6.1.",
-                    "\"{q}\" is not a legal basis under the GDPR but a concept of the old Personal Data Act. Choose a basis from Art. 6(1).",
-                    &q(C::LegacyBasis),
-                ),
-            );
+        if section == Section::Purposes && sc.has(C::LegacyBasis) {
+            out.add(path, Detail::LegacyBasis { quote: q(C::LegacyBasis) });
         }
-        if sc.has(C::SaStale) && (root == "complaint" || sc.has(C::Tietosuoja)) {
-            out.add(&AUTHORITY_STALE, path, super::format::stale_message(&q(C::SaStale)));
+        if sc.has(C::SaStale) && (section == Section::Complaint || sc.has(C::Tietosuoja)) {
+            out.add(path, Detail::AuthorityStale { what: q(C::SaStale) });
         }
-        if about_the_law(root) {
+        if about_the_law(tf.path) {
             continue;
         }
         // Contradictions: one finding per text field, not per language.
@@ -324,52 +80,17 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
             first
         };
         if reg.automated.answer == Answer::No && sc.has(C::Profiling) && once(&mut last_contradiction[0]) {
-            out.add(
-                &PROFILING,
-                path,
-                quoted(
-                    "Profilointiin on vastattu ”ei”, mutta teksti kuvaa kohdentamista tai profilointia: ”{q}”.",
-                    "Frågan om profilering har besvarats med ”nej”, men texten beskriver riktad marknadsföring eller profilering: ”{q}”.",
-                    "Profiling is answered \"no\", but the text describes targeting or profiling: \"{q}\".",
-                    &q(C::Profiling),
-                ),
-            );
+            out.add(path, Detail::Profiling { quote: q(C::Profiling) });
         }
         if reg.recipients.disclosures == Answer::No && sc.has(C::Disclose) && once(&mut last_contradiction[1]) {
-            out.add(
-                &DISCLOSURE,
-                path,
-                quoted(
-                    "Luovutuksiin on vastattu ”ei”, mutta teksti kertoo tietojen luovuttamisesta: ”{q}”.",
-                    "Frågan om utlämnanden har besvarats med ”nej”, men texten beskriver att uppgifter lämnas ut: ”{q}”.",
-                    "Disclosures are answered \"no\", but the text says data are disclosed: \"{q}\".",
-                    &q(C::Disclose),
-                ),
-            );
+            out.add(path, Detail::Disclosure { quote: q(C::Disclose) });
         }
         if reg.data.personal_id_code != Answer::Yes && sc.has(C::Pid) && once(&mut last_contradiction[2]) {
-            out.add(
-                &PID_UNDECLARED,
-                path,
-                quoted(
-                    "Teksti kertoo henkilötunnuksen käsittelystä (”{q}”), mutta sitä ei ole merkitty käsiteltäviin tietoihin.",
-                    "Texten nämner att personbeteckningar behandlas (”{q}”), men det har inte angetts bland uppgifterna som behandlas.",
-                    "The text says the personal identity code is processed (\"{q}\"), but the data content does not record it.",
-                    &q(C::Pid),
-                ),
-            );
+            out.add(path, Detail::PidUndeclared { quote: q(C::Pid) });
         }
     }
     if retention_scanned && !retention_concrete {
-        out.add(
-            &RETENTION_NOT_CONCRETE,
-            "retention",
-            msg(
-                "Säilytysajassa ei ole aikaa (esim. ”4 viikkoa”, ”2 vuotta”) eikä viittausta tiedonohjaussuunnitelmaan.",
-                "Lagringstiden anger ingen tid (t.ex. ”4 veckor”, ”2 år”) och hänvisar inte till informationsstyrningsplanen.",
-                "The retention gives no period (e.g. \"4 weeks\", \"2 years\") and no reference to the records management plan.",
-            ),
-        );
+        out.add(P::Retention(None), Detail::RetentionNotConcrete);
     }
     vendors(ctx, out);
     consent_withdrawal(ctx, out);
@@ -387,23 +108,11 @@ fn consent_withdrawal(ctx: &Ctx<'_>, out: &mut Out) {
     }
     let first = ctx.scans.iter().find(|sc| {
         sc.has(C::Consent)
-            && ctx
-                .texts
-                .get(sc.text)
-                .is_some_and(|t| !about_the_law(t.path.root_name()) && t.path.root_name() != "cookies")
+            && ctx.texts.get(sc.text).is_some_and(|t| !about_the_law(t.path) && !matches!(t.path, P::Cookies(_)))
     });
     let Some((sc, tf)) = first.and_then(|sc| ctx.texts.get(sc.text).map(|t| (sc, t))) else { return };
     let q = scan::quote(tf.text.get(sc.lang), sc.span(C::Consent), false);
-    out.add(
-        &CONSENT_WITHDRAWAL,
-        tf.path.field(sc.lang.code()),
-        quoted(
-            "Teksti kertoo suostumukseen perustuvasta käsittelystä (”{q}”), mutta oikeutta peruuttaa suostumus ei mainita, eikä suostumusta ole valittu oikeusperusteeksi.",
-            "Texten beskriver behandling som grundar sig på samtycke (”{q}”), men rätten att återkalla samtycket nämns inte, och samtycke har inte valts som rättslig grund.",
-            "The text describes processing based on consent (\"{q}\"), but the right to withdraw consent is not mentioned, and consent is not chosen as a legal basis.",
-            &q,
-        ),
-    );
+    out.add(tf.path.in_lang(sc.lang), Detail::ConsentWithdrawal { quote: q });
 }
 
 /// Which class makes the retention wording vague, if any. In the retention section any vague
@@ -428,28 +137,14 @@ fn vague_retention(sc: &Scan, in_retention: bool) -> Option<C> {
     None
 }
 
-fn unfinished_message(sc: &Scan, line: &dyn Fn(C) -> String) -> Option<[String; 3]> {
+/// How the text is unfinished, and the class that says so, if it is.
+fn unfinished(sc: &Scan) -> Option<(Unfinished, C)> {
     if sc.has(C::UnfinishedColon) {
-        Some(quoted(
-            "Kaksoispisteen jälkeen ei tule luetteloa: ”{q}”.",
-            "Efter kolonet följer ingen lista: ”{q}”.",
-            "No list follows the colon: \"{q}\".",
-            &line(C::UnfinishedColon),
-        ))
+        Some((Unfinished::Colon, C::UnfinishedColon))
     } else if sc.has(C::UnfinishedDangling) {
-        Some(quoted(
-            "Lause jää kesken: ”{q}”.",
-            "Meningen slutar mitt i: ”{q}”.",
-            "The sentence stops midway: \"{q}\".",
-            &line(C::UnfinishedDangling),
-        ))
+        Some((Unfinished::Dangling, C::UnfinishedDangling))
     } else if sc.has(C::UnfinishedQuestion) {
-        Some(quoted(
-            "Teksti päättyy kysymykseen, johon ei ole vastattu: ”{q}”.",
-            "Texten slutar med en obesvarad fråga: ”{q}”.",
-            "The text ends with a question nobody answered: \"{q}\".",
-            &line(C::UnfinishedQuestion),
-        ))
+        Some((Unfinished::Question, C::UnfinishedQuestion))
     } else {
         None
     }
@@ -464,7 +159,7 @@ fn vendors(ctx: &Ctx<'_>, out: &mut Out) {
     }
     let mut found: u32 = 0;
     for sc in &ctx.scans {
-        if ctx.texts.get(sc.text).is_some_and(|t| !about_the_law(t.path.root_name())) {
+        if ctx.texts.get(sc.text).is_some_and(|t| !about_the_law(t.path)) {
             found |= sc.vendors;
         }
     }
@@ -487,22 +182,7 @@ fn vendors(ctx: &Ctx<'_>, out: &mut Out) {
             list.push(name);
         }
     }
-    let v = list.join(", ");
-    out.add(
-        &VENDOR,
-        "transfers.answer",
-        [
-            format!(
-                "Siirtoihin EU:n tai ETA:n ulkopuolelle on vastattu ”ei”, mutta rekisterissä mainitaan {v}. Varmista, siirtyykö tietoja, ja kerro siirtojen suojatoimet."
-            ),
-            format!(
-                "Frågan om överföringar utanför EU eller EES har besvarats med ”nej”, men registret nämner {v}. Kontrollera om uppgifter överförs och ange skyddsåtgärderna."
-            ),
-            format!(
-                "Transfers outside the EU/EEA are answered \"no\", but the register names {v}. Check whether data are transferred and give the safeguards."
-            ),
-        ],
-    );
+    out.add(P::Transfers(Some(TransfersField::Answer)), Detail::Vendor { vendors: list.join(", ") });
 }
 
 #[cfg(test)]
@@ -528,7 +208,7 @@ mod tests {
         r.data.categories.clear();
         let list = of(&r, "text-unfinished");
         assert_eq!(list.len(), 2, "{list:#?}");
-        assert!(list[0].message(Lang::Fi).contains("käsittelylle on"), "{:?}", list[0].message);
+        assert!(list[0].message(Lang::Fi).contains("käsittelylle on"), "{:?}", list[0].message(Lang::Fi));
     }
 
     #[test]
@@ -630,7 +310,7 @@ mod tests {
         r.retention.records_plan = Text::default();
         r.retention.rules[0].period =
             Text::new("Kunnes tallenne ylikirjoitetaan.", "Tills inspelningen skrivs över.", "");
-        assert_eq!(one(&r, "retention-not-concrete"), (super::Severity::Hint, "retention".into()));
+        assert_eq!(one(&r, "retention-not-concrete"), (crate::validate::Severity::Hint, "retention".into()));
     }
 
     #[test]

@@ -1,0 +1,488 @@
+//! The forms of the sections edited inline (lists and yes/no questions), one function each.
+
+use super::*;
+
+/// The form of section contacts.
+pub(super) fn contacts_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let add = list_ui(
+        ui,
+        l,
+        P::Contacts(List::All),
+        &mut r.contacts,
+        tr(l, "Lisää yhteyshenkilö", "Lägg till kontaktperson", "Add contact person"),
+        |ui, i, c| {
+            let role = role_ui(ui, l, i, &mut c.role);
+            cx.focus_on(P::Contacts(List::field(i, ContactPersonField::Role)), &role);
+            let at = |f| P::Contacts(List::field(i, ContactPersonField::Contact(f)));
+            contact_ui(ui, cx, &at, &mut c.contact, true);
+        },
+    );
+    cx.focus_on(P::Contacts(List::All), &add);
+    cx.findings_ui(ui, P::Contacts(List::All));
+}
+
+/// The form of section subjects.
+pub(super) fn subjects_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let add = list_ui(
+        ui,
+        l,
+        P::Subjects(List::All),
+        &mut r.subjects,
+        tr(l, "Lisää ryhmä", "Lägg till kategori", "Add category"),
+        |ui, i, t| {
+            cx.localized(
+                ui,
+                tr(l, "Rekisteröityjen ryhmä", "Kategori av registrerade", "Category of data subjects"),
+                P::Subjects(List::at(i)),
+                t,
+                false,
+            );
+        },
+    );
+    cx.focus_on(P::Subjects(List::All), &add);
+    cx.findings_ui(ui, P::Subjects(List::All));
+}
+
+/// The form of section sources.
+pub(super) fn sources_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.sources;
+    cx.answer(
+        ui,
+        tr(
+            l,
+            "Tiedot saadaan rekisteröidyltä itseltään",
+            "Uppgifterna fås av den registrerade",
+            "Data come from the data subject",
+        ),
+        P::Sources(Some(SourcesField::FromSubject)),
+        &mut s.from_subject,
+    );
+    if cx.answer(
+        ui,
+        tr(l, "Tietoja saadaan muualta", "Uppgifter fås från annat håll", "Data come from elsewhere"),
+        P::Sources(Some(SourcesField::FromElsewhere)),
+        &mut s.from_elsewhere,
+    ) || s.from_subject == Answer::No
+        || !s.list.is_empty()
+    {
+        let add = list_ui(
+            ui,
+            l,
+            P::Sources(Some(SourcesField::List(List::All))),
+            &mut s.list,
+            tr(l, "Lisää tietolähde", "Lägg till källa", "Add source"),
+            |ui, i, t| {
+                cx.localized(
+                    ui,
+                    tr(l, "Tietolähde", "Källa", "Source"),
+                    P::Sources(Some(SourcesField::List(List::at(i)))),
+                    t,
+                    false,
+                );
+            },
+        );
+        cx.focus_on(P::Sources(Some(SourcesField::List(List::All))), &add);
+    }
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Sources(Some(SourcesField::Description(None))),
+        &mut s.description,
+        true,
+    );
+}
+
+/// The form of section recipients.
+pub(super) fn recipients_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.recipients;
+    if cx.answer(
+        ui,
+        tr(
+            l,
+            "Luovutetaanko tietoja säännönmukaisesti?",
+            "Lämnas uppgifter ut regelbundet?",
+            "Are data disclosed regularly?",
+        ),
+        P::Recipients(Some(RecipientsField::Disclosures)),
+        &mut s.disclosures,
+    ) || !s.list.is_empty()
+    {
+        let add = list_ui(
+            ui,
+            l,
+            P::Recipients(Some(RecipientsField::List(List::All))),
+            &mut s.list,
+            tr(l, "Lisää vastaanottaja", "Lägg till mottagare", "Add recipient"),
+            |ui, i, rec| {
+                let p = |f| P::Recipients(Some(RecipientsField::List(List::field(i, f))));
+                cx.localized(
+                    ui,
+                    tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
+                    p(RecipientField::Name(None)),
+                    &mut rec.name,
+                    false,
+                );
+                cx.localized(
+                    ui,
+                    tr(l, "Luovutettavat tiedot", "Uppgifter som lämnas ut", "Data disclosed"),
+                    p(RecipientField::Data(None)),
+                    &mut rec.data,
+                    false,
+                );
+                cx.localized(
+                    ui,
+                    tr(l, "Luovutuksen peruste", "Grund för utlämnandet", "Basis of disclosure"),
+                    p(RecipientField::Basis(None)),
+                    &mut rec.basis,
+                    false,
+                );
+            },
+        );
+        cx.focus_on(P::Recipients(Some(RecipientsField::List(List::All))), &add);
+    }
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Recipients(Some(RecipientsField::Description(None))),
+        &mut s.description,
+        true,
+    );
+}
+
+/// The form of section processors.
+pub(super) fn processors_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.processors;
+    if cx.answer(
+        ui,
+        tr(l, "Onko käsittelyä ulkoistettu?", "Har behandlingen lagts ut?", "Is processing outsourced?"),
+        P::Processors(Some(ProcessorsField::Used)),
+        &mut s.used,
+    ) || !s.list.is_empty()
+    {
+        let add = list_ui(
+            ui,
+            l,
+            P::Processors(Some(ProcessorsField::List(List::All))),
+            &mut s.list,
+            tr(l, "Lisää käsittelijä", "Lägg till biträde", "Add processor"),
+            |ui, i, p| {
+                let path = |f| P::Processors(Some(ProcessorsField::List(List::field(i, f))));
+                cx.text(
+                    ui,
+                    tr(l, "Käsittelijän nimi", "Biträdets namn", "Processor name"),
+                    path(ProcessorField::Name),
+                    &mut p.name,
+                );
+                cx.localized(
+                    ui,
+                    tr(l, "Tehtävä", "Uppgift", "Task"),
+                    path(ProcessorField::Task(None)),
+                    &mut p.task,
+                    false,
+                );
+                cx.answer(
+                    ui,
+                    tr(l, "Käsittelysopimus tehty", "Biträdesavtal finns", "Processing agreement in place"),
+                    path(ProcessorField::Agreement),
+                    &mut p.agreement,
+                );
+            },
+        );
+        cx.focus_on(P::Processors(Some(ProcessorsField::List(List::All))), &add);
+    }
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Processors(Some(ProcessorsField::Description(None))),
+        &mut s.description,
+        true,
+    );
+}
+
+/// The form of section transfers.
+pub(super) fn transfers_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.transfers;
+    if cx.answer(
+        ui,
+        tr(
+            l,
+            "Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle?",
+            "Överförs uppgifter utanför EU eller EES?",
+            "Are data transferred outside the EU/EEA?",
+        ),
+        P::Transfers(Some(TransfersField::Answer)),
+        &mut s.answer,
+    ) || !s.list.is_empty()
+    {
+        let add = list_ui(
+            ui,
+            l,
+            P::Transfers(Some(TransfersField::List(List::All))),
+            &mut s.list,
+            tr(l, "Lisää siirto", "Lägg till överföring", "Add transfer"),
+            |ui, i, t| {
+                let p = |f| P::Transfers(Some(TransfersField::List(List::field(i, f))));
+                cx.localized(
+                    ui,
+                    tr(l, "Maa", "Land", "Country"),
+                    p(TransferField::Country(None)),
+                    &mut t.country,
+                    false,
+                );
+                cx.text(
+                    ui,
+                    tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
+                    p(TransferField::Recipient),
+                    &mut t.recipient,
+                );
+                safeguard_ui(ui, cx, p(TransferField::Safeguard), &mut t.safeguard);
+                cx.localized(
+                    ui,
+                    tr(l, "Lisätiedot (mistä kopion saa)", "Närmare uppgifter", "Details (how to get a copy)"),
+                    p(TransferField::Details(None)),
+                    &mut t.details,
+                    false,
+                );
+            },
+        );
+        cx.focus_on(P::Transfers(Some(TransfersField::List(List::All))), &add);
+    }
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Transfers(Some(TransfersField::Description(None))),
+        &mut s.description,
+        true,
+    );
+}
+
+/// The form of section retention.
+pub(super) fn retention_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.retention;
+    let add = list_ui(
+        ui,
+        l,
+        P::Retention(Some(RetentionField::Rules(List::All))),
+        &mut s.rules,
+        tr(l, "Lisää säilytysaika", "Lägg till lagringstid", "Add retention rule"),
+        |ui, i, rule| {
+            let p = |f| P::Retention(Some(RetentionField::Rules(List::field(i, f))));
+            cx.localized(
+                ui,
+                tr(l, "Tiedot", "Uppgifter", "Data"),
+                p(RetentionRuleField::Data(None)),
+                &mut rule.data,
+                false,
+            );
+            cx.localized(
+                ui,
+                tr(l, "Säilytysaika", "Lagringstid", "Period"),
+                p(RetentionRuleField::Period(None)),
+                &mut rule.period,
+                false,
+            );
+        },
+    );
+    cx.focus_on(P::Retention(Some(RetentionField::Rules(List::All))), &add);
+    cx.localized(
+        ui,
+        tr(l, "Säilytysaika tai sen määrittämisen kriteerit", "Lagringstid eller kriterier", "Period or criteria"),
+        P::Retention(Some(RetentionField::Criteria(None))),
+        &mut s.criteria,
+        true,
+    );
+    cx.localized(
+        ui,
+        tr(l, "Tiedonohjaussuunnitelma", "Informationsstyrningsplan", "Records management plan"),
+        P::Retention(Some(RetentionField::RecordsPlan(None))),
+        &mut s.records_plan,
+        false,
+    );
+    cx.findings_ui(ui, P::Retention(None));
+}
+
+/// The form of section security.
+pub(super) fn security_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.security;
+    ui.label(RichText::new(tr(l, "Tietojärjestelmät", "Informationssystem", "Information systems")).strong());
+    let add = list_ui(
+        ui,
+        l,
+        P::Security(Some(SecurityField::Systems(List::All))),
+        &mut s.systems,
+        tr(l, "Lisää järjestelmä", "Lägg till system", "Add system"),
+        |ui, i, sys| {
+            cx.text(
+                ui,
+                tr(l, "Järjestelmän nimi", "Systemets namn", "System name"),
+                P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Name)))),
+                &mut sys.name,
+            );
+            cx.text(
+                ui,
+                tr(l, "Toimittaja", "Leverantör", "Vendor"),
+                P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Vendor)))),
+                &mut sys.vendor,
+            );
+        },
+    );
+    cx.focus_on(P::Security(Some(SecurityField::Systems(List::All))), &add);
+    cx.localized(
+        ui,
+        tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
+        P::Security(Some(SecurityField::Electronic(None))),
+        &mut s.electronic,
+        true,
+    );
+    cx.localized(
+        ui,
+        tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
+        P::Security(Some(SecurityField::Manual(None))),
+        &mut s.manual,
+        true,
+    );
+    cx.localized(
+        ui,
+        tr(l, "Muut suojaustoimet", "Övriga skyddsåtgärder", "Other measures"),
+        P::Security(Some(SecurityField::General(None))),
+        &mut s.general,
+        true,
+    );
+}
+
+/// The form of section automated.
+pub(super) fn automated_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let s = &mut r.automated;
+    if cx.answer(
+        ui,
+        tr(
+            l,
+            "Onko automaattista päätöksentekoa tai profilointia?",
+            "Förekommer automatiserat beslutsfattande eller profilering?",
+            "Is there automated decision-making or profiling?",
+        ),
+        P::Automated(Some(AutomatedField::Answer)),
+        &mut s.answer,
+    ) || !s.logic.is_empty()
+        || !s.consequences.is_empty()
+    {
+        cx.localized(
+            ui,
+            tr(l, "Logiikka", "Logik", "Logic"),
+            P::Automated(Some(AutomatedField::Logic(None))),
+            &mut s.logic,
+            true,
+        );
+        cx.localized(
+            ui,
+            tr(l, "Merkitys ja seuraukset", "Betydelse och följder", "Significance and consequences"),
+            P::Automated(Some(AutomatedField::Consequences(None))),
+            &mut s.consequences,
+            true,
+        );
+    }
+    cx.localized(
+        ui,
+        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        P::Automated(Some(AutomatedField::Description(None))),
+        &mut s.description,
+        true,
+    );
+}
+
+/// The form of section complaint.
+pub(super) fn complaint_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    ui.label(tr(
+            l,
+            "Jätä valvontaviranomainen tyhjäksi, niin selosteeseen tulee Tietosuojavaltuutetun toimiston ajantasainen yhteystieto.",
+            "Lämna tillsynsmyndigheten tom så används Dataombudsmannens byrås aktuella kontaktuppgifter.",
+            "Leave the authority empty to use the current contact block of the Data Protection Ombudsman.",
+        ));
+    let at = |f| P::Complaint(Some(ComplaintField::Authority(f)));
+    contact_ui(ui, cx, &at, &mut r.complaint.authority, false);
+    cx.localized(
+        ui,
+        tr(l, "Oma teksti", "Egen text", "Own text"),
+        P::Complaint(Some(ComplaintField::Text(None))),
+        &mut r.complaint.text,
+        true,
+    );
+    cx.findings_ui(ui, P::Complaint(None));
+}
+
+/// The form of section provision.
+pub(super) fn provision_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let p = &mut r.provision;
+    let requirement = ui.horizontal(|ui| {
+        let lab = ui.label(tr(l, "Tietojen antaminen", "Lämnande av uppgifter", "Providing the data"));
+        egui::ComboBox::from_id_salt("provision.requirement")
+            .selected_text(short_requirement(p.requirement, l))
+            .show_ui(ui, |ui| {
+                for q in Requirement::ALL {
+                    ui.selectable_value(&mut p.requirement, q, short_requirement(q, l));
+                }
+            })
+            .response
+            .labelled_by(lab.id)
+    });
+    cx.focus_on(P::Provision(Some(ProvisionField::Requirement)), &requirement.inner);
+    cx.findings_ui(ui, P::Provision(Some(ProvisionField::Requirement)));
+    cx.localized(
+        ui,
+        tr(
+            l,
+            "Seuraukset, jos tietoja ei anneta",
+            "Följder om uppgifterna inte lämnas",
+            "Consequences of not providing the data",
+        ),
+        P::Provision(Some(ProvisionField::Consequences(None))),
+        &mut p.consequences,
+        true,
+    );
+}
+
+/// The form of section cookies.
+pub(super) fn cookies_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    cx.localized(ui, tr(l, "Evästeet", "Kakor", "Cookies"), P::Cookies(None), &mut r.cookies, true)
+}
+
+/// The form of section extra.
+pub(super) fn extra_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
+    let l = cx.lang;
+    let add = list_ui(
+        ui,
+        l,
+        P::Extra(List::All),
+        &mut r.extra,
+        tr(l, "Lisää osio", "Lägg till avsnitt", "Add section"),
+        |ui, i, e| {
+            cx.localized(
+                ui,
+                tr(l, "Otsikko", "Rubrik", "Heading"),
+                P::Extra(List::field(i, ExtraField::Heading(None))),
+                &mut e.heading,
+                false,
+            );
+            cx.localized(
+                ui,
+                tr(l, "Teksti", "Text", "Text"),
+                P::Extra(List::field(i, ExtraField::Body(None))),
+                &mut e.body,
+                true,
+            );
+        },
+    );
+    cx.focus_on(P::Extra(List::All), &add);
+}

@@ -1,0 +1,264 @@
+//! Modal questions: the prompt data (each loads the disk copy it shows once, when it
+//! opens) and the modal's drawing, which only reads the state and pushes commands.
+
+use super::command::Command;
+use super::state::AppState;
+use super::tr;
+use crate::model::{Lang, Register};
+use crate::store::{self, recovery::DiskStamp};
+use egui::{Key, RichText, Ui};
+use std::path::{Path, PathBuf};
+
+/// A file on disk as read once, when a prompt opened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DiskCopy {
+    /// The register in the file; `Ok(None)` when there is no file; `Err` with the reason
+    /// when it cannot be read (shown as such, never as an empty register).
+    pub register: Result<Option<Register>, String>,
+    /// The file's stamp at that moment (`None`: no file).
+    pub stamp: Option<DiskStamp>,
+}
+
+impl DiskCopy {
+    /// Reads `path` now.
+    pub fn read(path: &Path) -> Self {
+        let stamp = store::recovery::DiskStamp::of(path).ok().flatten();
+        let register = if stamp.is_none() && !store::gui_ops::exists(path) {
+            Ok(None)
+        } else {
+            store::load_register(path).map(Some).map_err(|e| e.to_string())
+        };
+        DiskCopy { register, stamp }
+    }
+}
+
+/// A modal question waiting for an answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Prompt {
+    /// Unsaved changes: save, discard or cancel, then do `then`.
+    Unsaved {
+        /// What to do after the answer.
+        then: AfterPrompt,
+    },
+    /// A recovery file was found: restore it, discard it, or look at the differences.
+    /// Closing it any other way keeps the file for later.
+    Recovered {
+        /// The recovery file.
+        recovery: PathBuf,
+        /// The register file it belongs to.
+        original: PathBuf,
+        /// The recovered content.
+        register: Box<Register>,
+        /// The register file as it was when the prompt opened.
+        on_disk: DiskCopy,
+        /// Show the field-by-field differences to the file on disk.
+        show_diff: bool,
+    },
+    /// The open file was changed (or removed) on disk by someone else.
+    ChangedOnDisk {
+        /// The file is gone (deleted or renamed).
+        missing: bool,
+        /// The file as it was when the prompt opened.
+        on_disk: DiskCopy,
+        /// Show the field-by-field differences.
+        show_diff: bool,
+    },
+    /// Type a path (when no native dialog is available).
+    TypePath {
+        /// What the path is for.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+    },
+}
+
+/// What happens once the unsaved-changes prompt is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AfterPrompt {
+    /// Close the window.
+    Quit,
+    /// Open this register.
+    Open(PathBuf),
+    /// Open this workspace.
+    OpenWorkspace(PathBuf),
+    /// Start a new register.
+    New,
+    /// Start a new register from this one.
+    NewFrom(PathBuf),
+    /// Import this text file as a new register.
+    Import(PathBuf),
+}
+
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open a workspace folder or register.
+    Open,
+    /// Save the register under a new name.
+    SaveAs,
+    /// Publish the workspace as a static web site into a folder (`seloste site`).
+    PublishSite,
+}
+
+fn button(ui: &mut Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
+    if ui.button(label).clicked() {
+        commands.push(command);
+    }
+}
+
+/// Draws the open prompt, if any.
+pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let l = state.lang();
+    let Some(prompt) = &state.prompt else { return };
+    let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
+        Prompt::Unsaved { .. } => {
+            ui.heading(tr(l, "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes"));
+            ui.label(tr(
+                l,
+                "Tallennetaanko muutokset ennen jatkamista?",
+                "Spara ändringarna innan du fortsätter?",
+                "Save the changes before continuing?",
+            ));
+            ui.horizontal(|ui| {
+                button(ui, commands, tr(l, "Tallenna", "Spara", "Save"), Command::PromptSave);
+                button(
+                    ui,
+                    commands,
+                    tr(l, "Hylkää muutokset", "Förkasta ändringarna", "Discard"),
+                    Command::PromptDiscard,
+                );
+                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+            });
+        }
+        Prompt::Recovered { original, register, on_disk, show_diff, .. } => {
+            ui.heading(tr(l, "Palautettavia muutoksia", "Återställbara ändringar", "Recovered edits"));
+            ui.label(format!(
+                "{} {}",
+                tr(
+                    l,
+                    "Tallentamattomia muutoksia löytyi edellisestä istunnosta:",
+                    "Osparade ändringar från förra sessionen:",
+                    "Unsaved edits from the last session:"
+                ),
+                original.display()
+            ));
+            ui.horizontal(|ui| {
+                button(ui, commands, tr(l, "Palauta", "Återställ", "Restore"), Command::RestoreRecovery);
+                button(ui, commands, tr(l, "Hylkää", "Förkasta", "Discard"), Command::DiscardRecovery);
+                button(ui, commands, tr(l, "Näytä erot", "Visa skillnader", "Show differences"), Command::ToggleDiff);
+                button(ui, commands, tr(l, "Myöhemmin", "Senare", "Later"), Command::PromptCancel);
+            });
+            if *show_diff {
+                diff_ui(ui, l, on_disk, register);
+            }
+        }
+        Prompt::ChangedOnDisk { missing: true, .. } => {
+            ui.heading(tr(
+                l,
+                "Tiedosto on poistettu tai siirretty",
+                "Filen har tagits bort eller flyttats",
+                "The file was deleted or moved",
+            ));
+            ui.label(tr(
+                l,
+                "Joku on poistanut tai nimennyt uudelleen avoimen tiedoston. Sitä ei luoda uudelleen kysymättä.",
+                "Någon har tagit bort eller bytt namn på den öppna filen. Den skapas inte på nytt utan att fråga.",
+                "Someone deleted or renamed the open file. It is not recreated without asking.",
+            ));
+            ui.horizontal(|ui| {
+                button(ui, commands, tr(l, "Tallenna silti", "Spara ändå", "Save anyway"), Command::SaveAnyway);
+                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+            });
+        }
+        Prompt::ChangedOnDisk { missing: false, on_disk, show_diff } => {
+            ui.heading(tr(
+                l,
+                "Tiedostoa on muutettu levyllä",
+                "Filen har ändrats på disken",
+                "The file changed on disk",
+            ));
+            ui.label(tr(
+                l,
+                "Joku muu on muuttanut tiedostoa sen avaamisen jälkeen.",
+                "Någon annan har ändrat filen sedan den öppnades.",
+                "Someone else changed the file since it was opened.",
+            ));
+            ui.horizontal(|ui| {
+                button(
+                    ui,
+                    commands,
+                    tr(l, "Lataa levyltä", "Läs in från disken", "Reload from disk"),
+                    Command::ReloadFromDisk,
+                );
+                button(
+                    ui,
+                    commands,
+                    tr(l, "Säilytä omani kopiona", "Behåll mina som kopia", "Keep mine as a copy"),
+                    Command::KeepMineAsCopy,
+                );
+                button(ui, commands, tr(l, "Näytä erot", "Visa skillnader", "Show differences"), Command::ToggleDiff);
+                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+            });
+            if *show_diff {
+                if let Some(doc) = &state.doc {
+                    diff_ui(ui, l, on_disk, &doc.register);
+                }
+            }
+        }
+        Prompt::TypePath { purpose, text } => type_path_ui(ui, l, *purpose, text, commands),
+    });
+    if modal.should_close() {
+        commands.push(Command::PromptCancel);
+    }
+}
+
+fn type_path_ui(ui: &mut Ui, l: Lang, purpose: PathPurpose, text: &str, commands: &mut Vec<Command>) {
+    let label = match purpose {
+        PathPurpose::Open => {
+            tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open")
+        }
+        PathPurpose::SaveAs => tr(l, "Tallenna tiedostoon", "Spara till fil", "Save to file"),
+        PathPurpose::PublishSite => tr(l, "Verkkosivuston kansio", "Mapp för webbplatsen", "Folder for the web site"),
+    };
+    let lab = ui.label(label);
+    let mut buffer = text.to_owned();
+    let r = ui.add(egui::TextEdit::singleline(&mut buffer).desired_width(400.0)).labelled_by(lab.id);
+    if r.changed() {
+        commands.push(Command::TypePathText(buffer.clone()));
+    }
+    ui.horizontal(|ui| {
+        let ok = ui.button("OK").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
+        if ok && !buffer.trim().is_empty() {
+            commands.push(Command::PathTyped(PathBuf::from(buffer.trim())));
+        }
+        button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+    });
+}
+
+/// The field-by-field differences from the disk copy to `mine` (in the editor).
+fn diff_ui(ui: &mut Ui, l: Lang, disk: &DiskCopy, mine: &Register) {
+    ui.separator();
+    let empty = Register::default();
+    let on_disk = match &disk.register {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            ui.label(tr(l, "Tiedostoa ei ole levyllä.", "Filen finns inte på disken.", "There is no file on disk."));
+            &empty
+        }
+        Err(e) => {
+            let cannot = tr(
+                l,
+                "Levyllä olevaa tiedostoa ei voi lukea:",
+                "Filen på disken kan inte läsas:",
+                "The file on disk cannot be read:",
+            );
+            ui.label(RichText::new(format!("{cannot} {e}")).strong());
+            return;
+        }
+    };
+    let changes = crate::diff::diff(on_disk, mine);
+    ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
+    egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
+        super::compare::changes_ui(ui, l, &changes);
+    });
+}

@@ -1,0 +1,868 @@
+//! [`FieldPath`]: the one identity of a field of a register, used by findings, forms (marks
+//! and focus), the importer's targets, `diff` and the organisation-wide edits.
+//!
+//! A path is typed data: one enum per struct of the model, one variant per field, in file
+//! order, with list indices and the language of a text as payloads. It is written and read
+//! in the serde field names of the model, e.g. `purposes[1].legal_bases`, `name.fi`,
+//! `controller.contact.email`, `rights.listed[5]`; [`FieldPath::from_str`] is the only
+//! place such a string is read, and it accepts exactly the strings [`Display`](fmt::Display)
+//! writes. The derived order is file order, with list indices in numeric order
+//! (`purposes[2]` before `purposes[10]`), a field before the fields inside it.
+
+use super::{Lang, Section};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// How one part of a path is written, read and compared (a private trait of this module).
+trait Step: Sized + Copy {
+    /// Writes the part with its leading `.` or `[`; nothing for an empty part.
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+    /// Reads the part from the rest of a path (starting with `.` or `[`, or empty).
+    fn read(rest: &str) -> Option<Self>;
+    /// The same path in `lang`, when it ends at a localized text.
+    fn with_lang(self, lang: Lang) -> Self;
+    /// The language, when the path names one language of a text.
+    fn lang(&self) -> Option<Lang>;
+    /// True when `self` is `outer` or lies inside it.
+    fn within(&self, outer: &Self) -> bool;
+    /// For an absent part: the part naming `lang` (only a text's language has one).
+    fn absent_with_lang(_lang: Lang) -> Option<Self> {
+        None
+    }
+}
+
+impl Step for () {
+    fn write(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Ok(())
+    }
+    fn read(rest: &str) -> Option<Self> {
+        rest.is_empty().then_some(())
+    }
+    fn with_lang(self, _: Lang) -> Self {}
+    fn lang(&self) -> Option<Lang> {
+        None
+    }
+    fn within(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Step for Lang {
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, ".{}", self.code())
+    }
+    fn read(rest: &str) -> Option<Self> {
+        Lang::ALL.into_iter().find(|l| rest.strip_prefix('.') == Some(l.code()))
+    }
+    fn with_lang(self, lang: Lang) -> Self {
+        lang
+    }
+    fn lang(&self) -> Option<Lang> {
+        Some(*self)
+    }
+    fn within(&self, outer: &Self) -> bool {
+        self == outer
+    }
+    fn absent_with_lang(lang: Lang) -> Option<Self> {
+        Some(lang)
+    }
+}
+
+impl<T: Step> Step for Option<T> {
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.as_ref().map_or(Ok(()), |t| t.write(f))
+    }
+    fn read(rest: &str) -> Option<Self> {
+        if rest.is_empty() { Some(None) } else { T::read(rest).map(Some) }
+    }
+    fn with_lang(self, lang: Lang) -> Self {
+        match self {
+            Some(t) => Some(t.with_lang(lang)),
+            None => T::absent_with_lang(lang),
+        }
+    }
+    fn lang(&self) -> Option<Lang> {
+        self.as_ref().and_then(Step::lang)
+    }
+    fn within(&self, outer: &Self) -> bool {
+        match (self, outer) {
+            (_, None) => true,
+            (Some(a), Some(b)) => a.within(b),
+            (None, Some(_)) => false,
+        }
+    }
+}
+
+/// A list field: the whole list, or one item (and a part of it).
+///
+/// `T` is `()` for a list of plain values (`tags[2]`), `Option<Lang>` for a list of texts
+/// (`subjects[1].fi`) and `Option<F>` for a list of structs (`purposes[1].legal_bases`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum List<T> {
+    /// The list as a whole (`purposes`).
+    All,
+    /// The item at a 0-based index, and the part of it.
+    Item(usize, T),
+}
+
+impl<T: Default> List<T> {
+    /// The item at `index` as a whole (`purposes[1]`).
+    pub fn at(index: usize) -> Self {
+        List::Item(index, T::default())
+    }
+}
+
+impl<F> List<Option<F>> {
+    /// A part of the item at `index` (`purposes[1].legal_bases`).
+    pub fn field(index: usize, part: F) -> Self {
+        List::Item(index, Some(part))
+    }
+}
+
+impl<T: Step> Step for List<T> {
+    fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            List::All => Ok(()),
+            List::Item(i, t) => {
+                write!(f, "[{i}]")?;
+                t.write(f)
+            }
+        }
+    }
+    fn read(rest: &str) -> Option<Self> {
+        if rest.is_empty() {
+            return Some(List::All);
+        }
+        let (digits, after) = rest.strip_prefix('[')?.split_once(']')?;
+        let canonical = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
+        if !canonical {
+            return None;
+        }
+        Some(List::Item(digits.parse().ok()?, T::read(after)?))
+    }
+    fn with_lang(self, lang: Lang) -> Self {
+        match self {
+            List::All => List::All,
+            List::Item(i, t) => List::Item(i, t.with_lang(lang)),
+        }
+    }
+    fn lang(&self) -> Option<Lang> {
+        match self {
+            List::All => None,
+            List::Item(_, t) => t.lang(),
+        }
+    }
+    fn within(&self, outer: &Self) -> bool {
+        match (self, outer) {
+            (_, List::All) => true,
+            (List::Item(i, a), List::Item(j, b)) => i == j && a.within(b),
+            (List::All, List::Item(..)) => false,
+        }
+    }
+}
+
+/// Declares the path enum of one struct of the model: `Variant = "serde_name"` for a plain
+/// field, `Variant(Payload) = "serde_name"` for a text, a list or a nested struct.
+macro_rules! node {
+    ($(#[$m:meta])* $name:ident { $( $(#[$vm:meta])* $var:ident $(($ty:ty))? = $s:literal, )* }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $( $(#[$vm])* $var $(($ty))?, )* }
+
+        impl $name {
+            fn write_named(&self, f: &mut fmt::Formatter<'_>, dot: bool) -> fmt::Result {
+                if dot {
+                    f.write_str(".")?;
+                }
+                match self {
+                    $( node!(@pat $name $var x $($ty)?) => {
+                        f.write_str($s)?;
+                        node!(@write x f $($ty)?)
+                    } )*
+                }
+            }
+
+            fn read_named(s: &str) -> Option<Self> {
+                let end = s.find(['.', '[']).unwrap_or(s.len());
+                let (head, rest) = s.split_at(end);
+                match head {
+                    $( $s => node!(@read $name $var rest $($ty)?), )*
+                    _ => None,
+                }
+            }
+        }
+
+        impl Step for $name {
+            fn write(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.write_named(f, true)
+            }
+            fn read(rest: &str) -> Option<Self> {
+                rest.strip_prefix('.').and_then(Self::read_named)
+            }
+            #[allow(unused_variables)]
+            fn with_lang(self, lang: Lang) -> Self {
+                match self {
+                    $( node!(@pat $name $var x $($ty)?) => node!(@lang $name $var x lang $($ty)?), )*
+                }
+            }
+            fn lang(&self) -> Option<Lang> {
+                match self {
+                    $( node!(@pat $name $var x $($ty)?) => node!(@getlang x $($ty)?), )*
+                }
+            }
+            #[allow(unreachable_patterns)]
+            fn within(&self, outer: &Self) -> bool {
+                match (self, outer) {
+                    $( (node!(@pat $name $var x $($ty)?), node!(@pat $name $var y $($ty)?)) => node!(@within x y $($ty)?), )*
+                    _ => false,
+                }
+            }
+        }
+    };
+    (@pat $name:ident $var:ident $x:ident) => { $name::$var };
+    (@pat $name:ident $var:ident $x:ident $ty:ty) => { $name::$var($x) };
+    (@write $x:ident $f:ident) => { Ok(()) };
+    (@write $x:ident $f:ident $ty:ty) => { Step::write($x, $f) };
+    (@read $name:ident $var:ident $rest:ident) => { $rest.is_empty().then_some($name::$var) };
+    (@read $name:ident $var:ident $rest:ident $ty:ty) => { <$ty as Step>::read($rest).map($name::$var) };
+    (@lang $name:ident $var:ident $x:ident $lang:ident) => { $name::$var };
+    (@lang $name:ident $var:ident $x:ident $lang:ident $ty:ty) => { $name::$var(Step::with_lang($x, $lang)) };
+    (@getlang $x:ident) => { None };
+    (@getlang $x:ident $ty:ty) => { Step::lang($x) };
+    (@within $x:ident $y:ident) => { true };
+    (@within $x:ident $y:ident $ty:ty) => { Step::within($x, $y) };
+}
+
+/// A localized text: the whole text (`None`) or one language of it.
+pub type TextPart = Option<Lang>;
+
+node! {
+    /// A field of a register (the root of every path). Each variant is a field of
+    /// [`Register`](super::Register), in file order.
+    FieldPath {
+        /// `format`.
+        Format = "format",
+        /// `id`.
+        Id = "id",
+        /// `status`.
+        Status = "status",
+        /// `created`.
+        Created = "created",
+        /// `updated`.
+        Updated = "updated",
+        /// `next_review`.
+        NextReview = "next_review",
+        /// `department` (a text).
+        Department(TextPart) = "department",
+        /// `tags`.
+        Tags(List<()>) = "tags",
+        /// `languages`.
+        Languages(List<()>) = "languages",
+        /// `public_url`.
+        PublicUrl = "public_url",
+        /// `notes`.
+        Notes = "notes",
+        /// `name` (a text).
+        Name(TextPart) = "name",
+        /// `controller`.
+        Controller(Option<ControllerField>) = "controller",
+        /// `contacts`.
+        Contacts(List<Option<ContactPersonField>>) = "contacts",
+        /// `dpo`.
+        Dpo(Option<ContactField>) = "dpo",
+        /// `purposes`.
+        Purposes(List<Option<PurposeField>>) = "purposes",
+        /// `legal_basis_text` (a text).
+        LegalBasisText(TextPart) = "legal_basis_text",
+        /// `subjects` (a list of texts).
+        Subjects(List<TextPart>) = "subjects",
+        /// `data`.
+        Data(Option<DataField>) = "data",
+        /// `sources`.
+        Sources(Option<SourcesField>) = "sources",
+        /// `recipients`.
+        Recipients(Option<RecipientsField>) = "recipients",
+        /// `processors`.
+        Processors(Option<ProcessorsField>) = "processors",
+        /// `transfers`.
+        Transfers(Option<TransfersField>) = "transfers",
+        /// `retention`.
+        Retention(Option<RetentionField>) = "retention",
+        /// `security`.
+        Security(Option<SecurityField>) = "security",
+        /// `automated`.
+        Automated(Option<AutomatedField>) = "automated",
+        /// `rights`.
+        Rights(Option<RightsField>) = "rights",
+        /// `complaint`.
+        Complaint(Option<ComplaintField>) = "complaint",
+        /// `provision`.
+        Provision(Option<ProvisionField>) = "provision",
+        /// `cookies` (a text).
+        Cookies(TextPart) = "cookies",
+        /// `extra`.
+        Extra(List<Option<ExtraField>>) = "extra",
+    }
+}
+
+node! {
+    /// A field of a [`Contact`](super::Contact) block.
+    ContactField {
+        /// `name` (a text).
+        Name(TextPart) = "name",
+        /// `title` (a text).
+        Title(TextPart) = "title",
+        /// `street` (a text).
+        Street(TextPart) = "street",
+        /// `postal_code`.
+        PostalCode = "postal_code",
+        /// `city` (a text).
+        City(TextPart) = "city",
+        /// `phone`.
+        Phone = "phone",
+        /// `email`.
+        Email = "email",
+        /// `web`.
+        Web = "web",
+    }
+}
+
+node! {
+    /// A field of the [`Controller`](super::Controller).
+    ControllerField {
+        /// `kind`.
+        Kind = "kind",
+        /// `contact`.
+        Contact(Option<ContactField>) = "contact",
+        /// `body` (a text).
+        Body(TextPart) = "body",
+        /// `business_id`.
+        BusinessId = "business_id",
+        /// `joint`.
+        Joint(List<Option<JointField>>) = "joint",
+        /// `joint_arrangement` (a text).
+        JointArrangement(TextPart) = "joint_arrangement",
+    }
+}
+
+node! {
+    /// A field of a [`JointController`](super::JointController).
+    JointField {
+        /// `contact`.
+        Contact(Option<ContactField>) = "contact",
+        /// `responsibility` (a text).
+        Responsibility(TextPart) = "responsibility",
+    }
+}
+
+node! {
+    /// A field of a [`ContactPerson`](super::ContactPerson).
+    ContactPersonField {
+        /// `role`.
+        Role = "role",
+        /// `contact`.
+        Contact(Option<ContactField>) = "contact",
+    }
+}
+
+node! {
+    /// A field of a [`Purpose`](super::Purpose).
+    PurposeField {
+        /// `description` (a text).
+        Description(TextPart) = "description",
+        /// `legal_bases`.
+        LegalBases(List<()>) = "legal_bases",
+        /// `law` (a text).
+        Law(TextPart) = "law",
+        /// `legitimate_interests` (a text).
+        LegitimateInterests(TextPart) = "legitimate_interests",
+        /// `direct_marketing`.
+        DirectMarketing = "direct_marketing",
+    }
+}
+
+node! {
+    /// A field of the [`DataContent`](super::DataContent).
+    DataField {
+        /// `description` (a text).
+        Description(TextPart) = "description",
+        /// `categories`.
+        Categories(List<Option<CategoryField>>) = "categories",
+        /// `special`.
+        Special = "special",
+        /// `special_conditions`.
+        SpecialConditions(List<()>) = "special_conditions",
+        /// `special_text` (a text).
+        SpecialText(TextPart) = "special_text",
+        /// `criminal`.
+        Criminal = "criminal",
+        /// `criminal_basis` (a text).
+        CriminalBasis(TextPart) = "criminal_basis",
+        /// `personal_id_code`.
+        PersonalIdCode = "personal_id_code",
+        /// `personal_id_basis` (a text).
+        PersonalIdBasis(TextPart) = "personal_id_basis",
+    }
+}
+
+node! {
+    /// A field of a [`DataCategory`](super::DataCategory).
+    CategoryField {
+        /// `name` (a text).
+        Name(TextPart) = "name",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+        /// `special`.
+        Special = "special",
+    }
+}
+
+node! {
+    /// A field of the [`Sources`](super::Sources).
+    SourcesField {
+        /// `from_subject`.
+        FromSubject = "from_subject",
+        /// `from_elsewhere`.
+        FromElsewhere = "from_elsewhere",
+        /// `list` (a list of texts).
+        List(List<TextPart>) = "list",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+    }
+}
+
+node! {
+    /// A field of the [`Recipients`](super::Recipients).
+    RecipientsField {
+        /// `disclosures`.
+        Disclosures = "disclosures",
+        /// `list`.
+        List(List<Option<RecipientField>>) = "list",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+    }
+}
+
+node! {
+    /// A field of a [`Recipient`](super::Recipient).
+    RecipientField {
+        /// `name` (a text).
+        Name(TextPart) = "name",
+        /// `data` (a text).
+        Data(TextPart) = "data",
+        /// `basis` (a text).
+        Basis(TextPart) = "basis",
+    }
+}
+
+node! {
+    /// A field of the [`Processors`](super::Processors).
+    ProcessorsField {
+        /// `used`.
+        Used = "used",
+        /// `list`.
+        List(List<Option<ProcessorField>>) = "list",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+    }
+}
+
+node! {
+    /// A field of a [`Processor`](super::Processor).
+    ProcessorField {
+        /// `name`.
+        Name = "name",
+        /// `task` (a text).
+        Task(TextPart) = "task",
+        /// `agreement`.
+        Agreement = "agreement",
+    }
+}
+
+node! {
+    /// A field of the [`Transfers`](super::Transfers).
+    TransfersField {
+        /// `answer`.
+        Answer = "answer",
+        /// `list`.
+        List(List<Option<TransferField>>) = "list",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+    }
+}
+
+node! {
+    /// A field of a [`Transfer`](super::Transfer).
+    TransferField {
+        /// `country` (a text).
+        Country(TextPart) = "country",
+        /// `recipient`.
+        Recipient = "recipient",
+        /// `safeguard`.
+        Safeguard = "safeguard",
+        /// `details` (a text).
+        Details(TextPart) = "details",
+    }
+}
+
+node! {
+    /// A field of the [`Retention`](super::Retention).
+    RetentionField {
+        /// `rules`.
+        Rules(List<Option<RetentionRuleField>>) = "rules",
+        /// `criteria` (a text).
+        Criteria(TextPart) = "criteria",
+        /// `records_plan` (a text).
+        RecordsPlan(TextPart) = "records_plan",
+    }
+}
+
+node! {
+    /// A field of a [`RetentionRule`](super::RetentionRule).
+    RetentionRuleField {
+        /// `data` (a text).
+        Data(TextPart) = "data",
+        /// `period` (a text).
+        Period(TextPart) = "period",
+    }
+}
+
+node! {
+    /// A field of the [`Security`](super::Security).
+    SecurityField {
+        /// `systems`.
+        Systems(List<Option<SystemField>>) = "systems",
+        /// `electronic` (a text).
+        Electronic(TextPart) = "electronic",
+        /// `manual` (a text).
+        Manual(TextPart) = "manual",
+        /// `general` (a text).
+        General(TextPart) = "general",
+    }
+}
+
+node! {
+    /// A field of a [`System`](super::System).
+    SystemField {
+        /// `name`.
+        Name = "name",
+        /// `vendor`.
+        Vendor = "vendor",
+    }
+}
+
+node! {
+    /// A field of the [`Automated`](super::Automated).
+    AutomatedField {
+        /// `answer`.
+        Answer = "answer",
+        /// `description` (a text).
+        Description(TextPart) = "description",
+        /// `logic` (a text).
+        Logic(TextPart) = "logic",
+        /// `consequences` (a text).
+        Consequences(TextPart) = "consequences",
+    }
+}
+
+node! {
+    /// A field of the [`Rights`](super::Rights).
+    RightsField {
+        /// `listed`.
+        Listed(List<Option<RightEntryField>>) = "listed",
+        /// `how_to` (a text).
+        HowTo(TextPart) = "how_to",
+    }
+}
+
+node! {
+    /// A field of a [`RightEntry`](super::RightEntry).
+    RightEntryField {
+        /// `right`.
+        Right = "right",
+        /// `text` (a text).
+        Text(TextPart) = "text",
+    }
+}
+
+node! {
+    /// A field of the [`Complaint`](super::Complaint).
+    ComplaintField {
+        /// `authority`.
+        Authority(Option<ContactField>) = "authority",
+        /// `text` (a text).
+        Text(TextPart) = "text",
+    }
+}
+
+node! {
+    /// A field of the [`Provision`](super::Provision).
+    ProvisionField {
+        /// `requirement`.
+        Requirement = "requirement",
+        /// `consequences` (a text).
+        Consequences(TextPart) = "consequences",
+    }
+}
+
+node! {
+    /// A field of an [`ExtraSection`](super::ExtraSection).
+    ExtraField {
+        /// `heading` (a text).
+        Heading(TextPart) = "heading",
+        /// `body` (a text).
+        Body(TextPart) = "body",
+    }
+}
+
+impl FieldPath {
+    /// The section of the register (and of the form) the field belongs to.
+    pub fn section(self) -> Section {
+        use FieldPath as P;
+        match self {
+            P::Format
+            | P::Id
+            | P::Status
+            | P::Created
+            | P::Updated
+            | P::NextReview
+            | P::Department(_)
+            | P::Tags(_)
+            | P::Languages(_)
+            | P::PublicUrl
+            | P::Notes => Section::Meta,
+            P::Name(_) => Section::Name,
+            P::Controller(_) => Section::Controller,
+            P::Contacts(_) => Section::Contacts,
+            P::Dpo(_) => Section::Dpo,
+            P::Purposes(_) | P::LegalBasisText(_) => Section::Purposes,
+            P::Subjects(_) => Section::Subjects,
+            P::Data(_) => Section::Data,
+            P::Sources(_) => Section::Sources,
+            P::Recipients(_) => Section::Recipients,
+            P::Processors(_) => Section::Processors,
+            P::Transfers(_) => Section::Transfers,
+            P::Retention(_) => Section::Retention,
+            P::Security(_) => Section::Security,
+            P::Automated(_) => Section::Automated,
+            P::Rights(_) => Section::Rights,
+            P::Complaint(_) => Section::Complaint,
+            P::Provision(_) => Section::Provision,
+            P::Cookies(_) => Section::Cookies,
+            P::Extra(_) => Section::Extra,
+        }
+    }
+
+    /// The same path in one language (`name` → `name.sv`), when it names a localized text;
+    /// any other path is returned unchanged.
+    pub fn in_lang(self, lang: Lang) -> FieldPath {
+        Step::with_lang(self, lang)
+    }
+
+    /// The language, when the path names one language of a text (`name.sv` → `sv`).
+    pub fn lang(self) -> Option<Lang> {
+        Step::lang(&self)
+    }
+
+    /// True when this path is `outer` or names a field inside it (`dpo.email` is within
+    /// `dpo`; `purposes[1].law` is within `purposes` and `purposes[1]`, not `purposes[2]`).
+    pub fn is_within(self, outer: FieldPath) -> bool {
+        Step::within(&self, &outer)
+    }
+}
+
+/// One step of a path as a generic walk over the serde form of a register meets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathStep<'a> {
+    /// A field, by its serde name.
+    Field(&'a str),
+    /// A list index.
+    Index(usize),
+}
+
+impl FieldPath {
+    /// The path of a generic walk's steps (`[Field("purposes"), Index(1), Field("law")]`),
+    /// read as [`FromStr`] reads its text form.
+    ///
+    /// # Errors
+    /// When the steps name no field of a register.
+    pub fn from_steps(steps: &[PathStep<'_>]) -> Result<FieldPath, FieldPathError> {
+        use fmt::Write as _;
+        let mut s = String::with_capacity(48);
+        for (i, step) in steps.iter().enumerate() {
+            // Writing to a String cannot fail.
+            match step {
+                PathStep::Field(name) if i == 0 => s.push_str(name),
+                PathStep::Field(name) => {
+                    s.push('.');
+                    s.push_str(name);
+                }
+                PathStep::Index(n) => {
+                    write!(s, "[{n}]").ok();
+                }
+            }
+        }
+        s.parse()
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_named(f, false)
+    }
+}
+
+/// A string that is not a field path of a register.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldPathError(pub String);
+
+impl fmt::Display for FieldPathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown: String = self.0.chars().take(80).flat_map(char::escape_debug).collect();
+        write!(f, "not a field of a register: \"{shown}\"")
+    }
+}
+
+impl std::error::Error for FieldPathError {}
+
+impl FromStr for FieldPath {
+    type Err = FieldPathError;
+
+    /// Reads a path as [`Display`](fmt::Display) writes it; anything else is an error.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        FieldPath::read_named(s).ok_or_else(|| FieldPathError(s.chars().take(200).collect()))
+    }
+}
+
+impl Serialize for FieldPath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldPath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FieldPath as P;
+
+    fn round(s: &str) -> FieldPath {
+        let p: FieldPath = s.parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(p.to_string(), s);
+        p
+    }
+
+    #[test]
+    fn writes_and_reads_serde_style_paths() {
+        assert_eq!(round("purposes[1].legal_bases"), P::Purposes(List::field(1, PurposeField::LegalBases(List::All))));
+        assert_eq!(round("name.fi"), P::Name(Some(Lang::Fi)));
+        assert_eq!(
+            round("controller.contact.email"),
+            P::Controller(Some(ControllerField::Contact(Some(ContactField::Email))))
+        );
+        assert_eq!(
+            round("controller.joint[2].contact.name.sv"),
+            P::Controller(Some(ControllerField::Joint(List::field(
+                2,
+                JointField::Contact(Some(ContactField::Name(Some(Lang::Sv))))
+            ))))
+        );
+        assert_eq!(round("rights.listed[5]"), P::Rights(Some(RightsField::Listed(List::at(5)))));
+        for s in ["subjects[0].en", "sources.list[3]", "tags[1]", "dpo", "security", "extra[10].body.fi", "format"] {
+            round(s);
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_field() {
+        for s in [
+            "",
+            "nme",
+            "name.de",
+            "name.fi.x",
+            "purposes[01]",
+            "purposes[]",
+            "purposes[1",
+            "purposes.1",
+            "dpo.legal_bases",
+            "purposes[99999999999999999999999]",
+            "name.",
+            ".name",
+            "tags[1].fi",
+            "status.fi",
+        ] {
+            assert!(s.parse::<FieldPath>().is_err(), "{s}");
+        }
+        assert!("nme".parse::<FieldPath>().unwrap_err().to_string().contains("nme"));
+    }
+
+    #[test]
+    fn sections() {
+        let s = |p: &str| round(p).section();
+        assert_eq!(s("purposes[1].legal_bases"), Section::Purposes);
+        assert_eq!(s("legal_basis_text.fi"), Section::Purposes);
+        assert_eq!(s("dpo.email"), Section::Dpo);
+        assert_eq!(s("next_review"), Section::Meta);
+        assert_eq!(s("extra[0].body"), Section::Extra);
+    }
+
+    #[test]
+    fn order_is_file_order_with_numeric_indices() {
+        let mut v: Vec<FieldPath> =
+            ["purposes[10].law", "purposes[2].law", "purposes", "purposes[2]", "name", "dpo.email", "dpo"]
+                .iter()
+                .map(|s| round(s))
+                .collect();
+        v.sort();
+        let shown: Vec<String> = v.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["name", "dpo", "dpo.email", "purposes", "purposes[2]", "purposes[2].law", "purposes[10].law"]
+        );
+    }
+
+    #[test]
+    fn languages_and_containment() {
+        assert_eq!(round("name").in_lang(Lang::Sv), round("name.sv"));
+        assert_eq!(round("purposes[1].law").in_lang(Lang::En), round("purposes[1].law.en"));
+        assert_eq!(round("subjects[1]").in_lang(Lang::En), round("subjects[1].en"));
+        assert_eq!(round("dpo.email").in_lang(Lang::En), round("dpo.email"));
+        assert_eq!(round("dpo").in_lang(Lang::En), round("dpo"));
+        assert_eq!(round("name.sv").lang(), Some(Lang::Sv));
+        assert_eq!(round("name").lang(), None);
+        assert!(round("dpo.email").is_within(round("dpo")));
+        assert!(round("purposes[1].law.fi").is_within(round("purposes[1]")));
+        assert!(round("purposes[1].law.fi").is_within(round("purposes")));
+        assert!(!round("purposes[1].law").is_within(round("purposes[2]")));
+        assert!(!round("dpo").is_within(round("dpo.email")));
+        assert!(!round("name.fi").is_within(round("name.sv")));
+    }
+
+    #[test]
+    fn from_generic_steps() {
+        use PathStep::*;
+        assert_eq!(
+            FieldPath::from_steps(&[Field("purposes"), Index(1), Field("law"), Field("fi")]),
+            Ok(round("purposes[1].law.fi"))
+        );
+        assert!(FieldPath::from_steps(&[Field("purposes"), Field("law")]).is_err());
+    }
+
+    #[test]
+    fn serde_as_strings() {
+        let p = round("controller.contact.email");
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(json, "\"controller.contact.email\"");
+        assert_eq!(serde_json::from_str::<FieldPath>(&json).unwrap(), p);
+        assert!(serde_json::from_str::<FieldPath>("\"controller.x\"").is_err());
+    }
+}
