@@ -41,7 +41,10 @@ fn is_host(host: &str, tlds: Option<&[&str]>) -> bool {
     }
     let tld = labels[labels.len() - 1].to_lowercase();
     let tld_ok = tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic());
-    tld_ok && tlds.is_none_or(|list| list.contains(&tld.as_str()))
+    // A guess from a bare top-level domain needs a name before it, not a number (`1.2.fi`
+    // is a section number followed by a word).
+    let named = labels[labels.len() - 2].chars().any(char::is_alphabetic);
+    tld_ok && tlds.is_none_or(|list| named && list.contains(&tld.as_str()))
 }
 
 fn classify(token: &str) -> Option<String> {
