@@ -356,3 +356,39 @@ fn every_sample_notice_and_poster_passes_pdf_ua_1() {
     let Some(failed) = validate(&archival, "2a") else { return };
     assert!(failed.is_empty(), "PDF/A-2a failures:\n{}", failed.join("\n"));
 }
+
+/// The `/Lang` of every marked-content sequence of every page, in order ("" for none).
+fn content_langs(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, page) in doc.get_pages() {
+        let content = doc.get_and_decode_page_content(page).expect("page content");
+        for op in content.operations.iter().filter(|op| op.operator == "BDC") {
+            let props = op.operands.get(1).map(|o| deref(doc, o));
+            let lang = props.and_then(|p| p.as_dict().ok()).and_then(|d| text_of(doc, d.get(b"Lang").ok()));
+            out.push(lang.unwrap_or_default());
+        }
+    }
+    out
+}
+
+#[test]
+fn a_name_kept_in_finnish_is_marked_finnish_in_a_swedish_notice() {
+    // The register's name, the controller's name and street exist only in Finnish: a screen
+    // reader reading the Swedish notice must switch to Finnish for them (PDF/UA-1 7.2,
+    // WCAG 3.1.2). They are printed five times: the title (H1), the controller under it,
+    // section 1, and the controller's contact block (name, street).
+    let mut r = Register { name: Text::fi("Asiakasrekisteri"), ..Register::default() };
+    r.languages = vec![Lang::Fi, Lang::Sv];
+    r.controller.contact.name = Text::fi("Sääksmäen kunta");
+    r.controller.contact.street = Text::fi("Kirkkotie 1");
+    let sv = pdf(&r, Lang::Sv, false).expect("PDF");
+    let doc = Document::load_mem(&sv.bytes).expect("parses");
+    assert_eq!(doc.catalog().expect("catalog").get(b"Lang").and_then(Object::as_str).ok(), Some(b"sv".as_slice()));
+    let langs = content_langs(&doc);
+    assert_eq!(langs.iter().filter(|l| *l == "fi").count(), 5, "{langs:?}");
+    assert!(langs.iter().all(|l| l.is_empty() || l == "fi"), "{langs:?}");
+    // In the Finnish notice nothing is in another language.
+    let fi = pdf(&r, Lang::Fi, false).expect("PDF");
+    let langs = content_langs(&Document::load_mem(&fi.bytes).expect("parses"));
+    assert!(langs.iter().all(String::is_empty), "{langs:?}");
+}

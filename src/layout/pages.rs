@@ -168,11 +168,11 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
     let mut gap = rule(6.0);
     gap.rule = false;
     title.push(gap);
-    let register = [Span::bold(&t.register)];
+    let register = [Span::bold(&t.register).in_lang(t.register_lang)];
     let lines = lines_of(&register, 19.0, 23.0, WIDTH, 0.0, Role::Title, Color::BLACK, true, lang);
     title.extend(blocks.tag(lines, &register, lang));
     if !t.controller.is_empty() {
-        let controller = [Span::regular(&t.controller)];
+        let controller = [Span::regular(&t.controller).in_lang(t.controller_lang)];
         let lines = lines_of(&controller, 12.5, 17.0, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
         title.extend(blocks.tag(lines, &controller, lang));
     }

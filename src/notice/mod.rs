@@ -130,6 +130,11 @@ pub struct Title {
     pub register: String,
     /// The controller's name.
     pub controller: String,
+    /// The language of the register's name when it is not the notice's (kept in another
+    /// language for want of a translation).
+    pub register_lang: Option<Lang>,
+    /// The language of the controller's name when it is not the notice's.
+    pub controller_lang: Option<Lang>,
 }
 
 /// A notice in one language, ready to be laid out or rendered as text.
@@ -160,7 +165,11 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
 
     b.push(
         Section::Name,
-        if name.is_empty() { vec![] } else { vec![Block::Paragraph(vec![Span::regular(&name)])] },
+        if name.is_empty() {
+            vec![]
+        } else {
+            vec![Block::Paragraph(vec![Span::regular(&name).in_lang(fallback_lang(&r.name, lang))])]
+        },
         true,
     );
     b.controller(r);
@@ -194,6 +203,8 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
             document: texts::document_type(lang).to_owned(),
             register: if name.is_empty() { texts::missing(lang).to_owned() } else { name.clone() },
             controller: controller.clone(),
+            register_lang: if name.is_empty() { None } else { fallback_lang(&r.name, lang) },
+            controller_lang: fallback_lang(&r.controller.contact.name, lang),
         },
         sections: b.sections,
         header: name.clone(),
