@@ -707,8 +707,13 @@ fn encode(text: &str, how: u8) -> Vec<u8> {
     }
 }
 
+/// Cases per property: 200, or `SELOSTE_IMPORT_CASES` for a long run.
+fn import_cases() -> u32 {
+    std::env::var("SELOSTE_IMPORT_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(import_cases()))]
 
     #[test]
     fn no_word_of_a_notice_like_text_is_lost(text in notice(), how in 0u8..4, nbsp in prop::bool::ANY) {

@@ -160,7 +160,10 @@ fn read_answer(parts: &[Part]) -> Reading {
     }
     let text: String = paras.iter().map(|p| para_text(p)).collect::<Vec<_>>().join("\n\n");
     if let Some(a) = bare_answer(&text) {
-        return Reading::Bare(a);
+        // A sub-heading beside the answer ("Ei." then "Oy") is text the section must keep,
+        // so the answer is only the first sentence of it, not all of it.
+        let only_paragraphs = parts.iter().all(|p| matches!(p, Part::Para(_)));
+        return if only_paragraphs { Reading::Bare(a) } else { Reading::First(a) };
     }
     if let Some(first) = sentences(&text).first() {
         if let Some(a) = bare_answer(first) {
