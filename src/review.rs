@@ -7,9 +7,7 @@
 
 use crate::import::Target;
 use crate::lexicon::paragraph_scores;
-use crate::model::{
-    Answer, DataCategory, FieldPath, ImportRecord, Lang, List, Purpose, Register, SourceKind, Text,
-};
+use crate::model::{Answer, DataCategory, FieldPath, ImportRecord, Lang, List, Purpose, Register, SourceKind, Text};
 use serde::{Deserialize, Serialize};
 
 /// The fields a block can be moved to, in register order. Contact blocks (controller,
@@ -179,7 +177,8 @@ pub fn set_answer(
     answer: Answer,
     lang: Lang,
 ) -> Result<(), ReviewError> {
-    let block = reg.import.as_ref().ok_or(ReviewError::NoRecord)?.blocks.get(index).ok_or(ReviewError::NoBlock(index))?;
+    let block =
+        reg.import.as_ref().ok_or(ReviewError::NoRecord)?.blocks.get(index).ok_or(ReviewError::NoBlock(index))?;
     if block.to != question.target().field() {
         move_blocks(reg, &[index], question.target(), lang)?;
     }
@@ -336,9 +335,13 @@ fn put_in(reg: &mut Register, lang: Lang, text: &str, to: Target) {
         s.push_str(text.trim());
     };
     match to {
-        Target::Purposes => reg.purposes.extend(items().map(|description| Purpose { description, ..Purpose::default() })),
+        Target::Purposes => {
+            reg.purposes.extend(items().map(|description| Purpose { description, ..Purpose::default() }))
+        }
         Target::Subjects => reg.subjects.extend(items()),
-        Target::Data => reg.data.categories.extend(items().map(|name| DataCategory { name, ..DataCategory::default() })),
+        Target::Data => {
+            reg.data.categories.extend(items().map(|name| DataCategory { name, ..DataCategory::default() }))
+        }
         Target::Sources => reg.sources.list.extend(items()),
         Target::LegalBasis => paragraph(&mut reg.legal_basis_text),
         Target::Special => paragraph(&mut reg.data.special_text),
@@ -466,7 +469,11 @@ mod tests {
         assert!(reg.retention.criteria.fi.contains("kahden vuoden kuluttua"));
         assert_eq!(reg.extra.len(), extras - 1, "the emptied extra section is removed");
         assert_eq!(reg.import.as_ref().map(|r| r.blocks[i].to), Some(Target::Retention.field()));
-        assert!(reg.import.as_ref().is_some_and(|r| !r.blocks.iter().any(|b| b.to == FieldPath::Extra(List::at(extras - 1)))));
+        assert!(
+            reg.import
+                .as_ref()
+                .is_some_and(|r| !r.blocks.iter().any(|b| b.to == FieldPath::Extra(List::at(extras - 1))))
+        );
     }
 
     #[test]

@@ -125,6 +125,16 @@ impl SelosteApp {
                 if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
                     self.commands.push(pick_text(l));
                 }
+                let imported = self.state.doc.as_ref().is_some_and(|d| d.register.import.is_some());
+                if ui
+                    .add_enabled(
+                        imported,
+                        egui::Button::new(tr(l, "Tarkista tuonti…", "Granska importen…", "Review import…")),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Review(super::review::ReviewCommand::Open));
+                }
                 if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
                     self.commands.push(Command::AskPath(PathPurpose::Open));
                 }
@@ -650,6 +660,7 @@ impl eframe::App for SelosteApp {
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
+        super::review::review_ui(ui, &self.state, &mut self.commands);
         self.compare_ui(ui);
         self.organisation_ui(ui);
         self.run_commands();

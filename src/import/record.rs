@@ -61,6 +61,8 @@ pub(crate) fn build(doc: &Document, report: &ImportReport, sha256: String) -> Op
             answer,
         });
     }
-    let source = Path::new(&report.source).file_name().map_or_else(|| report.source.clone(), |n| n.to_string_lossy().into_owned());
+    let source = Path::new(&report.source)
+        .file_name()
+        .map_or_else(|| report.source.clone(), |n| n.to_string_lossy().into_owned());
     Some(ImportRecord { source, sha256, blocks })
 }
