@@ -183,3 +183,38 @@ fn a_remembered_heading_leads_the_next_import_in_the_workspace() {
         s.prompt
     );
 }
+
+#[test]
+fn a_folder_import_lists_the_registers_with_most_left_to_review_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let texts = dir.path().join("vanhat");
+    std::fs::create_dir(&texts).expect("folder");
+    // One notice whose every section the lexicon knows, one with two unknown headings.
+    std::fs::write(
+        texts.join("a-selkea.txt"),
+        "Rekisterin nimi\n\nAsiakasrekisteri\n\nHenkilötietojen säilytysaika\n\nKaksi vuotta.\n",
+    )
+    .expect("write");
+    std::fs::write(texts.join("b-sekava.txt"), NOTICE.replace("3. Henkilötietojen käsittelijät", "3. Muuta tietoa"))
+        .expect("write");
+    let out = dir.path().join("rekisterit");
+    let run = seloste([
+        "import",
+        "--lang",
+        "en",
+        "--out",
+        out.to_str().unwrap_or_default(),
+        texts.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let list = run.stdout.split("most first:").nth(1).expect("the worklist is printed");
+    let order: Vec<&str> = list.lines().filter_map(|l| l.split_whitespace().last()).collect();
+    assert!(order.len() == 2 && order[0].ends_with("b-sekava.ron"), "{list}");
+    let left = |i: usize| {
+        list.lines()
+            .filter(|l| !l.trim().is_empty())
+            .nth(i)
+            .and_then(|l| l.split_whitespace().next()?.parse::<usize>().ok())
+    };
+    assert!(left(0) > left(1), "{list}");
+}
