@@ -20,6 +20,7 @@ mod layering;
 mod model_based;
 mod pdf_tags;
 mod proptests;
+mod review;
 mod robustness;
 mod share;
 mod site;

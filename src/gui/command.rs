@@ -111,6 +111,8 @@ pub enum Command {
     WriteRecord,
     /// Publish the workspace's Published registers as a static web site into the folder.
     PublishSite(PathBuf),
+    /// The import review (issue 18).
+    Review(super::review::ReviewCommand),
 }
 
 impl AppState {
@@ -215,6 +217,7 @@ impl AppState {
             Command::CloseOrganisation => self.org_edit = None,
             Command::WriteRecord => self.write_record(),
             Command::PublishSite(target) => self.publish_site(&target),
+            Command::Review(c) => self.review(c),
         }
     }
 

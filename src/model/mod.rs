@@ -6,6 +6,7 @@
 //! them and maps field paths (as validation findings carry them) back to their section.
 
 mod date;
+mod import_record;
 mod path;
 mod section;
 mod text;
@@ -13,6 +14,7 @@ mod vocab;
 mod walk;
 
 pub use date::{Date, DateError};
+pub use import_record::{ImportRecord, ImportedBlock, SourceKind};
 pub use path::{
     AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField, ControllerField, DataField,
     ExtraField, FieldPath, FieldPathError, JointField, List, PathStep, ProcessorField, ProcessorsField, ProvisionField,
@@ -140,6 +142,10 @@ pub struct Register {
     /// 19. Further sections, each a heading and a text, in order.
     #[serde(skip_serializing_if = "is_default")]
     pub extra: Vec<ExtraSection>,
+    /// Internal, never printed: where an import put each block of its source, kept until
+    /// the DPO marks the register reviewed (issue 18).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import: Option<ImportRecord>,
 }
 
 impl Default for Register {
@@ -176,6 +182,7 @@ impl Default for Register {
             provision: Provision::default(),
             cookies: Text::default(),
             extra: Vec::new(),
+            import: None,
         }
     }
 }

@@ -286,6 +286,13 @@ pub enum Detail {
         /// The review date that has passed.
         next_review: Date,
     },
+    /// `import-not-reviewed`.
+    ImportNotReviewed {
+        /// The source's file name.
+        source: String,
+        /// Blocks in extra sections plus yes/no questions unanswered ([`crate::review::left_to_review`]).
+        left: usize,
+    },
     /// `updated-old`.
     UpdatedOld {
         /// The last update.
@@ -428,6 +435,7 @@ impl Detail {
             Detail::DatesOrder { .. } => &DATES_ORDER,
             Detail::ReviewOverdue { .. } => &REVIEW_OVERDUE,
             Detail::UpdatedOld { .. } => &UPDATED_OLD,
+            Detail::ImportNotReviewed { .. } => &IMPORT_NOT_REVIEWED,
             Detail::Unfinished { .. } => &UNFINISHED,
             Detail::Vendor { .. } => &VENDOR,
             Detail::LanguageMissing { .. } => &LANGUAGE_MISSING,
