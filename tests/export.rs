@@ -297,6 +297,11 @@ fn characters_the_font_lacks_are_reported() {
     let out = export(&register, Lang::Fi, false, Format::Pdf).expect("still exports");
     assert_eq!(out.warnings.len(), 2, "{:?}", out.warnings);
     assert!(out.warnings[0].contains("U+6F22"), "{:?}", out.warnings);
+    // It says what the PDF shows in its place (issue 14: it used to say "box").
+    assert!(out.warnings[0].contains("replacement character \u{fffd} (U+FFFD)"), "{:?}", out.warnings);
+    let doc = lopdf::Document::load_mem(&out.bytes).expect("parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert!(doc.extract_text(&pages).expect("text").contains('\u{fffd}'));
     // The checkmark is in the cut font and is not reported.
     assert!(!out.warnings.iter().any(|w| w.contains('✓')));
     let dir = tempfile::tempdir().expect("tempdir");
