@@ -10,6 +10,7 @@
 //! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
 //! - [`export`]: pure: pages or notice -> file bytes (PDF via printpdf, plain text, HTML); the Art. 30 record (CSV, xlsx).
 //! - [`diff`]: pure: field-by-field differences between two registers, word-level marks.
+//! - [`publish`]: pure: the next published version of a register (history entry, snapshot, PDFs).
 //! - [`orgwide`]: organisation-wide edits: which registers follow a changed profile (pure),
 //!   applying and undoing them (through `store`).
 //! - [`cli`]: the command line, a thin shell over the above.
@@ -30,5 +31,6 @@ pub mod layout;
 pub mod model;
 pub mod notice;
 pub mod orgwide;
+pub mod publish;
 pub mod store;
 pub mod validate;

@@ -9,8 +9,7 @@
 
 use crate::diff::{Change, diff};
 use crate::model::{
-    ComplaintField, Contact, ControllerField, FieldPath, Lang, Organisation, Register, SecurityField,
-    Text,
+    ComplaintField, Contact, ControllerField, FieldPath, Lang, Organisation, Register, SecurityField, Text,
 };
 use crate::store::{self, StoreError};
 use std::path::{Path, PathBuf};

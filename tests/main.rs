@@ -1,5 +1,6 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
+mod account;
 mod cli;
 #[cfg(feature = "gui")]
 mod editor_lifecycle;

@@ -25,7 +25,7 @@ pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links}
 use crate::model::{FORMAT, Organisation, Register};
 use serde::{Serialize, de::DeserializeOwned};
 use std::path::{Path, PathBuf};
-use write::write_replacing;
+use write::{default_permissions, temp_in, write_replacing};
 
 /// Files larger than this are not read, and never written (a register is a few tens of KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -186,6 +186,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// [`write_atomic`], but keeps no backup: the file can always be made again.
 pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     write_replacing(path, bytes, false)
+}
+
+/// Writes a new file that must never be replaced (an archived snapshot and its PDFs): the
+/// folder is created, and a file already at `path` is an error (`AlreadyExists`), left as it was.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write::write_new(path, bytes)
 }
 
 /// The canonical text of the file at `path` whose current text is `text`: a register,

@@ -1,0 +1,288 @@
+//! Publishing a version of a register, and its history (GDPR Art. 5(2): the controller can
+//! show which notice was in force when).
+//!
+//! Pure: the shell (CLI or editor) reads the previous snapshot and the clock, calls
+//! [`publish`], then writes what it returns through `store` (the snapshot and PDFs with
+//! `store::write_new`, never replacing a file; the register with `store::save_register`).
+
+use crate::diff::diff;
+use crate::export::{self, Format, Options};
+use crate::model::{Date, FieldPath, Organisation, Register, Status, Version};
+use crate::validate::{Finding, Severity, SnapshotState, validate_at};
+use sha2::{Digest, Sha256};
+
+/// The folder under the workspace that holds the snapshots: `arkisto/<id>/`.
+pub const ARCHIVE_DIR: &str = "arkisto";
+
+/// Who publishes, why, and when.
+#[derive(Clone, Debug)]
+pub struct Request<'a> {
+    /// Who publishes (recorded in the history).
+    pub by: &'a str,
+    /// A note on what changed and why.
+    pub note: &'a str,
+    /// Publish despite errors; the history entry records it.
+    pub force: bool,
+    /// Today, as the shell read it from the clock.
+    pub today: Date,
+}
+
+/// A publication ready to be written.
+#[derive(Clone, Debug)]
+pub struct Publication {
+    /// The register to save: status Published, `updated` today, the new history entry last.
+    pub register: Register,
+    /// The new history entry (also the last of `register.history`).
+    pub version: Version,
+    /// Files to create under the workspace, paths relative to it with `/`: the snapshot
+    /// first, then the notice's PDF in each declared language.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// Export warnings (e.g. characters the font cannot draw).
+    pub warnings: Vec<String>,
+}
+
+/// Why a register was not published.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum PublishError {
+    /// The register has errors; `--force` publishes anyway.
+    #[error("the register has {} error(s); fix them or publish with --force: {}", .0.len(), .0.join("; "))]
+    HasErrors(Vec<String>),
+    /// The register's id cannot name a folder.
+    #[error("the register's id {0:?} cannot name an archive folder (use letters, digits, - and _)")]
+    BadId(String),
+    /// The previous version's snapshot could not be read, so the changed fields are unknown.
+    #[error("the snapshot of version {version} ({file}) is missing or altered; restore it, or publish with --force")]
+    PreviousSnapshot {
+        /// The previous version.
+        version: u32,
+        /// Its snapshot file.
+        file: String,
+    },
+    /// A PDF could not be made.
+    #[error("{0}")]
+    Export(String),
+}
+
+/// SHA-256 of `bytes` as 64 lower-case hex digits (FIPS 180-4).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a snapshot's bytes (as the shell read them; `None` when missing) say about `entry`.
+pub fn snapshot_state(entry: &Version, bytes: Option<&[u8]>) -> SnapshotState {
+    match bytes {
+        None => SnapshotState::Missing,
+        Some(b) if sha256_hex(b) == entry.sha256 => SnapshotState::Intact,
+        Some(_) => SnapshotState::Altered,
+    }
+}
+
+/// True for a snapshot path a history entry may name: relative, under [`ARCHIVE_DIR`], with
+/// no `..`, absolute or hidden parts (a hand-edited file cannot make a check read elsewhere).
+pub fn is_archive_path(rel: &str) -> bool {
+    let mut parts = rel.split('/');
+    parts.next() == Some(ARCHIVE_DIR)
+        && rel.split('/').all(|p| !p.is_empty() && !p.starts_with('.') && !p.contains('\\') && !p.contains(':'))
+}
+
+/// The state of each history entry's snapshot, read with `read` (a path relative to the
+/// workspace -> its bytes, `None` when it cannot be read). A path outside the archive is
+/// not read and counts as missing.
+pub fn check_snapshots(register: &Register, read: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Vec<SnapshotState> {
+    register
+        .history
+        .iter()
+        .map(|v| {
+            let bytes = if is_archive_path(&v.snapshot) { read(&v.snapshot) } else { None };
+            snapshot_state(v, bytes.as_deref())
+        })
+        .collect()
+}
+
+/// The last version's snapshot as a register, when it is intact (its hash matches) and loads.
+pub fn previous_snapshot(register: &Register, read: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Option<Register> {
+    let last = register.history.iter().max_by_key(|v| v.version)?;
+    if !is_archive_path(&last.snapshot) {
+        return None;
+    }
+    let bytes = read(&last.snapshot)?;
+    if snapshot_state(last, Some(&bytes)) != SnapshotState::Intact {
+        return None;
+    }
+    let text = String::from_utf8(bytes).ok()?;
+    crate::store::register_from_str(&text, std::path::Path::new(&last.snapshot)).ok()
+}
+
+/// The content a snapshot keeps: the register without its history.
+pub fn snapshot_of(register: &Register) -> Register {
+    Register { history: Vec::new(), ..register.clone() }
+}
+
+/// The fields that differ between two snapshots, leaving out what every publication
+/// changes (status, `updated`, history).
+pub fn changed_fields(old: &Register, new: &Register) -> Vec<FieldPath> {
+    let mut out: Vec<FieldPath> = diff(&snapshot_of(old), &snapshot_of(new))
+        .into_iter()
+        .map(|c| c.path)
+        .filter(|p| !matches!(p, FieldPath::Status | FieldPath::Updated | FieldPath::History(_)))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The archive folder name for `id`: letters, digits, `-`, `_` and `.` (not leading).
+fn checked_id(id: &str) -> Result<&str, PublishError> {
+    let ok = !id.is_empty()
+        && id.len() <= 100
+        && !id.starts_with('.')
+        && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok { Ok(id) } else { Err(PublishError::BadId(id.to_owned())) }
+}
+
+/// Makes the next version of `register`.
+///
+/// `id` names the archive folder (the register's id, or its file stem); `previous` is the
+/// last version's snapshot as read from the workspace (`None` when there is none, or when it
+/// is missing or altered: then only `force` publishes, with no changed fields recorded).
+///
+/// # Errors
+/// [`PublishError::HasErrors`] naming each error (rule id, field, message) unless
+/// `request.force`; [`PublishError::BadId`]; [`PublishError::PreviousSnapshot`];
+/// [`PublishError::Export`] when a PDF cannot be made.
+pub fn publish(
+    register: &Register,
+    id: &str,
+    org: Option<&Organisation>,
+    previous: Option<&Register>,
+    request: &Request,
+) -> Result<Publication, PublishError> {
+    let id = checked_id(id)?;
+    let errors: Vec<Finding> =
+        validate_at(register, org, request.today).into_iter().filter(|f| f.severity == Severity::Error).collect();
+    if !errors.is_empty() && !request.force {
+        let lang = register.notice_languages().first().copied().unwrap_or_default();
+        let named = errors.iter().map(|f| format!("{} ({}): {}", f.rule.id, f.path, f.message(lang))).collect();
+        return Err(PublishError::HasErrors(named));
+    }
+    let last = register.history.iter().max_by_key(|v| v.version);
+    let number = last.map_or(1, |v| v.version.saturating_add(1));
+    let mut next = register.clone();
+    next.status = Status::Published;
+    next.updated = Some(request.today);
+    let snapshot = snapshot_of(&next);
+    let changed = match (last, previous) {
+        (None, _) => Vec::new(),
+        (Some(_), Some(prev)) => changed_fields(prev, &snapshot),
+        (Some(_), None) if request.force => Vec::new(),
+        (Some(v), None) => {
+            return Err(PublishError::PreviousSnapshot { version: v.version, file: v.snapshot.clone() });
+        }
+    };
+    let stem = format!("{ARCHIVE_DIR}/{id}/{number}-{}", request.today.iso());
+    let text = crate::store::to_ron(&snapshot);
+    let entry = Version {
+        version: number,
+        date: Some(request.today),
+        by: request.by.trim().to_owned(),
+        note: request.note.trim().to_owned(),
+        changed,
+        forced: !errors.is_empty(),
+        snapshot: format!("{stem}.ron"),
+        sha256: sha256_hex(text.as_bytes()),
+    };
+    next.history.push(entry.clone());
+    let mut files = vec![(entry.snapshot.clone(), text.into_bytes())];
+    let mut warnings = Vec::new();
+    for lang in next.notice_languages() {
+        let out = export::export(&next, &Options { lang, poster: false, format: Format::Pdf })
+            .map_err(|e| PublishError::Export(e.to_string()))?;
+        files.push((format!("{stem}.{}.pdf", lang.code()), out.bytes));
+        warnings.extend(out.warnings);
+    }
+    Ok(Publication { register: next, version: entry, files, warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Text;
+    use crate::validate::complete_register_for_tests;
+
+    fn request(today: Date) -> Request<'static> {
+        Request { by: "Maija Mallikas", note: "Ensimmäinen julkaisu", force: false, today }
+    }
+
+    fn clean() -> Register {
+        let mut r = complete_register_for_tests();
+        r.history.clear();
+        r.status = Status::Draft;
+        r
+    }
+
+    #[test]
+    fn first_and_second_versions_record_exactly_the_changed_fields() {
+        let d1 = Date::from_ymd(2025, 6, 1).unwrap();
+        let first = publish(&clean(), "kamera", None, None, &request(d1)).unwrap();
+        assert_eq!(first.version.version, 1);
+        assert_eq!(first.register.status, Status::Published);
+        assert_eq!(first.register.updated, Some(d1));
+        assert_eq!(first.files[0].0, "arkisto/kamera/1-2025-06-01.ron");
+        assert_eq!(first.version.sha256, sha256_hex(&first.files[0].1));
+        assert!(first.files[1..].iter().all(|(p, b)| p.ends_with(".pdf") && b.starts_with(b"%PDF")));
+        assert_eq!(first.files.len(), 1 + first.register.notice_languages().len());
+        let snap1 = crate::store::register_from_str(
+            std::str::from_utf8(&first.files[0].1).unwrap(),
+            std::path::Path::new("s.ron"),
+        )
+        .unwrap();
+        let mut edited = first.register.clone();
+        edited.name = Text::new("Uusi nimi", edited.name.sv.clone(), edited.name.en.clone());
+        edited.notes = "Sisäinen huomautus".into();
+        let d2 = Date::from_ymd(2025, 7, 1).unwrap();
+        let second = publish(&edited, "kamera", None, Some(&snap1), &request(d2)).unwrap();
+        assert_eq!(second.version.version, 2);
+        let changed: Vec<String> = second.version.changed.iter().map(ToString::to_string).collect();
+        assert_eq!(changed, ["notes", "name.fi"]);
+        assert_eq!(second.register.history.len(), 2);
+        assert_eq!(
+            crate::model::version_at(&second.register.history, Date::from_ymd(2025, 6, 15).unwrap()).map(|v| v.version),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_register_with_errors_is_refused_by_name_unless_forced() {
+        let mut r = clean();
+        r.name = Text::default();
+        let err = publish(&r, "kamera", None, None, &request(Date::from_ymd(2025, 6, 1).unwrap())).unwrap_err();
+        assert!(
+            matches!(&err, PublishError::HasErrors(list) if list.iter().any(|e| e.starts_with("name-missing"))),
+            "{err}"
+        );
+        let forced = Request { force: true, ..request(Date::from_ymd(2025, 6, 1).unwrap()) };
+        let p = publish(&r, "kamera", None, None, &forced).unwrap();
+        assert!(p.version.forced);
+    }
+
+    #[test]
+    fn snapshot_hash_detects_a_changed_byte() {
+        let p = publish(&clean(), "kamera", None, None, &request(Date::from_ymd(2025, 6, 1).unwrap())).unwrap();
+        let mut bytes = p.files[0].1.clone();
+        assert_eq!(snapshot_state(&p.version, Some(&bytes)), SnapshotState::Intact);
+        bytes[10] ^= 1;
+        assert_eq!(snapshot_state(&p.version, Some(&bytes)), SnapshotState::Altered);
+        assert_eq!(snapshot_state(&p.version, None), SnapshotState::Missing);
+    }
+
+    #[test]
+    fn ids_that_could_leave_the_archive_are_refused() {
+        for id in ["", "../x", "a/b", ".hidden"] {
+            assert!(matches!(
+                publish(&clean(), id, None, None, &request(Date::from_ymd(2025, 6, 1).unwrap())),
+                Err(PublishError::BadId(_))
+            ));
+        }
+    }
+}
