@@ -2,6 +2,9 @@
 //! egui_kittest harness (CPU only, no GPU). Target: under 4 ms (DESIGN.md section 8).
 //! Run: `cargo bench --bench frame`.
 
+// A bench prepares its own copy of the samples (clippy.toml reserves writes for `store`).
+#![allow(clippy::disallowed_methods)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -11,15 +11,13 @@ use seloste::{store, validate};
 use std::hint::black_box;
 use std::path::Path;
 
-/// The sample whose file name starts with `prefix`, and the workspace's organisation.
+/// The sample whose file name starts with `prefix`, and the workspace's organisation, as
+/// embedded in the library (the committed files, whatever a user left in `samples/`).
 fn sample(prefix: &str) -> Option<(Register, Option<Organisation>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
-    let file = store::list_registers(&dir)
-        .ok()?
-        .into_iter()
-        .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(prefix)))?;
-    let org = store::load_organisation(&dir.join(store::ORGANISATION_FILE)).ok();
-    Some((store::load_register(&file).ok()?, org))
+    let text = |name: &str| store::samples::SAMPLES.iter().find(|(n, _)| n.starts_with(name)).map(|(n, t)| (*n, *t));
+    let (name, reg) = text(prefix)?;
+    let org = text(store::ORGANISATION_FILE).and_then(|(n, t)| store::organisation_from_str(t, Path::new(n)).ok());
+    Some((store::register_from_str(reg, Path::new(name)).ok()?, org))
 }
 
 fn bench(c: &mut Criterion) {

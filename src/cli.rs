@@ -144,11 +144,13 @@ pub enum Command {
     },
     /// Import plain-text notices as register files, printing a report for each.
     Import {
-        /// Text files (UTF-8, UTF-16 or Windows-1252).
+        /// Notices: plain text (UTF-8, UTF-16 or Windows-1252), Markdown, HTML, Word .docx,
+        /// OpenDocument .odt or PDF; a folder imports every such file in it.
         #[arg(required = true)]
         texts: Vec<PathBuf>,
         /// The register file to write (one text; `.ron` is added to a name without an
-        /// extension) or the folder to write into; by default NAME.ron beside each NAME.txt.
+        /// extension) or the folder to write into (made when a folder is imported); by default
+        /// NAME.ron beside each NAME.txt.
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
         /// Overwrite register files that exist.
@@ -606,13 +608,43 @@ fn import_cmd(
     out: &mut dyn std::io::Write,
     err: &mut dyn std::io::Write,
 ) -> Outcome {
+    // Folders are imported whole: every file in them with an extension we read.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut folder = false;
+    for text in texts {
+        if text.is_dir() {
+            folder = true;
+            match store::files_in(text, crate::import::is_importable) {
+                Ok(found) if found.is_empty() => {
+                    say!(err, "{}: no notices to import (.txt, .md, .html, .docx, .odt, .pdf)", text.display());
+                    return Outcome::Failure;
+                }
+                Ok(found) => files.extend(found),
+                Err(e) => {
+                    say!(err, "{e}");
+                    return Outcome::Failure;
+                }
+            }
+        } else {
+            files.push(text.clone());
+        }
+    }
+    if let (Some(t), true) = (target, folder && !target.is_some_and(Path::exists)) {
+        if let Err(e) = store::create_folder(t) {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    }
     let into_dir = target.is_some_and(Path::is_dir);
-    if let (Some(t), false, true) = (target, into_dir, texts.len() > 1) {
+    if let (Some(t), false, true) = (target, into_dir, files.len() > 1) {
         say!(err, "{}: not a folder (several texts need --out DIR)", t.display());
         return Outcome::Failure;
     }
+    // Several files: one summary line each; one file: its whole report.
+    let summary = files.len() > 1 || folder;
     let mut outcome = Outcome::Success;
-    for (i, text) in texts.iter().enumerate() {
+    let mut failed = 0usize;
+    for (i, text) in files.iter().enumerate() {
         let file = match target {
             None => text.with_extension("ron"),
             Some(dir) if into_dir => {
@@ -623,6 +655,9 @@ fn import_cmd(
             Some(file) => file.to_owned(),
         };
         match import_one(text, &file, force) {
+            Ok(report) if summary => {
+                say!(out, "{}", report.summary_line());
+            }
             Ok(report) => {
                 if i > 0 {
                     say!(out);
@@ -632,9 +667,16 @@ fn import_cmd(
             }
             Err(message) => {
                 say!(err, "{message}");
+                if summary {
+                    say!(out, "{}: error: {message}", text.display());
+                }
+                failed += 1;
                 outcome = Outcome::Failure;
             }
         }
+    }
+    if summary {
+        say!(out, "{} imported, {failed} failed", files.len() - failed);
     }
     outcome
 }
@@ -711,7 +753,7 @@ fn record_cmd(
             let resources: Vec<export::description::Resource> = registers
                 .iter()
                 .map(|(_, r)| export::description::Resource {
-                    register: *r,
+                    register: r,
                     notice: export::description::NoticeLink::of_register(r),
                 })
                 .collect();
@@ -757,16 +799,16 @@ fn site_cmd(
     let workspace = match dir.is_dir().then(|| store::Workspace::load(dir)) {
         Some(Ok(w)) => w,
         Some(Err(e)) => {
-            writeln!(err, "{e}").ok();
+            say!(err, "{e}");
             return Outcome::Failure;
         }
         None => {
-            writeln!(err, "{}: not a workspace folder", dir.display()).ok();
+            say!(err, "{}: not a workspace folder", dir.display());
             return Outcome::Failure;
         }
     };
-    if std::fs::canonicalize(dir).ok().is_some_and(|d| std::fs::canonicalize(target).ok() == Some(d)) {
-        writeln!(err, "{}: the site cannot be written into the workspace folder itself", target.display()).ok();
+    if store::same_file(dir, target) {
+        say!(err, "{}: the site cannot be written into the workspace folder itself", target.display());
         return Outcome::Failure;
     }
     // A register that cannot be read is named and left out; the others are still published.
@@ -777,13 +819,13 @@ fn site_cmd(
             Ok(r) => registers
                 .push((entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r)),
             Err(e) => {
-                writeln!(err, "{e}").ok();
+                say!(err, "{e}");
                 outcome = Outcome::Failure;
             }
         }
     }
     if let Some(Err(e)) = &workspace.organisation {
-        writeln!(err, "{e}").ok();
+        say!(err, "{e}");
         outcome = Outcome::Failure;
     }
     let organisation = workspace.organisation_or_default();
@@ -791,20 +833,20 @@ fn site_cmd(
     let site = match export::site::build(&input) {
         Ok(site) => site,
         Err(e) => {
-            writeln!(err, "{e}").ok();
+            say!(err, "{e}");
             return Outcome::Failure;
         }
     };
     for w in &site.warnings {
-        writeln!(err, "{w}").ok();
+        say!(err, "{w}");
     }
     match store::write_file_set(target, &site.files) {
         Ok(()) => {
-            writeln!(out, "{} ({} files)", target.join("index.html").display(), site.files.len()).ok();
+            say!(out, "{} ({} files)", target.join("index.html").display(), site.files.len());
             outcome
         }
         Err(e) => {
-            writeln!(err, "{e}").ok();
+            say!(err, "{e}");
             Outcome::Failure
         }
     }

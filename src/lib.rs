@@ -5,6 +5,7 @@
 //! - [`model`]: the register and organisation profile as typed data. Used by everything.
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
 //! - [`validate`]: pure: register -> findings.
+//! - [`lexicon`]: pure data: the fi/sv/en words of each section of a notice, scored (import, validate).
 //! - [`import`]: pure: the plain text of an existing notice -> register and report.
 //! - [`notice`]: pure: register + language -> a format-free notice or poster document, with the fixed texts.
 //! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
@@ -28,6 +29,7 @@ pub mod export;
 pub mod gui;
 pub mod import;
 pub mod layout;
+pub mod lexicon;
 pub mod model;
 pub mod notice;
 pub mod orgwide;

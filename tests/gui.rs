@@ -597,17 +597,17 @@ fn assert_focus_lands(h: &mut Harness<'_, SelosteApp>, file: &Path, path: FieldP
     h.run();
     h.run();
     let name = file.file_name().unwrap().to_string_lossy();
-    assert!(h.state().state.focus_request.is_none(), "{name}: no widget took the focus of {path} ({why})");
+    assert!(h.state().state.view.focus_request.is_none(), "{name}: no widget took the focus of {path} ({why})");
     let focused = h.query_all(egui_kittest::kittest::By::new().predicate(|n| n.is_focused())).count();
     assert_eq!(focused, 1, "{name}: focus on {path} ({why}) did not land on one widget");
     let labelled = h
-        .query(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
-        .and_then(|n| n.label())
-        .is_some_and(|l| !l.trim().is_empty());
-    let checkbox_or_button = h
-        .query(egui_kittest::kittest::By::new().predicate(|n| n.is_focused()))
-        .is_some_and(|n| matches!(n.role(), Role::CheckBox | Role::Button | Role::ComboBox));
-    assert!(labelled || checkbox_or_button, "{name}: the widget focused for {path} ({why}) has no label");
+        .query(egui_kittest::kittest::By::new().predicate(|n| {
+            n.is_focused()
+                && (n.label().is_some_and(|l| !l.trim().is_empty())
+                    || matches!(n.role(), Role::CheckBox | Role::Button | Role::ComboBox))
+        }))
+        .is_some();
+    assert!(labelled, "{name}: the widget focused for {path} ({why}) has no label");
 }
 
 /// Every path a rule emits leads to a widget: on each sample (the broken ones and the
@@ -624,7 +624,7 @@ fn every_finding_and_every_field_takes_the_focus() {
     let mut rules = std::collections::BTreeSet::new();
     for file in seloste::store::list_registers(dir.path()).unwrap() {
         let register = seloste::store::load_register(&file).unwrap();
-        h.state_mut().state.handle(seloste::gui::state::Command::Open(file.clone()));
+        h.state_mut().state.handle(seloste::gui::state::Command::OpenRegister(file.clone()));
         h.run();
         let findings = seloste::validate::validate_at(&register, org.as_ref(), today);
         for f in &findings {

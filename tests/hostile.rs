@@ -155,7 +155,7 @@ fn a_very_long_word_is_exported() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("pitka.ron");
     let mut r = named("pitka", "Pitkä sana");
-    r.purposes.push(seloste::model::Purpose { description: Text::fi(&"x".repeat(50_000)), ..Default::default() });
+    r.purposes.push(seloste::model::Purpose { description: Text::fi("x".repeat(50_000)), ..Default::default() });
     seloste::store::save_register(&file, &r).unwrap();
     for format in ["pdf", "txt"] {
         let run = seloste_within(&["export", &s(&file), "--lang", "fi", "--format", format], LIMIT);

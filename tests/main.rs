@@ -1,5 +1,8 @@
 //! One integration test binary: scenarios over the sample workspace and the CLI.
 
+// Tests set up and break files on purpose (clippy.toml reserves file writes for `store`).
+#![allow(clippy::disallowed_methods)]
+
 mod account;
 mod cli;
 #[cfg(feature = "gui")]
@@ -10,7 +13,10 @@ mod fuzz;
 mod gui;
 mod hostile;
 mod import;
+mod import_cases;
 mod import_corpus;
+mod import_formats;
+mod layering;
 #[cfg(feature = "gui")]
 mod model_based;
 mod proptests;

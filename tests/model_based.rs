@@ -195,6 +195,7 @@ impl World {
         }
     }
 
+    #[allow(clippy::too_many_lines)] // One arm per action of the model; the match is the model.
     fn step(&mut self, action: &Action) {
         let before = self.doc_tokens();
         let prompt = self.app.as_ref().and_then(|s| s.prompt.clone());

@@ -93,7 +93,7 @@ pub fn grouped<'r, 'a>(resources: &'r [Resource<'a>], lang: Lang) -> Vec<(String
         let name = clean(r.register.name.or_any(content_lang(r.register, lang)));
         (dept.is_empty(), sort_key(&dept), sort_key(&name), name)
     };
-    sorted.sort_by_cached_key(|r| key(*r));
+    sorted.sort_by_cached_key(|r| key(r));
     let mut groups: Vec<(String, Vec<&Resource>)> = Vec::new();
     for r in sorted {
         let dept = clean(r.register.department.or_any(lang));

@@ -680,9 +680,9 @@ fn pick_folder(_l: Lang) -> Command {
     }
 }
 
-/// Asks for a plain-text notice with the native dialog.
+/// Asks for a notice (text, Markdown, HTML, .docx, .odt, PDF) with the native dialog.
 fn pick_text(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Text", &["txt"]).pick_file() {
+    match rfd::FileDialog::new().add_filter("Notices", crate::import::IMPORT_EXTENSIONS).pick_file() {
         Some(path) => Command::ImportText(path),
         None => Command::PromptCancel,
     }

@@ -117,7 +117,7 @@ impl AppState {
         match command {
             Command::OpenWorkspace(dir) => self.guarded(AfterPrompt::OpenWorkspace(dir)),
             Command::OpenRegister(path) => self.guarded(AfterPrompt::Open(path)),
-            Command::OpenPath(path) if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) => {
+            Command::OpenPath(path) if crate::import::is_importable(&path) => {
                 self.handle(Command::ImportText(path));
             }
             Command::OpenPath(path) => {

@@ -27,6 +27,9 @@ pub(crate) struct Parsed {
     pub from_prose: Option<usize>,
     /// Lines that only name a form's field ("Nimi", "Osoite", "Muut yhteystiedot (esim. ...)").
     pub labels: Vec<SrcLine>,
+    /// Lines of a former contact ("ent.", "tidigare", "former", struck through), kept as
+    /// text and not imported as current.
+    pub former: Vec<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +40,8 @@ enum Kind {
     Street,
     Web,
     BusinessId,
+    /// A city given under its own label ("Postitoimipaikka: HELSINKI").
+    City,
     Other,
 }
 
@@ -44,11 +49,17 @@ enum Kind {
 enum Label {
     Phone,
     Email,
-    Address { postal: bool },
+    Address {
+        postal: bool,
+    },
     Web,
     Name,
     Title,
     BusinessId,
+    /// "Postinumero", "Postnummer", "Postal code".
+    PostalCode,
+    /// "Postitoimipaikka", "Postanstalt", "City".
+    City,
 }
 
 struct Piece {
@@ -67,7 +78,13 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut prose_lines: Vec<usize> = Vec::new();
     let mut label_lines: Vec<usize> = Vec::new();
+    let mut former_lines: Vec<usize> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
+        if is_former(&line.text) {
+            former_lines.push(li);
+            parsed.former.push(line.no);
+            continue;
+        }
         if is_form_label(&line.text) {
             label_lines.push(li);
             parsed.labels.push(line.clone());
@@ -115,6 +132,10 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     // Leftover: whole lines nothing was taken from, or the unused pieces of a line.
     for (li, line) in lines.iter().enumerate() {
         if label_lines.contains(&li) {
+            continue;
+        }
+        if former_lines.contains(&li) {
+            parsed.leftover.push(line.clone());
             continue;
         }
         if prose_lines.contains(&li) {
@@ -210,6 +231,13 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
                 *c.city.get_mut(lang) = city;
             }
         }
+        // A city under its own label completes the postal code.
+        if let Some(i) = group.iter().copied().find(|&i| pieces[i].kind == Kind::City) {
+            if c.city.is_empty_in(lang) {
+                pieces[i].used = true;
+                *c.city.get_mut(lang) = pieces[i].value.clone();
+            }
+        }
         // Names and titles: the first person-like name is the name, unless the block
         // names an organisation first; the other words are the title.
         let others: Vec<usize> = group.iter().copied().filter(|&i| pieces[i].kind == Kind::Other).collect();
@@ -245,6 +273,31 @@ fn po_box(s: &str) -> bool {
         || f.starts_with("p.o")
         || f.starts_with("po box")
         || f.starts_with("postilokero")
+}
+
+/// A former contact ("ent. Olli Entinen", "Tidigare: ...", "Former DPO ...") or a line
+/// struck through (Markdown `~~...~~`).
+fn is_former(line: &str) -> bool {
+    let t = line.trim();
+    if t.starts_with("~~") && t.trim_end_matches(['.', ',']).ends_with("~~") {
+        return true;
+    }
+    let f = fold(t);
+    [
+        "ent. ",
+        "ent ",
+        "entinen ",
+        "aiempi ",
+        "aikaisempi ",
+        "tidigare ",
+        "tidigare:",
+        "f.d. ",
+        "fd. ",
+        "former ",
+        "previous ",
+    ]
+    .iter()
+    .any(|p| f.starts_with(p))
 }
 
 /// A sentence rather than a contact line.
@@ -329,6 +382,28 @@ fn is_form_label(line: &str) -> bool {
 }
 
 const LABELS: &[(&str, Label)] = &[
+    ("postinumero ja -toimipaikka", Label::Address { postal: false }),
+    ("postinumero ja postitoimipaikka", Label::Address { postal: false }),
+    ("postinumero ja toimipaikka", Label::Address { postal: false }),
+    ("postnummer och postanstalt", Label::Address { postal: false }),
+    ("postnummer och -anstalt", Label::Address { postal: false }),
+    ("postnummer och ort", Label::Address { postal: false }),
+    ("postal code and city", Label::Address { postal: false }),
+    ("postinumero", Label::PostalCode),
+    ("postinro", Label::PostalCode),
+    ("postnummer", Label::PostalCode),
+    ("postal code", Label::PostalCode),
+    ("postcode", Label::PostalCode),
+    ("post code", Label::PostalCode),
+    ("zip code", Label::PostalCode),
+    ("postitoimipaikka", Label::City),
+    ("toimipaikka", Label::City),
+    ("postanstalt", Label::City),
+    ("postort", Label::City),
+    ("kotikunta", Label::City),
+    ("city", Label::City),
+    ("town", Label::City),
+    ("ort", Label::City),
     ("puhelinnumero", Label::Phone),
     ("puhelin", Label::Phone),
     ("puh.nro", Label::Phone),
@@ -388,8 +463,29 @@ const LABELS: &[(&str, Label)] = &[
     ("business id", Label::BusinessId),
 ];
 
-/// Splits a leading label ("Sähköposti:", "puh.", "p.") off a line.
+/// Icons used as labels: 📞 040 ..., ✉ nimi@kunta.fi.
+const ICONS: &[(char, Label)] = &[
+    ('📞', Label::Phone),
+    ('☎', Label::Phone),
+    ('☏', Label::Phone),
+    ('📱', Label::Phone),
+    ('✆', Label::Phone),
+    ('✉', Label::Email),
+    ('📧', Label::Email),
+    ('📨', Label::Email),
+    ('🖂', Label::Email),
+    ('🏠', Label::Address { postal: false }),
+    ('📍', Label::Address { postal: false }),
+    ('🌐', Label::Web),
+];
+
+/// Splits a leading label ("Sähköposti:", "puh.", "p.", an icon such as 📞) off a line.
 fn strip_label(line: &str) -> (Option<Label>, &str) {
+    let trimmed = line.trim_start();
+    if let Some((icon, kind)) = ICONS.iter().find(|(icon, _)| trimmed.starts_with(*icon)) {
+        let rest = trimmed[icon.len_utf8()..].trim_start_matches(['\u{FE0F}', ':', ' ', '\t']);
+        return (Some(*kind), rest);
+    }
     let folded = fold(line);
     for (label, kind) in LABELS {
         if let Some(rest) = folded.strip_prefix(label) {
@@ -440,6 +536,9 @@ fn classify(piece: &str, label: Option<Label>) -> (Kind, String) {
     }
     if web(p) || matches!(label, Some(Label::Web)) {
         return (Kind::Web, p.to_owned());
+    }
+    if matches!(label, Some(Label::City)) && p.chars().any(char::is_alphabetic) && word_count(p) <= 3 {
+        return (Kind::City, p.to_owned());
     }
     (Kind::Other, p.to_owned())
 }
@@ -743,6 +842,18 @@ fn name_in_prose(text: &str) -> Option<String> {
         "personuppgiftsansvarig ar ",
         "the controller is ",
         "controller is ",
+        "tietosuojavastaavana toimii ",
+        "tietosuojavastaavana on ",
+        "tietosuojavastaava on ",
+        "tietosuojavastaavamme on ",
+        "dataskyddsombud ar ",
+        "dataskyddsombudet ar ",
+        "dataskyddsombud fungerar ",
+        "som dataskyddsombud fungerar ",
+        "som dataskyddsombud verkar ",
+        "data protection officer is ",
+        "our dpo is ",
+        "the dpo is ",
     ];
     for phrase in PHRASES {
         if let Some(at) = f.find(phrase) {

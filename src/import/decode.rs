@@ -63,6 +63,8 @@ pub struct Cleanup {
     pub controls: usize,
     /// Decomposed letters (a + combining diaeresis) composed (ä).
     pub composed: usize,
+    /// Ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) written out as their letters.
+    pub ligatures: usize,
     /// Bytes that were not valid in the encoding, shown as U+FFFD.
     pub invalid: usize,
 }
@@ -106,8 +108,8 @@ impl BinaryKind {
     /// A short description, in English, for error messages.
     pub fn describe(self) -> &'static str {
         match self {
-            BinaryKind::Pdf => "a PDF file: copy its text into a .txt file (or use pdftotext) and import that",
-            BinaryKind::Zip => "a ZIP archive, e.g. a Word .docx file: save it as plain text (.txt) and import that",
+            BinaryKind::Pdf => "a PDF file",
+            BinaryKind::Zip => "a ZIP archive that is not a Word (.docx) or OpenDocument (.odt) file",
             BinaryKind::OldOffice => "an old Word or Excel file: save it as plain text (.txt) and import that",
             BinaryKind::Rtf => "an RTF file: save it as plain text (.txt) and import that",
             BinaryKind::Image => "an image, not text",
@@ -178,7 +180,7 @@ fn utf16(bytes: &[u8], enc: Encoding, cleanup: &mut Cleanup) -> String {
 }
 
 /// Recognises files that are not text by their first bytes.
-fn signature(bytes: &[u8]) -> Option<BinaryKind> {
+pub(crate) fn signature(bytes: &[u8]) -> Option<BinaryKind> {
     let starts = |sig: &[u8]| bytes.starts_with(sig);
     if starts(b"%PDF-") {
         Some(BinaryKind::Pdf)
@@ -247,7 +249,26 @@ fn compose(base: char, mark: char) -> Option<char> {
     })
 }
 
-/// Line ends to LF, odd spaces to spaces, invisible characters out.
+/// The letters of a Latin ligature (U+FB00..U+FB06), as a PDF's text layer gives them.
+fn ligature(c: char) -> &'static str {
+    match c {
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        _ => "st",
+    }
+}
+
+/// Cleans text taken out of a document's XML or a PDF's text layer the way a plain text
+/// is cleaned (odd spaces, invisible characters, ligatures, decomposed letters); line
+/// ends and tabs stay.
+pub(crate) fn clean_text(raw: &str, cleanup: &mut Cleanup) -> String {
+    clean(raw, cleanup)
+}
+
+/// Line ends to LF, odd spaces to spaces, invisible characters out, ligatures written out.
 fn clean(raw: &str, cleanup: &mut Cleanup) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -280,6 +301,10 @@ fn clean(raw: &str, cleanup: &mut Cleanup) -> String {
                 cleanup.zero_width += 1;
             }
             '\u{AD}' => cleanup.soft_hyphens += 1,
+            '\u{FB00}'..='\u{FB06}' => {
+                cleanup.ligatures += 1;
+                out.push_str(ligature(c));
+            }
             '\u{300}'..='\u{36F}' => match out.pop() {
                 Some(base) => match compose(base, c) {
                     Some(composed) => {
@@ -345,6 +370,8 @@ mod tests {
         assert_eq!((d.cleanup.crlf, d.cleanup.cr, d.cleanup.special_spaces), (1, 1, 1));
         assert_eq!((d.cleanup.zero_width, d.cleanup.soft_hyphens, d.cleanup.tabs), (1, 1, 1));
         assert_eq!((d.cleanup.composed, d.cleanup.controls), (1, 2));
+        let d = decode("kirjaamo@esimerkki.\u{FB01} Work\u{FB02}ow \u{FB00}\u{FB03}\u{FB04}".as_bytes()).unwrap();
+        assert_eq!((d.text.as_str(), d.cleanup.ligatures), ("kirjaamo@esimerkki.fi Workflow ffffiffl", 5));
     }
 
     #[test]

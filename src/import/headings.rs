@@ -2,16 +2,10 @@
 //! notices (GDPR-REFERENCE.md 1.3 and 1.4, the seeds, municipal and company notices)
 //! and the register field each one fills.
 //!
-//! Matching ignores numbering, case, accents, punctuation and spaces (`"2. REKISTERIN
-//! PITÄJÄ:"` matches `rekisterinpitaj`), so one stem covers the inflected forms and
-//! compounds (*rekisterinpitäjä*, *-pitäjän*, *yhteisrekisterinpitäjät*). A rule lists
-//! stems of which any must occur, optionally words of which one must also occur, and
-//! words that rule it out. The first matching rule wins, so the specific rules come
-//! first ("yhteyshenkilö" before "rekisterinpitäjä", which the contact heading of seed
-//! 002 also contains). A heading that matches nothing exactly may still match with one
-//! letter wrong, missing or extra in a stem of eight letters or more (a spelling variant).
+//! The stems and their weights are in [`crate::lexicon`] (shared with the validator);
+//! this module maps the lexicon's topics to the register's fields.
 
-use super::lines::{compact, folded_words};
+use crate::lexicon::{Topic, classify_heading};
 use crate::model::{ContactRole, Lang, Section, tr};
 
 /// Where the text under a heading goes.
@@ -150,456 +144,41 @@ impl Target {
     }
 }
 
-/// One dictionary rule.
-struct Rule {
-    /// Stems of which one must occur in the compacted heading; `=word` matches a whole word.
-    any: &'static [&'static str],
-    /// When not empty, one of these must occur too.
-    also: &'static [&'static str],
-    /// None of these may occur.
-    not: &'static [&'static str],
-    target: Target,
+impl Target {
+    /// The target a lexicon topic fills.
+    pub(crate) fn of(topic: Topic) -> Target {
+        match topic {
+            Topic::Name => Target::Name,
+            Topic::Controller => Target::Controller,
+            Topic::ContactPerson => Target::Contacts(ContactRole::Contact),
+            Topic::Responsible => Target::Contacts(ContactRole::Responsible),
+            Topic::Administrator => Target::Contacts(ContactRole::Administrator),
+            Topic::Dpo => Target::Dpo,
+            Topic::Purposes => Target::Purposes,
+            Topic::LegalBasis => Target::LegalBasis,
+            Topic::Subjects => Target::Subjects,
+            Topic::Data => Target::Data,
+            Topic::Special => Target::Special,
+            Topic::Sources => Target::Sources,
+            Topic::Recipients => Target::Recipients,
+            Topic::Processors => Target::Processors,
+            Topic::Transfers => Target::Transfers,
+            Topic::Retention => Target::Retention,
+            Topic::Security => Target::Security,
+            Topic::Systems => Target::Systems,
+            Topic::SecurityElectronic => Target::SecurityElectronic,
+            Topic::SecurityManual => Target::SecurityManual,
+            Topic::Automated => Target::Automated,
+            Topic::Rights => Target::Rights,
+            Topic::OtherRights => Target::OtherRights,
+            Topic::Complaint => Target::Complaint,
+            Topic::Provision => Target::Provision,
+            Topic::Cookies => Target::Cookies,
+            Topic::Changes => Target::Changes,
+            Topic::Intro => Target::Intro,
+        }
+    }
 }
-
-const fn rule(any: &'static [&'static str], target: Target) -> Rule {
-    Rule { any, also: &[], not: &[], target }
-}
-
-/// The dictionary, most specific rules first.
-const RULES: &[Rule] = &[
-    rule(
-        &[
-            "erityisiahenkilotiet",
-            "erityisethenkilotie",
-            "erityistenhenkilotie",
-            "erityisiinhenkilotie",
-            "erityisethenkilotietoryhm",
-            "erityisiaryhmia",
-            "arkaluonteis",
-            "arkaluontois",
-            "sarskildakategori",
-            "kansligapersonuppgift",
-            "kansligauppgift",
-            "specialcategor",
-            "sensitivepersonal",
-            "sensitivedata",
-        ],
-        Target::Special,
-    ),
-    rule(
-        &[
-            "lakisaateista",
-            "sopimukseenperustu",
-            "sopimukseenperustava",
-            "antamisenperuste",
-            "velvollisuusantaa",
-            "tietojenantaminen",
-            "henkilotietojenantaminen",
-            "seurauksetsiita",
-            "lagstadgat",
-            "skyldighetattlamna",
-            "statutoryorcontractual",
-            "contractualrequirement",
-            "obligedtoprovide",
-            "requiredtoprovide",
-            "failuretoprovide",
-        ],
-        Target::Provision,
-    ),
-    rule(
-        &[
-            "kolmanteenmaahan",
-            "kolmansiinmaihin",
-            "kansainvalisettietojensiirrot",
-            "kansainvalisetsiirrot",
-            "kansainvalisellejarjestolle",
-            "euroopantalousalueenulkopuol",
-            "tredjeland",
-            "utanforeu",
-            "utanforees",
-            "outsidetheeu",
-            "outsidetheeea",
-            "thirdcountr",
-            "internationaltransfer",
-            "internationalorganisation",
-        ],
-        Target::Transfers,
-    ),
-    Rule {
-        any: &["=eu", "=eta", "=eea", "=ees", "=ety", "=eun", "=etan", "=eus"],
-        also: &["siirt", "luovut", "ulkopuol", "transfer", "overfor", "utanfor", "outside", "utlamn"],
-        not: &[],
-        target: Target::Transfers,
-    },
-    rule(&["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "dataprotectionofficer", "=dpo"], Target::Dpo),
-    rule(
-        &[
-            "vastuuhenkil",
-            "rekisteristavastaava",
-            "rekisterinvastaava",
-            "ansvarsperson",
-            "ansvarigperson",
-            "personincharge",
-            "responsibleperson",
-            "rekisteriasioitahoitava",
-        ],
-        Target::Contacts(ContactRole::Responsible),
-    ),
-    Rule {
-        any: &["yllapitaja", "=administrator", "=administratorn"],
-        also: &[],
-        not: &["jarjestelm"],
-        target: Target::Contacts(ContactRole::Administrator),
-    },
-    rule(
-        &["yhteyshenkil", "rekisteriasioista", "kontaktperson", "contactperson"],
-        Target::Contacts(ContactRole::Contact),
-    ),
-    rule(
-        &[
-            "rekisterinnimi",
-            "rekisterinimi",
-            "tietovarannonnimi",
-            "kasittelytoimenpiteennimi",
-            "kasittelytoimennimi",
-            "registretsnamn",
-            "registernamn",
-            "nameoftheregister",
-            "nameofregister",
-            "registername",
-            "nameoftheprocessing",
-        ],
-        Target::Name,
-    ),
-    rule(
-        &[
-            "rekisterinpitaj",
-            "rekisteripitaj",
-            "personuppgiftsansvarig",
-            "registeransvarig",
-            "registerforare",
-            "registerhallare",
-            "controller",
-        ],
-        Target::Controller,
-    ),
-    Rule {
-        any: &[
-            "=yhteystiedot",
-            "=lisatietoja",
-            "lisatietojaantaa",
-            "=kontaktuppgifter",
-            "=ytterligareinformation",
-            "contactdetails",
-            "contactinformation",
-            "=contact",
-            "=contacts",
-            "=kontakt",
-        ],
-        also: &[],
-        // "Muut yhteystiedot (esim. puhelin ...)" is a form's field label, not a section.
-        not: &["muut", "esim", "ovriga", "other"],
-        target: Target::Contacts(ContactRole::Contact),
-    },
-    rule(
-        &[
-            "tarkoitu",
-            "kayttotarkoitu",
-            "miksikasittelemme",
-            "mihinkaytamme",
-            "mihinkaytetaan",
-            "mihintietojakaytetaan",
-            "andamal",
-            "syftet",
-            "=syfte",
-            "purpose",
-            "whydoweprocess",
-            "whydowecollect",
-            "whatdoweuse",
-        ],
-        Target::Purposes,
-    ),
-    rule(
-        &[
-            "oikeusperust",
-            "kasittelynperuste",
-            "kasittelyperuste",
-            "keraamisenjakasittelynperuste",
-            "perustekasittelylle",
-            "kasittelynlaillisuus",
-            "rattsliggrund",
-            "rattsligagrund",
-            "grundforbehandling",
-            "grundenforbehandling",
-            "legalbasis",
-            "lawfulbasis",
-            "legalground",
-            "basedon",
-            "lawfulness",
-        ],
-        Target::LegalBasis,
-    ),
-    rule(
-        &[
-            "automaattinenpaatoksen",
-            "automaattisetpaatok",
-            "automaattistapaatoksen",
-            "automatisoitupaatoksen",
-            "automatisoidutpaatok",
-            "automaattisenpaatoksen",
-            "profilointi",
-            "automatiseratbeslut",
-            "automatiskbeslut",
-            "automatiseradebeslut",
-            "profilering",
-            "automateddecision",
-            "automatedindividual",
-            "profiling",
-        ],
-        Target::Automated,
-    ),
-    Rule {
-        any: &["muuthenkilotietojen", "muutoikeudet", "muutrekisteroidynoikeudet", "ovrigarattigheter", "otherrights"],
-        also: &["oikeude", "rattigheter", "rights"],
-        not: &[],
-        target: Target::OtherRights,
-    },
-    rule(
-        &[
-            "rekisteroidynoikeu",
-            "rekisteroitynoikeu",
-            "rekisteroidyillaoikeu",
-            "rekisteroitujenoikeu",
-            "mitkaovatoikeutesi",
-            "oikeutesi",
-            "tarkastusoikeus",
-            "oikeustarkastaa",
-            "registreradesrattigheter",
-            "dinarattigheter",
-            "=rattigheter",
-            "yourrights",
-            "rightsofthedatasubject",
-            "datasubjectrights",
-            "datasubjectsrights",
-            "rightsofdatasubjects",
-            "=rights",
-        ],
-        Target::Rights,
-    ),
-    rule(
-        &[
-            "valitus",
-            "valittaa",
-            "valvontaviranomai",
-            "tietosuojavaltuutet",
-            "klagomal",
-            "tillsynsmyndighet",
-            "dataombudsman",
-            "complaint",
-            "supervisoryauthority",
-        ],
-        Target::Complaint,
-    ),
-    rule(
-        &[
-            "rekisteroityjenryhm",
-            "rekisteroityjenkategor",
-            "rekisteroidytryhm",
-            "rekisteroidynryhm",
-            "kenentietoja",
-            "keidantietoja",
-            "keistatietoja",
-            "henkiloryhm",
-            "kategorieravregistrerade",
-            "registreradegrupper",
-            "categoriesofdatasubjects",
-            "datasubjectcategor",
-            "whosedata",
-            "whosepersonaldata",
-            "=rekisteroidyt",
-            "=datasubjects",
-        ],
-        Target::Subjects,
-    ),
-    rule(
-        &[
-            "tietosisalto",
-            "tietosisallo",
-            "kasiteltavathenkilotiedot",
-            "kasiteltavattiedot",
-            "kasiteltavattietoryhmat",
-            "henkilotietoryhm",
-            "mitatietoakeraamme",
-            "mitatietojakeraamme",
-            "mitatietojakasittelemme",
-            "mitahenkilotietojakasittelemme",
-            "mitahenkilotietojakeraamme",
-            "rekisteriintallennettavat",
-            "tallennettavattiedot",
-            "registretsdatainnehall",
-            "datainnehall",
-            "personuppgiftersombehandlas",
-            "behandladepersonuppgifter",
-            "vilkapersonuppgifter",
-            "personaldataprocessed",
-            "personaldatabeingprocessed",
-            "personaldataweprocess",
-            "whatpersonaldata",
-            "whatdatadowe",
-            "whatinformationdowe",
-            "categoriesofpersonaldata",
-            "datawecollect",
-        ],
-        Target::Data,
-    ),
-    rule(
-        &[
-            "tietolahte",
-            "tietolahde",
-            "mistatiedot",
-            "mistakeraamme",
-            "mistasaamme",
-            "mistahenkilotiedot",
-            "tietojenlahteet",
-            "informationskall",
-            "uppgiftskall",
-            "varifran",
-            "sourcesof",
-            "sourceof",
-            "wheredowe",
-            "=sources",
-            "=source",
-        ],
-        Target::Sources,
-    ),
-    rule(
-        &[
-            "luovut",
-            "vastaanottaj",
-            "tietojensaajat",
-            "utlamnand",
-            "utlamnas",
-            "mottagare",
-            "recipient",
-            "disclos",
-            "whodoweshare",
-            "sharing",
-            "sharedwith",
-        ],
-        Target::Recipients,
-    ),
-    rule(
-        &[
-            "toimeksianto",
-            "ostopalvelu",
-            "kasittelija",
-            "ulkoistet",
-            "ulkoistami",
-            "alihankkij",
-            "tekninentoteutus",
-            "palveluntarjoaj",
-            "personuppgiftsbitrad",
-            "bitraden",
-            "=bitrade",
-            "underleverantor",
-            "=processors",
-            "=processor",
-            "dataprocessor",
-            "subprocessor",
-            "serviceprovider",
-            "outsourc",
-        ],
-        Target::Processors,
-    ),
-    rule(
-        &[
-            "sailytysai",
-            "sailytysaj",
-            "kuinkakauan",
-            "kauankosailyt",
-            "kuinkapitkaan",
-            "maarittamiskriteer",
-            "sailyttaminenjapoistaminen",
-            "lagringstid",
-            "bevarandetid",
-            "lagringsperiod",
-            "hurlange",
-            "retention",
-            "howlong",
-            "storageperiod",
-        ],
-        Target::Retention,
-    ),
-    rule(
-        &[
-            "sahkoinenaineisto",
-            "atkaineisto",
-            "elektronisktmaterial",
-            "elektroniskamaterial",
-            "electronicmaterial",
-            "electronicrecords",
-        ],
-        Target::SecurityElectronic,
-    ),
-    rule(
-        &[
-            "manuaalinenaineisto",
-            "paperiaineisto",
-            "manuellamaterial",
-            "manuelltmaterial",
-            "manualmaterial",
-            "paperrecords",
-        ],
-        Target::SecurityManual,
-    ),
-    Rule {
-        any: &[
-            "yllapitojarjestelm",
-            "tietojarjestelm",
-            "jarjestelmannimi",
-            "jarjestelmien",
-            "kasittelyjarjestelm",
-            "informationssystem",
-            "informationsystem",
-            "systemsused",
-            "=systems",
-            "=jarjestelmat",
-        ],
-        also: &[],
-        not: &["suoja", "turva", "skydd", "sakerhet", "security", "protect"],
-        target: Target::Systems,
-    },
-    rule(
-        &[
-            "suojau",
-            "suojaami",
-            "suojata",
-            "turvatoim",
-            "tietoturva",
-            "principerforskydd",
-            "skyddetavpersonuppgift",
-            "skyddavpersonuppgift",
-            "skyddavregistret",
-            "sakerhet",
-            "=security",
-            "securitymeasures",
-            "securityof",
-            "howweprotect",
-            "howdoweprotect",
-            "protectyour",
-        ],
-        Target::Security,
-    ),
-    rule(&["evaste", "kakor", "=kaka", "cookie"], Target::Cookies),
-    rule(
-        &["muutokset", "muutoksia", "selosteenmuutok", "andringar", "changesto", "=changes", "updatestothis"],
-        Target::Changes,
-    ),
-    rule(
-        &["=johdanto", "=yleista", "=inledning", "=introduction", "=taustaa", "=bakgrund", "=background"],
-        Target::Intro,
-    ),
-];
 
 /// The result of looking a heading up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -610,62 +189,9 @@ pub(crate) struct Match {
     pub fuzzy: bool,
 }
 
-/// Looks `heading` (numbering already off) up in the dictionary.
+/// Looks `heading` (numbering already off) up in the lexicon ([`classify_heading`]).
 pub(crate) fn lookup(heading: &str) -> Option<Match> {
-    let compacted = compact(heading);
-    if compacted.is_empty() {
-        return None;
-    }
-    let words = folded_words(heading);
-    let has = |stem: &str, fuzzy: bool| -> bool {
-        match stem.strip_prefix('=') {
-            Some(word) => words.iter().any(|w| w == word),
-            // One edit leaves one half of the stem intact: look for a half first (cheap).
-            None if fuzzy => {
-                let half = stem.len() / 2;
-                stem.len() >= 8
-                    && (compacted.contains(&stem[..half]) || compacted.contains(&stem[half..]))
-                    && within_one_edit(stem.as_bytes(), compacted.as_bytes())
-            }
-            None => compacted.contains(stem),
-        }
-    };
-    for fuzzy in [false, true] {
-        for rule in RULES {
-            if !rule.any.iter().any(|s| has(s, fuzzy)) {
-                continue;
-            }
-            if !rule.also.is_empty() && !rule.also.iter().any(|s| has(s, false)) {
-                continue;
-            }
-            if rule.not.iter().any(|s| has(s, false)) {
-                continue;
-            }
-            return Some(Match { target: rule.target, fuzzy });
-        }
-    }
-    None
-}
-
-/// True when `text` contains `pattern` with at most one letter substituted, added or
-/// removed (Sellers' approximate substring matching).
-fn within_one_edit(pattern: &[u8], text: &[u8]) -> bool {
-    let m = pattern.len();
-    // prev[i]: the edit distance of pattern[..i] to the best substring ending here.
-    let mut prev: Vec<usize> = (0..=m).collect();
-    let mut cur = vec![0usize; m + 1];
-    for &t in text {
-        cur[0] = 0;
-        for i in 1..=m {
-            let substitute = prev[i - 1] + usize::from(pattern[i - 1] != t);
-            cur[i] = substitute.min(prev[i] + 1).min(cur[i - 1] + 1);
-        }
-        if cur[m] <= 1 {
-            return true;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[m] <= 1
+    classify_heading(heading).map(|m| Match { target: Target::of(m.topic), fuzzy: m.fuzzy })
 }
 
 #[cfg(test)]
@@ -820,7 +346,5 @@ mod tests {
         assert_eq!((m.target, m.fuzzy), (Target::Retention, true));
         let m = lookup("Rekisterinpitjä").unwrap();
         assert_eq!((m.target, m.fuzzy), (Target::Controller, true));
-        assert!(within_one_edit(b"sailytysai", b"xxsailytyaixx"));
-        assert!(!within_one_edit(b"sailytysai", b"xxsailtyaixx"));
     }
 }

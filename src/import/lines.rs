@@ -12,40 +12,7 @@ pub(crate) struct SrcLine {
     pub text: String,
 }
 
-/// Lower case with the Nordic and other accents taken off, for matching only.
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        for l in c.to_lowercase() {
-            out.push(match l {
-                'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
-                'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
-                'é' | 'è' | 'ê' | 'ë' => 'e',
-                'ü' | 'ú' | 'ù' | 'û' => 'u',
-                'í' | 'ì' | 'î' | 'ï' => 'i',
-                'š' => 's',
-                'ž' => 'z',
-                other => other,
-            });
-        }
-    }
-    out
-}
-
-/// [`fold`] with everything but letters and digits removed: "Rekisterin pitäjä:" and
-/// "rekisterinpitaja" compact alike.
-pub(crate) fn compact(s: &str) -> String {
-    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
-/// The folded words of `s`.
-pub(crate) fn folded_words(s: &str) -> Vec<String> {
-    fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
-}
+pub(crate) use crate::lexicon::{compact, fold, folded_words};
 
 /// How many words `s` has.
 pub(crate) fn word_count(s: &str) -> usize {
@@ -345,6 +312,72 @@ pub(crate) fn find_date(s: &str) -> Option<Date> {
     s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '/'))
         .map(|w| w.trim_end_matches(['.', ':']))
         .find_map(|w| if w.len() >= 8 { w.parse::<Date>().ok() } else { None })
+}
+
+pub(crate) fn para_text(lines: &[SrcLine]) -> String {
+    lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// Lines joined: consecutive lines with a line break, others with an empty line.
+pub(crate) fn lines_text(lines: &[SrcLine]) -> String {
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if l.no == lines[i - 1].no + 1 { "\n" } else { "\n\n" });
+        }
+        out.push_str(&l.text);
+    }
+    out
+}
+
+/// The sentences of a paragraph's lines, each with the line it starts on. A line that
+/// runs on into the next (no final period, the next line starting in lower case, with a
+/// digit or a bracket, as a PDF copy wraps its lines) is joined with it, so that a sentence
+/// or an article reference broken across lines is read whole. Each list item is its own
+/// unit; an unticked check box's option is left out (it is not said).
+pub(crate) fn flat_sentences(lines: &[SrcLine]) -> Vec<(usize, String)> {
+    fn flush(run: &mut Vec<&SrcLine>, out: &mut Vec<(usize, String)>) {
+        let Some(first) = run.first() else { return };
+        let mut flat = String::new();
+        let mut starts: Vec<(usize, usize)> = Vec::new();
+        for l in run.iter() {
+            if !flat.is_empty() {
+                flat.push(' ');
+            }
+            starts.push((flat.len(), l.no));
+            flat.push_str(&l.text);
+        }
+        for (a, b) in sentence_spans(&flat) {
+            let no = starts.iter().rev().find(|(off, _)| *off <= a).map_or(first.no, |s| s.1);
+            out.push((no, flat[a..b].to_owned()));
+        }
+        run.clear();
+    }
+    let mut out = Vec::new();
+    let mut run: Vec<&SrcLine> = Vec::new();
+    for l in lines {
+        if let Some((marker, item)) = list_marker(&l.text) {
+            flush(&mut run, &mut out);
+            // An option left unticked ("☐ Tietoja ei siirretä") is not said.
+            if marker == Marker::Checkbox(false) {
+                continue;
+            }
+            out.extend(sentences(item).into_iter().map(|s| (l.no, s.to_owned())));
+            continue;
+        }
+        let runs_on = run.last().is_some_and(|prev| {
+            let t = prev.text.trim_end();
+            let open =
+                !t.ends_with(['.', '!', '?', ':', ';']) || (t.ends_with('.') && is_abbreviation(&t[..t.len() - 1]));
+            open && l.text.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+        });
+        if !runs_on {
+            flush(&mut run, &mut out);
+        }
+        run.push(l);
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 #[cfg(test)]

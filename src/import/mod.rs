@@ -1,13 +1,18 @@
-//! Import: the plain text of an existing notice (copied out of Word, a PDF or a web page)
-//! to a register, with a report of what went where (DESIGN.md section 5).
+//! Import: an existing notice (plain text, Markdown, a web page, a Word .docx, an
+//! OpenDocument .odt or a PDF) to a register, with a report of what went where
+//! (DESIGN.md section 5).
 //!
 //! Pure: bytes in, register and report out; the caller reads and writes files.
-//! The steps, one module each:
-//! - `decode` ([`decode()`]): encoding (UTF-8, UTF-16, Windows-1252/Latin-1) and clean-up
-//!   (line ends, non-breaking spaces, invisible characters);
-//! - `structure`: paragraphs, headings (the dictionary in `headings`, and heading shape),
-//!   heading levels, web-page furniture and date lines;
-//! - `fields`: each section's text into its fields (`contact` splits contact blocks);
+//! A pipeline with no way back (read → sections → regroup → fill), one module each:
+//! - `read` (with `decode` for text: encoding and clean-up): bytes to a [`Document`] of
+//!   blocks (headings with levels, paragraphs, list items, table rows, check boxes), page
+//!   furniture and front matter set aside;
+//! - `structure`: blocks to sections: headings (the lexicon through `headings`, and
+//!   heading shape), heading levels, web-page furniture and date lines;
+//! - `regroup`: text that belongs to a section without a heading of its own, or whose
+//!   meaning the lexicon reads under a generic heading, moves there;
+//! - `fill`: each section's text into its fields (`contact` splits contact blocks,
+//!   `meaning` reads negations, answers, legal bases and rights);
 //! - `report`: the [`ImportReport`] and its text.
 //!
 //! Nothing is lost: text that fits no field goes to an extra section under its own
@@ -20,21 +25,36 @@
 
 mod contact;
 mod decode;
-mod fields;
+mod document;
+mod fill;
 mod headings;
 mod lines;
+mod meaning;
+mod read;
+mod regroup;
 mod report;
 mod structure;
 
 pub use decode::{BinaryKind, Cleanup, DecodeError, Decoded, Encoding, decode};
+pub use document::{Block, BlockKind, Document, Emphasis, Format, Pos, Removed, RemovedWhy};
 pub use headings::Target;
-pub use report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
+pub use read::{MAX_INFLATED_BYTES, MAX_PDF_PAGES, MAX_ZIP_ENTRIES};
+pub use report::{Ambiguity, DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 
-use crate::model::{Lang, Register};
+use crate::model::{Lang, Register, tr};
 use std::path::Path;
 
-/// Texts larger than this are refused (a notice is a few tens of kilobytes).
+/// Files larger than this are refused (a notice is a few tens of kilobytes, a PDF of one
+/// a few hundred).
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The file extensions the importer reads (lower case, without the dot).
+pub const IMPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "odt", "pdf"];
+
+/// True when `path` has an extension in [`IMPORT_EXTENSIONS`] (any case).
+pub fn is_importable(path: &Path) -> bool {
+    path.extension().is_some_and(|e| IMPORT_EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
 
 /// The result of an import: a new, unsaved register and the report on it.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +89,7 @@ pub enum ImportError {
         kind: BinaryKind,
     },
     /// Larger than [`MAX_IMPORT_BYTES`].
-    #[error("{name}: the file is {size} bytes; texts over {limit} bytes are not imported")]
+    #[error("{name}: the file is {size} bytes; files over {limit} bytes are not imported")]
     TooLarge {
         /// The source.
         name: String,
@@ -78,27 +98,70 @@ pub enum ImportError {
         /// The limit.
         limit: usize,
     },
+    /// A file of a format we read that cannot be read: damaged, truncated, or not what its
+    /// name says.
+    #[error("{name}: cannot be read: {reason}")]
+    Unreadable {
+        /// The source.
+        name: String,
+        /// What is wrong, in a sentence.
+        reason: String,
+    },
+    /// A ZIP archive (.docx, .odt) that inflates past the limit: a zip bomb, or far too large.
+    #[error("{name}: unpacks to more than {limit} bytes (a zip bomb?); not imported")]
+    Inflated {
+        /// The source.
+        name: String,
+        /// The limit on inflated bytes.
+        limit: u64,
+    },
 }
 
-/// Imports the bytes of a plain-text notice. `source_name` (a file name) names the source
-/// in the report and in error messages, and its stem becomes the register's id.
+/// Imports the bytes of a notice in any format we read (see [`read_document`]).
+/// `source_name` (a file name) names the source in the report and in error messages, its
+/// extension helps tell the format, and its stem becomes the register's id.
 pub fn import_bytes(bytes: &[u8], source_name: &str) -> Result<Imported, ImportError> {
-    let name = source_name.to_owned();
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { name, size: bytes.len(), limit: MAX_IMPORT_BYTES });
+    let doc = read_document(bytes, source_name)?;
+    Ok(import_document(&doc, source_name))
+}
+
+/// Reads the bytes of a notice into blocks: the format by content (a ZIP archive's
+/// declared type for .docx/.odt, `%PDF-`, HTML markers) and by `source_name`'s extension
+/// (.md). Errors name `source_name`.
+pub fn read_document(bytes: &[u8], source_name: &str) -> Result<Document, ImportError> {
+    read::read(bytes, source_name)
+}
+
+/// The register and report for a document already read.
+pub fn import_document(doc: &Document, source_name: &str) -> Imported {
+    let text = doc.plain_text();
+    let lang = detect_language(&text);
+    let mut report = ImportReport::new(source_name, doc.encoding, doc.cleanup.clone(), lang, doc.lines);
+    report.format = doc.format;
+    let mut sections = structure::structure_document(doc);
+    regroup::gather_by_content(&mut sections);
+    regroup::regroup_by_meaning(&mut sections);
+    let mut register = fill::fill(sections, lang, &mut report);
+    if !doc.removed.is_empty() {
+        let head = tr(lang, "Poistettu tekstistä", "Borttaget ur texten", "Taken out of the text");
+        let mut notes = vec![format!("{head}:")];
+        for r in &doc.removed {
+            let page = r.pos.page.map(|p| format!("p. {p}, ")).unwrap_or_default();
+            notes.push(format!(
+                "{page}{} {} \"{}\" ({})",
+                tr(lang, "rivi", "rad", "line"),
+                r.pos.line,
+                r.text,
+                r.why.describe()
+            ));
+        }
+        if !register.notes.is_empty() {
+            register.notes.push('\n');
+        }
+        register.notes.push_str(&notes.join("\n"));
     }
-    let decoded = decode::decode(bytes).map_err(|e| match e {
-        decode::DecodeError::Empty => ImportError::Empty { name: name.clone() },
-        decode::DecodeError::NoText => ImportError::NoText { name: name.clone() },
-        decode::DecodeError::Binary(kind) => ImportError::NotText { name: name.clone(), kind },
-    })?;
-    let lang = detect_language(&decoded.text);
-    let mut report =
-        ImportReport::new(source_name, decoded.encoding, decoded.cleanup, lang, decoded.text.lines().count());
-    let doc = structure::structure(&decoded.text);
-    let mut register = fields::fill(doc, lang, &mut report);
     register.id = id_from(source_name);
-    Ok(Imported { register, report })
+    Imported { register, report }
 }
 
 /// Imports a notice that is already text.
@@ -157,8 +220,8 @@ mod tests {
     fn errors_name_the_source() {
         let e = import_bytes(b"", "tyhja.txt").unwrap_err();
         assert_eq!(e.to_string(), "tyhja.txt: the file is empty");
-        let e = import_bytes(b"%PDF-1.4 ...", "seloste.pdf").unwrap_err();
-        assert!(e.to_string().starts_with("seloste.pdf: not a text file: a PDF file"));
+        let e = import_bytes(b"\x89PNG\r\n\x1a\n....", "kuva.png").unwrap_err();
+        assert!(e.to_string().starts_with("kuva.png: not a text file: an image"), "{e}");
         assert!(matches!(import_bytes(b" \n \n", "x.txt"), Err(ImportError::NoText { .. })));
     }
 

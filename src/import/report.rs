@@ -2,6 +2,7 @@
 //! rendering as text (for the CLI and the editor) in Finnish, Swedish or English.
 
 use super::decode::{Cleanup, Encoding};
+use super::document::Format;
 use super::headings::Target;
 use crate::model::{Answer, Lang, Section, tr};
 use std::fmt::Write as _;
@@ -15,6 +16,9 @@ pub enum How {
     SpellingVariant,
     /// A `Label: value` line ("Tietosuojavastaava: Maria Vaittinen").
     Label,
+    /// An unknown or generic heading ("Muut tiedot", a service's name, a question the
+    /// lexicon does not know) whose text the lexicon reads as this section.
+    Meaning,
     /// By its content, with no heading of its own; `from` is the heading of the section
     /// it stood in, if any.
     Content {
@@ -74,6 +78,15 @@ pub enum DateRole {
     Created,
     /// `updated` (*päivitetty*).
     Updated,
+}
+
+/// Why a yes/no answer was left unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ambiguity {
+    /// One sentence says no, another yes.
+    NoAndYes,
+    /// The sentence is a condition ("jos", "om", "if").
+    Conditional,
 }
 
 /// Something the user should know about the text (most are defects of the original
@@ -166,6 +179,24 @@ pub enum Note {
         /// The section.
         section: Section,
     },
+    /// The text could be read as yes and as no, or says "if": the answer was left
+    /// unanswered (a wrong answer is worse than none).
+    Ambiguous {
+        /// Line of the sentence.
+        line: usize,
+        /// The question's section.
+        section: Section,
+        /// Why.
+        why: Ambiguity,
+        /// The sentence.
+        text: String,
+    },
+    /// A contact marked as former ("ent.", "tidigare", "former") or struck through: not
+    /// imported as current, its line kept as text.
+    FormerContact {
+        /// Its line.
+        line: usize,
+    },
     /// A heading with no text under it.
     EmptySection {
         /// Its line.
@@ -191,6 +222,8 @@ impl Note {
             | Note::Contradiction { line, .. }
             | Note::NameFromTitle { line }
             | Note::ContactFromProse { line, .. }
+            | Note::Ambiguous { line, .. }
+            | Note::FormerContact { line }
             | Note::EmptySection { line, .. } => *line,
         }
     }
@@ -306,6 +339,34 @@ impl Note {
                     "the sentences were kept as text."
                 )
             ),
+            Note::Ambiguous { section, why, text, .. } => {
+                let why = match why {
+                    Ambiguity::NoAndYes => tr(
+                        lang,
+                        "teksti sanoo sekä ei että kyllä",
+                        "texten säger både nej och ja",
+                        "the text says both no and yes",
+                    ),
+                    Ambiguity::Conditional => tr(
+                        lang,
+                        "teksti on ehdollinen (jos ...)",
+                        "texten är villkorlig (om ...)",
+                        "the text is conditional (if ...)",
+                    ),
+                };
+                format!(
+                    "{} ({}): {why}: \"{text}\"",
+                    tr(lang, "Vastaus jätettiin tyhjäksi", "Svaret lämnades tomt", "The answer was left unanswered"),
+                    section.heading(lang)
+                )
+            }
+            Note::FormerContact { .. } => tr(
+                lang,
+                "Entinen tai yliviivattu yhteyshenkilö: ei tuotu voimassa olevana, rivi säilytettiin tekstinä.",
+                "Tidigare eller överstruken kontakt: inte importerad som aktuell, raden behölls som text.",
+                "A former or struck-through contact: not imported as current, the line was kept as text.",
+            )
+            .to_owned(),
             Note::EmptySection { heading, .. } => format!(
                 "\"{heading}\": {}",
                 tr(lang, "otsikon alla ei ole tekstiä.", "ingen text under rubriken.", "no text under the heading.")
@@ -319,6 +380,8 @@ impl Note {
 pub struct ImportReport {
     /// The name of what was imported (a file name).
     pub source: String,
+    /// The format it was read from.
+    pub format: Format,
     /// The encoding the text was read in.
     pub encoding: Encoding,
     /// What the clean-up of the text changed.
@@ -342,6 +405,7 @@ impl ImportReport {
     pub fn new(source: &str, encoding: Encoding, cleanup: Cleanup, language: Lang, lines: usize) -> Self {
         ImportReport {
             source: source.to_owned(),
+            format: Format::Text,
             encoding,
             cleanup,
             language,
@@ -353,11 +417,32 @@ impl ImportReport {
         }
     }
 
+    /// One line for a folder import: source, format, sections found, extra sections and
+    /// required content missing ("a.docx: docx, 12 sections, 1 extra, 2 missing required (…)").
+    pub fn summary_line(&self) -> String {
+        let mut line = format!(
+            "{}: {}, {} sections, {} extra, {} missing required",
+            self.source,
+            self.format.name(),
+            self.sections.len(),
+            self.extra.len(),
+            self.missing.len()
+        );
+        if !self.missing.is_empty() {
+            let names: Vec<String> = self.missing.iter().map(|t| t.field().to_string()).collect();
+            line.push_str(&format!(" ({})", names.join(", ")));
+        }
+        line
+    }
+
     /// The report as text, for the CLI and the editor.
     pub fn to_text(&self, lang: Lang) -> String {
         let mut out = String::new();
         let t = |fi: &'static str, sv: &'static str, en: &'static str| tr(lang, fi, sv, en);
         writeln!(out, "{}: {}", t("Tuotu", "Importerad", "Imported"), self.source).ok();
+        if self.format != Format::Text {
+            writeln!(out, "{}: {}", t("Muoto", "Format", "Format"), self.format.name()).ok();
+        }
         let mut cleanup = Vec::new();
         let c = &self.cleanup;
         let counts = [
@@ -367,6 +452,7 @@ impl ImportReport {
             (c.controls, t("ohjausmerkkiä", "styrtecken", "control characters")),
             (c.tabs, t("sarkainta", "tabbar", "tabs")),
             (c.composed, t("yhdistettyä kirjainta", "sammansatta bokstäver", "composed letters")),
+            (c.ligatures, t("ligatuuria", "ligaturer", "ligatures")),
             (c.invalid, t("virheellistä merkkiä (�)", "ogiltiga tecken (�)", "invalid characters (�)")),
         ];
         for (n, what) in counts {
@@ -412,6 +498,7 @@ impl ImportReport {
             let how = match s.how {
                 How::SpellingVariant => t(" (kirjoitusasu poikkeaa)", " (avvikande stavning)", " (spelling variant)"),
                 How::Label => t(" (rivin alussa)", " (i början av raden)", " (at the start of a line)"),
+                How::Meaning => t(" (tekstin sisällöstä)", " (av textens innehåll)", " (by the meaning of its text)"),
                 _ => "",
             };
             writeln!(out, "  {:>4}  {heading} → {} [{}]{how}", s.line, s.section.heading(lang), s.field).ok();

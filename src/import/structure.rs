@@ -10,11 +10,11 @@
 //! Kansainväliset tietojen siirrot" under "Luovutammeko henkilötietoja?"); any other
 //! sub-heading stays with its section, whose text continues after it.
 
-use super::fields::rights_in;
 use super::headings::{Match, Target, lookup};
 use super::lines::{
     DateKind, Numbering, SrcLine, date_line, find_date, fold, list_marker, strip_numbering, word_count,
 };
+use super::meaning::rights_in;
 use crate::model::Date;
 
 /// A heading found in the text.
@@ -56,6 +56,8 @@ pub(crate) struct Chunk {
     pub content_line: usize,
     /// The section it was moved out of, for text gathered by content.
     pub moved_from: Option<String>,
+    /// True when an unknown or generic heading was given its target by the meaning of its text.
+    pub by_meaning: bool,
 }
 
 /// A date line ("Päivitetty 28.3.2021 / PK").
@@ -80,6 +82,9 @@ pub(crate) struct Document {
     pub chunks: Vec<Chunk>,
     /// Web-page furniture ("fbpx", "PALUU ... ETUSIVULLE", "Suosikit").
     pub chrome: Vec<SrcLine>,
+    /// Page furniture of a PDF or Word copy: page numbers ("2 (3)", "Sivu 2/3") and the
+    /// running header or footer printed beside them. Kept in the notes, never as content.
+    pub page_furniture: Vec<SrcLine>,
     /// Date lines.
     pub dates: Vec<DateLine>,
 }
@@ -89,13 +94,28 @@ enum Item {
     Para(Vec<SrcLine>),
 }
 
-/// Splits a decoded text into sections.
+/// Splits a document read from any format into sections. The lines its format marks as
+/// headings (a Word heading style, `<h2>`, `## ...`) are headings whatever their shape.
+pub(crate) fn structure_document(source: &super::document::Document) -> Document {
+    let (lines, headings) = source.src_lines();
+    structure_lines(lines, &headings)
+}
+
+/// Splits a decoded plain text into sections.
+#[cfg(test)]
 pub(crate) fn structure(text: &str) -> Document {
+    let lines = text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
+    structure_lines(lines, &[])
+}
+
+fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
     let mut doc = Document::default();
-    let lines: Vec<SrcLine> =
-        text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: tidy_tabs(l.trim()) }).collect();
+    let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
+    take_page_furniture(&mut lines, &mut doc.page_furniture);
+    dehyphenate(&mut lines);
+    let lines = run_in_headings(lines);
     let blocks = blocks(&lines, &mut doc.chrome);
-    let items = items(blocks);
+    let items = items(blocks, format_headings);
     let numbered = numbered_style(&items);
     build(items, numbered, &mut doc);
     take_header_dates(&mut doc);
@@ -107,11 +127,137 @@ pub(crate) fn structure(text: &str) -> Document {
 fn tidy_tabs(line: &str) -> String {
     let Some((left, right)) = line.split_once('\t') else { return line.to_owned() };
     let (left, right) = (left.trim(), right.trim_matches(|c: char| c.is_whitespace()));
+    // A bullet glyph and a tab ("•<TAB>palautekysely", Word's list copied as text) is a list item.
+    if !left.is_empty() && !left.chars().any(char::is_alphanumeric) {
+        return format!("{left} {}", right.replace('\t', " "));
+    }
     let label = word_count(left) <= 5 && !left.ends_with(['.', ':', ',', ';']) && list_marker(left).is_none();
     if label && !left.is_empty() && !right.is_empty() {
         format!("{left}: {}", right.replace('\t', " "))
     } else {
         line.replace('\t', " ")
+    }
+}
+
+/// A page number printed by a PDF or a word processor: "2 (3)", "2/3", "Sivu 2/3",
+/// "sivu 2 / 3", "Page 2 of 3", "Sida 2 av 3", "s. 2", "- 2 -".
+pub(crate) fn is_page_number(line: &str) -> bool {
+    let f = fold(line);
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '/' | '-' | '.' | '–'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+    match words.as_slice() {
+        [n] => number(n) && (f.contains('-') || f.contains('–')) && f.trim().starts_with(['-', '–']),
+        [a, b] if number(a) && number(b) => f.contains('(') || f.contains('/'),
+        [label, n] => matches!(*label, "sivu" | "sida" | "page" | "s" | "p") && number(n),
+        [label, a, b] => matches!(*label, "sivu" | "sida" | "page" | "s") && number(a) && number(b),
+        [label, a, of, b] => {
+            matches!(*label, "sivu" | "sida" | "page")
+                && number(a)
+                && matches!(*of, "of" | "av" | "kautta")
+                && number(b)
+        }
+        _ => false,
+    }
+}
+
+/// Takes the page furniture out of the lines: every page number, and the line printed
+/// right above or below it when that line is a short running header or footer (no
+/// sentence, a few words, not a heading the lexicon knows), e.g. "Tietosuojaseloste –
+/// Esimerkin kunta" above "2 (3)". The lines go, so that a paragraph broken by a page
+/// break is one paragraph again.
+fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>) {
+    let numbers: Vec<usize> = (0..lines.len()).filter(|&i| is_page_number(&lines[i].text)).collect();
+    for &i in &numbers {
+        let running = |l: &SrcLine| {
+            let t = l.text.trim();
+            let (numbering, rest) = strip_numbering(t);
+            !t.is_empty()
+                && word_count(t) <= 10
+                && !t.ends_with(['.', ':', ',', ';', '!', '?'])
+                && numbering.is_none()
+                && lookup(&clean_heading(rest)).is_none()
+                && list_marker(t).is_none()
+        };
+        out.push(lines[i].clone());
+        if i > 0 && running(&lines[i - 1]) && !out.iter().any(|l| l.no == lines[i - 1].no) {
+            out.push(lines[i - 1].clone());
+        }
+    }
+    out.sort_by_key(|l| l.no);
+    lines.retain(|l| !out.iter().any(|o| o.no == l.no));
+}
+
+/// A numbered heading that ends with a period or runs into its paragraph ("2. Types of
+/// Data We Collect.", "4. Disclosure of Your Personal Information. We disclose ..."): the
+/// heading, without its period, on a line of its own, when the lexicon knows it.
+fn run_in_headings(lines: Vec<SrcLine>) -> Vec<SrcLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        let (numbering, rest) = strip_numbering(&l.text);
+        let split = numbering.filter(Numbering::is_top).and_then(|_| {
+            let cut = match rest.find(". ") {
+                Some(i) => i,
+                None if rest.ends_with('.') => rest.len() - 1,
+                None => return None,
+            };
+            let head = &rest[..cut];
+            let known = !head.contains(':')
+                && (1..=8).contains(&word_count(head))
+                && lookup(&clean_heading(head)).is_some_and(|m| !m.fuzzy);
+            known.then(|| {
+                let prefix_len = l.text.len() - rest.len();
+                (l.text[..prefix_len + cut].to_owned(), rest[cut..].trim_start_matches('.').trim().to_owned())
+            })
+        });
+        match split {
+            Some((head, body)) if rest_is_sentence_or_empty(&body) => {
+                out.push(SrcLine { no: l.no, text: head });
+                if !body.is_empty() {
+                    out.push(SrcLine { no: l.no, text: body });
+                }
+            }
+            _ => out.push(l),
+        }
+    }
+    out
+}
+
+fn rest_is_sentence_or_empty(s: &str) -> bool {
+    s.is_empty() || s.chars().next().is_some_and(|c| c.is_uppercase() || c == '(')
+}
+
+/// Rejoins words hyphenated at line ends in a PDF copy ("perus-" + "tuu" -> "perustuu").
+/// The hyphen stays where Finnish spelling keeps it: between two equal vowels of a
+/// compound ("tietosuoja-" + "asetus"), after a capital or digit ("EU-" + "alueella"), and
+/// before a conjunction ("henkilö- ja" is left as it is).
+fn dehyphenate(lines: &mut [SrcLine]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let (head, tail) = lines.split_at_mut(i + 1);
+        let (cur, next) = (&mut head[i], &mut tail[0]);
+        let Some(stem) = cur.text.strip_suffix('-') else { continue };
+        let mut back = stem.chars().rev();
+        let (Some(last), Some(before)) = (back.next(), back.next()) else { continue };
+        if !last.is_alphabetic() || !last.is_lowercase() || !before.is_alphabetic() || list_marker(&cur.text).is_some()
+        {
+            continue;
+        }
+        let word: String = next.text.chars().take_while(|c| !c.is_whitespace()).collect();
+        let Some(first) = word.chars().next() else { continue };
+        if !first.is_lowercase() {
+            continue;
+        }
+        let bare = fold(word.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if ["ja", "tai", "seka", "eika", "och", "eller", "samt", "and", "or", "nor"].contains(&bare.as_str()) {
+            continue;
+        }
+        let vowel = |c: char| "aeiouyäöå".contains(c);
+        let keep_hyphen = last == first && vowel(last);
+        let joined = if keep_hyphen { format!("{}{word}", cur.text) } else { format!("{stem}{word}") };
+        cur.text = joined;
+        next.text = next.text[word.len()..].trim_start().to_owned();
     }
 }
 
@@ -371,6 +517,15 @@ fn shape(h: &Heading) -> bool {
         && !matches!(fold(&h.clean).trim_end_matches(['.', '!']), "ei" | "kylla" | "nej" | "ja" | "no" | "yes")
 }
 
+/// A line of running text (not a name or an address line under a heading).
+fn sentence_like(t: &str) -> bool {
+    let words = word_count(t);
+    list_marker(t).is_none()
+        && !t.contains('@')
+        && !phone_like(t)
+        && (words >= 8 || (words >= 4 && t.ends_with(['.', ':', ';'])))
+}
+
 /// True when a paragraph reads as body text (so that the line before it can be its heading).
 fn body_like(lines: &[SrcLine]) -> bool {
     if lines.iter().all(|l| date_line(&l.text).is_some()) {
@@ -409,7 +564,7 @@ fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
 }
 
 /// Headings and paragraphs, in order.
-fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
+fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize]) -> Vec<Item> {
     // Split blocks at labelled lines and at a numbered dictionary heading that starts a block.
     // (heading, body, whether the body came with its heading in one block and stays body)
     let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>, bool)> = Vec::new();
@@ -426,8 +581,18 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
             }
             if i == 0 && block.len() > 1 {
                 if let Some(h) = candidate(line) {
-                    let strong =
-                        h.numbering.as_ref().is_some_and(Numbering::is_top) && h.matched.is_some_and(|m| !m.fuzzy);
+                    // A heading with its text on the very next line: numbered and known, a
+                    // Markdown heading ("## ..."), a line in bold, or a known heading of a
+                    // heading's shape.
+                    let known = h.matched.is_some_and(|m| !m.fuzzy);
+                    let marked = line.text.starts_with('#')
+                        || (line.text.starts_with("**") && line.text.trim_end_matches(':').ends_with("**"));
+                    let strong = (h.numbering.as_ref().is_some_and(Numbering::is_top) && known)
+                        || marked
+                        || (known
+                            && shape(&h)
+                            && word_count(&h.clean) <= 10
+                            && block.get(1).is_some_and(|l| sentence_like(&l.text)));
                     if strong {
                         pieces.push((Some(h), Vec::new(), false));
                         continue;
@@ -470,7 +635,8 @@ fn items(blocks: Vec<Vec<SrcLine>>) -> Vec<Item> {
             let by_dict = h.matched.is_some();
             // The first line of the notice is its title, not a section heading.
             let by_shape = seen_content && shape(h) && next_body;
-            if by_dict || by_shape {
+            let by_format = seen_content && format_headings.contains(&h.no);
+            if by_dict || by_shape || by_format {
                 items.push(Item::Heading(h.clone()));
                 seen_content = true;
                 continue;
@@ -533,6 +699,7 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                         parts: Vec::new(),
                         content_line: 0,
                         moved_from: None,
+                        by_meaning: false,
                     });
                     top = Some(doc.chunks.len() - 1);
                     current = top;
@@ -543,6 +710,7 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                         parts: Vec::new(),
                         content_line: 0,
                         moved_from: None,
+                        by_meaning: false,
                     });
                     current = Some(doc.chunks.len() - 1);
                 } else if let Some(t) = top {

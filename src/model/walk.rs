@@ -189,8 +189,7 @@ mod tests {
 
     #[test]
     fn every_string_field_is_visited_with_its_path() {
-        let mut reg = Register::default();
-        reg.name = Text::new("Nimi", "", "Name");
+        let mut reg = Register { name: Text::new("Nimi", "", "Name"), ..Register::default() };
         reg.dpo.email = "dpo@example.fi".into();
         reg.security.systems.push(super::super::System { name: "Effica".into(), vendor: String::new() });
         reg.extra.push(super::super::ExtraSection { heading: Text::fi("Muuta"), body: Text::default() });

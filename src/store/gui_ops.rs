@@ -21,6 +21,11 @@ pub fn remove_file(path: &Path) -> Result<(), StoreError> {
     }
 }
 
+/// True when `a` and `b` name the same existing file or folder (after links and `..`).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    std::fs::canonicalize(a).ok().is_some_and(|x| std::fs::canonicalize(b).ok() == Some(x))
+}
+
 /// True when a file (or anything else) exists at `path`.
 pub fn exists(path: &Path) -> bool {
     path.symlink_metadata().is_ok()

@@ -6,6 +6,9 @@
 //! deeply nested input, each with the file (and line and column) in the message.
 //! Saving is atomic and keeps the previous version as `NAME.ron.bak`.
 
+// The one module that may write files (see clippy.toml).
+#![allow(clippy::disallowed_methods)]
+
 mod error;
 pub mod gui_ops;
 mod probe;
@@ -260,3 +263,16 @@ pub fn create_folder(dir: &Path) -> Result<(), StoreError> {
 
 #[cfg(test)]
 mod tests;
+
+/// The regular files directly in `dir` (symlinks followed; folders, FIFOs and devices left
+/// out) that `keep` accepts, sorted by path.
+///
+/// # Errors
+/// The folder cannot be read: a [`StoreError`] naming it.
+pub fn files_in(dir: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+    let mut found: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file() && keep(p)).collect();
+    found.sort();
+    Ok(found)
+}

@@ -1,7 +1,8 @@
 //! Writing a generated set of files (a web site) into a folder, all or nothing as far as a
 //! file system allows, and removing the files an earlier run wrote that this one does not.
 
-use super::{StoreError, temp_in};
+use super::write::{default_permissions, temp_in};
+use super::{MAX_FILE_BYTES, StoreError};
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 
@@ -21,7 +22,8 @@ pub const MAX_FILES: usize = 100_000;
 /// an earlier run and not in `files` are then removed, as are folders left empty by that;
 /// anything else in the folder is left alone. The manifest is written last.
 ///
-/// Errors: a path that is absolute, empty or leaves `dir`; more than [`MAX_FILES`] files;
+/// Errors: a path that is absolute, empty or leaves `dir`; more than [`MAX_FILES`] files or
+/// one larger than [`MAX_FILE_BYTES`];
 /// `dir` being a file, or a folder with other content and no manifest (so a typo cannot
 /// scatter files into a home folder); any I/O error, with the path.
 pub fn write_file_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), StoreError> {
@@ -29,8 +31,12 @@ pub fn write_file_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Sto
         return Err(StoreError::io(dir, std::io::Error::other(format!("more than {MAX_FILES} files to write"))));
     }
     let mut targets = Vec::with_capacity(files.len());
-    for (rel, _) in files {
-        targets.push(dir.join(checked_relative(dir, rel)?));
+    for (rel, bytes) in files {
+        let target = dir.join(checked_relative(dir, rel)?);
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(StoreError::WouldBeTooLarge { path: target, size: bytes.len() as u64, limit: MAX_FILE_BYTES });
+        }
+        targets.push(target);
     }
     let manifest = dir.join(MANIFEST_FILE);
     if dir.exists() {
@@ -57,7 +63,7 @@ pub fn write_file_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<(), Sto
     for ((_, bytes), target) in files.iter().zip(&targets) {
         let parent = target.parent().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
         std::fs::create_dir_all(&parent).map_err(|e| StoreError::io(&parent, e))?;
-        let mut tmp = temp_in(&parent, super::default_permissions().as_ref()).map_err(|e| StoreError::io(target, e))?;
+        let mut tmp = temp_in(&parent, default_permissions().as_ref()).map_err(|e| StoreError::io(target, e))?;
         tmp.write_all(bytes).map_err(|e| StoreError::io(target, e))?;
         tmp.as_file().sync_all().map_err(|e| StoreError::io(target, e))?;
         staged.push(tmp);

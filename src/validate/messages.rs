@@ -16,6 +16,7 @@ macro_rules! by_lang {
 }
 
 /// The message of a finding in `lang`.
+#[allow(clippy::too_many_lines)] // One exhaustive match over every rule's detail, by design.
 pub fn message(detail: &Detail, lang: Lang) -> String {
     let quoted =
         |fi: &'static str, sv: &'static str, en: &'static str, q: &str| tr(lang, fi, sv, en).replacen("{q}", q, 1);

@@ -1044,6 +1044,7 @@ const CLASSES: [C; NCLASS] = [
 
 /// Scans one text version. `buf` is a reused buffer. `unfinished`: check for unfinished
 /// text, `Some(true)` when the notice follows the text with a list (a colon is answered).
+#[allow(clippy::too_many_lines)] // The single pass over a text; split, it would scan twice.
 pub(crate) fn scan_str(s: &str, lang: Lang, unfinished: Option<bool>, buf: &mut Vec<u8>) -> Scan {
     // A lowercase copy with the same offsets: ASCII here, Ä Ö Å ... (two bytes) in the loop.
     buf.clear();

@@ -106,13 +106,12 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     if new_tags != r.tags && !tags.ends_with(", ") && !tags.ends_with(',') {
         r.tags = new_tags;
     }
-    ui.label(tr(
+    let lab = ui.label(tr(
         l,
         "Sisäiset muistiinpanot (ei tulosteta)",
         "Interna anteckningar (skrivs inte ut)",
         "Internal notes (never printed)",
     ));
-    let lab = ui.label("");
     let notes = ui
         .add(egui::TextEdit::multiline(&mut r.notes).desired_rows(3).desired_width(f32::INFINITY))
         .labelled_by(lab.id);

@@ -1,0 +1,335 @@
+//! Recipients, processors and transfers outside the EU/EEA, with their yes/no answers.
+
+use super::{Filler, Reading, first_line, line_sentences, push_para, read_answer, text_in};
+use crate::import::lines::{fold, folded_words, list_marker, sentence_spans, word_count};
+use crate::import::meaning::*;
+use crate::import::report::{Ambiguity, Note};
+use crate::import::structure::Part;
+use crate::model::*;
+
+impl Filler<'_> {
+    /// The answer the sentences of a yes/no section give, with the line it was read from:
+    /// yes (a restricted yes too) or no when they agree; nothing, and a note saying why,
+    /// when one says no and another yes, or when a sentence only says "if".
+    pub(super) fn decide(&mut self, read: &[(usize, String, Polarity)], section: Section) -> Option<(Answer, usize)> {
+        let find = |want: &[Polarity]| read.iter().find(|r| want.contains(&r.2));
+        let yes = find(&[Polarity::Yes, Polarity::Restricted]);
+        let no = find(&[Polarity::No]);
+        let mixed = find(&[Polarity::Mixed]);
+        let conditional = find(&[Polarity::Conditional]);
+        let ambiguous =
+            |r: &(usize, String, Polarity), why| Note::Ambiguous { line: r.0, section, why, text: r.1.clone() };
+        match (yes, no, mixed, conditional) {
+            (Some(y), None, None, _) => Some((Answer::Yes, y.0)),
+            (None, Some(n), None, None) => Some((Answer::No, n.0)),
+            (_, _, Some(m), _) => {
+                self.note(ambiguous(m, Ambiguity::NoAndYes));
+                None
+            }
+            (Some(_), Some(n), None, _) => {
+                self.note(ambiguous(n, Ambiguity::NoAndYes));
+                None
+            }
+            (None, _, None, Some(c)) => {
+                self.note(ambiguous(c, Ambiguity::Conditional));
+                None
+            }
+            (None, None, None, None) => None,
+        }
+    }
+
+    pub(super) fn recipients(&mut self, parts: &[Part]) {
+        let lang = self.lang;
+        let reading = read_answer(parts);
+        if let Reading::Bare(a) = reading {
+            self.reg.recipients.disclosures = a;
+            return;
+        }
+        for (i, part) in parts.iter().enumerate() {
+            match part {
+                Part::Sub(h) => {
+                    if parts[i + 1..].iter().any(|p| matches!(p, Part::Para(_))) {
+                        push_para(&mut self.reg.recipients.description, lang, &h.text);
+                    } else {
+                        self.log_sub(h);
+                    }
+                }
+                Part::Para(lines) => {
+                    let mut prose: Vec<&str> = Vec::new();
+                    for l in lines {
+                        match list_marker(&l.text) {
+                            Some((_, item)) if bare_answer(item).is_none() => {
+                                self.reg
+                                    .recipients
+                                    .list
+                                    .push(Recipient { name: text_in(lang, item), ..Recipient::default() });
+                            }
+                            _ => prose.push(&l.text),
+                        }
+                    }
+                    let text = prose.join("\n");
+                    match inline_enumeration(&text) {
+                        Some((lead, items, tail)) => {
+                            push_para(&mut self.reg.recipients.description, lang, &lead);
+                            for item in items {
+                                self.reg
+                                    .recipients
+                                    .list
+                                    .push(Recipient { name: text_in(lang, &item), ..Recipient::default() });
+                            }
+                            push_para(&mut self.reg.recipients.description, lang, &tail);
+                        }
+                        None => push_para(&mut self.reg.recipients.description, lang, &text),
+                    }
+                }
+            }
+        }
+        match reading {
+            Reading::Checklist { answer, both, line } => {
+                self.checklist(answer, both, line, Section::Recipients, |r, a| r.recipients.disclosures = a);
+                return;
+            }
+            Reading::First(a) => {
+                self.reg.recipients.disclosures = a;
+                return;
+            }
+            _ => {}
+        }
+        // "Tietoja ei luovuteta kolmansille osapuolille" says no; "voimme luovuttaa" and a
+        // list of recipients say yes. A plain no with a yes beside it gives no answer, and
+        // the report says why; a no that is qualified ("ei säännönmukaisesti", "ei
+        // markkinointiin") is no general no.
+        let mut general_no: Option<usize> = None;
+        let mut positive: Vec<(usize, String)> = Vec::new();
+        for (line, s) in line_sentences(parts) {
+            let words = folded_words(&s);
+            if !any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+                continue;
+            }
+            const QUALIFIERS: &[&str] = &[
+                "muille",
+                "muihin",
+                "suoramarkkin",
+                "markkina",
+                "puhelinmyyn",
+                "eu",
+                "eun",
+                "eta",
+                "etan",
+                "ulkopuolelle",
+                "myy",
+                "lahtokohtaisesti",
+                "paasaantoisesti",
+                "ilman",
+                "other",
+                "andra",
+                "utanfor",
+                "outside",
+                "saannonmukaisesti",
+                "regelbundet",
+                "regelmassigt",
+                "routinely",
+                "regularly",
+                "kaupallis",
+                "markkin",
+                "mainon",
+                "commercial",
+                "marketing",
+                "marknadsf",
+                "sell",
+            ];
+            // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
+            // yes with a restriction; "jos tietoja luovutetaan": no answer.
+            match polarity(&s, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+                Some(Polarity::Restricted) => {
+                    positive.push((line, s));
+                    continue;
+                }
+                Some(Polarity::Conditional) => continue,
+                _ => {}
+            }
+            if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+                if !words.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
+                    && general_no.is_none()
+                {
+                    general_no = Some(line);
+                }
+            } else if !negated(&words)
+                && any_prefix(
+                    &words,
+                    &[
+                        "voi",
+                        "voidaan",
+                        "voimme",
+                        "saatamme",
+                        "saattaa",
+                        "luovutamme",
+                        "luovutetaan",
+                        "kan",
+                        "may",
+                        "utlamnas",
+                        "disclosed",
+                        "disclose",
+                    ],
+                )
+            {
+                positive.push((line, s));
+            }
+        }
+        if let Some(line) = general_no {
+            match positive.first() {
+                // "Tietoja ei luovuteta" and "voimme luovuttaa": no answer can be read.
+                Some((l, s)) => self.note(Note::Ambiguous {
+                    line: *l,
+                    section: Section::Recipients,
+                    why: Ambiguity::NoAndYes,
+                    text: s.clone(),
+                }),
+                None => {
+                    self.reg.recipients.disclosures = Answer::No;
+                    self.note(Note::Answer { line, section: Section::Recipients, answer: Answer::No });
+                }
+            }
+        } else if !self.reg.recipients.list.is_empty() || !positive.is_empty() {
+            self.reg.recipients.disclosures = Answer::Yes;
+            let line = positive.first().map_or_else(|| first_line(parts).unwrap_or(0), |p| p.0);
+            self.note(Note::Answer { line, section: Section::Recipients, answer: Answer::Yes });
+        }
+    }
+
+    pub(super) fn processors(&mut self, parts: &[Part]) {
+        let lang = self.lang;
+        let reading = read_answer(parts);
+        if let Reading::Bare(a) = reading {
+            self.reg.processors.used = a;
+            return;
+        }
+        for part in parts {
+            if let Part::Para(lines) = part {
+                for l in lines {
+                    if let Some((_, item)) = list_marker(&l.text) {
+                        if bare_answer(item).is_none() && word_count(item) <= 6 {
+                            self.add_processor(item.trim_end_matches(['.', ',']));
+                        }
+                    }
+                }
+            }
+        }
+        let text = self.body_text(parts);
+        for company in companies(&text) {
+            self.add_processor(&company);
+        }
+        push_para(&mut self.reg.processors.description, lang, &text);
+        match reading {
+            Reading::Checklist { answer, both, line } => {
+                self.checklist(answer, both, line, Section::Processors, |r, a| r.processors.used = a);
+                return;
+            }
+            Reading::First(a) => {
+                self.reg.processors.used = a;
+                return;
+            }
+            _ => {}
+        }
+        for (line, s) in line_sentences(parts) {
+            if let Some(a) = processor_statement(&s) {
+                if self.reg.processors.used.is_unanswered() {
+                    self.reg.processors.used = a;
+                    self.note(Note::Answer { line, section: Section::Processors, answer: a });
+                }
+            }
+        }
+    }
+
+    pub(super) fn add_processor(&mut self, name: &str) {
+        // "Imago+ Oy:n alihankkijat": the controller's own name is not a processor.
+        let controller = self.reg.controller.contact.name.or_any(self.lang).to_owned();
+        if !controller.is_empty() && fold(&controller).contains(&fold(name)) {
+            return;
+        }
+        if !name.is_empty() && !self.reg.processors.list.iter().any(|p| p.name == name) {
+            self.reg.processors.list.push(Processor { name: name.to_owned(), ..Processor::default() });
+        }
+    }
+
+    pub(super) fn transfers(&mut self, parts: &[Part]) {
+        let lang = self.lang;
+        let Some((text, open)) =
+            self.answer_section(parts, Section::Transfers, |r| (&mut r.transfers.answer, &mut r.transfers.description))
+        else {
+            return;
+        };
+        if open {
+            let read: Vec<(usize, String, Polarity)> = line_sentences(parts)
+                .into_iter()
+                .filter_map(|(line, s)| transfer_polarity(&s).map(|p| (line, s, p)))
+                .collect();
+            if let Some((a, line)) = self.decide(&read, Section::Transfers) {
+                self.reg.transfers.answer = a;
+                self.note(Note::Answer { line, section: Section::Transfers, answer: a });
+            }
+        }
+        if self.reg.transfers.answer == Answer::Yes {
+            let safeguard = safeguard_in(&text);
+            for country in countries(&text) {
+                if !self.reg.transfers.list.iter().any(|t| t.country.get(lang) == country) {
+                    self.reg.transfers.list.push(Transfer {
+                        country: text_in(lang, country),
+                        safeguard,
+                        ..Transfer::default()
+                    });
+                }
+            }
+            if self.reg.transfers.list.is_empty() && safeguard.is_some() {
+                self.reg.transfers.list.push(Transfer { safeguard, ..Transfer::default() });
+            }
+        }
+    }
+}
+
+/// "Viranomaisille ..., b) perintäyhtiölle ..., c) ..." inside a paragraph: the text before
+/// the first item, the items, and the text after the last item's sentence.
+pub(super) fn inline_enumeration(text: &str) -> Option<(String, Vec<String>, String)> {
+    let flat = text.replace('\n', " ");
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for (k, label) in ["a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)"].iter().enumerate() {
+        let from = marks.last().map_or(0, |m| m.1);
+        let found = flat[from..].match_indices(label).map(|(i, _)| i + from).find(|&i| {
+            let before_ok = i == 0 || flat[..i].ends_with(' ') || flat[..i].ends_with(':');
+            let after_ok = flat[i + 2..].starts_with(' ');
+            before_ok && after_ok
+        });
+        match found {
+            Some(i) => marks.push((i, i + 2)),
+            None if k >= 2 => break,
+            None => return None,
+        }
+    }
+    if marks.len() < 2 {
+        return None;
+    }
+    let lead = flat[..marks[0].0].trim().to_owned();
+    let mut items = Vec::new();
+    let mut tail = String::new();
+    for (k, m) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(flat.len(), |n| n.0);
+        let mut item = flat[m.1..end].trim().to_owned();
+        if k + 1 == marks.len() {
+            // The last item ends with its sentence; what follows stays text.
+            let spans = sentence_spans(&item);
+            if spans.len() > 1 {
+                let cut = spans[0].1;
+                tail = item[cut..].trim().to_owned();
+                item = item[..cut].to_owned();
+            }
+        }
+        let item = item.trim().trim_end_matches([',', ';', '.']).trim();
+        let item = item
+            .strip_suffix(" ja")
+            .or_else(|| item.strip_suffix(" sekä"))
+            .or_else(|| item.strip_suffix(" tai"))
+            .unwrap_or(item);
+        items.push(item.trim().to_owned());
+    }
+    Some((lead, items, tail))
+}

@@ -1,0 +1,773 @@
+//! Sections to register fields: each target's text is read into its fields (lists into
+//! list items, contact blocks into contacts, wordings into legal bases and yes/no
+//! answers), and whatever fits no field goes to an extra section, so nothing is lost.
+//! One file per group of sections; this one dispatches and keeps the shared steps.
+//!
+//! Honesty rules. An answer is set only when the text gives one: a bare "Ei." or
+//! "Kyllä.", a ticked box, or a usual sentence ("Tietoja ei siirretä EU:n tai ETA:n
+//! ulkopuolelle"). An unticked "Ei / Kyllä" check list is no answer, and a list of the
+//! legal bases with none marked is no basis. A sentence that stops ("... on") gives
+//! nothing. A text that says both no and yes, or only "if", gives no answer. Each of
+//! these is noted in the report.
+
+mod contacts;
+mod data;
+mod disclosures;
+mod purposes;
+mod retention;
+mod rights;
+mod security;
+
+use super::headings::Target;
+use super::lines::{
+    DateKind, SrcLine, compact, flat_sentences, fold, folded_words, lines_text, list_marker, para_text, sentences,
+    word_count,
+};
+use super::meaning::*;
+use super::report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
+use super::structure::{Chunk, DateLine, Document, Heading, Part};
+use crate::model::*;
+
+/// Fills a register from the sections of a notice, writing what it did into `report`.
+pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> Register {
+    let mut f = Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new() };
+    f.dates(&doc.dates);
+    let named =
+        doc.chunks.iter().any(|c| c.target == Some(Target::Name) && c.parts.iter().any(|p| matches!(p, Part::Para(_))));
+    if !named {
+        f.title(&mut doc.preamble);
+    }
+    if let Some(line) = first_line(&doc.preamble) {
+        let heading = tr(lang, "Johdanto", "Inledning", "Introduction");
+        let body = f.body_text(&doc.preamble);
+        f.extra(heading, &body, line, ExtraReason::BeforeFirstHeading);
+    }
+    let count = doc.chunks.len();
+    let sections: Vec<Option<Section>> = doc.chunks.iter().map(|c| c.target.map(Target::section)).collect();
+    for (i, chunk) in doc.chunks.into_iter().enumerate() {
+        let next_same = i + 1 < count && sections[i].is_some() && sections[i + 1] == sections[i];
+        f.chunk(chunk, next_same);
+    }
+    for l in &doc.page_furniture {
+        let line = tr(lang, "r.", "rad", "line");
+        let what = tr(
+            lang,
+            "sivunumero tai ylä- tai alatunniste",
+            "sidnummer eller sidhuvud",
+            "page number or running header",
+        );
+        f.log.push(format!("{line} {} \"{}\" ({what})", l.no, l.text));
+    }
+    if let Some(first) = doc.chrome.first() {
+        let heading = tr(lang, "Verkkosivun ylimääräiset tekstit", "Extra text från webbsidan", "Web page furniture");
+        let body = doc.chrome.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+        f.extra(heading, &body, first.no, ExtraReason::Furniture);
+    }
+    f.finish()
+}
+
+struct Filler<'r> {
+    lang: Lang,
+    reg: Register,
+    report: &'r mut ImportReport,
+    /// Paragraphs about the legal basis, read for bases at the end.
+    basis: Vec<Vec<SrcLine>>,
+    /// The import log kept in the register's notes: original headings and moved lines.
+    log: Vec<String>,
+}
+
+fn first_line(parts: &[Part]) -> Option<usize> {
+    parts.iter().find_map(|p| match p {
+        Part::Para(lines) => lines.first().map(|l| l.no),
+        Part::Sub(h) => Some(h.no),
+    })
+}
+
+fn push_para(text: &mut Text, lang: Lang, s: &str) {
+    if s.trim().is_empty() {
+        return;
+    }
+    let t = text.get_mut(lang);
+    if !t.is_empty() {
+        t.push_str("\n\n");
+    }
+    t.push_str(s.trim());
+}
+
+fn text_in(lang: Lang, s: &str) -> Text {
+    let mut t = Text::default();
+    *t.get_mut(lang) = s.to_owned();
+    t
+}
+
+/// What a yes/no section's text answers.
+enum Reading {
+    /// The whole text is "Ei." or "Kyllä.".
+    Bare(Answer),
+    /// An "Ei / Kyllä" check list; `None` when neither or both are ticked.
+    Checklist { answer: Option<Answer>, both: bool, line: usize },
+    /// The first sentence is a bare answer ("Kyllä. Järjestelmän toimittaa ...").
+    First(Answer),
+    /// No explicit answer.
+    Open,
+}
+
+fn read_answer(parts: &[Part]) -> Reading {
+    let paras: Vec<&Vec<SrcLine>> =
+        parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l) } else { None }).collect();
+    // Check list: answer words on their own lines or on one line ("Ei / Kyllä").
+    let mut items: Vec<(Answer, bool, usize)> = Vec::new();
+    for line in paras.iter().flat_map(|p| p.iter()) {
+        if let Some((answers, _)) = inline_checklist(&line.text) {
+            items.extend(answers.into_iter().map(|(a, t)| (a, t, line.no)));
+            continue;
+        }
+        let (marker, rest) = match list_marker(&line.text) {
+            Some((m, r)) => (Some(m), r),
+            None => (None, line.text.as_str()),
+        };
+        if let Some(a) = bare_answer(rest.trim_matches(['*', '_', ' '])) {
+            items.push((a, item_is_marked(marker, rest), line.no));
+            continue;
+        }
+        let pieces: Vec<&str> = rest.split(['/', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        if pieces.len() >= 2 {
+            let answers: Vec<Option<(Answer, bool)>> = pieces
+                .iter()
+                .map(|p| {
+                    let (m, r) = match list_marker(p) {
+                        Some((m, r)) => (Some(m), r),
+                        None => (None, *p),
+                    };
+                    bare_answer(r.trim_matches(['*', '_', ' '])).map(|a| (a, item_is_marked(m, r)))
+                })
+                .collect();
+            if answers.iter().all(Option::is_some) {
+                items.extend(answers.into_iter().flatten().map(|(a, t)| (a, t, line.no)));
+            }
+        }
+    }
+    let has_no = items.iter().any(|i| i.0 == Answer::No);
+    let has_yes = items.iter().any(|i| i.0 == Answer::Yes);
+    if has_no && has_yes {
+        let ticked: Vec<Answer> = items.iter().filter(|i| i.1).map(|i| i.0).collect();
+        let line = items.first().map_or(0, |i| i.2);
+        return match ticked.as_slice() {
+            [a] => Reading::Checklist { answer: Some(*a), both: false, line },
+            [] => Reading::Checklist { answer: None, both: false, line },
+            _ => Reading::Checklist { answer: None, both: true, line },
+        };
+    }
+    let text: String = paras.iter().map(|p| para_text(p)).collect::<Vec<_>>().join("\n\n");
+    if let Some(a) = bare_answer(&text) {
+        return Reading::Bare(a);
+    }
+    if let Some(first) = sentences(&text).first() {
+        if let Some(a) = bare_answer(first) {
+            return Reading::First(a);
+        }
+    }
+    Reading::Open
+}
+impl Filler<'_> {
+    fn extra(&mut self, heading: &str, body: &str, line: usize, reason: ExtraReason) {
+        self.reg
+            .extra
+            .push(ExtraSection { heading: text_in(self.lang, heading), body: text_in(self.lang, body.trim()) });
+        self.report.extra.push(ExtraEntry { line, heading: heading.to_owned(), reason });
+    }
+
+    fn note(&mut self, note: Note) {
+        self.report.notes.push(note);
+    }
+
+    /// The text of a section body: paragraphs, and sub-headings that have text after them.
+    /// Sub-headings with nothing after them are kept in the import log.
+    fn body_text(&mut self, parts: &[Part]) -> String {
+        let mut out: Vec<String> = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            match part {
+                Part::Para(lines) => out.push(para_text(lines)),
+                Part::Sub(h) => {
+                    if parts[i + 1..].iter().any(|p| matches!(p, Part::Para(_))) {
+                        out.push(h.text.clone());
+                    } else {
+                        self.log_sub(h);
+                    }
+                }
+            }
+        }
+        out.join("\n\n")
+    }
+
+    /// Form field labels ("Nimi", "Osoite") read past in a contact block, kept in the log.
+    fn log_labels(&mut self, labels: &[SrcLine]) {
+        let line = tr(self.lang, "r.", "rad", "line");
+        let what = tr(self.lang, "lomakkeen kenttä", "formulärfält", "form field");
+        for l in labels {
+            self.log.push(format!("{line} {} \"{}\" ({what})", l.no, l.text));
+        }
+    }
+
+    fn log_sub(&mut self, h: &Heading) {
+        let line = tr(self.lang, "r.", "rad", "line");
+        let sub = tr(self.lang, "väliotsikko", "mellanrubrik", "sub-heading");
+        self.log.push(format!("{line} {} \"{}\" ({sub})", h.no, h.text));
+    }
+
+    /// All lines of a body, sub-headings included, for contact blocks.
+    fn all_lines(parts: &[Part]) -> Vec<SrcLine> {
+        let mut out = Vec::new();
+        for part in parts {
+            match part {
+                Part::Para(lines) => out.extend(lines.iter().cloned()),
+                Part::Sub(h) => out.push(SrcLine { no: h.no, text: h.text.clone() }),
+            }
+        }
+        out
+    }
+
+    fn dates(&mut self, dates: &[DateLine]) {
+        for d in dates {
+            let role = match d.kind {
+                DateKind::Created => {
+                    if self.reg.created.is_none() {
+                        self.reg.created = Some(d.date);
+                    }
+                    DateRole::Created
+                }
+                DateKind::Updated => {
+                    if self.reg.updated.is_none_or(|u| u < d.date) {
+                        self.reg.updated = Some(d.date);
+                    }
+                    DateRole::Updated
+                }
+            };
+            if !d.in_section {
+                let to = match role {
+                    DateRole::Created => "created",
+                    DateRole::Updated => "updated",
+                };
+                let line = tr(self.lang, "r.", "rad", "line");
+                self.log.push(format!("{line} {} \"{}\" → {to}", d.line.no, d.line.text));
+            }
+            self.note(Note::Date { line: d.line.no, text: d.line.text.clone(), role, in_section: d.in_section });
+        }
+    }
+
+    /// The first short line of the header is the notice's title: the register's name when
+    /// no section names it.
+    fn title(&mut self, preamble: &mut Vec<Part>) {
+        // The first lines of the header that read as titles (up to three, before any text).
+        let mut titles: Vec<usize> = Vec::new();
+        for (i, part) in preamble.iter().enumerate() {
+            let Part::Para(lines) = part else { break };
+            let [line] = lines.as_slice() else { break };
+            let t = line.text.trim_end_matches(['*', '_']);
+            let title_like =
+                (1..=20).contains(&word_count(t)) && !t.ends_with(['.', ':', ',', ';']) && list_marker(t).is_none();
+            if !title_like || titles.len() == 3 {
+                break;
+            }
+            titles.push(i);
+        }
+        // "TIETOSUOJASELOSTE" says what the document is; a line after it may name the register.
+        let generic = |i: usize| match &preamble[i] {
+            Part::Para(lines) => lines.first().is_some_and(|l| {
+                let c = compact(&l.text);
+                [
+                    "tietosuojaseloste",
+                    "rekisteriseloste",
+                    "tietosuojaselvitys",
+                    "dataskyddsbeskrivning",
+                    "registerbeskrivning",
+                    "privacynotice",
+                    "privacypolicy",
+                    "privacystatement",
+                ]
+                .contains(&c.as_str())
+            }),
+            Part::Sub(_) => false,
+        };
+        let Some(&chosen) = titles.iter().find(|&&i| !generic(i)).or(titles.first()) else { return };
+        if let Part::Para(lines) = &mut preamble[chosen] {
+            let line = lines.remove(0);
+            let t = line.text.trim_end_matches(['*', '_']);
+            self.reg.name = text_in(self.lang, t.trim_start_matches(['#', ' ']));
+            self.note(Note::NameFromTitle { line: line.no });
+        }
+        preamble.retain(|p| !matches!(p, Part::Para(l) if l.is_empty()));
+    }
+
+    fn found(&mut self, chunk: &Chunk, target: Target) {
+        let (line, heading, how) = match &chunk.heading {
+            Some(h) => {
+                let how = if chunk.by_meaning {
+                    How::Meaning
+                } else if h.label {
+                    How::Label
+                } else if h.matched.is_some_and(|m| m.fuzzy) {
+                    How::SpellingVariant
+                } else {
+                    How::Dictionary
+                };
+                (h.no, Some(h.text.clone()), how)
+            }
+            None => (chunk.content_line, None, How::Content { from: chunk.moved_from.clone() }),
+        };
+        if let Some(h) = &heading {
+            let l = tr(self.lang, "r.", "rad", "line");
+            self.log.push(format!("{l} {line} \"{h}\" → {}", target.field()));
+        }
+        self.report.sections.push(FoundSection {
+            line,
+            heading,
+            section: target.section(),
+            field: target.field().to_owned(),
+            how,
+        });
+    }
+
+    fn leftover(&mut self, chunk_heading: Option<&Heading>, section: Section, lines: &[SrcLine]) {
+        if lines.is_empty() {
+            return;
+        }
+        let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
+        let body = lines_text(lines);
+        self.extra(&heading, &body, lines[0].no, ExtraReason::Leftover { section });
+    }
+
+    fn chunk(&mut self, mut chunk: Chunk, next_same_section: bool) {
+        let Some(mut target) = chunk.target else {
+            // An unknown heading: an extra section under its own heading.
+            let Some(h) = chunk.heading.clone() else { return };
+            let body = self.body_text(&chunk.parts);
+            let l = tr(self.lang, "r.", "rad", "line");
+            self.log.push(format!("{l} {} \"{}\" → extra", h.no, h.text));
+            self.extra(&h.clean, &body, h.no, ExtraReason::UnknownHeading);
+            return;
+        };
+        if target == Target::OtherRights {
+            let all = fold(&self.body_text_quiet(&chunk.parts));
+            let complaint = [
+                "valitus",
+                "valvontaviranomai",
+                "tietosuojavaltuutet",
+                "klagomal",
+                "tillsynsmyndighet",
+                "complaint",
+                "supervisory",
+            ]
+            .iter()
+            .any(|s| all.contains(s));
+            target = if complaint { Target::Complaint } else { Target::Rights };
+            chunk.target = Some(target);
+        }
+        self.found(&chunk, target);
+        // Sub-headings the dictionary knows ("Tietojen suojauksen yleiset periaatteet:") are
+        // reported too; their text stays with the section.
+        for part in &chunk.parts {
+            if let Part::Sub(h) = part {
+                if let Some(m) = h.matched {
+                    let how = if m.fuzzy { How::SpellingVariant } else { How::Dictionary };
+                    self.report.sections.push(FoundSection {
+                        line: h.no,
+                        heading: Some(h.text.clone()),
+                        section: target.section(),
+                        field: target.field().to_owned(),
+                        how,
+                    });
+                }
+            }
+        }
+        if !chunk.parts.iter().any(|p| matches!(p, Part::Para(_))) {
+            if let Some(h) = &chunk.heading {
+                for part in &chunk.parts {
+                    if let Part::Sub(s) = part {
+                        self.log_sub(s);
+                    }
+                }
+                if !next_same_section {
+                    self.note(Note::EmptySection { line: h.no, heading: h.text.clone() });
+                }
+            }
+            return;
+        }
+        self.unfinished(&chunk.parts);
+        let heading = chunk.heading.clone();
+        let parts = chunk.parts;
+        match target {
+            Target::Name => self.name(heading.as_ref(), &parts),
+            Target::Controller => self.controller(heading.as_ref(), &parts),
+            Target::Contacts(role) => self.contacts(heading.as_ref(), role, &parts),
+            Target::Dpo => self.dpo(heading.as_ref(), &parts),
+            Target::Purposes => self.purposes(heading.as_ref(), &parts),
+            Target::LegalBasis => {
+                let text = self.body_text(&parts);
+                push_para(&mut self.reg.legal_basis_text, self.lang, &text);
+                self.basis
+                    .extend(parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l.clone()) } else { None }));
+            }
+            Target::Subjects => self.subjects(&parts),
+            Target::Data => self.data(heading.as_ref(), &parts),
+            Target::Special => self.special(&parts),
+            Target::Sources => self.sources(&parts),
+            Target::Recipients => self.recipients(&parts),
+            Target::Processors => self.processors(&parts),
+            Target::Transfers => self.transfers(&parts),
+            Target::Retention => self.retention(&parts),
+            Target::Security => {
+                let text = self.body_text(&parts);
+                push_para(&mut self.reg.security.general, self.lang, &text);
+            }
+            Target::SecurityElectronic => {
+                let text = self.body_text(&parts);
+                push_para(&mut self.reg.security.electronic, self.lang, &text);
+            }
+            Target::SecurityManual => {
+                let text = self.body_text(&parts);
+                push_para(&mut self.reg.security.manual, self.lang, &text);
+            }
+            Target::Systems => self.systems(&parts),
+            Target::Automated => self.automated(&parts),
+            Target::Rights | Target::OtherRights => self.rights(&parts),
+            Target::Complaint => self.complaint(&parts),
+            Target::Provision => self.provision(&parts),
+            Target::Cookies => {
+                let text = self.body_text(&parts);
+                push_para(&mut self.reg.cookies, self.lang, &text);
+            }
+            Target::Changes | Target::Intro => {
+                let body = self.body_text(&parts);
+                let (title, line) =
+                    heading.as_ref().map_or((target.label(self.lang).to_owned(), 0), |h| (h.clean.clone(), h.no));
+                self.extra(&title, &body, line, ExtraReason::NoField);
+            }
+        }
+    }
+
+    /// Body text without logging sub-headings (for deciding, not storing).
+    fn body_text_quiet(&self, parts: &[Part]) -> String {
+        parts
+            .iter()
+            .map(|p| match p {
+                Part::Para(l) => para_text(l),
+                Part::Sub(h) => h.text.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    /// Notes a lead-in that no list follows ("Rekisteriin tallennettavia tietoja ovat:")
+    /// and a sentence that stops ("... käsittelylle on").
+    fn unfinished(&mut self, parts: &[Part]) {
+        for (i, part) in parts.iter().enumerate() {
+            let Part::Para(lines) = part else { continue };
+            let Some(last) = lines.last() else { continue };
+            let t = last.text.trim_end_matches(['*', '_']).trim_end();
+            let words = folded_words(t);
+            let colon = t.ends_with(':') && word_count(t) >= 4 && list_marker(t).is_none();
+            let next_is_list = match parts.get(i + 1) {
+                Some(Part::Para(next)) => next.first().is_some_and(|l| list_marker(&l.text).is_some()),
+                // "... seuraavissa tilanteissa:" before "1. Suostumuksesi": numbered sub-sections.
+                Some(Part::Sub(h)) => h.numbering.is_some(),
+                None => false,
+            };
+            let dangling = !t.ends_with(['.', '!', '?', ':', ';', ')', '"', '”'])
+                && words.last().is_some_and(|w| {
+                    ["on", "ovat", "ja", "tai", "seka", "is", "are", "ar", "och"].contains(&w.as_str())
+                })
+                && word_count(t) >= 3;
+            if (colon && !next_is_list) || dangling {
+                self.note(Note::Unfinished { line: last.no, text: t.to_owned() });
+            }
+        }
+    }
+
+    fn checklist(
+        &mut self,
+        answer: Option<Answer>,
+        both: bool,
+        line: usize,
+        section: Section,
+        set: impl FnOnce(&mut Register, Answer),
+    ) {
+        match answer {
+            Some(a) => set(&mut self.reg, a),
+            None if both => self.note(Note::BothTicked { line, section }),
+            None => self.note(Note::UntickedChecklist { line, section }),
+        }
+    }
+
+    /// The common start of a yes/no section: a bare "Ei." / "Kyllä." sets the answer and
+    /// ends the section (`None`); otherwise the text goes to the section's description, a
+    /// ticked check box or an answer on the first line sets the answer, and the text comes
+    /// back with `true` when no answer was read yet (the caller then looks for statements).
+    fn answer_section(
+        &mut self,
+        parts: &[Part],
+        section: Section,
+        field: fn(&mut Register) -> (&mut Answer, &mut Text),
+    ) -> Option<(String, bool)> {
+        let reading = read_answer(parts);
+        if let Reading::Bare(a) = reading {
+            *field(&mut self.reg).0 = a;
+            return None;
+        }
+        let text = self.body_text(parts);
+        push_para(field(&mut self.reg).1, self.lang, &text);
+        let open = match reading {
+            Reading::Checklist { answer, both, line } => {
+                self.checklist(answer, both, line, section, |r, a| *field(r).0 = a);
+                false
+            }
+            Reading::First(a) => {
+                *field(&mut self.reg).0 = a;
+                false
+            }
+            _ => true,
+        };
+        Some((text, open))
+    }
+
+    /// Legal bases, controller kind, languages, the import log and what is missing.
+    fn finish(mut self) -> Register {
+        self.assign_bases();
+        self.reg.controller.kind = controller_kind(&self.reg);
+        self.reg.languages = vec![self.lang];
+        let head = tr(self.lang, "Tuotu tekstistä", "Importerad från texten", "Imported from the text");
+        let mut notes = vec![format!("{head} {} ({}).", self.report.source, self.report.encoding.name())];
+        notes.append(&mut self.log);
+        self.reg.notes = notes.join("\n");
+        self.report.missing = missing(&self.reg);
+        self.report.sections.sort_by_key(|s| s.line);
+        self.report.notes.sort_by_key(Note::line);
+        self.reg
+    }
+}
+
+/// Paragraph text split into sentences, each with the line it starts on.
+fn line_sentences(parts: &[Part]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for part in parts {
+        let Part::Para(lines) = part else { continue };
+        out.extend(flat_sentences(lines));
+    }
+    out
+}
+
+fn is_body(s: &str) -> bool {
+    let f = fold(s);
+    [
+        "hallitus",
+        "lautakunta",
+        "valtuusto",
+        "johtokunta",
+        "jaosto",
+        "toimikunta",
+        "styrelse",
+        "namnd",
+        "board",
+        "committee",
+        "council",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+fn controller_kind(reg: &Register) -> ControllerKind {
+    let name = format!("{} {}", reg.controller.contact.name.or_any(Lang::Fi), reg.controller.body.or_any(Lang::Fi));
+    let words = folded_words(&name);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if name.trim().is_empty() {
+        return ControllerKind::Unspecified;
+    }
+    if has(&["oy", "oyj", "ab", "abp", "ltd", "inc", "gmbh", "llc", "plc", "asa"]) {
+        ControllerKind::Company
+    } else if has(&["ry", "saatio", "sr", "yhdistys", "forening", "stiftelse", "association", "foundation"]) {
+        ControllerKind::Association
+    } else if words.iter().any(|w| {
+        [
+            "kaupunki",
+            "kaupungin",
+            "kunta",
+            "kunnan",
+            "lautakunta",
+            "kuntayhtyma",
+            "hyvinvointialue",
+            "virasto",
+            "ministerio",
+            "valtuusto",
+            "sairaanhoitopiiri",
+            "stad",
+            "kommun",
+            "namnd",
+            "samkommun",
+            "municipality",
+            "council",
+            "city",
+        ]
+        .contains(&w.as_str())
+            || w.ends_with("hallitus")
+            || w.ends_with("lautakunta")
+            || w.ends_with("styrelse")
+            || w.ends_with("virasto")
+            || w.ends_with("laitos")
+            || w.ends_with("keskus")
+            || w.ends_with("hallinto")
+            || w.ends_with("ministerio")
+    }) {
+        ControllerKind::PublicAuthority
+    } else {
+        ControllerKind::Unspecified
+    }
+}
+
+/// Required content (DESIGN.md section 3) the register still lacks.
+fn missing(reg: &Register) -> Vec<Target> {
+    let mut out = Vec::new();
+    let mut need = |empty: bool, t: Target| {
+        if empty {
+            out.push(t);
+        }
+    };
+    need(reg.name.is_empty(), Target::Name);
+    need(reg.controller.contact.name.is_empty() && !reg.controller.contact.has_channel(), Target::Controller);
+    let private = matches!(reg.controller.kind, ControllerKind::Company | ControllerKind::Association);
+    need(reg.dpo.is_empty() && !private, Target::Dpo);
+    need(reg.purposes.iter().all(|p| p.description.is_empty()), Target::Purposes);
+    need(reg.purposes.iter().all(|p| p.legal_bases.is_empty()) && reg.legal_basis_text.is_empty(), Target::LegalBasis);
+    need(reg.subjects.is_empty(), Target::Subjects);
+    need(reg.data.categories.is_empty() && reg.data.description.is_empty(), Target::Data);
+    need(reg.sources == Default::default(), Target::Sources);
+    need(reg.recipients == Default::default(), Target::Recipients);
+    need(reg.transfers == Default::default(), Target::Transfers);
+    need(reg.retention == Default::default(), Target::Retention);
+    need(reg.automated == Default::default(), Target::Automated);
+    need(reg.rights.listed.is_empty() && reg.rights.how_to.is_empty(), Target::Rights);
+    need(reg.complaint == Default::default() && !reg.lists_right(Right::Complaint), Target::Complaint);
+    need(reg.provision == Default::default(), Target::Provision);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::data::comma_list;
+    use super::disclosures::inline_enumeration;
+    use super::purposes::read_bases;
+    use super::security::system;
+    use super::*;
+
+    #[test]
+    fn legal_bases_from_wordings_and_article_points() {
+        assert_eq!(bases_in("Käyttäjän suostumus."), vec![LegalBasis::Consent]);
+        assert_eq!(
+            bases_in("rekisterinpitäjän lakisääteisen veloitteen noudattaminen"),
+            vec![LegalBasis::LegalObligation]
+        );
+        assert_eq!(bases_in("yleinen etu / julkisen vallan käyttö"), vec![LegalBasis::PublicTask]);
+        assert_eq!(
+            bases_in("Käsittely perustuu tietosuoja-asetuksen 6 artiklan 1 kohdan b ja c alakohtaan."),
+            vec![LegalBasis::Contract, LegalBasis::LegalObligation]
+        );
+        assert_eq!(
+            bases_in("GDPR Article 6(1)(e) and (f)"),
+            vec![LegalBasis::PublicTask, LegalBasis::LegitimateInterests]
+        );
+        assert_eq!(bases_in("Behandlingen grundar sig på berättigat intresse."), vec![LegalBasis::LegitimateInterests]);
+        assert_eq!(article_points("Kameravalvonta peruste on EU:n tietosuoja-asetus, 6 artikla."), Some(vec![]));
+        assert_eq!(
+            bases_in("EU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on"),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn an_unmarked_list_of_all_bases_is_no_basis() {
+        let l = |no: usize, t: &str| SrcLine { no, text: t.to_owned() };
+        let para = vec![
+            l(1, "- suostumus"),
+            l(2, "- sopimuksen täytäntöönpano"),
+            l(3, "- yleinen etu / julkisen vallan käyttö"),
+            l(4, "- lakisääteinen velvoite"),
+        ];
+        let mut notes = Vec::new();
+        let (listed, _) = read_bases(std::slice::from_ref(&para), &mut notes);
+        assert!(listed.is_empty());
+        assert!(matches!(notes[0], Note::UnmarkedBases { count: 4, .. }));
+        let mut ticked = para;
+        ticked[1] = l(2, "☒ sopimuksen täytäntöönpano");
+        let (listed, _) = read_bases(&[ticked], &mut Vec::new());
+        assert_eq!(listed, vec![LegalBasis::Contract]);
+        let (listed, _) = read_bases(&[vec![l(1, "- suostumus")]], &mut Vec::new());
+        assert_eq!(listed, vec![LegalBasis::Consent]);
+    }
+
+    #[test]
+    fn rights_by_their_wordings() {
+        assert_eq!(
+            rights_in("Oikeus pyytää itse toimittamiensa henkilötietojen siirtämistä rekisterinpitäjältä toiselle"),
+            vec![Right::Portability]
+        );
+        assert_eq!(
+            rights_in("Oikeus peruuttaa antamansa suostumus, mikäli käsittely perustuu suostumukseen."),
+            vec![Right::WithdrawConsent]
+        );
+        assert_eq!(
+            rights_in("Sinulla on myös oikeus vaatia virheellisen henkilötiedon korjaamista tai poistamista."),
+            vec![Right::Rectification, Right::Erasure]
+        );
+        assert_eq!(
+            rights_in("Voit myös kieltää käyttämästä tietoja suoramarkkinointia varten."),
+            vec![Right::ObjectDirectMarketing]
+        );
+        assert_eq!(rights_in("Vastustamisoikeus"), vec![Right::Object]);
+        assert_eq!(rights_in("Oikeus saada tietoa henkilötietojensa käsittelystä"), vec![Right::Informed]);
+        assert_eq!(
+            rights_in("Oikeus saada pääsy tietoihin eli tarkastaa itseään koskevat tiedot"),
+            vec![Right::Access]
+        );
+    }
+
+    #[test]
+    fn statements() {
+        assert_eq!(
+            automated_statement("Automaattista päätöksentekoa tai profilointia ei suoriteta."),
+            Some(Answer::No)
+        );
+        assert_eq!(transfer_statement("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."), Some(Answer::No));
+        assert_eq!(
+            transfer_statement(
+                "Tietoja ei luovuteta tai siirretä tietoja EU:n tai Euroopan talousalueen ulkopuolelle."
+            ),
+            Some(Answer::No)
+        );
+        assert_eq!(
+            transfer_statement(
+                "Tällaiset siirrot voivat sisältää henkilötietojen luovutuksia EU- tai ETA-alueen ulkopuolelle."
+            ),
+            Some(Answer::Yes)
+        );
+        assert_eq!(
+            processor_statement("Imatran kaupunki saattaa käyttää alihankkijoita ja palveluntarjoajia."),
+            Some(Answer::Yes)
+        );
+        assert_eq!(companies("käyttää kolmannen osapuolen, Telia Finland Oyj, tuottamaa"), vec!["Telia Finland Oyj"]);
+        assert_eq!(
+            system("Telia Finland Oyj:n Kontakti M"),
+            System { name: "Telia Finland Oyj:n Kontakti M".into(), vendor: "Telia Finland Oyj".into() }
+        );
+        assert_eq!(
+            system("Nettisivut Wordpress: Valu Digital Oy, Kuntien Tiera Oy:n tuki"),
+            System { name: "Nettisivut Wordpress".into(), vendor: "Valu Digital Oy, Kuntien Tiera Oy:n tuki".into() }
+        );
+        assert_eq!(
+            comma_list("Nimi, osoite, kotikunta, syntymäaika, ip-numero."),
+            Some(vec!["Nimi".into(), "osoite".into(), "kotikunta".into(), "syntymäaika".into(), "ip-numero".into()])
+        );
+        let (lead, items, tail) =
+            inline_enumeration("Voi luovuttaa: a) viranomaisille, b) perintäyhtiölle, c) yhtiöille. Muuta.").unwrap();
+        assert_eq!((lead.as_str(), tail.as_str()), ("Voi luovuttaa:", "Muuta."));
+        assert_eq!(items, vec!["viranomaisille", "perintäyhtiölle", "yhtiöille"]);
+    }
+}

@@ -1,0 +1,792 @@
+//! What sentences say: pure readers of meaning used by the regrouping of sections and
+//! by the filling of fields. Negation (within its clause, in Finnish, Swedish and
+//! English), yes/no statements on transfers, processors and automated decisions, legal
+//! bases (wordings and Article 6(1) references), rights, the requirement to provide data,
+//! safeguards and countries.
+
+use super::lines::{Marker, SrcLine, compact, fold, folded_words, list_marker, para_text, sentences};
+use crate::lexicon::is_negation;
+use crate::model::{Answer, LegalBasis, Requirement, Right};
+
+pub(crate) fn negated(words: &[String]) -> bool {
+    words.iter().any(|w| is_negation(w))
+}
+
+/// True when a negation stands at most three words before a word starting with one of
+/// `stems` ("Tietoja ei luovuteta", "Ei säännönmukaisia luovutuksia"), so that a negation
+/// in another clause ("..., josta henkilöt eivät ole tunnistettavissa") does not count.
+pub(crate) fn negated_near(words: &[String], stems: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        // Swedish puts the negation after the verb: "lämnas inte ut", "överförs inte".
+        let after = &words[i + 1..(i + 3).min(words.len())];
+        stems.iter().any(|s| w.starts_with(s))
+            && (words[i.saturating_sub(3)..i].iter().any(|n| is_negation(n))
+                || after.iter().any(|n| matches!(n.as_str(), "inte" | "ej" | "icke")))
+    })
+}
+
+pub(crate) fn any_prefix(words: &[String], stems: &[&str]) -> bool {
+    words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)))
+}
+
+/// A bare yes or no: "Ei.", "Kyllä", "Nej.", "Yes".
+pub(crate) fn bare_answer(s: &str) -> Option<Answer> {
+    let f = fold(s);
+    match f.trim().trim_matches(|c: char| !c.is_alphanumeric()) {
+        "ei" | "nej" | "no" => Some(Answer::No),
+        "kylla" | "ja" | "yes" => Some(Answer::Yes),
+        _ => None,
+    }
+}
+
+pub(crate) fn item_is_marked(marker: Option<Marker>, text: &str) -> bool {
+    matches!(marker, Some(Marker::Checkbox(true)))
+        || text.contains("**")
+        || text.starts_with("x ")
+        || text.starts_with("X ")
+        || text.ends_with(" x")
+        || text.ends_with(" X")
+        || text.contains('☒')
+        || text.contains('✓')
+        || text.contains('✔')
+}
+
+pub(crate) fn is_basis_paragraph(lines: &[SrcLine]) -> bool {
+    lines.first().is_some_and(|l| is_basis_statement(&l.text))
+        || super::lines::flat_sentences(lines).first().is_some_and(|(_, s)| is_basis_statement(s))
+}
+
+/// A sentence about the legal basis of the processing.
+pub(crate) fn is_basis_statement(s: &str) -> bool {
+    let f = fold(s);
+    let c = compact(s);
+    c.contains("oikeusperust")
+        || c.contains("kasittelynperuste")
+        || c.contains("kasittelyperuste")
+        || f.contains("perusteena on")
+        || f.contains("peruste on")
+        || c.contains("rattsliggrund")
+        || c.contains("legalbasis")
+        || c.contains("lawfulbasis")
+        || f.contains("processing is based on")
+        || (["perustuu", "perustuvat", "grundar sig", "baserar sig", "bygger pa", "based on"]
+            .iter()
+            .any(|p| f.contains(p))
+            && !bases_in(s).is_empty())
+}
+
+/// A paragraph that starts by saying what the data are used for ("Rekisteritietoja
+/// voidaan käyttää ...", "Tietoja käytetään ...", "Näitä tietoja käytämme ...").
+pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
+    let Some(first) = lines.first() else { return false };
+    if list_marker(&first.text).is_some() {
+        return false;
+    }
+    let text = para_text(lines).replace('\n', " ");
+    let Some(sentence) = sentences(&text).first().map(|s| folded_words(s)) else { return false };
+    let uses = sentence.iter().any(|w| {
+        ["kaytetaan", "kaytamme", "kayttaa", "kaytettaan", "hyodynnetaan", "anvands", "anvander", "used", "use"]
+            .contains(&w.as_str())
+    });
+    let data = sentence.iter().any(|w| {
+        w.starts_with("tieto")
+            || w.starts_with("rekisteritieto")
+            || w.starts_with("henkilotieto")
+            || w.starts_with("uppgift")
+            || w == "data"
+    });
+    uses && data && !negated(&sentence) && sentence.len() >= 5
+}
+
+/// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
+pub(crate) fn names_basis(text: &str) -> bool {
+    let f = fold(text);
+    ["perusteella", "perustuu", "nojalla", "grundar sig", "med stod av", "based on", "on the basis of"]
+        .iter()
+        .any(|p| f.contains(p))
+        && !bases_in(text).is_empty()
+}
+
+/// A sentence on whether giving the data is required ("Henkilötietojen antaminen ei ole
+/// pakollista", "henkilötietojen luovutus ei ole välttämätöntä").
+pub(crate) fn provision_statement(s: &str) -> bool {
+    let f = fold(s);
+    let giving = ["antaminen", "antamatta", "antamiseen", "lamnande av", "providing", "provision of", "to provide"]
+        .iter()
+        .any(|p| f.contains(p))
+        || (f.contains("luovutus") || f.contains("luovuttaminen")) && f.contains("valttamat");
+    let required = [
+        "pakollis",
+        "vapaaehtois",
+        "valttamat",
+        "edellytys",
+        "lakisaatei",
+        "sopimuksen nojalla",
+        "obligator",
+        "frivillig",
+        "voluntary",
+        "mandatory",
+        "statutory",
+        "contractual requirement",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    giving && required
+}
+
+pub(crate) fn is_special_paragraph(lines: &[SrcLine]) -> bool {
+    let c = compact(&para_text(lines));
+    [
+        "erityisiahenkilotiet",
+        "erityisethenkilotie",
+        "arkaluont",
+        "arkaluonteis",
+        "9artikla",
+        "sarskildakategori",
+        "specialcategor",
+    ]
+    .iter()
+    .any(|s| c.contains(s))
+}
+
+/// A sentence about automated decisions or profiling; `Some(No)` when it says there are none.
+pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
+    if names_a_right(s) || is_question(s) {
+        return None;
+    }
+    let words = folded_words(s);
+    let about = any_prefix(
+        &words,
+        &["automaattis", "automatisoi", "profiloi", "automatiser", "profiler", "automated", "profiling"],
+    );
+    if !about {
+        return None;
+    }
+    Some(if negated(&words) { Answer::No } else { Answer::Yes })
+}
+
+/// What a sentence says about an act (a transfer, a disclosure), read clause by clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Polarity {
+    /// It happens ("siirretään", "lämnas ut", "we share").
+    Yes,
+    /// It does not ("ei siirretä", "överförs inte", "are not transferred", "we do not share").
+    No,
+    /// It does, only in some cases ("luovutetaan vain ...", "ei luovuteta muutoin kuin
+    /// lain nojalla", "except"): a yes with a restriction.
+    Restricted,
+    /// One clause says it does, another that it does not.
+    Mixed,
+    /// Only if ("jos", "mikäli", "om", "if"): no answer can be read.
+    Conditional,
+}
+
+/// The clauses of a sentence: cut at commas, semicolons, colons, dashes and brackets, and
+/// before the words that start a contrasting clause ("mutta", "men", "but", "however").
+pub(crate) fn clauses(s: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for piece in s.split([',', ';', ':', '(', ')', '–', '—']) {
+        let mut cur: Vec<String> = Vec::new();
+        for w in folded_words(piece) {
+            if matches!(w.as_str(), "mutta" | "vaan" | "men" | "utan" | "but" | "however" | "whereas")
+                && !cur.is_empty()
+            {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push(w);
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+/// The words that open a condition.
+pub(crate) const CONDITIONS: &[&str] =
+    &["jos", "mikali", "mikaeli", "ifall", "om", "if", "should", "where", "whenever", "kun"];
+/// The words that make a negated act an exception ("ei luovuteta paitsi ...", "not ...
+/// except"): the act does happen, in some cases.
+const EXCEPTIONS: &[&str] =
+    &["paitsi", "lukuunottamatta", "ellei", "ellet", "elleivat", "utom", "forutom", "except", "unless", "excluding"];
+/// The phrases that do the same.
+const EXCEPTION_PHRASES: &[&str] =
+    &["muutoin kuin", "muuten kuin", "lukuun ottamatta", "annat an", "other than", "savida inte", "with the exception"];
+/// The words that restrict an affirmed act ("luovutetaan vain viranomaisille").
+const RESTRICTIONS: &[&str] = &["vain", "ainoastaan", "endast", "bara", "only", "solely"];
+
+/// The polarity of a sentence about an act named by `verbs` (word stems), or `None` when
+/// no clause names the act. A clause is negated when it has a word of negation; a negated
+/// clause with an exception, or an affirmative one with "vain"/"only", is a restricted yes.
+pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
+    if is_question(s) || fragment(s) {
+        return None;
+    }
+    let clauses = clauses(s);
+    let all: Vec<&String> = clauses.iter().flatten().collect();
+    let (mut yes, mut no) = (false, false);
+    for c in &clauses {
+        if !c.iter().any(|w| verbs.iter().any(|v| w.starts_with(v))) {
+            continue;
+        }
+        if c.iter().any(|w| is_negation(w)) {
+            no = true;
+        } else {
+            yes = true;
+        }
+    }
+    if !yes && !no {
+        return None;
+    }
+    if all.first().is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
+        return Some(Polarity::Conditional);
+    }
+    let spaced = format!(" {} ", all.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" "));
+    let exception = all.iter().any(|w| EXCEPTIONS.contains(&w.as_str()))
+        || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
+    let restricted = all.iter().any(|w| RESTRICTIONS.contains(&w.as_str()));
+    Some(match (yes, no) {
+        (true, true) => Polarity::Mixed,
+        (false, true) if exception => Polarity::Restricted,
+        (false, true) => Polarity::No,
+        (true, false) if restricted || exception => Polarity::Restricted,
+        _ => Polarity::Yes,
+    })
+}
+
+/// The stems of the verbs of transferring.
+const TRANSFER_VERBS: &[&str] =
+    &["siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "flytt", "delas", "share", "sent", "send"];
+
+/// A question ("Siirretäänkö tietoja ...?", "Are data transferred ...?"): it asks, it does
+/// not say. Finnish marks a question with -ko/-kö on its first word.
+pub(crate) fn is_question(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with('?') || folded_words(t).first().is_some_and(|w| w.chars().count() >= 7 && w.ends_with("ko"))
+}
+
+/// A heading-like fragment, not a sentence: a few words without a final stop ("10 Tietojen
+/// siirto EU:n tai", a table cell broken over lines). It states nothing.
+pub(crate) fn fragment(s: &str) -> bool {
+    let t = s.trim_end();
+    !t.ends_with(['.', '!', ';', ')', '"', '”']) && super::lines::word_count(t) <= 8
+}
+
+/// A sentence that names a right ("oikeus olla joutumatta automaattisen päätöksenteon
+/// kohteeksi", "the right not to be subject to ...", "rätten att inte bli föremål för"):
+/// its negation is part of the right's name, not a statement about the processing.
+pub(crate) fn names_a_right(s: &str) -> bool {
+    let f = fold(s);
+    let words = folded_words(s);
+    words.iter().any(|w| {
+        w.starts_with("oikeu")
+            || w == "right"
+            || w == "rights"
+            || w == "ratt"
+            || w.starts_with("ratten")
+            || w.starts_with("rattighet")
+    }) || ["joutumatta", "not to be subject", "inte bli foremal", "inte att bli foremal"].iter().any(|p| f.contains(p))
+}
+
+/// True when the folded words of a clause name the region outside the EU/EEA, a third
+/// country or a transfer safeguard.
+fn names_region(clause: &[String]) -> bool {
+    let spaced = format!(" {} ", clause.join(" "));
+    clause.iter().any(|w| {
+        ["eu", "eun", "eta", "etan", "eea", "ees", "eus", "etaalueen", "euta", "eussa", "eusta"].contains(&w.as_str())
+    }) || [
+        " euroopan talousalue",
+        " kolmansiin maihin",
+        " kolmanteen maahan",
+        " kolmannen maan",
+        " third countr",
+        " tredje land",
+        " maiden valilla",
+        " outside the eu",
+        " outside the eea",
+        " outside europe",
+        " outside the european",
+        " utanfor europa",
+        " vakiosopimuslauseke",
+        " standard contractual",
+        " standardavtalsklausul",
+        " yhdysval",
+        " united states",
+        " usa ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+}
+
+/// What a sentence about transfers outside the EU/EEA says, or `None` when it is not about
+/// them. A clause counts when it names both an act of transferring and the region, a third
+/// country or a safeguard ("...ennen kuin tietoja siirretään kolmannelle osapuolelle, ja
+/// tietoja ei jaeta EU:n ulkopuolelle": only the second clause is about transfers).
+/// Questions say nothing.
+pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
+    if is_question(s) || fragment(s) {
+        return None;
+    }
+    let clauses = clauses(s);
+    let relevant: Vec<&Vec<String>> = clauses
+        .iter()
+        .filter(|c| c.iter().any(|w| TRANSFER_VERBS.iter().any(|v| w.starts_with(v))) && names_region(c))
+        .collect();
+    if relevant.is_empty() {
+        // The verb and the region in different clauses of one short sentence ("Tietoja ei
+        // siirretä, eikä niitä säilytetä, EU:n ulkopuolelle") is rare; read nothing.
+        return None;
+    }
+    let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)));
+    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)));
+    let first = clauses.first().and_then(|c| c.first());
+    if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
+        return Some(Polarity::Conditional);
+    }
+    let spaced = format!(" {} ", clauses.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" "));
+    let exception = clauses.iter().flatten().any(|w| EXCEPTIONS.contains(&w.as_str()))
+        || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
+    Some(match (yes, no) {
+        (true, true) => Polarity::Mixed,
+        (false, true) if exception => Polarity::Restricted,
+        (false, true) => Polarity::No,
+        _ => Polarity::Yes,
+    })
+}
+
+/// A sentence about transfers outside the EU/EEA: `Some(Yes)` or `Some(No)` when it says
+/// so plainly (a restricted yes is a yes), `None` otherwise.
+#[cfg(test)]
+pub(crate) fn transfer_statement(s: &str) -> Option<Answer> {
+    match transfer_polarity(s)? {
+        Polarity::Yes | Polarity::Restricted => Some(Answer::Yes),
+        Polarity::No => Some(Answer::No),
+        Polarity::Mixed | Polarity::Conditional => None,
+    }
+}
+
+/// A sentence that says processing is or is not outsourced.
+pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
+    let words = folded_words(s);
+    let f = fold(s);
+    let who = any_prefix(
+        &words,
+        &["alihankkij", "palveluntarjoaj", "kasittelij", "jarjestelmatoimittaj", "toimittaj", "ostopalvelu", "ulkoist"],
+    ) || f.contains("kolmannen osapuolen")
+        || f.contains("kolmannet osapuolet")
+        || any_prefix(&words, &["personuppgiftsbitrad", "underleverant", "processor", "subcontractor", "outsourc"]);
+    const DOES: &[&str] = &[
+        "kayttaa",
+        "kaytetaan",
+        "kaytamme",
+        "kasittelevat",
+        "kasittelee",
+        "toimittaa",
+        "tuottamaa",
+        "sijaita",
+        "sijaitsee",
+        "ulkoistettu",
+        "hyodyntaa",
+        "hyodynnetaan",
+        "anlitar",
+        "anlitas",
+        "anvander",
+        "use",
+        "uses",
+        "used",
+    ];
+    let does = words.iter().any(|w| DOES.contains(&w.as_str()));
+    if !(who && does) {
+        return None;
+    }
+    Some(if negated_near(&words, DOES) { Answer::No } else { Answer::Yes })
+}
+
+/// Company names ("Telia Finland Oyj") in a text.
+pub(crate) fn companies(text: &str) -> Vec<String> {
+    const SUFFIXES: &[&str] =
+        &["Oy", "Oyj", "Ab", "Abp", "AB", "Ltd", "Inc", "GmbH", "LLC", "Plc", "ASA", "A/S", "ApS"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ')', ':']).trim_end_matches(":n");
+        let bare = bare.strip_suffix(":n").unwrap_or(bare);
+        if !SUFFIXES.contains(&bare) || i == 0 {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 4 {
+            let prev = words[start - 1];
+            let capital = prev.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            if !capital || prev.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+            start -= 1;
+        }
+        if start == i {
+            continue;
+        }
+        let mut name: Vec<&str> = words[start..i].to_vec();
+        name.push(bare);
+        let name = name.join(" ").trim_start_matches(['(', '"', '”']).to_owned();
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+pub(crate) fn countries(text: &str) -> Vec<&'static str> {
+    const COUNTRIES: &[(&str, &str)] = &[
+        ("venaj", "Venäjä"),
+        ("yhdysval", "Yhdysvallat"),
+        ("usa", "Yhdysvallat"),
+        ("kiina", "Kiina"),
+        ("intia", "Intia"),
+        ("japani", "Japani"),
+        ("kanada", "Kanada"),
+        ("sveits", "Sveitsi"),
+        ("iso-britanni", "Iso-Britannia"),
+        ("britanni", "Iso-Britannia"),
+        ("australia", "Australia"),
+        ("turki", "Turkki"),
+        ("ukrain", "Ukraina"),
+        ("united states", "Yhdysvallat"),
+        ("russia", "Venäjä"),
+        ("ryssland", "Venäjä"),
+        ("usa:", "Yhdysvallat"),
+    ];
+    let words = folded_words(text);
+    let f = fold(text);
+    let mut out: Vec<&'static str> = Vec::new();
+    for (stem, name) in COUNTRIES {
+        let hit = if stem.contains(' ') || stem.contains('-') {
+            f.contains(stem)
+        } else {
+            words.iter().any(|w| w.starts_with(stem))
+        };
+        if hit && !out.contains(name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+pub(crate) fn safeguard_in(text: &str) -> Option<crate::model::Safeguard> {
+    use crate::model::Safeguard;
+    let c = compact(text);
+    if c.contains("vakiosopimuslauseke")
+        || c.contains("mallisopimuslauseke")
+        || c.contains("standardavtalsklausul")
+        || c.contains("standardcontractualclause")
+    {
+        Some(Safeguard::StandardContractualClauses)
+    } else if c.contains("riittavyyspaatos")
+        || c.contains("riittavyytta")
+        || c.contains("dataprivacyframework")
+        || c.contains("adequacydecision")
+        || c.contains("adekvatskyddsniva")
+    {
+        Some(Safeguard::AdequacyDecision)
+    } else if c.contains("sitovatyrityssaannot")
+        || c.contains("bindingcorporaterules")
+        || c.contains("bindandeforetagsbestammelser")
+    {
+        Some(Safeguard::BindingCorporateRules)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn requirement_in(f: &str) -> Option<Requirement> {
+    let c: String = f.chars().filter(|c| c.is_alphanumeric()).collect();
+    if c.contains("lakisaatei") || c.contains("lakiinperustu") || c.contains("lagstadg") || c.contains("statutory") {
+        Some(Requirement::Statutory)
+    } else if (c.contains("sopimu") && c.contains("perust")) || c.contains("avtal") || c.contains("contractual") {
+        Some(Requirement::Contractual)
+    } else if c.contains("vapaaehtoi") || c.contains("frivillig") || c.contains("voluntary") {
+        Some(Requirement::Voluntary)
+    } else {
+        None
+    }
+}
+
+/// The rights a text names, in the order it names them.
+pub(crate) fn rights_in(text: &str) -> Vec<Right> {
+    let words = folded_words(text);
+    let f = fold(text);
+    let pos = |stems: &[&str]| words.iter().position(|w| stems.iter().any(|s| w.starts_with(s)));
+    let both = |a: &[&str], b: &[&str]| -> Option<usize> {
+        let (x, y) = (pos(a)?, pos(b)?);
+        Some(x.min(y))
+    };
+    let mut found: Vec<(usize, Right)> = Vec::new();
+    let mut add = |p: Option<usize>, r: Right| {
+        if let Some(p) = p {
+            found.push((p, r));
+        }
+    };
+    add(
+        both(&["peruut", "peruu", "peruminen"], &["suostum"])
+            .or(both(&["aterkall"], &["samtyck"]))
+            .or(both(&["withdraw"], &["consent"])),
+        Right::WithdrawConsent,
+    );
+    let direct = both(&["suoramarkkin", "suoramainon", "direktmarknadsf"], &["kielt", "vastust", "invand", "kielto"])
+        .or(both(&["marketing"], &["object", "opt"]));
+    add(direct, Right::ObjectDirectMarketing);
+    add(
+        pos(&["valitus", "valittaa", "valvontaviranomai", "klagom", "tillsynsmyndighet", "complaint", "supervisory"]),
+        Right::Complaint,
+    );
+    add(
+        pos(&["siirrettavyy", "dataportabilitet", "portabilitet", "portab"])
+            .or(both(&["siirt", "siirr"], &["jarjestelmasta", "toiselle", "rekisterinpitajalta", "toiseen"])),
+        Right::Portability,
+    );
+    add(
+        both(&["automaattis", "automatisoi", "automatiser", "automated"], &["paatok", "beslut", "decision"]),
+        Right::AutomatedDecisions,
+    );
+    let informed = both(&["saada", "saa", "fa", "be"], &["tietoa", "tiedon", "information", "informed"])
+        .filter(|_| pos(&["paasy", "tarkast"]).is_none());
+    add(informed, Right::Informed);
+    add(pos(&["paasy", "tarkast", "tarkist", "tillgang", "registerutdrag", "access"]), Right::Access);
+    add(
+        pos(&["oikais", "oikaista", "korja", "taydent", "rattels", "ratta", "rectif", "correct"]),
+        Right::Rectification,
+    );
+    add(
+        pos(&["poist", "unohde", "raderin", "radera", "bortglom", "erasure", "erase", "delet", "forgotten"]),
+        Right::Erasure,
+    );
+    add(pos(&["rajoit", "begrans", "restrict"]), Right::Restriction);
+    if direct.is_none() {
+        add(pos(&["vastust", "invand", "object"]), Right::Object);
+    }
+    // "Oikeus peruuttaa suostumus" is not erasure; "siirtää" in portability is not access.
+    if found.iter().any(|f| f.1 == Right::Portability) {
+        found.retain(|f| f.1 != Right::Access);
+    }
+    if f.contains("tietosuojavaltuutet") && found.iter().all(|x| x.1 != Right::Complaint) {
+        found.push((usize::MAX, Right::Complaint));
+    }
+    found.sort_by_key(|f| f.0);
+    let mut out: Vec<Right> = Vec::new();
+    for (_, r) in found {
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// Legal bases named in a sentence (also "6 artiklan 1 kohdan b ja c alakohta", "6(1)(a)").
+pub(crate) fn bases_in(s: &str) -> Vec<LegalBasis> {
+    let c = compact(s);
+    let words = folded_words(s);
+    let mut out = Vec::new();
+    let has = |stems: &[&str]| stems.iter().any(|st| c.contains(st));
+    if has(&["suostumu", "samtyck", "consent"]) {
+        out.push(LegalBasis::Consent);
+    }
+    if has(&["sopimu", "avtal", "contract"]) {
+        out.push(LegalBasis::Contract);
+    }
+    if (any_prefix(&words, &["velvoit", "veloit", "velvot"])
+        && any_prefix(&words, &["lakisaat", "lakiin", "rekisterinpitajan", "oikeudellis"]))
+        || has(&["rattsligforpliktelse", "rattsligaforpliktelse", "legalobligation"])
+    {
+        out.push(LegalBasis::LegalObligation);
+    }
+    if has(&["elintarke", "grundlaggandeintresse", "vitalinterest"]) {
+        out.push(LegalBasis::VitalInterests);
+    }
+    if has(&[
+        "yleinenetu",
+        "yleisenedun",
+        "yleistaetua",
+        "julkisenvallan",
+        "allmantintresse",
+        "myndighetsutovning",
+        "publicinterest",
+        "publictask",
+        "officialauthority",
+    ]) {
+        out.push(LegalBasis::PublicTask);
+    }
+    if has(&[
+        "oikeutettuetu",
+        "oikeutetunedun",
+        "oikeutettujenetuj",
+        "oikeutetutedut",
+        "oikeutettuunetuun",
+        "berattigatintresse",
+        "berattigadeintressen",
+        "legitimateinterest",
+    ]) {
+        out.push(LegalBasis::LegitimateInterests);
+    }
+    for b in article_points(s).unwrap_or_default() {
+        if !out.contains(&b) {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// The points of Article 6(1) a reference names: `Some(empty)` when Article 6 is named without one.
+pub(crate) fn article_points(s: &str) -> Option<Vec<LegalBasis>> {
+    let f = fold(s);
+    // Tokens: runs of letters or digits, and single punctuation.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for ch in f.chars() {
+        if ch.is_alphanumeric() {
+            cur.push(ch);
+        } else {
+            if !cur.is_empty() {
+                tokens.push(std::mem::take(&mut cur));
+            }
+            if !ch.is_whitespace() {
+                tokens.push(ch.to_string());
+            }
+        }
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    let article =
+        |t: &str| t.starts_with("artikla") || t.starts_with("artikel") || t.starts_with("article") || t == "art";
+    let six = tokens.iter().enumerate().position(|(i, t)| {
+        t == "6"
+            && (tokens.get(i + 1).is_some_and(|n| article(n))
+                || (i >= 1 && article(&tokens[i - 1]))
+                || (i >= 2 && article(&tokens[i - 2]) && tokens[i - 1] == "."))
+    })?;
+    let anchors = ["alakoh", "kohd", "kohta", "point", "punkt", "led", "litera", "mom"];
+    let window: Vec<&String> = tokens[six + 1..].iter().take(16).collect();
+    // A point needs a word for it ("alakohta", "point") or paragraph 1 named first ("6.1 c", "6(1)(c)").
+    let anchored = window.iter().any(|t| anchors.iter().any(|a| t.starts_with(a)))
+        || window.iter().take(3).any(|t| t.as_str() == "1");
+    let mut points = Vec::new();
+    for (k, t) in window.iter().enumerate() {
+        if t.as_str() == "."
+            && window.get(k + 1).is_none_or(|n| !n.chars().all(|c| c.is_ascii_digit() || c.len_utf8() == 1))
+        {
+            break;
+        }
+        if t.chars().all(|c| c.is_ascii_digit()) && t.as_str() != "1" && t.as_str() != "6" {
+            break;
+        }
+        if k > 0 && article(t) || matches!(t.as_str(), ":" | ";") {
+            break;
+        }
+        // Past the reference: any other word ("GDPR: a task ..." must not read "a" as a point).
+        let word = t.chars().count() > 1 && t.chars().all(char::is_alphabetic);
+        let allowed = ["ja", "tai", "seka", "and", "or", "och", "eller", "sekä"].contains(&t.as_str())
+            || anchors.iter().any(|a| t.starts_with(a))
+            || (k == 0 && article(t));
+        if word && !allowed {
+            break;
+        }
+        let letter = match t.as_str() {
+            "a" => LegalBasis::Consent,
+            "b" => LegalBasis::Contract,
+            "c" => LegalBasis::LegalObligation,
+            "d" => LegalBasis::VitalInterests,
+            "e" => LegalBasis::PublicTask,
+            "f" => LegalBasis::LegitimateInterests,
+            _ => continue,
+        };
+        let in_parens = k > 0 && window[k - 1].as_str() == "(";
+        if (anchored || in_parens) && !points.contains(&letter) {
+            points.push(letter);
+        }
+    }
+    Some(points)
+}
+
+/// A check box's glyph at the start of `t`: its length in bytes and whether it is ticked.
+fn box_at(t: &str) -> Option<(usize, bool)> {
+    const BOXES: &[(&str, bool)] = &[
+        ("☐", false),
+        ("□", false),
+        ("❏", false),
+        ("☒", true),
+        ("☑", true),
+        ("✓", true),
+        ("✔", true),
+        ("■", true),
+        ("[ ]", false),
+        ("[]", false),
+        ("[x]", true),
+        ("[X]", true),
+        ("( )", false),
+        ("()", false),
+        ("(x)", true),
+        ("(X)", true),
+    ];
+    BOXES.iter().find(|(b, _)| t.starts_with(b)).map(|(b, ticked)| (b.len(), *ticked))
+}
+
+/// An answer line with its boxes on one line: "Ei ☐ Kyllä ☒ (details)", "☐ Ei ☑ Kyllä",
+/// "[x] Ei [ ] Kyllä", "Ei X Kyllä", "Nej ☐ Ja ☒". A box stands after its word, or
+/// before it when the line starts with a box. Returns each answer with whether its box
+/// is ticked (a word without a box is not), and the text after the list. `None` when the
+/// line is not such a list (a yes and a no word, and a box).
+pub(crate) fn inline_checklist(line: &str) -> Option<(Vec<(Answer, bool)>, String)> {
+    enum Tok {
+        Answer(Answer),
+        Box(bool),
+    }
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut i = 0usize;
+    let mut rest_at = line.len();
+    while i < line.len() {
+        let t = &line[i..];
+        let skipped =
+            t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | ',' | ';')).len();
+        if skipped > 0 {
+            i += skipped;
+            continue;
+        }
+        if let Some((len, ticked)) = box_at(t) {
+            toks.push(Tok::Box(ticked));
+            i += len;
+            continue;
+        }
+        let word_len = t
+            .char_indices()
+            .find(|(j, c)| *j > 0 && (c.is_whitespace() || matches!(c, '/' | '|') || box_at(&t[*j..]).is_some()))
+            .map_or(t.len(), |(j, _)| j);
+        let word = &t[..word_len];
+        let bare = word.trim_end_matches(['.', ':', ',', ';']);
+        if bare == "x" || bare == "X" {
+            toks.push(Tok::Box(true));
+        } else if let Some(a) = bare_answer(bare).filter(|_| !bare.is_empty()) {
+            toks.push(Tok::Answer(a));
+        } else {
+            rest_at = i;
+            break;
+        }
+        i += word.len();
+    }
+    let has = |a: Answer| toks.iter().any(|t| matches!(t, Tok::Answer(x) if *x == a));
+    let boxes = toks.iter().filter(|t| matches!(t, Tok::Box(_))).count();
+    // A check list offers both answers ("☐ ei ei." is not one).
+    if !has(Answer::Yes) || !has(Answer::No) || boxes == 0 {
+        return None;
+    }
+    let before = matches!(toks.first(), Some(Tok::Box(_)));
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let Tok::Answer(a) = t else { continue };
+        let own = if before { k.checked_sub(1).and_then(|j| toks.get(j)) } else { toks.get(k + 1) };
+        out.push((*a, matches!(own, Some(Tok::Box(true)))));
+    }
+    let rest = line[rest_at..].trim();
+    let rest =
+        rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')).filter(|r| !r.contains(['(', ')'])).unwrap_or(rest);
+    Some((out, rest.trim().to_owned()))
+}

@@ -1,0 +1,245 @@
+//! Regrouping: text that belongs to a section the notice has no heading for is moved (or,
+//! for one sentence inside another paragraph, copied) to that section. The step between
+//! the sections of `structure` and the filling of fields; it reads meaning through
+//! `meaning` and never looks back at the lines.
+
+use super::headings::Target;
+use super::lines::{SrcLine, para_text, sentence_spans};
+use super::meaning::{
+    automated_statement, is_basis_paragraph, is_basis_statement, processor_statement, provision_statement,
+    transfer_polarity,
+};
+use super::structure::{Chunk, Document, Part};
+use crate::lexicon::{Topic, paragraph_scores};
+use crate::model::Answer;
+
+/// Moves or copies text that belongs to a section the notice has no heading for: a
+/// legal-basis paragraph in the introduction (seed 000), "Automaattista päätöksentekoa
+/// tai profilointia ei suoriteta." under the complaint heading (seed 002), a transfer
+/// sentence among the disclosures (seed 003), a paragraph on subcontractors among the
+/// disclosures (seed 002). A paragraph whose first sentence belongs there moves; a
+/// sentence inside another paragraph is copied.
+pub(crate) fn gather_by_content(doc: &mut Document) {
+    let has = |doc: &Document, t: Target| doc.chunks.iter().any(|c| c.target == Some(t));
+    type Test = fn(&str) -> bool;
+    let finders: [(Target, Test, bool); 5] = [
+        (Target::LegalBasis, is_basis_statement as Test, true),
+        (Target::Provision, provision_statement as Test, false),
+        (Target::Automated, (|s: &str| automated_statement(s) == Some(Answer::No)) as Test, false),
+        (Target::Transfers, (|s: &str| transfer_polarity(s).is_some()) as Test, false),
+        (Target::Processors, (|s: &str| processor_statement(s) == Some(Answer::Yes)) as Test, false),
+    ];
+    for (target, test, only_unrecognised) in finders {
+        if has(doc, target) || (target == Target::LegalBasis && purposes_have_basis(doc)) {
+            continue;
+        }
+        if let Some(chunk) = take_by_content(doc, target, test, only_unrecognised) {
+            doc.chunks.push(chunk);
+        }
+    }
+}
+
+fn purposes_have_basis(doc: &Document) -> bool {
+    doc.chunks
+        .iter()
+        .filter(|c| c.target == Some(Target::Purposes))
+        .any(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if is_basis_paragraph(l))))
+}
+
+fn take_by_content(
+    doc: &mut Document,
+    target: Target,
+    test: fn(&str) -> bool,
+    only_unrecognised: bool,
+) -> Option<Chunk> {
+    // Candidates: the preamble first, then the sections in order.
+    let mut places: Vec<(Option<usize>, Option<String>)> = vec![(None, None)];
+    for (i, c) in doc.chunks.iter().enumerate() {
+        let unrecognised = c.target.is_none() || matches!(c.target, Some(Target::Intro | Target::Changes));
+        // Contact blocks are read line by line; their sentences stay with them.
+        let contacts = matches!(c.target, Some(Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo));
+        if (only_unrecognised && !unrecognised) || contacts {
+            continue;
+        }
+        places.push((Some(i), c.heading.as_ref().map(|h| h.text.clone())));
+    }
+    for (place, from) in places {
+        let parts: &mut Vec<Part> = match place {
+            None => &mut doc.preamble,
+            Some(i) => &mut doc.chunks[i].parts,
+        };
+        for k in 0..parts.len() {
+            let Part::Para(lines) = &parts[k] else { continue };
+            let flat = para_text(lines).replace('\n', " ");
+            let spans = sentence_spans(&flat);
+            let Some(hit) = spans.iter().position(|(a, b)| test(&flat[*a..*b])) else { continue };
+            let first_no = lines.first().map_or(0, |l| l.no);
+            let part = if hit == 0 {
+                parts.remove(k)
+            } else {
+                let (a, b) = spans[hit];
+                // The line the sentence starts on.
+                let mut offset = 0usize;
+                let mut no = first_no;
+                for l in lines {
+                    if offset + l.text.len() >= a {
+                        no = l.no;
+                        break;
+                    }
+                    offset += l.text.len() + 1;
+                }
+                Part::Para(vec![SrcLine { no, text: flat[a..b].to_owned() }])
+            };
+            let line = match &part {
+                Part::Para(l) => l.first().map_or(first_no, |l| l.no),
+                Part::Sub(h) => h.no,
+            };
+            return Some(Chunk {
+                heading: None,
+                target: Some(target),
+                parts: vec![part],
+                content_line: line,
+                moved_from: from,
+                by_meaning: false,
+            });
+        }
+    }
+    None
+}
+
+/// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
+/// twice the next topic's. Introductions, changes and names are no topic to move text to.
+fn clear_topic(text: &str, min: u32) -> Option<Topic> {
+    let scores = paragraph_scores(&assertions(text));
+    let (topic, best) = *scores.first()?;
+    let second = scores.get(1).map_or(0, |s| s.1);
+    let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
+    (movable && best >= min && best >= 2 * second).then_some(topic)
+}
+
+/// The sentences of a text that say something: conditions ("Jos tietoja kerätään ...",
+/// "If we ...") and questions describe the law or ask, they are no evidence of a section.
+fn assertions(text: &str) -> String {
+    super::lines::sentences(&text.replace('\n', " "))
+        .into_iter()
+        .filter(|s| {
+            !super::meaning::is_question(s)
+                && !crate::lexicon::folded_words(s)
+                    .first()
+                    .is_some_and(|w| super::meaning::CONDITIONS.contains(&w.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Sections the lexicon reads by meaning where the headings say nothing:
+/// - a section under an unknown or generic heading ("Muut tiedot", "Yleistä", a service's
+///   name, an unknown question) whose whole text is clearly about one element takes that
+///   element as its target;
+/// - otherwise each of its paragraphs that is clearly about one element moves to a section
+///   of its own (a notice organised per processing activity, or a summary);
+/// - the same for the paragraphs of the text before the first heading, with a higher bar;
+/// - under a known heading, a paragraph with no word of that section and a strong score for
+///   another ("Lisäksi rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle." under
+///   the rights) moves to that other section.
+pub(crate) fn regroup_by_meaning(doc: &mut Document) {
+    let mut moved: Vec<Chunk> = Vec::new();
+    for chunk in &mut doc.chunks {
+        let generic = matches!(chunk.target, None | Some(Target::Intro));
+        if !generic {
+            continue;
+        }
+        let heading = chunk.heading.as_ref().map(|h| h.clean.clone()).unwrap_or_default();
+        let body: Vec<String> =
+            chunk.parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(para_text(l)) } else { None }).collect();
+        if body.is_empty() {
+            continue;
+        }
+        let whole = format!("{heading}\n{}", body.join("\n"));
+        if let Some(topic) = clear_topic(&whole, 5) {
+            // Every paragraph must agree (or say nothing): a mixed section is split instead.
+            let agree = body.iter().all(|b| clear_topic(b, 1).is_none_or(|t| t == topic));
+            if agree {
+                chunk.target = Some(Target::of(topic));
+                chunk.by_meaning = true;
+                continue;
+            }
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_paragraphs(&mut chunk.parts, 4, from, &mut moved, None);
+    }
+    split_paragraphs(&mut doc.preamble, 6, None, &mut moved, None);
+    for chunk in &mut doc.chunks {
+        let Some(own) = chunk.target else { continue };
+        if chunk.by_meaning || matches!(own, Target::Intro | Target::Changes) {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_paragraphs(&mut chunk.parts, 6, from, &mut moved, Some(own));
+    }
+    doc.chunks.extend(moved);
+}
+
+/// The topics a section's own words may score without the paragraph leaving it.
+fn own_topics(target: Target) -> &'static [Topic] {
+    match target {
+        Target::Purposes | Target::LegalBasis => &[Topic::Purposes, Topic::LegalBasis],
+        Target::Data | Target::Special | Target::Subjects => &[Topic::Data, Topic::Special, Topic::Subjects],
+        Target::Security | Target::Systems | Target::SecurityElectronic | Target::SecurityManual => {
+            &[Topic::Security, Topic::Systems, Topic::SecurityElectronic, Topic::SecurityManual]
+        }
+        Target::Rights | Target::OtherRights => &[Topic::Rights, Topic::OtherRights],
+        Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name => {
+            &[Topic::Controller, Topic::ContactPerson, Topic::Responsible, Topic::Administrator, Topic::Dpo]
+        }
+        Target::Recipients | Target::Processors | Target::Transfers => {
+            &[Topic::Recipients, Topic::Processors, Topic::Transfers]
+        }
+        _ => &[],
+    }
+}
+
+/// Moves the paragraphs of `parts` that are clearly about another element into sections of
+/// their own. With `own` (a known section), only paragraphs with no evidence for it move,
+/// and never contact blocks or the only paragraph of a section.
+fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: &mut Vec<Chunk>, own: Option<Target>) {
+    if let Some(target) = own {
+        if matches!(target, Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name | Target::Complaint)
+            || parts.iter().filter(|p| matches!(p, Part::Para(_))).count() < 2
+        {
+            return;
+        }
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines);
+        let topic = clear_topic(&text, min).filter(|t| match own {
+            Some(target) => {
+                let mine = own_topics(target);
+                !mine.contains(t) && Target::of(*t) != target && {
+                    let scores = paragraph_scores(&assertions(&text));
+                    !scores.iter().any(|(s, _)| mine.contains(s) || Target::of(*s) == target)
+                }
+            }
+            None => true,
+        });
+        let Some(topic) = topic else {
+            k += 1;
+            continue;
+        };
+        let line = lines.first().map_or(0, |l| l.no);
+        let part = parts.remove(k);
+        out.push(Chunk {
+            heading: None,
+            target: Some(Target::of(topic)),
+            parts: vec![part],
+            content_line: line,
+            moved_from: from.clone(),
+            by_meaning: true,
+        });
+    }
+}
