@@ -645,3 +645,22 @@ fn every_finding_and_every_field_takes_the_focus() {
     }
     assert!(rules.len() > 25, "the samples fire only {} rules", rules.len());
 }
+
+#[test]
+fn publishing_the_web_site_from_the_menu_writes_the_pages() {
+    let dir = copy_samples();
+    let site = tempfile::tempdir().expect("temp dir");
+    let mut h = app(dir.path());
+    h.run();
+    menu(&mut h, "Tiedosto", "Julkaise verkkosivusto…");
+    type_into(&mut h, "Verkkosivuston kansio", &site.path().display().to_string());
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    let index = site.path().join("index.html");
+    assert!(index.is_file(), "the site's language choice page is written: {:?}", h.state().state.messages);
+    let fi = std::fs::read_to_string(site.path().join("fi/index.html")).expect("Finnish index");
+    assert!(fi.contains("Kameravalvonta"), "a Published register is listed: {fi}");
+    assert!(std::fs::read_dir(site.path().join("files")).expect("files").count() > 0, "PDFs are written");
+    assert_eq!(h.state().state.last_export.as_deref(), Some(index.as_path()));
+    assert!(h.query_by_label_contains("Kirjoitettu").is_some(), "the user is told where the site went");
+}

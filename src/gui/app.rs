@@ -178,6 +178,10 @@ impl SelosteApp {
                 if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
                     self.commands.push(Command::WriteRecord);
                 }
+                let site = tr(l, "Julkaise verkkosivusto…", "Publicera webbplats…", "Publish web site…");
+                if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
+                    self.commands.push(Command::AskPath(PathPurpose::PublishSite));
+                }
                 ui.separator();
                 let quit = if dirty {
                     tr(l, "Lopeta…", "Avsluta…", "Quit…")

@@ -109,6 +109,8 @@ pub enum Command {
     CloseOrganisation,
     /// Write the Art. 30 record of the workspace (xlsx and CSV) into the workspace folder.
     WriteRecord,
+    /// Publish the workspace's Published registers as a static web site into the folder.
+    PublishSite(PathBuf),
 }
 
 impl AppState {
@@ -212,6 +214,7 @@ impl AppState {
             Command::UndoOrganisation => self.undo_organisation(),
             Command::CloseOrganisation => self.org_edit = None,
             Command::WriteRecord => self.write_record(),
+            Command::PublishSite(target) => self.publish_site(&target),
         }
     }
 
@@ -225,6 +228,7 @@ impl AppState {
         self.handle(match purpose {
             PathPurpose::Open => Command::OpenPath(path),
             PathPurpose::SaveAs => Command::SaveAs(path),
+            PathPurpose::PublishSite => Command::PublishSite(path),
         });
     }
 

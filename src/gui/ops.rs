@@ -122,6 +122,37 @@ impl AppState {
         }
     }
 
+    /// Writes the workspace's Published registers as a static web site into `target`, as
+    /// `seloste site DIR --out TARGET` does (issue 17): pages per language, PDFs, posters,
+    /// the §28 description. Drafts are left out, as on the command line without `--drafts`.
+    pub(crate) fn publish_site(&mut self, target: &Path) {
+        let l = self.lang();
+        let registers = match self.workspace.registers() {
+            Ok(registers) => registers,
+            Err(e) => return self.report(e.to_string()),
+        };
+        let rows: Vec<(String, &crate::model::Register)> =
+            registers.iter().map(|(p, r)| (super::workspace::file_name(p), r)).collect();
+        let organisation = self.workspace.organisation.clone().unwrap_or_default();
+        let input =
+            crate::export::site::Input { organisation: &organisation, registers: rows, drafts: false, base_url: None };
+        let site = match crate::export::site::build(&input) {
+            Ok(site) => site,
+            Err(e) => return self.report(e.to_string()),
+        };
+        for warning in &site.warnings {
+            self.report(warning.clone());
+        }
+        match store::write_file_set(target, &site.files) {
+            Ok(()) => {
+                let index = target.join("index.html");
+                self.report(format!("{} {}", tr(l, "Kirjoitettu", "Skrivet", "Written"), index.display()));
+                self.last_export = Some(index);
+            }
+            Err(e) => self.report(e.to_string()),
+        }
+    }
+
     /// Compares the open register with its file as it is on disk now.
     pub(crate) fn compare_with_disk(&mut self) {
         let Some(doc) = &self.doc else { return };

@@ -96,6 +96,8 @@ pub enum PathPurpose {
     Open,
     /// Save the register under a new name.
     SaveAs,
+    /// Publish the workspace as a static web site into a folder (`seloste site`).
+    PublishSite,
 }
 
 fn button(ui: &mut Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
@@ -216,6 +218,7 @@ fn type_path_ui(ui: &mut Ui, l: Lang, purpose: PathPurpose, text: &str, commands
             tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open")
         }
         PathPurpose::SaveAs => tr(l, "Tallenna tiedostoon", "Spara till fil", "Save to file"),
+        PathPurpose::PublishSite => tr(l, "Verkkosivuston kansio", "Mapp för webbplatsen", "Folder for the web site"),
     };
     let lab = ui.label(label);
     let mut buffer = text.to_owned();
