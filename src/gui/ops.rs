@@ -184,17 +184,28 @@ impl AppState {
         }
     }
 
+    /// True, with a message, when the open register has unsaved edits: an organisation-wide
+    /// apply or undo writes registers on disk and must not race the editor's copy.
+    fn refuse_while_dirty(&mut self) -> bool {
+        if !self.is_dirty() {
+            return false;
+        }
+        let l = self.lang();
+        let msg = tr(
+            l,
+            "Tallenna avoin rekisteri ensin.",
+            "Spara det öppna registret först.",
+            "Save the open register first.",
+        );
+        self.report(msg);
+        true
+    }
+
     /// Saves the edited profile and applies it, in one step, to every register that follows it.
     pub(crate) fn apply_organisation(&mut self) {
         let l = self.lang();
-        if self.is_dirty() {
-            let msg = tr(
-                l,
-                "Tallenna avoin rekisteri ensin.",
-                "Spara det öppna registret först.",
-                "Save the open register first.",
-            );
-            return self.report(msg);
+        if self.refuse_while_dirty() {
+            return;
         }
         let Some(edit) = self.org_edit.clone() else { return };
         let Some(org_path) = self.workspace.organisation_path() else { return };
@@ -226,14 +237,8 @@ impl AppState {
     /// the apply is left as it is, and named in a message.
     pub(crate) fn undo_organisation(&mut self) {
         let l = self.lang();
-        if self.is_dirty() {
-            let msg = tr(
-                l,
-                "Tallenna avoin rekisteri ensin.",
-                "Spara det öppna registret först.",
-                "Save the open register first.",
-            );
-            return self.report(msg);
+        if self.refuse_while_dirty() {
+            return;
         }
         let Some((old, plan)) = self.org_undo.take() else { return };
         if let Some(org_path) = self.workspace.organisation_path() {
