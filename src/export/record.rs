@@ -285,41 +285,13 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
         Column::Status => r.status.label(lang).to_owned(),
         Column::Updated => date(r.updated),
         Column::NextReview => date(r.next_review),
-        Column::Approvals => {
-            let a = &r.approvals;
-            let role = |fi, sv, en, x: &crate::model::Approval| {
-                if x.is_empty() { String::new() } else { format!("{}: {}", tr(lang, fi, sv, en), x.summary()) }
-            };
-            join(
-                [
-                    role("Laatinut", "Upprättad av", "Drafted by", &a.drafted),
-                    role("Tarkastanut", "Granskad av", "Checked by", &a.checked),
-                    role("Hyväksynyt", "Godkänd av", "Approved by", &a.approved),
-                ],
-                multi,
-            )
-        }
+        Column::Approvals => approvals_cell(r, lang),
         Column::DpoOpinion => {
             let o = &r.dpo_opinion;
             let text = o.text.split_whitespace().collect::<Vec<_>>().join(" ");
             join([date(o.date), text], ": ")
         }
-        Column::ProcessorContracts => join(
-            r.processors.list.iter().map(|p| {
-                let signed = p
-                    .signed
-                    .map(|d| format!("{} {}", tr(lang, "allekirjoitettu", "undertecknat", "signed"), d.finnish()));
-                let ends = p.ends.map(|d| format!("{} {}", tr(lang, "päättyy", "upphör", "ends"), d.finnish()));
-                let locations =
-                    p.locations.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
-                let parts = join(
-                    [p.contract.trim().to_owned(), signed.unwrap_or_default(), ends.unwrap_or_default(), locations],
-                    ", ",
-                );
-                if parts.is_empty() { String::new() } else { format!("{}: {parts}", p.name.trim()) }
-            }),
-            multi,
-        ),
+        Column::ProcessorContracts => contracts_cell(r, lang),
         Column::Dpia => {
             let d = &r.dpia;
             let required = match d.required {
@@ -334,6 +306,43 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
             None => String::new(),
         },
     }
+}
+
+/// Drafted, checked and approved by, each `Role: name, title, d.m.yyyy`.
+fn approvals_cell(r: &Register, lang: Lang) -> String {
+    let multi = "; ";
+    let a = &r.approvals;
+    let role = |fi, sv, en, x: &crate::model::Approval| {
+        if x.is_empty() { String::new() } else { format!("{}: {}", tr(lang, fi, sv, en), x.summary()) }
+    };
+    join(
+        [
+            role("Laatinut", "Upprättad av", "Drafted by", &a.drafted),
+            role("Tarkastanut", "Granskad av", "Checked by", &a.checked),
+            role("Hyväksynyt", "Godkänd av", "Approved by", &a.approved),
+        ],
+        multi,
+    )
+}
+
+/// Each processor's contract: `Name: reference, signed d.m.yyyy, ends d.m.yyyy, locations`.
+fn contracts_cell(r: &Register, lang: Lang) -> String {
+    let multi = "; ";
+    join(
+        r.processors.list.iter().map(|p| {
+            let signed =
+                p.signed.map(|d| format!("{} {}", tr(lang, "allekirjoitettu", "undertecknat", "signed"), d.finnish()));
+            let ends = p.ends.map(|d| format!("{} {}", tr(lang, "päättyy", "upphör", "ends"), d.finnish()));
+            let locations =
+                p.locations.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
+            let parts = join(
+                [p.contract.trim().to_owned(), signed.unwrap_or_default(), ends.unwrap_or_default(), locations],
+                ", ",
+            );
+            if parts.is_empty() { String::new() } else { format!("{}: {parts}", p.name.trim()) }
+        }),
+        multi,
+    )
 }
 
 /// True when a spreadsheet would read a cell starting like `s` as a formula: `=`, `+`,

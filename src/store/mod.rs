@@ -28,7 +28,7 @@ pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links}
 use crate::model::{FORMAT, Organisation, Register};
 use serde::{Serialize, de::DeserializeOwned};
 use std::path::{Path, PathBuf};
-use write::{default_permissions, temp_in, write_replacing};
+use write::write_replacing;
 
 /// Files larger than this are not read, and never written (a register is a few tens of KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;

@@ -25,6 +25,21 @@ fn contact(name: &str, title: (&str, &str), phone: &str, email: &str) -> Contact
     }
 }
 
+/// One processor with a signed contract (so that the contract rules stay quiet).
+fn processors() -> Processors {
+    Processors {
+        used: Answer::Yes,
+        list: vec![Processor {
+            name: "Vartiointi Oy".into(),
+            task: t("Kameravalvontajärjestelmän ylläpito", "Underhåll av kameraövervakningssystemet"),
+            agreement: Answer::Yes,
+            signed: Date::from_ymd(2024, 1, 10),
+            ..Processor::default()
+        }],
+        ..Processors::default()
+    }
+}
+
 /// A complete camera-surveillance register of a bilingual city: no errors, no warnings.
 pub(crate) fn complete() -> Register {
     Register {
@@ -122,17 +137,7 @@ pub(crate) fn complete() -> Register {
             }],
             ..Recipients::default()
         },
-        processors: Processors {
-            used: Answer::Yes,
-            list: vec![Processor {
-                name: "Vartiointi Oy".into(),
-                task: t("Kameravalvontajärjestelmän ylläpito", "Underhåll av kameraövervakningssystemet"),
-                agreement: Answer::Yes,
-                signed: Date::from_ymd(2024, 1, 10),
-                ..Processor::default()
-            }],
-            ..Processors::default()
-        },
+        processors: processors(),
         transfers: Transfers { answer: Answer::No, ..Transfers::default() },
         retention: Retention {
             rules: vec![RetentionRule {
