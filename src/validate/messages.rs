@@ -640,9 +640,9 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 ),
                 super::detail::DpiaTrigger::Monitoring => tr(
                     lang,
-                    "rekisteri on järjestelmällistä valvontaa (kameravalvonta)",
-                    "registret gäller systematisk övervakning (kameraövervakning)",
-                    "the register is systematic monitoring (camera surveillance)",
+                    "rekisteri on järjestelmällistä valvontaa, kuten kameravalvontaa",
+                    "registret gäller systematisk övervakning, som kameraövervakning",
+                    "the register is systematic monitoring, such as camera surveillance",
                 ),
                 super::detail::DpiaTrigger::Profiling => tr(
                     lang,
