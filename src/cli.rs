@@ -301,7 +301,7 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
 
 /// What the snapshots of `register` (a file in `dir`) are like on disk.
 fn snapshot_states(dir: &Path, register: &Register) -> Vec<validate::SnapshotState> {
-    crate::publish::check_snapshots(register, &mut |rel| store::read_bytes(&dir.join(rel)).ok())
+    crate::publish::check_snapshots(register, &mut |rel| store::read_archived(dir, rel))
 }
 
 fn publish_cmd(
@@ -331,7 +331,7 @@ fn publish_cmd(
         } else {
             register.id.trim().to_owned()
         };
-        let previous = crate::publish::previous_snapshot(&register, &mut |rel| store::read_bytes(&dir.join(rel)).ok());
+        let previous = crate::publish::previous_snapshot(&register, &mut |rel| store::read_archived(&dir, rel));
         let org = organisation_for(file);
         let request = crate::publish::Request { by, note, force, today };
         let publication = match crate::publish::publish(&register, &id, org.as_ref(), previous.as_ref(), &request) {
@@ -342,21 +342,9 @@ fn publish_cmd(
                 continue;
             }
         };
-        let mut written = true;
-        for (rel, bytes) in &publication.files {
-            if let Err(e) = store::write_new(&dir.join(rel), bytes) {
-                say!(err, "{e}");
-                written = false;
-                break;
-            }
-        }
-        if !written {
-            say!(err, "{shown}: not published: the archive could not be written");
-            outcome = Outcome::Failure;
-            continue;
-        }
-        if let Err(e) = store::save_register(file, &publication.register) {
+        if let Err(e) = store::write_publication(&dir, file, &publication.files, &publication.register) {
             say!(err, "{e}");
+            say!(err, "{shown}: not published: the archive or the register could not be written");
             outcome = Outcome::Failure;
             continue;
         }

@@ -103,15 +103,73 @@ pub fn check_snapshots(register: &Register, read: &mut dyn FnMut(&str) -> Option
 /// The last version's snapshot as a register, when it is intact (its hash matches) and loads.
 pub fn previous_snapshot(register: &Register, read: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Option<Register> {
     let last = register.history.iter().max_by_key(|v| v.version)?;
-    if !is_archive_path(&last.snapshot) {
-        return None;
+    load_version(register, last.version, read).ok()
+}
+
+/// Why a published version's snapshot cannot be shown or restored.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum VersionError {
+    /// The history has no such version.
+    #[error("there is no published version {0}")]
+    NoSuchVersion(u32),
+    /// The snapshot file is missing, or its recorded path leaves the archive.
+    #[error("the snapshot of version {version} ({file}) is missing")]
+    Missing {
+        /// The version.
+        version: u32,
+        /// Its snapshot file, relative to the workspace.
+        file: String,
+    },
+    /// The snapshot's SHA-256 differs from the one recorded in the history.
+    #[error("the snapshot of version {version} ({file}) was altered after publishing (its SHA-256 differs)")]
+    Altered {
+        /// The version.
+        version: u32,
+        /// Its snapshot file, relative to the workspace.
+        file: String,
+    },
+    /// The snapshot is intact but does not load as a register.
+    #[error("the snapshot of version {version} cannot be read: {reason}")]
+    Unreadable {
+        /// The version.
+        version: u32,
+        /// What the loader said (file and position).
+        reason: String,
+    },
+}
+
+/// Version `version` of `register` as published: its snapshot, read with `read` (a path
+/// relative to the workspace -> its bytes, `None` when it cannot be read), checked against
+/// the SHA-256 in the history, and loaded.
+///
+/// # Errors
+/// [`VersionError`]: no such version, snapshot missing (or outside the archive), altered,
+/// or not a register.
+pub fn load_version(
+    register: &Register,
+    version: u32,
+    read: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
+) -> Result<Register, VersionError> {
+    let entry = register.history.iter().find(|v| v.version == version).ok_or(VersionError::NoSuchVersion(version))?;
+    let file = entry.snapshot.clone();
+    let bytes = if is_archive_path(&file) { read(&file) } else { None };
+    match snapshot_state(entry, bytes.as_deref()) {
+        SnapshotState::Intact => {}
+        SnapshotState::Missing => return Err(VersionError::Missing { version, file }),
+        SnapshotState::Altered => return Err(VersionError::Altered { version, file }),
     }
-    let bytes = read(&last.snapshot)?;
-    if snapshot_state(last, Some(&bytes)) != SnapshotState::Intact {
-        return None;
-    }
-    let text = String::from_utf8(bytes).ok()?;
-    crate::store::register_from_str(&text, std::path::Path::new(&last.snapshot)).ok()
+    let text = String::from_utf8(bytes.unwrap_or_default())
+        .map_err(|e| VersionError::Unreadable { version, reason: e.to_string() })?;
+    crate::store::register_from_str(&text, std::path::Path::new(&file))
+        .map_err(|e| VersionError::Unreadable { version, reason: e.to_string() })
+}
+
+/// The register `current` with the content of a published version's `snapshot`, as a
+/// draft: everything but the history comes from the snapshot (the history, which the
+/// snapshot never holds, stays); the status becomes Draft, so the next publication is a
+/// new version. The editor's "restore as draft".
+pub fn restore_as_draft(current: &Register, snapshot: &Register) -> Register {
+    Register { history: current.history.clone(), status: Status::Draft, ..snapshot_of(snapshot) }
 }
 
 /// The content a snapshot keeps: the register without its history.
@@ -187,6 +245,7 @@ pub fn publish(
         date: Some(request.today),
         by: request.by.trim().to_owned(),
         note: request.note.trim().to_owned(),
+        approved: register.approvals.approved.summary(),
         changed,
         forced: !errors.is_empty(),
         snapshot: format!("{stem}.ron"),

@@ -446,6 +446,7 @@ impl SelosteApp {
             findings: &findings,
             focus: &mut self.state.view.focus_request,
             unticked_rights: &mut doc.unticked_rights,
+            commands: &mut self.commands,
         };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
@@ -532,6 +533,7 @@ impl SelosteApp {
                         findings: &[],
                         focus: &mut focus,
                         unticked_rights: &mut unticked,
+                        commands: &mut commands,
                     };
                     forms::organisation_ui(ui, &mut cx, &mut edit.draft);
                 });

@@ -111,6 +111,24 @@ pub enum Command {
     WriteRecord,
     /// Publish the workspace's Published registers as a static web site into the folder.
     PublishSite(PathBuf),
+    /// Ask who publishes the open register and why (the publish prompt).
+    AskPublish,
+    /// The publish prompt's fields changed.
+    SetPublishForm {
+        /// Who publishes.
+        by: String,
+        /// What changed and why.
+        note: String,
+        /// Publish despite errors.
+        force: bool,
+    },
+    /// Publish the open register as its next version (as `seloste publish`): snapshot,
+    /// PDFs, history entry, status Published; the register is saved.
+    Publish,
+    /// Compare a published version (its archived snapshot) with the open draft.
+    CompareVersion(u32),
+    /// Replace the open register's content with a published version's, as an unsaved draft.
+    RestoreVersion(u32),
 }
 
 impl AppState {
@@ -215,6 +233,15 @@ impl AppState {
             Command::CloseOrganisation => self.org_edit = None,
             Command::WriteRecord => self.write_record(),
             Command::PublishSite(target) => self.publish_site(&target),
+            Command::AskPublish => self.ask_publish(),
+            Command::SetPublishForm { by, note, force } => {
+                if let Some(Prompt::Publish { by: b, note: n, force: f, .. }) = &mut self.prompt {
+                    (*b, *n, *f) = (by, note, force);
+                }
+            }
+            Command::Publish => self.publish_open(),
+            Command::CompareVersion(version) => self.compare_version(version),
+            Command::RestoreVersion(version) => self.restore_version(version),
         }
     }
 

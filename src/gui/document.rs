@@ -52,8 +52,12 @@ pub struct Document {
 pub const RECOVERY_INTERVAL: f64 = 3.0;
 
 impl Document {
+    fn new_undoer() -> Undoer<Register> {
+        Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 })
+    }
+
     fn with_origin(origin: Origin, register: Register, saved: Option<Register>) -> Self {
-        let undoer = Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 });
+        let undoer = Document::new_undoer();
         Document {
             register,
             origin,
@@ -79,6 +83,19 @@ impl Document {
     /// A new, unsaved document (its content counts as unsaved) to be saved at `target`.
     pub fn new_unsaved(register: Register, target: Option<PathBuf>) -> Self {
         Document::with_origin(Origin::New { target }, register, None)
+    }
+
+    /// The document after a publication wrote `register` to its file, which now looks like
+    /// `stamp`: saved, and with no undo history, because a publication is not undone in the
+    /// editor (its snapshot exists; a later version replaces it). Returns the recovery file
+    /// this document owned, for the caller to remove.
+    pub fn published(&mut self, register: Register, stamp: Option<DiskStamp>) -> Option<PathBuf> {
+        self.register = register;
+        self.saved = Some(self.register.clone());
+        self.expected = stamp;
+        self.undoer = Document::new_undoer();
+        self.recovery_of = None;
+        self.recovery.take()
     }
 
     /// The file this document was loaded from or saved to.

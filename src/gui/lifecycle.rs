@@ -180,7 +180,7 @@ impl AppState {
     }
 
     /// Shows the changed-on-disk prompt when the file is not as expected. True if shown.
-    fn prompt_if_changed(&mut self) -> bool {
+    pub(crate) fn prompt_if_changed(&mut self) -> bool {
         let Some(state) = self.disk_state() else { return false };
         if state == DiskState::Unchanged {
             return false;

@@ -12,6 +12,7 @@ mod ops;
 pub mod preview;
 pub mod prompt;
 pub mod state;
+mod versions;
 pub mod widgets;
 pub mod workspace;
 

@@ -98,6 +98,10 @@ pub struct Version {
     /// What was done and why.
     #[serde(skip_serializing_if = "is_default")]
     pub note: String,
+    /// Who had approved the register when it was published (`Name, title, d.m.yyyy` of
+    /// [`Approvals::approved`]), so the history shows it without opening the snapshot.
+    #[serde(skip_serializing_if = "is_default")]
+    pub approved: String,
     /// The fields that differ from the previous version's snapshot (empty for version 1).
     #[serde(skip_serializing_if = "is_default")]
     pub changed: Vec<FieldPath>,

@@ -377,6 +377,8 @@ node! {
         By = "by",
         /// `note`.
         Note = "note",
+        /// `approved`.
+        Approved = "approved",
         /// `changed`.
         Changed(List<()>) = "changed",
         /// `forced`.

@@ -160,6 +160,7 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         let vf = |f: VersionField| P::History(List::field(i, f));
         s(vf(VersionField::By), Line, &v.by);
         s(vf(VersionField::Note), Prose, &v.note);
+        s(vf(VersionField::Approved), Line, &v.approved);
         s(vf(VersionField::Snapshot), Line, &v.snapshot);
         s(vf(VersionField::Sha256), Line, &v.sha256);
     }

@@ -9,6 +9,7 @@
 // The one module that may write files (see clippy.toml).
 #![allow(clippy::disallowed_methods)]
 
+mod archive;
 mod error;
 pub mod gui_ops;
 mod probe;
@@ -19,6 +20,7 @@ mod tree;
 mod workspace;
 mod write;
 
+pub use archive::{read_archived, write_publication};
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
 pub use tree::{MANIFEST_FILE, write_file_set};

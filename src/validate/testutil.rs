@@ -305,6 +305,7 @@ pub(crate) fn full() -> Register {
         date: Date::from_ymd(2025, 1, 6),
         by: "Maija".into(),
         note: "Ensimmäinen".into(),
+        approved: "Kaisa Kunnanjohtaja, Kaupunginjohtaja, 5.1.2025".into(),
         changed: vec![crate::model::FieldPath::Name(None)],
         forced: true,
         snapshot: "arkisto/kamera/1-2025-01-06.ron".into(),
