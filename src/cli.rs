@@ -412,6 +412,9 @@ fn history_cmd(
         let date = v.date.map(crate::model::Date::finnish).unwrap_or_default();
         let forced = if v.forced { " [forced]" } else { "" };
         say!(out, "version {} {date} {}{forced}: {}", v.version, v.by, v.note);
+        if !v.approved.is_empty() {
+            say!(out, "  approved by: {}", v.approved);
+        }
         if !v.changed.is_empty() {
             let names: Vec<String> = v.changed.iter().map(ToString::to_string).collect();
             say!(out, "  changed: {}", names.join(", "));

@@ -336,6 +336,45 @@ mod tests {
     }
 
     #[test]
+    fn a_version_loads_only_from_its_intact_snapshot_and_restores_as_a_draft() {
+        let d1 = Date::from_ymd(2025, 6, 1).unwrap();
+        let p = publish(&clean(), "kamera", None, None, &request(d1)).unwrap();
+        let (file, bytes) = p.files[0].clone();
+        let mut edited = p.register.clone();
+        edited.name = Text::new("Uusi nimi", edited.name.sv.clone(), edited.name.en.clone());
+        let mut read = |rel: &str| (rel == file).then(|| bytes.clone());
+        let v1 = load_version(&edited, 1, &mut read).unwrap();
+        assert_eq!(v1.name, p.register.name);
+        assert!(v1.history.is_empty(), "a snapshot holds no history");
+        let restored = restore_as_draft(&edited, &v1);
+        assert_eq!((restored.name.clone(), restored.status), (p.register.name.clone(), Status::Draft));
+        assert_eq!(restored.history, edited.history, "the history stays");
+        assert_eq!(load_version(&edited, 2, &mut read), Err(VersionError::NoSuchVersion(2)));
+        let mut altered = bytes.clone();
+        altered[20] ^= 1;
+        assert!(matches!(load_version(&edited, 1, &mut |_| Some(altered.clone())), Err(VersionError::Altered { .. })));
+        assert!(matches!(load_version(&edited, 1, &mut |_| None), Err(VersionError::Missing { .. })));
+        let mut outside = edited.clone();
+        outside.history[0].snapshot = "../elsewhere.ron".into();
+        assert!(
+            matches!(load_version(&outside, 1, &mut |_| Some(bytes.clone())), Err(VersionError::Missing { .. })),
+            "a path outside the archive is never read"
+        );
+    }
+
+    #[test]
+    fn the_history_entry_records_who_had_approved() {
+        let mut r = clean();
+        r.approvals.approved = crate::model::Approval {
+            name: "Kaisa K".into(),
+            title: "Johtaja".into(),
+            date: Date::from_ymd(2025, 5, 2),
+        };
+        let p = publish(&r, "kamera", None, None, &request(Date::from_ymd(2025, 6, 1).unwrap())).unwrap();
+        assert_eq!(p.version.approved, "Kaisa K, Johtaja, 2.5.2025");
+    }
+
+    #[test]
     fn ids_that_could_leave_the_archive_are_refused() {
         for id in ["", "../x", "a/b", ".hidden"] {
             assert!(matches!(

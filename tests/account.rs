@@ -139,8 +139,12 @@ fn record_carries_approvals_opinion_contracts_dpia_and_last_version() {
         date: Date::from_ymd(2025, 2, 3),
     };
     r.dpo_opinion = seloste::model::Opinion { text: "Ei huomautettavaa.".into(), date: Date::from_ymd(2025, 2, 1) };
-    r.dpia.required = seloste::model::Answer::No;
-    r.dpia.reason = "Ei suuren riskin käsittelyä".into();
+    r.dpia = seloste::model::Dpia {
+        required: seloste::model::Answer::No,
+        reason: "Ei suuren riskin käsittelyä".into(),
+        reference: "VA-2025-1".into(),
+        date: Date::from_ymd(2025, 1, 31),
+    };
     r.processors.list.push(seloste::model::Processor {
         name: "Pilvi Oy".into(),
         contract: "SOP-17".into(),
@@ -164,7 +168,7 @@ fn record_carries_approvals_opinion_contracts_dpia_and_last_version() {
         row[col(Column::ProcessorContracts)]
             .contains("Pilvi Oy: SOP-17, allekirjoitettu 6.5.2024, päättyy 6.5.2027, FI, SE")
     );
-    assert_eq!(row[col(Column::Dpia)], "Ei vaadita; Ei suuren riskin käsittelyä");
+    assert_eq!(row[col(Column::Dpia)], "Ei vaadita; Ei suuren riskin käsittelyä; VA-2025-1; 31.1.2025");
     assert_eq!(row[col(Column::LastPublished)], "3, 4.2.2025");
     // xlsx, read back with calamine.
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(record::to_xlsx(&rec).unwrap())).unwrap();

@@ -11,6 +11,8 @@ mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_versions;
 mod hostile;
 mod import;
 mod import_cases;

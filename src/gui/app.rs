@@ -168,6 +168,11 @@ impl SelosteApp {
                 {
                     self.commands.push(Command::ExportPdf { poster: true });
                 }
+                // Issue 15: the next version, with its snapshot, PDFs and history entry.
+                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Julkaise…", "Publicera…", "Publish…"))).clicked()
+                {
+                    self.commands.push(Command::AskPublish);
+                }
                 let has_ws = self.state.workspace.dir.is_some();
                 let record = tr(
                     l,

@@ -1,0 +1,184 @@
+//! Issue 15 in the editor, driven by its labels: publish, see the history, compare with
+//! version 1, restore it as a draft; a refusal that names the errors; the new fields
+//! (approvals, the DPO's opinion, the DPIA, processor contracts).
+
+use crate::gui::{app, assert_focus_lands, field_value, menu, type_into};
+use crate::util::*;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable as _};
+use seloste::gui::SelosteApp;
+use seloste::model::{Answer, FieldPath};
+use seloste::store;
+use std::path::Path;
+
+const CAMERA: &str = "Kameravalvonta, Kemin";
+const CAMERA_FILE: &str = "kameravalvonta-kemin-kaupungintalo.ron";
+
+/// Opens the register whose row contains `row`, at its first section (basic information).
+fn open_at_basics(dir: &Path, row: &str) -> Harness<'static, SelosteApp> {
+    let mut h = app(dir);
+    h.run();
+    h.get_by_label_contains(row).click();
+    h.run();
+    h.get(By::new().role(Role::Button).label_contains("0. Perustiedot")).click();
+    h.run();
+    h
+}
+
+/// Clicks a button, scrolled into view first (the history lies below the fold).
+fn click(h: &mut Harness<'_, SelosteApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run();
+}
+
+fn publish_in_prompt(h: &mut Harness<'_, SelosteApp>, by: &str, note: &str) {
+    type_into(h, "Julkaisija", by);
+    type_into(h, "Huomautus (mitä muuttui ja miksi)", note);
+    click(h, "Julkaise");
+}
+
+#[test]
+fn publish_see_the_history_compare_with_version_1_and_restore_it_as_draft() {
+    let dir = copy_samples();
+    let file = dir.path().join(CAMERA_FILE);
+    let original = store::load_register(&file).unwrap();
+    let mut h = open_at_basics(dir.path(), CAMERA);
+    type_into(&mut h, "Hyväksynyt: nimi", "Kaisa Kunnanjohtaja");
+    assert!(h.query_by_label("Ei julkaistuja versioita.").is_some());
+
+    // Version 1 from the File menu.
+    menu(&mut h, "Tiedosto", "Julkaise…");
+    publish_in_prompt(&mut h, "Maija Mallikas", "Ensimmäinen julkaisu");
+    assert!(h.state().state.prompt.is_none(), "published: {:?}", h.state().state.prompt);
+    assert!(!h.state().state.is_dirty(), "publishing saves the register");
+    let v1 = store::load_register(&file).unwrap();
+    assert_eq!(v1.history.len(), 1);
+    let entry = &v1.history[0];
+    assert_eq!((entry.version, entry.by.as_str(), entry.note.as_str()), (1, "Maija Mallikas", "Ensimmäinen julkaisu"));
+    assert_eq!(entry.approved, "Kaisa Kunnanjohtaja");
+    let snapshot = dir.path().join(&entry.snapshot);
+    let bytes = std::fs::read(&snapshot).expect("snapshot written");
+    assert_eq!(seloste::publish::sha256_hex(&bytes), entry.sha256);
+    for lang in ["fi", "sv", "en"] {
+        let pdf = snapshot.with_extension(format!("{lang}.pdf"));
+        assert!(std::fs::read(&pdf).expect("PDF per notice language").starts_with(b"%PDF"), "{}", pdf.display());
+    }
+    // The history lists it with its date and who approved it.
+    let today = seloste::gui::today().finnish();
+    assert!(h.query_by_label(&format!("Versio 1, {today}")).is_some(), "the version and its date are listed");
+    assert!(h.query_by_label("Hyväksyjä: Kaisa Kunnanjohtaja").is_some());
+    assert!(h.query_by_label("Julkaisija: Maija Mallikas").is_some());
+    assert!(h.query_by_label_contains("Julkaistu versio 1").is_some(), "the user is told");
+
+    // An edit, compared with version 1: exactly that field differs.
+    type_into(&mut h, "Arvioinnin viite tai linkki", " (päivitetty)");
+    click(&mut h, "Vertaa versioon 1");
+    assert!(h.query_by_label("Vertailu").is_some(), "{:?}", h.state().state.messages);
+    let changed: Vec<String> =
+        h.state().state.compare.as_ref().unwrap().changes.iter().map(|c| c.path.to_string()).collect();
+    assert_eq!(changed, ["dpia.reference"]);
+    assert!(h.query_by_label("dpia.reference").is_some(), "the window lists the field");
+    click(&mut h, "Sulje vertailu");
+
+    // Version 2 from the button under the history: its entry lists exactly that field.
+    click(&mut h, "Julkaise uusi versio…");
+    assert_eq!(field_value(&h, "Julkaisija"), "Maija Mallikas", "the last publisher is offered");
+    type_into(&mut h, "Huomautus (mitä muuttui ja miksi)", "Viite päivitetty");
+    click(&mut h, "Julkaise");
+    let v2 = store::load_register(&file).unwrap();
+    assert_eq!(v2.history.len(), 2);
+    let changed: Vec<String> = v2.history[1].changed.iter().map(ToString::to_string).collect();
+    assert_eq!(changed, ["dpia.reference"]);
+    assert!(h.query_by_label(&format!("Versio 2, {today}")).is_some());
+    assert_eq!(std::fs::read(&snapshot).unwrap(), bytes, "version 1's snapshot is untouched");
+
+    // Restore version 1 as the draft: its content comes back, unsaved, with the history kept.
+    click(&mut h, "Palauta versio 1 luonnokseksi");
+    let doc = &h.state().state.doc.as_ref().unwrap();
+    assert_eq!(doc.register.dpia.reference, original.dpia.reference);
+    assert_eq!(doc.register.status, seloste::model::Status::Draft);
+    assert_eq!(doc.register.history.len(), 2);
+    assert!(h.state().state.is_dirty());
+    assert_eq!(field_value(&h, "Arvioinnin viite tai linkki"), original.dpia.reference);
+    assert_eq!(field_value(&h, "Hyväksynyt: nimi"), "Kaisa Kunnanjohtaja", "approvals were in the snapshot");
+
+    // Every field of the history leads to a widget.
+    let reg = store::load_register(&file).unwrap();
+    for (path, _) in seloste::diff::flatten(&reg).into_iter().filter(|(p, _)| matches!(p, FieldPath::History(_))) {
+        assert_focus_lands(&mut h, &file, path, "a history field");
+    }
+}
+
+#[test]
+fn publishing_a_register_with_errors_is_refused_with_their_names_unless_forced() {
+    let dir = copy_samples();
+    let file = dir.path().join("kemi-viestinta-ja-markkinointi.ron");
+    let mut h = open_at_basics(dir.path(), "Viestinnän ja markkinoinnin");
+    menu(&mut h, "Tiedosto", "Julkaise…");
+    publish_in_prompt(&mut h, "Maija Mallikas", "Yritys");
+    assert!(h.query_by_label("Ei julkaistu:").is_some(), "the prompt stays open with the refusal");
+    assert!(h.query_by_label_contains("subjects-missing (subjects)").is_some(), "errors are named");
+    assert!(h.query_by_label_contains("legal-basis-missing (purposes[0].legal_bases)").is_some());
+    assert!(store::load_register(&file).unwrap().history.is_empty());
+    assert!(!dir.path().join("arkisto").exists(), "nothing is archived");
+    // (A pointer click on a checkbox in the modal does not land in kittest; AccessKit's does.)
+    h.get_by_label("Julkaise virheistä huolimatta").click_accesskit();
+    h.run();
+    click(&mut h, "Julkaise");
+    let r = store::load_register(&file).unwrap();
+    assert!(r.history[0].forced, "a forced publication is recorded as such");
+    assert!(h.query_by_label("Julkaistu virheistä huolimatta.").is_some(), "and shown in the history");
+}
+
+#[test]
+fn approvals_opinion_dpia_and_a_processor_contract_are_edited_by_their_labels() {
+    let dir = copy_samples();
+    let file = dir.path().join("lappeenranta-chat-palvelu.ron");
+    let mut h = open_at_basics(dir.path(), "Chat-palvelun tietosuojaseloste");
+    type_into(&mut h, "Laatinut: nimi", "Liisa Laatija");
+    type_into(&mut h, "Laatinut: tehtävänimike", "Tietosuojasuunnittelija");
+    type_into(&mut h, "Hyväksynyt: päivämäärä", "3.2.2025");
+    type_into(&mut h, "Tietosuojavastaavan lausunto", "Ei huomautettavaa.");
+    type_into(&mut h, "Lausunnon päivämäärä", "1.2.2025");
+    h.get_by_label("Vaaditaanko vaikutustenarviointi?").scroll_to_me();
+    h.run();
+    h.get_by_label("Vaaditaanko vaikutustenarviointi?").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Ei").click();
+    h.run();
+    type_into(&mut h, "Arvioinnin perustelu", "Ei suuren riskin käsittelyä.");
+    h.get_by_label("Tulosta muutoshistoria selosteeseen").click();
+    h.run();
+    // The processor's contract: a signed date silences the warning about it.
+    h.get(By::new().role(Role::Button).label_contains("10. Henkilötietojen käsittelijät")).click();
+    h.run();
+    let warning = "Telia Finland Oyj sopimukselle ei ole allekirjoituspäivää";
+    assert!(h.query_all_by_label_contains(warning).count() > 0, "the warning is shown");
+    type_into(&mut h, "Sopimus allekirjoitettu", "6.5.2024");
+    type_into(&mut h, "Sopimus päättyy", "6.5.2030");
+    type_into(&mut h, "Sopimus (viite tai linkki)", "SOP-17");
+    type_into(&mut h, "Käsittelymaat, myös alihankkijoiden (maakoodit pilkuin, esim. FI, SE)", "FI, SE");
+    assert_eq!(h.query_all_by_label_contains(warning).count(), 0, "the warning is gone");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let r = store::load_register(&file).unwrap();
+    assert_eq!(
+        (r.approvals.drafted.name.as_str(), r.approvals.drafted.title.as_str()),
+        ("Liisa Laatija", "Tietosuojasuunnittelija")
+    );
+    assert_eq!(r.approvals.approved.date.map(|d| d.finnish()), Some("3.2.2025".to_owned()));
+    assert_eq!(r.dpo_opinion.text, "Ei huomautettavaa.");
+    assert_eq!(r.dpo_opinion.date.map(|d| d.finnish()), Some("1.2.2025".to_owned()));
+    assert_eq!((r.dpia.required, r.dpia.reason.as_str()), (Answer::No, "Ei suuren riskin käsittelyä."));
+    assert!(r.change_log);
+    let p = &r.processors.list[0];
+    assert_eq!(p.contract, "SOP-17");
+    assert_eq!(
+        (p.signed.map(|d| d.finnish()), p.ends.map(|d| d.finnish())),
+        (Some("6.5.2024".into()), Some("6.5.2030".into()))
+    );
+    assert_eq!(p.locations, ["FI", "SE"]);
+}
