@@ -223,3 +223,25 @@ fn approvals_and_opinion_are_never_on_the_public_notice() {
     assert!(pdf_text.contains("Muutoshistoria"), "extraction works: {pdf_text}");
     assert!(!pdf_text.contains("Salainen"), "{pdf_text}");
 }
+
+#[test]
+fn a_publication_that_cannot_be_written_leaves_nothing_behind_and_can_be_retried() {
+    let ws = copy_samples();
+    let file = clean_sample(ws.path());
+    let register = store::load_register(&file).unwrap();
+    let today = Date::from_ymd(2025, 6, 1).unwrap();
+    let request = seloste::publish::Request { by: "Maija", note: "", force: false, today };
+    let p = seloste::publish::publish(&register, "kamera", None, None, &request).expect("clean register");
+    // Someone left a file where the Finnish PDF goes.
+    let blocker = ws.path().join(&p.files[1].0);
+    std::fs::create_dir_all(blocker.parent().unwrap()).unwrap();
+    std::fs::write(&blocker, b"not ours").unwrap();
+    let err = store::write_publication(ws.path(), &file, &p.files, &p.register).unwrap_err();
+    assert!(err.to_string().contains(&p.files[1].0), "the file is named: {err}");
+    assert!(!ws.path().join(&p.files[0].0).exists(), "the snapshot written before the failure is removed");
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"not ours", "a file not ours is never touched");
+    assert!(store::load_register(&file).unwrap().history.is_empty(), "the register is not saved");
+    std::fs::remove_file(&blocker).unwrap();
+    store::write_publication(ws.path(), &file, &p.files, &p.register).expect("the retry succeeds");
+    assert_eq!(store::load_register(&file).unwrap().history.len(), 1);
+}

@@ -182,3 +182,33 @@ fn approvals_opinion_dpia_and_a_processor_contract_are_edited_by_their_labels() 
     );
     assert_eq!(p.locations, ["FI", "SE"]);
 }
+
+#[test]
+fn a_missing_or_altered_snapshot_is_a_finding_in_the_editor_that_leads_to_the_history() {
+    let dir = copy_samples();
+    let file = dir.path().join(CAMERA_FILE);
+    let mut h = open_at_basics(dir.path(), CAMERA);
+    menu(&mut h, "Tiedosto", "Julkaise…");
+    publish_in_prompt(&mut h, "Maija Mallikas", "");
+    assert!(h.query_by_label("Virheet: 0   Varoitukset: 0").is_some(), "an intact snapshot is no finding");
+    let snapshot = dir.path().join(&store::load_register(&file).unwrap().history[0].snapshot);
+    let mut text = std::fs::read_to_string(&snapshot).unwrap();
+    text.push_str("// muokattu\n");
+    std::fs::write(&snapshot, text).unwrap();
+    // Opened again (or when the window regains focus), the editor checks the archive.
+    h.get(By::new().role(Role::Button).label_contains(CAMERA)).click();
+    h.run();
+    let altered = "on muuttunut julkaisun jälkeen";
+    assert!(h.query_all_by_label_contains(altered).count() > 0, "the altered snapshot is reported");
+    assert!(h.query_by_label("Virheet: 1   Varoitukset: 0").is_some());
+    // The finding leads to the version in the history.
+    h.get_all_by_label_contains(altered).next().unwrap().click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().state.view.section, seloste::model::Section::Meta);
+    assert!(h.state().state.view.focus_request.is_none(), "a widget of the history took the focus");
+    std::fs::remove_file(&snapshot).unwrap();
+    h.state_mut().state.handle(seloste::gui::state::Command::CheckDisk);
+    h.run();
+    assert!(h.query_all_by_label_contains("puuttuu").count() > 0, "the missing snapshot is reported");
+}

@@ -46,6 +46,9 @@ pub struct Document {
     pub recovery_time: f64,
     /// Rights unticked in the form, with their own wording, put back when ticked again.
     pub unticked_rights: Vec<RightEntry>,
+    /// What the archived snapshots of the history looked like when last checked
+    /// (`states[i]` for `history[i]`); their findings join the register's.
+    snapshots: Vec<validate::SnapshotState>,
 }
 
 /// Seconds between writes of unsaved edits to the recovery file.
@@ -70,6 +73,7 @@ impl Document {
             recovery_of: None,
             recovery_time: f64::NEG_INFINITY,
             unticked_rights: Vec::new(),
+            snapshots: Vec::new(),
         }
     }
 
@@ -183,9 +187,19 @@ impl Document {
     pub fn findings(&mut self, org: Option<&Organisation>) -> &[Finding] {
         if self.findings_of.as_ref() != Some(&self.register) {
             self.findings = validate::validate_at(&self.register, org, super::today());
+            self.findings.extend(validate::snapshot_findings(&self.register, &self.snapshots));
             self.findings_of = Some(self.register.clone());
         }
         &self.findings
+    }
+
+    /// Records what the history's snapshots look like on disk (missing or altered ones
+    /// become findings: `snapshot-missing`, `snapshot-altered`).
+    pub fn set_snapshots(&mut self, states: Vec<validate::SnapshotState>) {
+        if states != self.snapshots {
+            self.snapshots = states;
+            self.findings_of = None;
+        }
     }
 
     /// The cached findings (as of the last call to [`Document::findings`]).

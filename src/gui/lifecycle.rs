@@ -78,6 +78,7 @@ impl AppState {
                     }
                 }
                 self.doc = Some(Document::open(path.to_owned(), register, stamp));
+                self.check_snapshots();
                 if self.view.section == Section::Meta {
                     self.view.section = Section::Name;
                 }
@@ -196,6 +197,7 @@ impl AppState {
         if self.prompt.is_none() {
             self.prompt_if_changed();
         }
+        self.check_snapshots();
     }
 
     /// Saves to `path`, or to the document's file, or to a name made from the title.

@@ -74,6 +74,7 @@ impl AppState {
                         self.report(w);
                     }
                     self.workspace.refresh_row(&file);
+                    self.check_snapshots();
                     return;
                 }
             },
@@ -81,6 +82,16 @@ impl AppState {
         if let Some(Prompt::Publish { refused, .. }) = &mut self.prompt {
             *refused = refusal;
         }
+    }
+
+    /// Checks the open register's archived snapshots against the hashes in its history, so
+    /// that a missing or altered one shows among its findings (as `seloste validate` does).
+    pub(crate) fn check_snapshots(&mut self) {
+        let Some(doc) = &mut self.doc else { return };
+        let Some(file) = doc.path() else { return };
+        let dir = workspace_of(file);
+        let states = publish::check_snapshots(&doc.register, &mut |rel| store::read_archived(&dir, rel));
+        doc.set_snapshots(states);
     }
 
     /// Compares published version `version` (its snapshot, hash-checked) with the open draft.

@@ -15,7 +15,8 @@ pub fn read_archived(dir: &Path, rel: &str) -> Option<Vec<u8>> {
 /// Writes a publication: first each of `files` (paths relative to `dir`) as a new file,
 /// never replacing one, then `register` (with its new history entry) to `register_file`.
 /// The register is saved only once every archived file is in place, so its history never
-/// names a snapshot that is not there.
+/// names a snapshot that is not there. When something fails, the files this call created
+/// are removed again (nothing else is touched), so that publishing can simply be retried.
 ///
 /// # Errors
 /// The first file that cannot be written (one already there is `AlreadyExists`), or the
@@ -26,8 +27,21 @@ pub fn write_publication(
     files: &[(String, Vec<u8>)],
     register: &Register,
 ) -> Result<(), StoreError> {
-    for (rel, bytes) in files {
-        write_new(&dir.join(rel), bytes)?;
+    let mut created = Vec::with_capacity(files.len());
+    let result = files
+        .iter()
+        .try_for_each(|(rel, bytes)| {
+            let path = dir.join(rel);
+            write_new(&path, bytes)?;
+            created.push(path);
+            Ok(())
+        })
+        .and_then(|()| save_register(register_file, register));
+    if result.is_err() {
+        for path in created {
+            // Best effort: the error that matters is the one returned.
+            std::fs::remove_file(path).ok();
+        }
     }
-    save_register(register_file, register)
+    result
 }
