@@ -54,6 +54,7 @@ fn publish_see_the_history_compare_with_version_1_and_restore_it_as_draft() {
     publish_in_prompt(&mut h, "Maija Mallikas", "Ensimmäinen julkaisu");
     assert!(h.state().state.prompt.is_none(), "published: {:?}", h.state().state.prompt);
     assert!(!h.state().state.is_dirty(), "publishing saves the register");
+    assert!(!h.state().state.doc.as_ref().unwrap().has_undo(), "a publication is not undone in the editor");
     let v1 = store::load_register(&file).unwrap();
     assert_eq!(v1.history.len(), 1);
     let entry = &v1.history[0];
