@@ -820,6 +820,13 @@ fn site_cmd(
         outcome = Outcome::Failure;
     }
     let organisation = workspace.organisation_or_default();
+    // The version in force of each published register, not edits made since (Art. 5(2)).
+    let (content, archive_warnings) =
+        crate::publish::site_content(&registers, drafts, &mut |rel| store::read_archived(dir, rel));
+    for w in &archive_warnings {
+        say!(err, "{w}");
+    }
+    let registers = content.iter().map(|(f, r)| (f.clone(), r)).collect();
     let input = export::site::Input { organisation: &organisation, registers, drafts, base_url };
     let site = match export::site::build(&input) {
         Ok(site) => site,

@@ -164,6 +164,38 @@ pub fn load_version(
         .map_err(|e| VersionError::Unreadable { version, reason: e.to_string() })
 }
 
+/// What a public site shows for each register (GDPR Art. 5(2): the notice in force): for a
+/// register that has been published, its last version's snapshot with the history (so the
+/// version number shows), even when the file now holds a draft or edits not yet published;
+/// a register never published, as it is. With `drafts` (a preview of unpublished work) every
+/// register as it is. `read` reads an archived file (a path relative to the workspace).
+///
+/// Returns the registers, in the given order, and a warning for each whose last snapshot
+/// cannot be used (missing, altered, unreadable): that one is shown as it is in its file.
+pub fn site_content(
+    registers: &[(String, &Register)],
+    drafts: bool,
+    read: &mut dyn FnMut(&str) -> Option<Vec<u8>>,
+) -> (Vec<(String, Register)>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let content = registers
+        .iter()
+        .map(|(file, register)| {
+            let Some(last) = register.history.iter().map(|v| v.version).max().filter(|_| !drafts) else {
+                return (file.clone(), (*register).clone());
+            };
+            match load_version(register, last, read) {
+                Ok(published) => (file.clone(), Register { history: register.history.clone(), ..published }),
+                Err(e) => {
+                    warnings.push(format!("{file}: {e}; the register is shown as it is in its file"));
+                    (file.clone(), (*register).clone())
+                }
+            }
+        })
+        .collect();
+    (content, warnings)
+}
+
 /// The register `current` with the content of a published version's `snapshot`, as a
 /// draft: everything but the history comes from the snapshot (the history, which the
 /// snapshot never holds, stays); the status becomes Draft, so the next publication is a

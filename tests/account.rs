@@ -245,3 +245,38 @@ fn a_publication_that_cannot_be_written_leaves_nothing_behind_and_can_be_retried
     store::write_publication(ws.path(), &file, &p.files, &p.register).expect("the retry succeeds");
     assert_eq!(store::load_register(&file).unwrap().history.len(), 1);
 }
+
+#[test]
+fn the_site_shows_the_version_in_force_not_edits_made_since() {
+    let ws = copy_samples();
+    let file = clean_sample(ws.path());
+    let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+    assert_eq!(seloste(["publish".as_ref(), s(&file), "--by".as_ref(), "Maija".as_ref()]).code, 0);
+    let published = store::load_register(&file).unwrap();
+    let published_name = published.name.fi.clone();
+    // An edit saved but not published, and then the register set back to draft.
+    let mut edited = published.clone();
+    edited.name.fi = "Keskeneräinen nimi".into();
+    store::save_register(&file, &edited).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let page_of = |site: &Path| std::fs::read_to_string(site.join(format!("fi/{stem}.html"))).expect("page written");
+    let site = out.path().join("site");
+    let run = seloste(["site".as_ref(), s(ws.path()), "--out".as_ref(), s(&site)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = page_of(&site);
+    assert!(page.contains(&published_name) && !page.contains("Keskeneräinen"), "version 1 is in force");
+    edited.status = seloste::model::Status::Draft;
+    store::save_register(&file, &edited).unwrap();
+    let site2 = out.path().join("site2");
+    assert_eq!(seloste(["site".as_ref(), s(ws.path()), "--out".as_ref(), s(&site2)]).code, 0);
+    assert!(page_of(&site2).contains(&published_name), "a draft in progress does not take the notice down");
+    // --drafts previews the work in progress; a broken archive is named and the file shown.
+    let preview = out.path().join("preview");
+    let run = seloste(["site".as_ref(), s(ws.path()), "--out".as_ref(), s(&preview), "--drafts".as_ref()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(page_of(&preview).contains("Keskeneräinen"));
+    std::fs::remove_file(ws.path().join(&edited.history[0].snapshot)).unwrap();
+    let site3 = out.path().join("site3");
+    let run = seloste(["site".as_ref(), s(ws.path()), "--out".as_ref(), s(&site3)]);
+    assert!(run.stderr.contains("is missing; the register is shown as it is in its file"), "{}", run.stderr);
+}
