@@ -196,6 +196,16 @@ pub fn site_content(
     (content, warnings)
 }
 
+/// The history of a register file (`on_disk`) joined with an older copy's (`other`, e.g. a
+/// recovery file written before a publication): every version of either, by version number,
+/// the file's entry winning where both have one. A publication is never forgotten.
+pub fn merge_history(on_disk: &[Version], other: &[Version]) -> Vec<Version> {
+    let mut out: Vec<Version> = on_disk.to_vec();
+    out.extend(other.iter().filter(|v| !on_disk.iter().any(|d| d.version == v.version)).cloned());
+    out.sort_by_key(|v| v.version);
+    out
+}
+
 /// The register `current` with the content of a published version's `snapshot`, as a
 /// draft: everything but the history comes from the snapshot (the history, which the
 /// snapshot never holds, stays); the status becomes Draft, so the next publication is a
@@ -392,6 +402,15 @@ mod tests {
             matches!(load_version(&outside, 1, &mut |_| Some(bytes.clone())), Err(VersionError::Missing { .. })),
             "a path outside the archive is never read"
         );
+    }
+
+    #[test]
+    fn merging_histories_keeps_every_version_and_prefers_the_file() {
+        let v = |n: u32, by: &str| Version { version: n, by: by.into(), ..Version::default() };
+        let merged = merge_history(&[v(1, "file"), v(2, "file")], &[v(1, "old"), v(3, "old")]);
+        let got: Vec<(u32, &str)> = merged.iter().map(|x| (x.version, x.by.as_str())).collect();
+        assert_eq!(got, [(1, "file"), (2, "file"), (3, "old")]);
+        assert!(merge_history(&[], &[]).is_empty());
     }
 
     #[test]

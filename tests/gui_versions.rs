@@ -213,3 +213,46 @@ fn a_missing_or_altered_snapshot_is_a_finding_in_the_editor_that_leads_to_the_hi
     h.run();
     assert!(h.query_all_by_label_contains("puuttuu").count() > 0, "the missing snapshot is reported");
 }
+
+/// A recovery file written before a publication, restored after it: the recovered edit
+/// comes back and the published version stays in the history (it is never forgotten).
+#[test]
+fn restoring_an_older_recovery_keeps_the_versions_published_since() {
+    use seloste::gui::state::{AppState, Command, Settings};
+    let dir = copy_samples();
+    let file = dir.path().join(CAMERA_FILE);
+    let state_on = |dir: &Path| {
+        let mut s = AppState::new(Settings::default());
+        s.open_exports = false;
+        s.handle(Command::OpenPath(dir.to_owned()));
+        s
+    };
+    // An edit, written to the recovery file, then a crash.
+    let mut s = state_on(dir.path());
+    s.handle(Command::OpenRegister(file.clone()));
+    s.doc.as_mut().unwrap().register.notes.push_str(" palautettava muokkaus");
+    s.tick(10.0);
+    s.tick(20.0);
+    drop(s);
+    // The next session puts the recovery off ("later") and publishes the file as it is.
+    let mut s = state_on(dir.path());
+    while s.prompt.is_some() {
+        s.handle(Command::PromptCancel);
+    }
+    s.handle(Command::OpenRegister(file.clone()));
+    while s.prompt.is_some() {
+        s.handle(Command::PromptCancel);
+    }
+    s.handle(Command::AskPublish);
+    s.handle(Command::SetPublishForm { by: "Maija".into(), note: String::new(), force: false });
+    s.handle(Command::Publish);
+    assert_eq!(store::load_register(&file).unwrap().history.len(), 1, "{:?}", s.messages);
+    // Opened again, the recovery is offered and restored, then saved.
+    s.handle(Command::OpenRegister(file.clone()));
+    assert!(matches!(s.prompt, Some(seloste::gui::prompt::Prompt::Recovered { .. })), "{:?}", s.prompt);
+    s.handle(Command::RestoreRecovery);
+    s.handle(Command::Save);
+    let saved = store::load_register(&file).unwrap();
+    assert!(saved.notes.ends_with(" palautettava muokkaus"), "the recovered edit is back");
+    assert_eq!(saved.history.len(), 1, "version 1 is still in the history");
+}

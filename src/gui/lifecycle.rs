@@ -150,10 +150,17 @@ impl AppState {
                 d
             }
         };
-        doc.register = *register;
+        let mut register = *register;
+        if let Some(saved) = &doc.saved {
+            // Versions published since the recovery file was written stay in the history
+            // (GDPR Art. 5(2)): the recovered edits never erase a publication.
+            register.history = crate::publish::merge_history(&saved.history, &register.history);
+        }
+        doc.register = register;
         doc.recovery_of = Some(doc.register.clone());
         doc.recovery = Some(recovery);
         self.doc = Some(doc);
+        self.check_snapshots();
         self.view.section = Section::Name;
         self.next_recovery();
     }

@@ -18,6 +18,10 @@ impl AppState {
     pub(crate) fn ask_publish(&mut self) {
         let l = self.lang();
         let Some(doc) = &self.doc else { return };
+        if self.prompt.is_some() {
+            // Another question is open (the window blocks the menu then; a command may not).
+            return;
+        }
         if doc.path().is_none() {
             let msg = tr(
                 l,
