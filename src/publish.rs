@@ -196,6 +196,23 @@ pub fn site_content(
     (content, warnings)
 }
 
+/// A new register made from `template`: its content as a draft with no id, no dates, and
+/// none of the template's accountability: no published versions, approvals or DPO opinion
+/// (those were given for the template's processing, not the new one). The DPIA assessment
+/// is kept as a starting point; the user reviews it.
+pub fn from_template(template: &Register) -> Register {
+    Register {
+        id: String::new(),
+        status: Status::Draft,
+        created: None,
+        updated: None,
+        history: Vec::new(),
+        approvals: crate::model::Approvals::default(),
+        dpo_opinion: crate::model::Opinion::default(),
+        ..template.clone()
+    }
+}
+
 /// The history of a register file (`on_disk`) joined with an older copy's (`other`, e.g. a
 /// recovery file written before a publication): every version of either, by version number,
 /// the file's entry winning where both have one. A publication is never forgotten.
@@ -411,6 +428,18 @@ mod tests {
         let got: Vec<(u32, &str)> = merged.iter().map(|x| (x.version, x.by.as_str())).collect();
         assert_eq!(got, [(1, "file"), (2, "file"), (3, "old")]);
         assert!(merge_history(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn a_register_made_from_a_template_has_no_versions_approvals_or_opinion() {
+        let mut t = clean();
+        t.history.push(Version { version: 1, ..Version::default() });
+        t.approvals.approved.name = "Kaisa".into();
+        t.dpo_opinion.text = "Ei huomautettavaa.".into();
+        let r = from_template(&t);
+        assert!(r.history.is_empty() && r.approvals.approved.is_empty() && r.dpo_opinion.text.is_empty());
+        assert_eq!((r.id.as_str(), r.status, r.created, r.updated), ("", Status::Draft, None, None));
+        assert_eq!((r.name.clone(), r.dpia.clone()), (t.name.clone(), t.dpia.clone()), "the content and DPIA stay");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::document::Document;
 use super::prompt::{AfterPrompt, PathPurpose, Prompt};
 use super::state::{AppState, RightView};
 use super::workspace::Filter;
-use crate::model::{FieldPath, Lang, Register, Right, Section, Status};
+use crate::model::{FieldPath, Lang, Register, Right, Section};
 use crate::store;
 use std::path::PathBuf;
 
@@ -281,11 +281,9 @@ impl AppState {
                 self.start_new(register, None);
             }
             AfterPrompt::NewFrom(path) => match store::load_register(&path) {
-                Ok(mut register) => {
-                    register.id.clear();
-                    register.status = Status::Draft;
+                Ok(template) => {
+                    let mut register = crate::publish::from_template(&template);
                     register.created = Some(super::today());
-                    register.updated = None;
                     self.start_new(register, None);
                 }
                 Err(e) => self.report(e.to_string()),
