@@ -7,7 +7,7 @@
 
 use crate::diff::diff;
 use crate::export::{self, Format, Options};
-use crate::model::{Date, FieldPath, Organisation, Register, Status, Version};
+use crate::model::{Date, FieldPath, Lang, Organisation, Register, Status, Version};
 use crate::validate::{Finding, Severity, SnapshotState, validate_at};
 use sha2::{Digest, Sha256};
 
@@ -61,6 +61,77 @@ pub enum PublishError {
     /// A PDF could not be made.
     #[error("{0}")]
     Export(String),
+}
+
+impl PublishError {
+    /// The reason in `lang`, for the editor (where "despite errors" is a check box, not
+    /// `--force`). The errors of [`PublishError::HasErrors`] are listed by the caller.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (PublishError::HasErrors(list), Lang::Fi) => format!("Rekisterissä on virheitä: {}.", list.len()),
+            (PublishError::HasErrors(list), Lang::Sv) => format!("Registret har fel: {}.", list.len()),
+            (PublishError::HasErrors(list), Lang::En) => format!("The register has errors: {}.", list.len()),
+            (PublishError::BadId(id), Lang::Fi) => {
+                format!(
+                    "Rekisterin tunnus {id:?} ei kelpaa arkistokansion nimeksi (käytä kirjaimia, numeroita, - ja _)."
+                )
+            }
+            (PublishError::BadId(id), Lang::Sv) => {
+                format!("Registrets id {id:?} duger inte som namn på arkivmappen (använd bokstäver, siffror, - och _).")
+            }
+            (PublishError::BadId(id), Lang::En) => {
+                format!("The register's id {id:?} cannot name an archive folder (use letters, digits, - and _).")
+            }
+            (PublishError::PreviousSnapshot { version, file }, Lang::Fi) => format!(
+                "Version {version} arkistokopio {file} puuttuu tai on muuttunut, joten muuttuneita kenttiä ei voi luetella. Palauta se, tai valitse ”Julkaise virheistä huolimatta”."
+            ),
+            (PublishError::PreviousSnapshot { version, file }, Lang::Sv) => format!(
+                "Arkivkopian {file} av version {version} saknas eller har ändrats, så de ändrade fälten kan inte listas. Återställ den, eller välj ”Publicera trots fel”."
+            ),
+            (PublishError::PreviousSnapshot { version, file }, Lang::En) => format!(
+                "The snapshot of version {version} ({file}) is missing or altered, so the changed fields cannot be listed. Restore it, or tick \"Publish despite errors\"."
+            ),
+            (PublishError::Export(e), _) => e.clone(),
+        }
+    }
+}
+
+impl VersionError {
+    /// The reason in `lang`, for the editor.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (VersionError::NoSuchVersion(v), Lang::Fi) => format!("Julkaistua versiota {v} ei ole."),
+            (VersionError::NoSuchVersion(v), Lang::Sv) => format!("Det finns ingen publicerad version {v}."),
+            (VersionError::NoSuchVersion(v), Lang::En) => format!("There is no published version {v}."),
+            (VersionError::Missing { version, file }, Lang::Fi) => {
+                format!("Version {version} arkistokopio {file} puuttuu.")
+            }
+            (VersionError::Missing { version, file }, Lang::Sv) => {
+                format!("Arkivkopian {file} av version {version} saknas.")
+            }
+            (VersionError::Missing { version, file }, Lang::En) => {
+                format!("The snapshot of version {version} ({file}) is missing.")
+            }
+            (VersionError::Altered { version, file }, Lang::Fi) => {
+                format!("Version {version} arkistokopio {file} on muuttunut julkaisun jälkeen, joten sitä ei käytetä.")
+            }
+            (VersionError::Altered { version, file }, Lang::Sv) => {
+                format!("Arkivkopian {file} av version {version} har ändrats efter publiceringen och används inte.")
+            }
+            (VersionError::Altered { version, file }, Lang::En) => {
+                format!("The snapshot of version {version} ({file}) was altered after publishing, so it is not used.")
+            }
+            (VersionError::Unreadable { version, reason }, Lang::Fi) => {
+                format!("Version {version} arkistokopiota ei voi lukea: {reason}")
+            }
+            (VersionError::Unreadable { version, reason }, Lang::Sv) => {
+                format!("Arkivkopian av version {version} kan inte läsas: {reason}")
+            }
+            (VersionError::Unreadable { version, reason }, Lang::En) => {
+                format!("The snapshot of version {version} cannot be read: {reason}")
+            }
+        }
+    }
 }
 
 /// SHA-256 of `bytes` as 64 lower-case hex digits (FIPS 180-4).

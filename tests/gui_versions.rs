@@ -212,6 +212,11 @@ fn a_missing_or_altered_snapshot_is_a_finding_in_the_editor_that_leads_to_the_hi
     h.state_mut().state.handle(seloste::gui::state::Command::CheckDisk);
     h.run();
     assert!(h.query_all_by_label_contains("puuttuu").count() > 0, "the missing snapshot is reported");
+    // It can be neither compared nor restored; the editor says why, in the UI language.
+    click(&mut h, "Vertaa versioon 1");
+    assert!(h.state().state.compare.is_none());
+    let msg = h.state().state.messages.last().cloned().unwrap_or_default();
+    assert!(msg.starts_with("Version 1 arkistokopio") && msg.ends_with("puuttuu."), "{msg}");
 }
 
 /// A recovery file written before a publication, restored after it: the recovered edit

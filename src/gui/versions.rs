@@ -59,7 +59,7 @@ impl AppState {
         let org = self.workspace.organisation.as_ref();
         let refusal = match publish::publish(&doc.register, &id, org, previous.as_ref(), &request) {
             Err(PublishError::HasErrors(errors)) => errors,
-            Err(e) => vec![e.to_string()],
+            Err(e) => vec![e.message(l)],
             Ok(publication) => match store::write_publication(&dir, &file, &publication.files, &publication.register) {
                 Err(e) => vec![e.to_string()],
                 Ok(()) => {
@@ -122,7 +122,7 @@ impl AppState {
                 let changes = crate::diff::diff(&published, &publish::snapshot_of(&doc.register));
                 self.compare = Some(super::compare::Comparison { title, changes });
             }
-            Err(e) => self.report(e.to_string()),
+            Err(e) => self.report(e.message(l)),
         }
     }
 
@@ -143,7 +143,7 @@ impl AppState {
                 };
                 self.report(msg);
             }
-            Err(e) => self.report(e.to_string()),
+            Err(e) => self.report(e.message(l)),
         }
     }
 }
