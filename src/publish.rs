@@ -269,7 +269,7 @@ pub fn site_content(
 
 /// A new register made from `template`: its content as a draft with no id, no dates, and
 /// none of the template's accountability: no published versions, approvals or DPO opinion
-/// (those were given for the template's processing, not the new one). The DPIA assessment
+/// (those were given for the template's processing, not the new one), nor its import record. The DPIA assessment
 /// is kept as a starting point; the user reviews it.
 pub fn from_template(template: &Register) -> Register {
     Register {
@@ -280,6 +280,7 @@ pub fn from_template(template: &Register) -> Register {
         history: Vec::new(),
         approvals: crate::model::Approvals::default(),
         dpo_opinion: crate::model::Opinion::default(),
+        import: None,
         ..template.clone()
     }
 }
@@ -295,16 +296,22 @@ pub fn merge_history(on_disk: &[Version], other: &[Version]) -> Vec<Version> {
 }
 
 /// The register `current` with the content of a published version's `snapshot`, as a
-/// draft: everything but the history comes from the snapshot (the history, which the
-/// snapshot never holds, stays); the status becomes Draft, so the next publication is a
+/// draft: everything but the history and the import record comes from the snapshot (those,
+/// which a snapshot never holds, stay); the status becomes Draft, so the next publication is a
 /// new version. The editor's "restore as draft".
 pub fn restore_as_draft(current: &Register, snapshot: &Register) -> Register {
-    Register { history: current.history.clone(), status: Status::Draft, ..snapshot_of(snapshot) }
+    Register {
+        history: current.history.clone(),
+        import: current.import.clone(),
+        status: Status::Draft,
+        ..snapshot_of(snapshot)
+    }
 }
 
-/// The content a snapshot keeps: the register without its history.
+/// The content a snapshot keeps: the register without its history and without the import
+/// record (internal review data of issue 18, never part of the notice).
 pub fn snapshot_of(register: &Register) -> Register {
-    Register { history: Vec::new(), ..register.clone() }
+    Register { history: Vec::new(), import: None, ..register.clone() }
 }
 
 /// The fields that differ between two snapshots, leaving out what every publication

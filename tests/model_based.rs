@@ -344,13 +344,20 @@ impl World {
             }
             Action::OutsideDelete(i) => {
                 if let Some(p) = self.pick(*i) {
-                    // What only that file held is lost by someone else's hand, not the editor's.
-                    let before = self.tokens_on_disk();
+                    // What that file held as saved text is lost by someone else's hand, not the
+                    // editor's: the recovery file guards unsaved edits only, so a token that is
+                    // now in no other register file or backup is no longer the editor's to keep
+                    // (it stays in the open document, and comes back if the user saves it).
+                    let deleted = tokens(&std::fs::read_to_string(&p).unwrap_or_default());
                     std::fs::remove_file(&p).expect("outside delete");
                     self.outside.remove(&p);
                     self.published.remove(&p);
-                    let after = self.tokens_on_disk();
-                    for t in before.difference(&after) {
+                    let elsewhere: BTreeSet<String> = self
+                        .files(&[".ron", ".bak"])
+                        .iter()
+                        .flat_map(|f| tokens(&std::fs::read_to_string(f).unwrap_or_default()))
+                        .collect();
+                    for t in deleted.difference(&elsewhere) {
                         self.kept.remove(t);
                     }
                 }

@@ -146,7 +146,7 @@ impl Target {
 
 impl Target {
     /// The target a lexicon topic fills.
-    pub(crate) fn of(topic: Topic) -> Target {
+    pub fn of(topic: Topic) -> Target {
         match topic {
             Topic::Name => Target::Name,
             Topic::Controller => Target::Controller,

@@ -31,6 +31,7 @@ mod headings;
 mod lines;
 mod meaning;
 mod read;
+mod record;
 mod regroup;
 mod report;
 mod structure;
@@ -39,9 +40,11 @@ pub use decode::{BinaryKind, Cleanup, DecodeError, Decoded, Encoding, decode};
 pub use document::{Block, BlockKind, Document, Emphasis, Format, Pos, Removed, RemovedWhy};
 pub use headings::Target;
 pub use read::{MAX_INFLATED_BYTES, MAX_PDF_PAGES, MAX_ZIP_ENTRIES};
+pub use record::{MAX_RECORD_BYTES, sha256_hex};
 pub use report::{Ambiguity, DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 
 use crate::model::{Lang, Register, tr};
+use crate::review::Synonyms;
 use std::path::Path;
 
 /// Files larger than this are refused (a notice is a few tens of kilobytes, a PDF of one
@@ -120,9 +123,21 @@ pub enum ImportError {
 /// Imports the bytes of a notice in any format we read (see [`read_document`]).
 /// `source_name` (a file name) names the source in the report and in error messages, its
 /// extension helps tell the format, and its stem becomes the register's id.
+///
+/// The register carries an import record (source name, SHA-256 of `bytes`, each block and
+/// the field it went to) for the review (issue 18), unless the record would exceed
+/// [`MAX_RECORD_BYTES`].
 pub fn import_bytes(bytes: &[u8], source_name: &str) -> Result<Imported, ImportError> {
+    import_bytes_taught(bytes, source_name, &Synonyms::default())
+}
+
+/// [`import_bytes`] in a workspace that was taught heading synonyms (issue 18): a section
+/// whose heading the workspace was taught goes to the taught field, before the lexicon.
+pub fn import_bytes_taught(bytes: &[u8], source_name: &str, synonyms: &Synonyms) -> Result<Imported, ImportError> {
     let doc = read_document(bytes, source_name)?;
-    Ok(import_document(&doc, source_name))
+    let mut imported = import_document_taught(&doc, source_name, synonyms);
+    imported.register.import = record::build(&doc, &imported.report, sha256_hex(bytes));
+    Ok(imported)
 }
 
 /// Reads the bytes of a notice into blocks: the format by content (a ZIP archive's
@@ -134,6 +149,10 @@ pub fn read_document(bytes: &[u8], source_name: &str) -> Result<Document, Import
 
 /// The register and report for a document already read.
 pub fn import_document(doc: &Document, source_name: &str) -> Imported {
+    import_document_taught(doc, source_name, &Synonyms::default())
+}
+
+fn import_document_taught(doc: &Document, source_name: &str, synonyms: &Synonyms) -> Imported {
     let text = doc.plain_text();
     let lang = detect_language(&text);
     let mut report = ImportReport::new(source_name, doc.encoding, doc.cleanup.clone(), lang, doc.lines);
@@ -141,6 +160,11 @@ pub fn import_document(doc: &Document, source_name: &str) -> Imported {
     let mut sections = structure::structure_document(doc);
     regroup::gather_by_content(&mut sections);
     regroup::regroup_by_meaning(&mut sections);
+    for chunk in &mut sections.chunks {
+        if let Some(target) = chunk.heading.as_ref().and_then(|h| synonyms.lookup(&h.clean)) {
+            chunk.target = Some(target);
+        }
+    }
     let mut register = fill::fill(sections, lang, &mut report);
     if !doc.removed.is_empty() {
         let head = tr(lang, "Poistettu tekstistä", "Borttaget ur texten", "Taken out of the text");

@@ -398,6 +398,9 @@ pub struct ImportReport {
     pub extra: Vec<ExtraEntry>,
     /// Defects and decisions worth a look, in the order of the text.
     pub notes: Vec<Note>,
+    /// Where the text of each source line went (line → field, `extra[i]`, or `notes`), and
+    /// whether the line was read as a heading; for the import record (issue 18).
+    pub placed: std::collections::BTreeMap<usize, (crate::model::FieldPath, bool)>,
 }
 
 impl ImportReport {
@@ -414,6 +417,7 @@ impl ImportReport {
             missing: Vec::new(),
             extra: Vec::new(),
             notes: Vec::new(),
+            placed: std::collections::BTreeMap::new(),
         }
     }
 

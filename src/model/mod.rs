@@ -7,6 +7,7 @@
 
 mod account;
 mod date;
+mod import_record;
 mod path;
 mod section;
 mod text;
@@ -15,6 +16,7 @@ mod walk;
 
 pub use account::{Approval, Approvals, Dpia, Opinion, Version, version_at};
 pub use date::{Date, DateError};
+pub use import_record::{ImportRecord, ImportedBlock, SourceKind};
 pub use path::{
     ApprovalField, ApprovalsField, AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField,
     ControllerField, DataField, DpiaField, ExtraField, FieldPath, FieldPathError, JointField, List, OpinionField,
@@ -159,6 +161,10 @@ pub struct Register {
     /// The published versions, oldest first (written by `seloste publish`).
     #[serde(skip_serializing_if = "is_default")]
     pub history: Vec<Version>,
+    /// Internal, never printed: where an import put each block of its source, kept until
+    /// the DPO marks the register reviewed (issue 18).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub import: Option<ImportRecord>,
 }
 
 impl Default for Register {
@@ -200,6 +206,7 @@ impl Default for Register {
             dpo_opinion: Opinion::default(),
             dpia: Dpia::default(),
             history: Vec::new(),
+            import: None,
         }
     }
 }

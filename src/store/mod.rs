@@ -24,7 +24,7 @@ pub use archive::{read_archived, write_publication};
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
 pub use tree::{MANIFEST_FILE, write_file_set};
-pub use workspace::{ORGANISATION_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
+pub use workspace::{ORGANISATION_FILE, SYNONYMS_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
 pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links};
 
 use crate::model::{FORMAT, Organisation, Register};
@@ -138,10 +138,43 @@ pub fn load_organisation(path: &Path) -> Result<Organisation, StoreError> {
 /// Saving never writes a file that [`load_register`] would refuse: a text over
 /// [`MAX_FILE_BYTES`] is [`StoreError::WouldBeTooLarge`], any other reason
 /// [`StoreError::WouldNotLoad`], and the file on disk is left as it was.
+///
+/// The import record (issue 18) is the one part a save may leave out: when the register
+/// with it would be over the limit and without it would not, it is saved without it.
 pub fn save_register(path: &Path, register: &Register) -> Result<(), StoreError> {
     let text = to_ron(register);
-    check_loads(&text, path, register_from_str)?;
+    match check_loads(&text, path, register_from_str) {
+        Err(StoreError::WouldBeTooLarge { .. }) if register.import.is_some() => {
+            let without = Register { import: None, ..register.clone() };
+            return save_register(path, &without);
+        }
+        other => other?,
+    }
     write_atomic(path, text.as_bytes())
+}
+
+/// The heading synonyms the workspace `dir` was taught ([`SYNONYMS_FILE`]); none when the
+/// file is absent.
+///
+/// # Errors
+/// As [`load_register`], for a file that exists but cannot be read.
+pub fn load_synonyms(dir: &Path) -> Result<crate::review::Synonyms, StoreError> {
+    let path = dir.join(SYNONYMS_FILE);
+    if !path.exists() {
+        return Ok(crate::review::Synonyms::default());
+    }
+    parse(&read_text(&path)?, &path, "Synonyms")
+}
+
+/// Saves the workspace's heading synonyms atomically, in canonical form.
+///
+/// # Errors
+/// As [`save_register`].
+pub fn save_synonyms(dir: &Path, synonyms: &crate::review::Synonyms) -> Result<(), StoreError> {
+    let path = dir.join(SYNONYMS_FILE);
+    let text = to_ron(synonyms);
+    check_loads(&text, &path, |t, p| parse::<crate::review::Synonyms>(t, p, "Synonyms"))?;
+    write_atomic(&path, text.as_bytes())
 }
 
 /// Saves an organisation profile atomically; like [`save_register`], never a file that

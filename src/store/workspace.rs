@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 /// The organisation profile's file name inside a workspace.
 pub const ORGANISATION_FILE: &str = "organisation.ron";
 
+/// The heading synonyms a workspace was taught in the import review (issue 18), beside
+/// [`ORGANISATION_FILE`]; not a register.
+pub const SYNONYMS_FILE: &str = "import-synonyms.ron";
+
 /// True for a register file: `*.ron`, not the organisation profile, not hidden
 /// (temporary files start with a dot). Backups (`.ron.bak`) and recovery files
 /// (`.ron.recovery`) do not end in `.ron`.
@@ -14,7 +18,7 @@ pub fn is_register_file(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    name.ends_with(".ron") && name != ORGANISATION_FILE && !name.starts_with('.')
+    name.ends_with(".ron") && name != ORGANISATION_FILE && name != SYNONYMS_FILE && !name.starts_with('.')
 }
 
 /// The register files in `dir`, sorted by name. Opening a workspace this way also removes

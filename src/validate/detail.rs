@@ -338,6 +338,13 @@ pub enum Detail {
         /// The review date that has passed.
         next_review: Date,
     },
+    /// `import-not-reviewed`.
+    ImportNotReviewed {
+        /// The source's file name.
+        source: String,
+        /// Blocks in extra sections plus yes/no questions unanswered ([`crate::review::left_to_review`]).
+        left: usize,
+    },
     /// `updated-old`.
     UpdatedOld {
         /// The last update.
@@ -486,6 +493,7 @@ impl Detail {
             Detail::SnapshotMissing { .. } => &SNAPSHOT_MISSING,
             Detail::SnapshotAltered { .. } => &SNAPSHOT_ALTERED,
             Detail::UpdatedOld { .. } => &UPDATED_OLD,
+            Detail::ImportNotReviewed { .. } => &IMPORT_NOT_REVIEWED,
             Detail::Unfinished { .. } => &UNFINISHED,
             Detail::Vendor { .. } => &VENDOR,
             Detail::LanguageMissing { .. } => &LANGUAGE_MISSING,

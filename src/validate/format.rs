@@ -97,6 +97,10 @@ fn stale_authority(path: P, c: &Contact, out: &mut Out) {
 
 fn dates(ctx: &Ctx<'_>, out: &mut Out) {
     let reg = ctx.reg;
+    if let Some(record) = &reg.import {
+        let left = crate::review::left_to_review(reg);
+        out.add(P::Notes, Detail::ImportNotReviewed { source: record.source.clone(), left });
+    }
     let today = ctx.today;
     for (path, date) in [(P::Created, reg.created), (P::Updated, reg.updated)] {
         if let Some(date) = date.filter(|d| *d > today) {

@@ -679,6 +679,12 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "The review date {d} has passed: review the register and update the dates."
             )
         }
+        Detail::ImportNotReviewed { source, left } => by_lang!(
+            lang,
+            "Rekisteri on tuotu tiedostosta {source}, eikä tuontia ole tarkistettu ({left} kohtaa tarkistamatta): avaa tuonnin tarkistus ja merkitse se tarkistetuksi.",
+            "Registret har importerats från {source} och importen har inte granskats ({left} punkter kvar): öppna granskningen och markera den som granskad.",
+            "The register was imported from {source} and the import has not been reviewed ({left} items left): open the import review and mark it reviewed."
+        ),
         Detail::UpdatedOld { updated, months } => {
             let u = updated.display(lang);
             by_lang!(

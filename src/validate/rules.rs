@@ -466,6 +466,13 @@ rules! {
         summary: "No review date set and the last update is over 12 months old (hint) or over 24 months (warning).",
         section: Some(Section::Meta),
     };
+    IMPORT_NOT_REVIEWED = Rule {
+        id: "import-not-reviewed",
+        severity: Severity::Hint,
+        article: "GDPR 5(2), 24(1)",
+        summary: "The register was imported from an old notice and nobody has reviewed where the import put each paragraph yet.",
+        section: Some(Section::Meta),
+    };
     // ---- text ----
     PLACEHOLDER = Rule {
         id: "text-placeholder",

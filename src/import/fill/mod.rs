@@ -41,14 +41,32 @@ pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> 
         let heading = tr(lang, "Johdanto", "Inledning", "Introduction");
         let body = f.body_text(&doc.preamble);
         f.extra(heading, &body, line, ExtraReason::BeforeFirstHeading);
+        let to = FieldPath::Extra(List::at(f.reg.extra.len() - 1));
+        f.place(part_lines(&doc.preamble), to);
     }
     let count = doc.chunks.len();
     let sections: Vec<Option<Section>> = doc.chunks.iter().map(|c| c.target.map(Target::section)).collect();
     for (i, chunk) in doc.chunks.into_iter().enumerate() {
         let next_same = i + 1 < count && sections[i].is_some() && sections[i + 1] == sections[i];
+        let lines = part_lines(&chunk.parts);
+        let heading = chunk.heading.as_ref().map(|h| h.no);
+        let target = chunk.target;
+        let (extra_before, found_before) = (f.reg.extra.len(), f.report.sections.len());
         f.chunk(chunk, next_same);
+        let to = if f.reg.extra.len() > extra_before {
+            FieldPath::Extra(List::at(f.reg.extra.len() - 1))
+        } else if let Some(found) = f.report.sections.get(found_before) {
+            found.field
+        } else {
+            target.map_or(FieldPath::Notes, Target::field)
+        };
+        if let Some(h) = heading {
+            f.report.placed.entry(h).or_insert((to, true));
+        }
+        f.place(lines, to);
     }
     for l in &doc.page_furniture {
+        f.report.placed.entry(l.no).or_insert((FieldPath::Notes, false));
         let line = tr(lang, "r.", "rad", "line");
         let what = tr(
             lang,
@@ -62,6 +80,8 @@ pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> 
         let heading = tr(lang, "Verkkosivun ylimääräiset tekstit", "Extra text från webbsidan", "Web page furniture");
         let body = doc.chrome.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
         f.extra(heading, &body, first.no, ExtraReason::Furniture);
+        let to = FieldPath::Extra(List::at(f.reg.extra.len() - 1));
+        f.place(doc.chrome.iter().map(|l| l.no).collect(), to);
     }
     f.finish()
 }
@@ -74,6 +94,18 @@ struct Filler<'r> {
     basis: Vec<Vec<SrcLine>>,
     /// The import log kept in the register's notes: original headings and moved lines.
     log: Vec<String>,
+}
+
+/// Every source line of a body, sub-headings included.
+fn part_lines(parts: &[Part]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for part in parts {
+        match part {
+            Part::Para(lines) => out.extend(lines.iter().map(|l| l.no)),
+            Part::Sub(h) => out.push(h.no),
+        }
+    }
+    out
 }
 
 fn first_line(parts: &[Part]) -> Option<usize> {
@@ -160,7 +192,10 @@ fn read_answer(parts: &[Part]) -> Reading {
     }
     let text: String = paras.iter().map(|p| para_text(p)).collect::<Vec<_>>().join("\n\n");
     if let Some(a) = bare_answer(&text) {
-        return Reading::Bare(a);
+        // A sub-heading beside the answer ("Ei." then "Oy") is text the section must keep,
+        // so the answer is only the first sentence of it, not all of it.
+        let only_paragraphs = parts.iter().all(|p| matches!(p, Part::Para(_)));
+        return if only_paragraphs { Reading::Bare(a) } else { Reading::First(a) };
     }
     if let Some(first) = sentences(&text).first() {
         if let Some(a) = bare_answer(first) {
@@ -175,6 +210,13 @@ impl Filler<'_> {
             .extra
             .push(ExtraSection { heading: text_in(self.lang, heading), body: text_in(self.lang, body.trim()) });
         self.report.extra.push(ExtraEntry { line, heading: heading.to_owned(), reason });
+    }
+
+    /// Records where the text of `lines` went (the first placing of a line wins).
+    fn place(&mut self, lines: Vec<usize>, to: FieldPath) {
+        for l in lines {
+            self.report.placed.entry(l).or_insert((to, false));
+        }
     }
 
     fn note(&mut self, note: Note) {
