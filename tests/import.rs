@@ -52,8 +52,7 @@ fn register_strings(r: &Register) -> Vec<(String, String)> {
             _ => {}
         }
     }
-    // The import record (issue 18) keeps every source block by design; it is no field.
-    let value = serde_json::to_value(Register { import: None, ..r.clone() }).expect("json");
+    let value = serde_json::to_value(r).expect("json");
     let mut out = Vec::new();
     walk(&value, &mut Vec::new(), &mut out);
     out
@@ -83,7 +82,8 @@ fn placement(text: &str, imp: &Imported, snippet: &str) -> (usize, BTreeSet<Stri
     if fields.is_empty() {
         // The first words of the line, as the register keeps them (lines may be re-joined,
         // a contact line is cut into fields: then its first two words).
-        let strings = register_strings(&imp.register);
+        // The import record (issue 18) keeps every source block by design; it is no field.
+        let strings = register_strings(&Register { import: None, ..imp.register.clone() });
         let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         for n in [6, 2] {
             let probe: String = line.split_whitespace().take(n).collect::<Vec<_>>().join(" ");
