@@ -3,7 +3,7 @@
 //! 2 unreadable input or a failed operation.
 
 use crate::export::{self, Format};
-use crate::model::{Lang, Organisation, Register};
+use crate::model::{Lang, Organisation, Register, tr};
 use crate::store::{self, ORGANISATION_FILE, StoreError};
 use crate::validate::{self, Finding, Severity};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -635,6 +635,7 @@ fn import_cmd(
     let summary = files.len() > 1 || folder;
     let mut outcome = Outcome::Success;
     let mut failed = 0usize;
+    let mut to_review: Vec<(usize, PathBuf)> = Vec::new();
     for (i, text) in files.iter().enumerate() {
         let file = match target {
             None => text.with_extension("ron"),
@@ -646,10 +647,11 @@ fn import_cmd(
             Some(file) => file.to_owned(),
         };
         match import_one(text, &file, force) {
-            Ok(report) if summary => {
+            Ok((report, left)) if summary => {
                 say!(out, "{}", report.summary_line());
+                to_review.push((left, file));
             }
-            Ok(report) => {
+            Ok((report, _)) => {
                 if i > 0 {
                     say!(out);
                 }
@@ -668,12 +670,31 @@ fn import_cmd(
     }
     if summary {
         say!(out, "{} imported, {failed} failed", files.len() - failed);
+        // The batch's worklist (issue 18): the registers with most left to review first.
+        to_review.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        if !to_review.is_empty() {
+            say!(
+                out,
+                "{}",
+                tr(
+                    lang,
+                    "Tarkistettavaa (kohtia muissa tiedoissa ja vastaamattomia kysymyksiä), eniten ensin:",
+                    "Att granska (stycken under övrigt och obesvarade frågor), flest först:",
+                    "Left to review (blocks in extra sections and unanswered questions), most first:"
+                )
+            );
+            for (left, file) in &to_review {
+                say!(out, "{left:>5}  {}", file.display());
+            }
+        }
     }
     outcome
 }
 
-/// Imports one text into `file`; the error message starts with the file it is about.
-fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::ImportReport, String> {
+/// Imports one text into `file`, with the heading synonyms taught to the folder `file` goes
+/// into; returns the report and how much is left to review. The error message starts with
+/// the file it is about.
+fn import_one(text: &Path, file: &Path, force: bool) -> Result<(crate::import::ImportReport, usize), String> {
     if file == text || store::same_file(file, text) {
         return Err(format!(
             "{}: the register would overwrite the text it is imported from; use --out",
@@ -684,13 +705,15 @@ fn import_one(text: &Path, file: &Path, force: bool) -> Result<crate::import::Im
         return Err(format!("{}: already exists; use --force to overwrite it", file.display()));
     }
     let bytes = store::read_bytes(text).map_err(|e| e.to_string())?;
+    let folder = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let taught = store::load_synonyms(folder).map_err(|e| e.to_string())?;
     let crate::import::Imported { mut register, report } =
-        crate::import::import_bytes(&bytes, &text.display().to_string()).map_err(|e| e.to_string())?;
+        crate::import::import_bytes_taught(&bytes, &text.display().to_string(), &taught).map_err(|e| e.to_string())?;
     if let Some(stem) = file.file_stem() {
         register.id = stem.to_string_lossy().into_owned();
     }
     store::save_register(file, &register).map_err(|e| e.to_string())?;
-    Ok(report)
+    Ok((report, crate::review::left_to_review(&register)))
 }
 
 fn record_cmd(

@@ -151,18 +151,6 @@ fn a_broken_file_in_the_workspace_is_shown_not_fatal() {
     assert!(field_value(&h, "Rekisterin nimi (fi)").starts_with(KEMI));
 }
 
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn dropping_a_register_file_opens_it() {
     let dir = copy_samples();

@@ -22,6 +22,7 @@ mod layering;
 #[cfg(feature = "gui")]
 mod model_based;
 mod proptests;
+mod review;
 mod robustness;
 mod share;
 mod site;

@@ -85,3 +85,16 @@ pub fn copy_samples() -> tempfile::TempDir {
     seloste::store::samples::install_samples(dir.path()).expect("install samples");
     dir
 }
+
+/// A file dropped on the editor window (kittest input).
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -112,91 +112,7 @@ impl SelosteApp {
         let dirty = self.state.is_dirty();
         let has_doc = self.state.doc.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(tr(l, "Tiedosto", "Arkiv", "File"), |ui| {
-                if ui.button(tr(l, "Uusi rekisteri", "Nytt register", "New register")).clicked() {
-                    self.commands.push(Command::NewRegister);
-                }
-                if ui.button(tr(l, "Avaa kansio…", "Öppna mapp…", "Open folder…")).clicked() {
-                    self.commands.push(pick_folder(l));
-                }
-                if ui.button(tr(l, "Avaa rekisteri…", "Öppna register…", "Open register…")).clicked() {
-                    self.commands.push(pick_file(l));
-                }
-                if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
-                    self.commands.push(pick_text(l));
-                }
-                if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
-                    self.commands.push(Command::AskPath(PathPurpose::Open));
-                }
-                ui.separator();
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
-                    self.commands.push(Command::Save);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…")))
-                    .clicked()
-                {
-                    self.commands.push(Command::AskPath(PathPurpose::SaveAs));
-                }
-                ui.separator();
-                let compare_disk = tr(
-                    l,
-                    "Vertaa levyllä olevaan",
-                    "Jämför med versionen på disken",
-                    "Compare with the version on disk",
-                );
-                if ui.add_enabled(has_doc, egui::Button::new(compare_disk)).clicked() {
-                    self.commands.push(Command::CompareWithDisk);
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vertaa toiseen…", "Jämför med…", "Compare with…")))
-                    .clicked()
-                {
-                    self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
-                        Some(path) => Command::CompareWith(path),
-                        None => Command::PromptCancel,
-                    });
-                }
-                ui.separator();
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked()
-                {
-                    self.commands.push(Command::ExportPdf { poster: false });
-                }
-                if ui
-                    .add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster")))
-                    .clicked()
-                {
-                    self.commands.push(Command::ExportPdf { poster: true });
-                }
-                // Issue 15: the next version, with its snapshot, PDFs and history entry.
-                if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Julkaise…", "Publicera…", "Publish…"))).clicked()
-                {
-                    self.commands.push(Command::AskPublish);
-                }
-                let has_ws = self.state.workspace.dir.is_some();
-                let record = tr(
-                    l,
-                    "Art. 30 -seloste (xlsx, csv)",
-                    "Register enligt artikel 30 (xlsx, csv)",
-                    "Art. 30 record (xlsx, csv)",
-                );
-                if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
-                    self.commands.push(Command::WriteRecord);
-                }
-                let site = tr(l, "Julkaise verkkosivusto…", "Publicera webbplats…", "Publish web site…");
-                if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
-                    self.commands.push(Command::AskPath(PathPurpose::PublishSite));
-                }
-                ui.separator();
-                let quit = if dirty {
-                    tr(l, "Lopeta…", "Avsluta…", "Quit…")
-                } else {
-                    tr(l, "Lopeta", "Avsluta", "Quit")
-                };
-                if ui.button(quit).clicked() {
-                    self.commands.push(Command::Quit);
-                }
-            });
+            ui.menu_button(tr(l, "Tiedosto", "Arkiv", "File"), |ui| self.file_menu(ui, dirty, has_doc));
             ui.menu_button(tr(l, "Muokkaa", "Redigera", "Edit"), |ui| {
                 let (undo, redo) = self.state.doc.as_ref().map_or((false, false), |d| (d.has_undo(), d.has_redo()));
                 if ui.add_enabled(undo, egui::Button::new(tr(l, "Kumoa", "Ångra", "Undo"))).clicked() {
@@ -257,6 +173,89 @@ impl SelosteApp {
         });
     }
 
+    /// The File menu's items.
+    fn file_menu(&mut self, ui: &mut Ui, dirty: bool, has_doc: bool) {
+        let l = self.state.lang();
+        if ui.button(tr(l, "Uusi rekisteri", "Nytt register", "New register")).clicked() {
+            self.commands.push(Command::NewRegister);
+        }
+        if ui.button(tr(l, "Avaa kansio…", "Öppna mapp…", "Open folder…")).clicked() {
+            self.commands.push(pick_folder(l));
+        }
+        if ui.button(tr(l, "Avaa rekisteri…", "Öppna register…", "Open register…")).clicked() {
+            self.commands.push(pick_file(l));
+        }
+        if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
+            self.commands.push(pick_text(l));
+        }
+        let imported = self.state.doc.as_ref().is_some_and(|d| d.register.import.is_some());
+        if ui
+            .add_enabled(imported, egui::Button::new(tr(l, "Tarkista tuonti…", "Granska importen…", "Review import…")))
+            .clicked()
+        {
+            self.commands.push(Command::Review(super::review::ReviewCommand::Open));
+        }
+        if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
+            self.commands.push(Command::AskPath(PathPurpose::Open));
+        }
+        ui.separator();
+        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
+            self.commands.push(Command::Save);
+        }
+        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…"))).clicked()
+        {
+            self.commands.push(Command::AskPath(PathPurpose::SaveAs));
+        }
+        ui.separator();
+        let compare_disk =
+            tr(l, "Vertaa levyllä olevaan", "Jämför med versionen på disken", "Compare with the version on disk");
+        if ui.add_enabled(has_doc, egui::Button::new(compare_disk)).clicked() {
+            self.commands.push(Command::CompareWithDisk);
+        }
+        if ui
+            .add_enabled(has_doc, egui::Button::new(tr(l, "Vertaa toiseen…", "Jämför med…", "Compare with…")))
+            .clicked()
+        {
+            self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
+                Some(path) => Command::CompareWith(path),
+                None => Command::PromptCancel,
+            });
+        }
+        ui.separator();
+        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked() {
+            self.commands.push(Command::ExportPdf { poster: false });
+        }
+        if ui
+            .add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster")))
+            .clicked()
+        {
+            self.commands.push(Command::ExportPdf { poster: true });
+        }
+        // Issue 15: the next version, with its snapshot, PDFs and history entry.
+        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Julkaise…", "Publicera…", "Publish…"))).clicked() {
+            self.commands.push(Command::AskPublish);
+        }
+        let has_ws = self.state.workspace.dir.is_some();
+        let record = tr(
+            l,
+            "Art. 30 -seloste (xlsx, csv)",
+            "Register enligt artikel 30 (xlsx, csv)",
+            "Art. 30 record (xlsx, csv)",
+        );
+        if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
+            self.commands.push(Command::WriteRecord);
+        }
+        let site = tr(l, "Julkaise verkkosivusto…", "Publicera webbplats…", "Publish web site…");
+        if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
+            self.commands.push(Command::AskPath(PathPurpose::PublishSite));
+        }
+        ui.separator();
+        let quit = if dirty { tr(l, "Lopeta…", "Avsluta…", "Quit…") } else { tr(l, "Lopeta", "Avsluta", "Quit") };
+        if ui.button(quit).clicked() {
+            self.commands.push(Command::Quit);
+        }
+    }
+
     fn workspace_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         ui.heading(tr(l, "Rekisterit", "Register", "Registers"));
@@ -291,11 +290,12 @@ impl SelosteApp {
                 SortBy::Errors => tr(l, "Virheet", "Fel", "Errors"),
                 SortBy::Updated => tr(l, "Päivitetty", "Uppdaterad", "Updated"),
                 SortBy::Review => tr(l, "Tarkistus", "Granskning", "Review"),
+                SortBy::ToReview => tr(l, "Tuonti tarkistamatta", "Import ej granskad", "Import to review"),
             };
             egui::ComboBox::from_id_salt("sort")
                 .selected_text(name(filter.sort))
                 .show_ui(ui, |ui| {
-                    for s in [SortBy::Name, SortBy::Errors, SortBy::Updated, SortBy::Review] {
+                    for s in [SortBy::Name, SortBy::Errors, SortBy::Updated, SortBy::Review, SortBy::ToReview] {
                         ui.selectable_value(&mut filter.sort, s, name(s));
                     }
                 })
@@ -350,6 +350,10 @@ impl SelosteApp {
                     ui.label(RichText::new(format!("{m} {}", row.warnings)).color(c).small());
                     if let Some(d) = row.updated {
                         ui.label(RichText::new(d.finnish()).small().weak());
+                    }
+                    if row.to_review > 0 {
+                        let what = tr(l, "tuonti tarkistamatta", "import ej granskad", "import to review");
+                        ui.label(RichText::new(format!("{what}: {}", row.to_review)).small().italics());
                     }
                     if row.next_review.is_some_and(|d| d < today) {
                         ui.label(
@@ -657,6 +661,7 @@ impl eframe::App for SelosteApp {
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
         super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
+        super::review::review_ui(ui, &self.state, &mut self.commands);
         self.compare_ui(ui);
         self.organisation_ui(ui);
         self.run_commands();

@@ -129,6 +129,8 @@ pub enum Command {
     CompareVersion(u32),
     /// Replace the open register's content with a published version's, as an unsaved draft.
     RestoreVersion(u32),
+    /// The import review (issue 18).
+    Review(super::review::ReviewCommand),
 }
 
 impl AppState {
@@ -242,6 +244,7 @@ impl AppState {
             Command::Publish => self.publish_open(),
             Command::CompareVersion(version) => self.compare_version(version),
             Command::RestoreVersion(version) => self.restore_version(version),
+            Command::Review(c) => self.review(c),
         }
     }
 

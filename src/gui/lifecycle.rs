@@ -52,6 +52,7 @@ impl AppState {
         if let Some(t) = doc.file() {
             doc.expected = DiskStamp::of(t).ok().flatten();
         }
+        self.review_view = doc.register.import.is_some().then(super::review::ReviewView::default);
         self.doc = Some(doc);
         self.view.section = Section::Name;
     }
@@ -77,6 +78,8 @@ impl AppState {
                         self.reload_workspace();
                     }
                 }
+                // A register that still carries an import record opens with its review.
+                self.review_view = register.import.is_some().then(super::review::ReviewView::default);
                 self.doc = Some(Document::open(path.to_owned(), register, stamp));
                 self.check_snapshots();
                 if self.view.section == Section::Meta {

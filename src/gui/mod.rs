@@ -11,6 +11,7 @@ pub mod lifecycle;
 mod ops;
 pub mod preview;
 pub mod prompt;
+pub mod review;
 pub mod state;
 mod versions;
 pub mod widgets;

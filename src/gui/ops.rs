@@ -45,7 +45,15 @@ impl AppState {
             Err(e) => return self.report(e.to_string()),
         };
         let name = path.display().to_string();
-        match crate::import::import_bytes(&bytes, &name) {
+        // A heading the workspace was taught in an earlier review leads its section.
+        let taught = match self.workspace.dir.as_deref().map(store::load_synonyms).transpose() {
+            Ok(t) => t.unwrap_or_default(),
+            Err(e) => {
+                self.report(e.to_string());
+                crate::review::Synonyms::default()
+            }
+        };
+        match crate::import::import_bytes_taught(&bytes, &name, &taught) {
             Ok(imported) => {
                 // Saved into the workspace (or beside the text) under the text's name.
                 let stem =

@@ -92,6 +92,8 @@ pub struct AppState {
     pub pending_recoveries: Vec<crate::store::recovery::Recovered>,
     /// The report of the last import, shown until closed.
     pub import_report: Option<crate::import::ImportReport>,
+    /// The import review window, while open (issue 18).
+    pub review_view: Option<super::review::ReviewView>,
     /// A comparison shown until closed.
     pub compare: Option<super::compare::Comparison>,
     /// The organisation window.
@@ -120,6 +122,7 @@ impl AppState {
             open_exports: true,
             pending_recoveries: Vec::new(),
             import_report: None,
+            review_view: None,
             compare: None,
             org_edit: None,
             org_undo: None,

@@ -33,6 +33,9 @@ pub struct RegisterSummary {
     pub load_error: Option<String>,
     /// Other files of the workspace whose register has the same `id` (a copy not renamed).
     pub same_id_as: Vec<PathBuf>,
+    /// What is left to review of an import ([`crate::review::left_to_review`]); 0 when
+    /// there is no import record.
+    pub to_review: usize,
 }
 
 impl RegisterSummary {
@@ -53,6 +56,7 @@ impl RegisterSummary {
             haystack: values.join("\n"),
             load_error: None,
             same_id_as: Vec::new(),
+            to_review: crate::review::left_to_review(register),
         }
     }
 
@@ -70,6 +74,7 @@ impl RegisterSummary {
             haystack: String::new(),
             load_error: Some(error.to_string()),
             same_id_as: Vec::new(),
+            to_review: 0,
         }
     }
 }
@@ -91,6 +96,8 @@ pub enum SortBy {
     Updated,
     /// Soonest review first.
     Review,
+    /// Most left to review of an import first (issue 18: the batch after a folder import).
+    ToReview,
 }
 
 /// Which rows the panel shows, and in which order.
@@ -139,6 +146,7 @@ impl Workspace {
             SortBy::Errors => rows.sort_by_key(|r| std::cmp::Reverse((r.errors, r.warnings))),
             SortBy::Updated => rows.sort_by_key(|r| std::cmp::Reverse(r.updated)),
             SortBy::Review => rows.sort_by_key(|r| r.next_review.map_or((1, None), |d| (0, Some(d)))),
+            SortBy::ToReview => rows.sort_by_key(|r| std::cmp::Reverse(r.to_review)),
         }
         rows
     }

@@ -157,14 +157,9 @@ fn import_document_taught(doc: &Document, source_name: &str, synonyms: &Synonyms
     let lang = detect_language(&text);
     let mut report = ImportReport::new(source_name, doc.encoding, doc.cleanup.clone(), lang, doc.lines);
     report.format = doc.format;
-    let mut sections = structure::structure_document(doc);
+    let mut sections = structure::structure_document(doc, synonyms);
     regroup::gather_by_content(&mut sections);
     regroup::regroup_by_meaning(&mut sections);
-    for chunk in &mut sections.chunks {
-        if let Some(target) = chunk.heading.as_ref().and_then(|h| synonyms.lookup(&h.clean)) {
-            chunk.target = Some(target);
-        }
-    }
     let mut register = fill::fill(sections, lang, &mut report);
     if !doc.removed.is_empty() {
         let head = tr(lang, "Poistettu tekstistä", "Borttaget ur texten", "Taken out of the text");

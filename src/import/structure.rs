@@ -16,6 +16,7 @@ use super::lines::{
 };
 use super::meaning::rights_in;
 use crate::model::Date;
+use crate::review::Synonyms;
 
 /// A heading found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,26 +97,28 @@ enum Item {
 
 /// Splits a document read from any format into sections. The lines its format marks as
 /// headings (a Word heading style, `<h2>`, `## ...`) are headings whatever their shape.
-pub(crate) fn structure_document(source: &super::document::Document) -> Document {
+///
+/// A heading the workspace was taught (`taught`, issue 18) is known like the lexicon's.
+pub(crate) fn structure_document(source: &super::document::Document, taught: &Synonyms) -> Document {
     let (lines, headings) = source.src_lines();
-    structure_lines(lines, &headings)
+    structure_lines(lines, &headings, taught)
 }
 
 /// Splits a decoded plain text into sections.
 #[cfg(test)]
 pub(crate) fn structure(text: &str) -> Document {
     let lines = text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
-    structure_lines(lines, &[])
+    structure_lines(lines, &[], &Synonyms::default())
 }
 
-fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
+fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Synonyms) -> Document {
     let mut doc = Document::default();
     let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
-    take_page_furniture(&mut lines, &mut doc.page_furniture);
+    take_page_furniture(&mut lines, &mut doc.page_furniture, taught);
     dehyphenate(&mut lines);
-    let lines = run_in_headings(lines);
+    let lines = run_in_headings(lines, taught);
     let blocks = blocks(&lines, &mut doc.chrome);
-    let items = items(blocks, format_headings);
+    let items = items(blocks, format_headings, taught);
     let numbered = numbered_style(&items);
     build(items, numbered, &mut doc);
     take_header_dates(&mut doc);
@@ -168,7 +171,7 @@ pub(crate) fn is_page_number(line: &str) -> bool {
 /// sentence, a few words, not a heading the lexicon knows), e.g. "Tietosuojaseloste –
 /// Esimerkin kunta" above "2 (3)". The lines go, so that a paragraph broken by a page
 /// break is one paragraph again.
-fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>) {
+fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>, taught: &Synonyms) {
     let numbers: Vec<usize> = (0..lines.len()).filter(|&i| is_page_number(&lines[i].text)).collect();
     for &i in &numbers {
         let running = |l: &SrcLine| {
@@ -178,7 +181,7 @@ fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>) {
                 && word_count(t) <= 10
                 && !t.ends_with(['.', ':', ',', ';', '!', '?'])
                 && numbering.is_none()
-                && lookup(&clean_heading(rest)).is_none()
+                && known(&clean_heading(rest), taught).is_none()
                 && list_marker(t).is_none()
         };
         out.push(lines[i].clone());
@@ -193,7 +196,7 @@ fn take_page_furniture(lines: &mut Vec<SrcLine>, out: &mut Vec<SrcLine>) {
 /// A numbered heading that ends with a period or runs into its paragraph ("2. Types of
 /// Data We Collect.", "4. Disclosure of Your Personal Information. We disclose ..."): the
 /// heading, without its period, on a line of its own, when the lexicon knows it.
-fn run_in_headings(lines: Vec<SrcLine>) -> Vec<SrcLine> {
+fn run_in_headings(lines: Vec<SrcLine>, taught: &Synonyms) -> Vec<SrcLine> {
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {
         let (numbering, rest) = strip_numbering(&l.text);
@@ -206,7 +209,7 @@ fn run_in_headings(lines: Vec<SrcLine>) -> Vec<SrcLine> {
             let head = &rest[..cut];
             let known = !head.contains(':')
                 && (1..=8).contains(&word_count(head))
-                && lookup(&clean_heading(head)).is_some_and(|m| !m.fuzzy);
+                && known(&clean_heading(head), taught).is_some_and(|m| !m.fuzzy);
             known.then(|| {
                 let prefix_len = l.text.len() - rest.len();
                 (l.text[..prefix_len + cut].to_owned(), rest[cut..].trim_start_matches('.').trim().to_owned())
@@ -430,9 +433,14 @@ fn digits_in(s: &str) -> usize {
     s.chars().filter(char::is_ascii_digit).count()
 }
 
+/// A heading the workspace was taught, else the lexicon's [`lookup`].
+fn known(clean: &str, taught: &Synonyms) -> Option<Match> {
+    taught.lookup(clean).map(|target| Match { target, fuzzy: false }).or_else(|| lookup(clean))
+}
+
 /// A line that may be a heading: not a list item, not a sentence, no e-mail address or
 /// phone number. Returns the heading with its dictionary match.
-fn candidate(line: &SrcLine) -> Option<Heading> {
+fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     let text = line.text.as_str();
     if list_marker(text).is_some()
         || text.len() > 200
@@ -465,7 +473,7 @@ fn candidate(line: &SrcLine) -> Option<Heading> {
     if words.last().is_some_and(|w| DANGLING.contains(&w.as_str())) {
         return None;
     }
-    let mut matched = lookup(&clean);
+    let mut matched = known(&clean, taught);
     // An unnumbered statement ("Rekisterinpitäjä on Kemin kaupunki") is text, not a heading.
     if matched.is_some() && numbering.is_none() && last != '?' && words.iter().any(|w| COPULAS.contains(&w.as_str())) {
         matched = None;
@@ -541,7 +549,7 @@ fn body_like(lines: &[SrcLine]) -> bool {
 
 /// The label of a `Label: value` line when the label is a heading the dictionary knows
 /// ("Tietosuojavastaava: Maria Vaittinen, puh. ...", "Rekisterin nimi: Asiakasrekisteri").
-fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
+fn label_line(line: &SrcLine, taught: &Synonyms) -> Option<(Heading, SrcLine)> {
     if list_marker(&line.text).is_some() {
         return None;
     }
@@ -553,7 +561,7 @@ fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
     }
     let (numbering, rest) = strip_numbering(label);
     let clean = clean_heading(rest);
-    let m = lookup(&clean)?;
+    let m = known(&clean, taught)?;
     let words: Vec<String> = fold(&clean).split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect();
     if m.fuzzy || words.iter().any(|w| COPULAS.contains(&w.as_str())) {
         return None;
@@ -564,14 +572,14 @@ fn label_line(line: &SrcLine) -> Option<(Heading, SrcLine)> {
 }
 
 /// Headings and paragraphs, in order.
-fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize]) -> Vec<Item> {
+fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms) -> Vec<Item> {
     // Split blocks at labelled lines and at a numbered dictionary heading that starts a block.
     // (heading, body, whether the body came with its heading in one block and stays body)
     let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>, bool)> = Vec::new();
     for block in blocks {
         let mut body: Vec<SrcLine> = Vec::new();
         for (i, line) in block.iter().enumerate() {
-            if let Some((heading, value)) = label_line(line) {
+            if let Some((heading, value)) = label_line(line, taught) {
                 if !body.is_empty() {
                     pieces.push((None, std::mem::take(&mut body), false));
                 }
@@ -580,7 +588,7 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize]) -> Vec<Item> {
                 continue;
             }
             if i == 0 && block.len() > 1 {
-                if let Some(h) = candidate(line) {
+                if let Some(h) = candidate(line, taught) {
                     // A heading with its text on the very next line: numbered and known, a
                     // Markdown heading ("## ..."), a line in bold, or a known heading of a
                     // heading's shape.
@@ -610,7 +618,7 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize]) -> Vec<Item> {
     let candidates: Vec<Option<Heading>> = pieces
         .iter()
         .map(|(h, body, body_only)| match (h, body.as_slice(), body_only) {
-            (None, [line], false) => candidate(line),
+            (None, [line], false) => candidate(line, taught),
             _ => None,
         })
         .collect();

@@ -46,6 +46,7 @@ impl Filler<'_> {
             end += 1;
         }
         let parsed = contact::parse(&lines[at..end], self.lang, false);
+        let unread = parsed.leftover.clone();
         let Some(c) =
             parsed.contacts.into_iter().next().filter(|c| !c.email.is_empty() || !c.name.is_empty_in(self.lang))
         else {
@@ -61,7 +62,14 @@ impl Filler<'_> {
         });
         self.note(Note::ContactFromProse { line: lines[at].no, section: Section::Dpo });
         // The sentence stays as text where it stood; only its details were read.
-        let kept: Vec<SrcLine> = lines[at..end].iter().filter(|l| is_prose_line(&l.text)).cloned().collect();
+        // So do the lines (or pieces of lines) no detail was read from.
+        let mut kept: Vec<SrcLine> = lines[at..end].iter().filter(|l| is_prose_line(&l.text)).cloned().collect();
+        for l in unread {
+            if !kept.iter().any(|k| k.no == l.no) {
+                kept.push(l);
+            }
+        }
+        kept.sort_by_key(|l| l.no);
         let mut rest = lines;
         rest.drain(at..end);
         (rest, kept)
