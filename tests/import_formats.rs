@@ -358,13 +358,16 @@ fn the_cli_imports_a_folder_of_mixed_formats_and_reports_each_file() {
     let run = seloste(["import".as_ref(), dir.as_os_str(), "--out".as_ref(), out.as_os_str()]);
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 6, "{}", run.stdout);
+    // Five summary lines, the count, the worklist's heading and one line per register.
+    assert_eq!(lines.len(), 11, "{}", run.stdout);
     assert!(lines[0].contains("a.docx: docx, ") && lines[0].contains(" sections, "), "{}", lines[0]);
     assert!(lines[1].contains("b.pdf: pdf, "), "{}", lines[1]);
     assert!(lines[2].contains("c.html: html, "), "{}", lines[2]);
     assert!(lines[3].contains("d.md: markdown, 1 sections"), "{}", lines[3]);
     assert!(lines[4].contains("e.docx: error: ") && lines[4].contains("image"), "{}", lines[4]);
     assert_eq!(lines[5], "4 imported, 1 failed");
+    assert!(lines[6].contains("eniten ensin"), "{}", lines[6]);
+    assert!(lines[7..].iter().all(|l| l.ends_with(".ron")), "{}", run.stdout);
     let written: Vec<PathBuf> = ["a", "b", "c", "d"].iter().map(|n| out.join(format!("{n}.ron"))).collect();
     assert!(written.iter().all(|p| p.exists()));
     assert!(!out.join("e.ron").exists());

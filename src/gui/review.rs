@@ -267,8 +267,9 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     let push = |commands: &mut Vec<Command>, c: ReviewCommand| commands.push(Command::Review(c));
     egui::Window::new(tr(l, "Tuonnin tarkistus", "Granskning av importen", "Import review"))
         .id(egui::Id::unique("import_review"))
-        .default_width(640.0)
-        .default_pos([260.0, 60.0])
+        .default_width(540.0)
+        // Beside the import report (which opens at x 300, 520 wide), not over it.
+        .default_pos([840.0, 60.0])
         .show(ui.ctx(), |ui| {
             let reg = state.doc.as_ref().map(|d| &d.register);
             let left = reg.map_or(0, review::left_to_review);
