@@ -69,7 +69,7 @@ fn publish_see_the_history_compare_with_version_1_and_restore_it_as_draft() {
     }
     // The history lists it with its date and who approved it.
     let today = seloste::gui::today().finnish();
-    assert!(h.query_by_label(&format!("Versio 1, {today}")).is_some(), "the version and its date are listed");
+    assert!(h.query_by_label(&format!("Versio 1, {today} (voimassa)")).is_some(), "listed with its date, in force");
     assert!(h.query_by_label("Hyväksyjä: Kaisa Kunnanjohtaja").is_some());
     assert!(h.query_by_label("Julkaisija: Maija Mallikas").is_some());
     assert!(h.query_by_label_contains("Julkaistu versio 1").is_some(), "the user is told");
@@ -93,7 +93,8 @@ fn publish_see_the_history_compare_with_version_1_and_restore_it_as_draft() {
     assert_eq!(v2.history.len(), 2);
     let changed: Vec<String> = v2.history[1].changed.iter().map(ToString::to_string).collect();
     assert_eq!(changed, ["dpia.reference"]);
-    assert!(h.query_by_label(&format!("Versio 2, {today}")).is_some());
+    assert!(h.query_by_label(&format!("Versio 2, {today} (voimassa)")).is_some(), "the newest is in force");
+    assert!(h.query_by_label(&format!("Versio 1, {today}")).is_some(), "version 1 no longer is");
     assert_eq!(std::fs::read(&snapshot).unwrap(), bytes, "version 1's snapshot is untouched");
 
     // Restore version 1 as the draft: its content comes back, unsaved, with the history kept.

@@ -157,6 +157,8 @@ fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     if r.history.is_empty() {
         ui.label(tr(l, "Ei julkaistuja versioita.", "Inga publicerade versioner.", "No published versions."));
     }
+    // The version in force today: the newest published on or before it (Art. 5(2)).
+    let in_force = version_at(&r.history, crate::gui::today()).map(|v| v.version);
     let mut order: Vec<usize> = (0..r.history.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(r.history[i].version));
     for i in order {
@@ -164,8 +166,14 @@ fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         ui.push_id(("version", i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 let date = v.date.map(Date::finnish).unwrap_or_default();
+                let mark = if in_force == Some(v.version) {
+                    format!(" ({})", tr(l, "voimassa", "gällande", "in force"))
+                } else {
+                    String::new()
+                };
                 ui.label(
-                    RichText::new(format!("{} {}, {date}", tr(l, "Versio", "Version", "Version"), v.version)).strong(),
+                    RichText::new(format!("{} {}, {date}{mark}", tr(l, "Versio", "Version", "Version"), v.version))
+                        .strong(),
                 );
                 if !v.by.is_empty() {
                     ui.label(format!("{}: {}", tr(l, "Julkaisija", "Publicerad av", "Published by"), v.by));
