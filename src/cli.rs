@@ -408,10 +408,13 @@ fn history_cmd(
     if list.is_empty() {
         say!(out, "{shown}: no published versions");
     }
+    // In the full list, the version in force today (with --at, the one printed is it).
+    let in_force = if at.is_none() { crate::model::version_at(&register.history, today()) } else { None };
     for v in list {
         let date = v.date.map(crate::model::Date::finnish).unwrap_or_default();
         let forced = if v.forced { " [forced]" } else { "" };
-        say!(out, "version {} {date} {}{forced}: {}", v.version, v.by, v.note);
+        let current = if in_force.is_some_and(|f| f.version == v.version) { " [in force]" } else { "" };
+        say!(out, "version {} {date} {}{forced}{current}: {}", v.version, v.by, v.note);
         if !v.approved.is_empty() {
             say!(out, "  approved by: {}", v.approved);
         }

@@ -84,6 +84,11 @@ fn publish_twice_then_history_at_a_date_between() {
     let run = seloste(["history".as_ref(), s(&file), "--at".as_ref(), "2024-12-31".as_ref()]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("no published version"), "{}", run.stdout);
+    let run = seloste(["history".as_ref(), s(&file)]);
+    let lines: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("version ")).collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert!(lines[0].starts_with("version 1 1.1.2025 Maija Mallikas: "), "{}", lines[0]);
+    assert!(lines[1].starts_with("version 2 ") && lines[1].contains(" [in force]"), "{}", lines[1]);
     let run = seloste(["history".as_ref(), s(&file), "--json".as_ref()]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
     assert_eq!(json.as_array().map(Vec::len), Some(2));
