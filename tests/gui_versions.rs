@@ -184,6 +184,21 @@ fn approvals_opinion_dpia_and_a_processor_contract_are_edited_by_their_labels() 
         (Some("6.5.2024".into()), Some("6.5.2030".into()))
     );
     assert_eq!(p.locations, ["FI", "SE"]);
+    // Each of these fields, named by its path (as a finding would), leads to its widget.
+    let ours = |p: &FieldPath| {
+        let s = p.to_string();
+        ["approvals", "dpo_opinion", "dpia", "change_log", "processors.list[0].contract"]
+            .iter()
+            .any(|f| s.starts_with(f))
+            || s.starts_with("processors.list[0].locations")
+            || s.starts_with("processors.list[0].signed")
+            || s.starts_with("processors.list[0].ends")
+    };
+    let paths: Vec<FieldPath> = seloste::diff::flatten(&r).into_iter().map(|(p, _)| p).filter(ours).collect();
+    assert!(paths.len() >= 12, "{paths:?}");
+    for path in paths {
+        assert_focus_lands(&mut h, &file, path, "a new field");
+    }
 }
 
 #[test]
