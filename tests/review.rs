@@ -247,7 +247,8 @@ fn a_save_leaves_the_record_out_rather_than_exceed_the_file_limit() {
     let mut record = reg.import.clone().expect("record");
     let block = record.blocks[0].clone();
     // 20 blocks of 1 MiB: the record alone is over the 16 MiB file limit.
-    record.blocks = (0..20).map(|_| seloste::model::ImportedBlock { text: "x".repeat((1 << 20) - 16), ..block.clone() }).collect();
+    record.blocks =
+        (0..20).map(|_| seloste::model::ImportedBlock { text: "x".repeat((1 << 20) - 16), ..block.clone() }).collect();
     reg.import = Some(record);
     seloste::store::save_register(&file, &reg).expect("saved without the record");
     let saved = seloste::store::load_register(&file).expect("loads");
