@@ -113,6 +113,35 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Publish registers: the next version number, a history entry (date, who, note, the
+    /// changed fields), an immutable snapshot `arkisto/<id>/<version>-<date>.ron` and its PDF
+    /// in every declared language; status Published, "updated" today. A register with errors
+    /// is refused, naming them.
+    Publish {
+        /// Register files or workspace folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Who publishes (recorded in the history; by default the user name).
+        #[arg(long, value_name = "NAME")]
+        by: Option<String>,
+        /// What changed and why (recorded in the history).
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        note: String,
+        /// Publish despite errors; the history entry records it.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List a register's published versions, or name the version in force on a date.
+    History {
+        /// The register file.
+        file: PathBuf,
+        /// A date (d.m.yyyy or yyyy-mm-dd): print the version in force on it.
+        #[arg(long, value_name = "DATE")]
+        at: Option<String>,
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
     /// Import plain-text notices as register files, printing a report for each.
     Import {
         /// Notices: plain text (UTF-8, UTF-16 or Windows-1252), Markdown, HTML, Word .docx,
@@ -262,7 +291,140 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
         Command::Import { texts, out: target, force, lang } => {
             import_cmd(&texts, target.as_deref(), force, lang.into(), out, err)
         }
+        Command::Publish { paths, by, note, force } => {
+            let by = by.or_else(|| std::env::var("USER").ok()).or_else(|| std::env::var("USERNAME").ok());
+            publish_cmd(&paths, by.as_deref().unwrap_or(""), &note, force, out, err)
+        }
+        Command::History { file, at, json } => history_cmd(&file, at.as_deref(), json, out, err),
     }
+}
+
+/// What the snapshots of `register` (a file in `dir`) are like on disk.
+fn snapshot_states(dir: &Path, register: &Register) -> Vec<validate::SnapshotState> {
+    crate::publish::check_snapshots(register, &mut |rel| store::read_archived(dir, rel))
+}
+
+fn publish_cmd(
+    paths: &[PathBuf],
+    by: &str,
+    note: &str,
+    force: bool,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let mut outcome = Outcome::Success;
+    let files = expand(paths, err, &mut outcome);
+    let today = today();
+    for file in &files {
+        let shown = file.display().to_string();
+        let register = match store::load_register(file) {
+            Ok(r) => r,
+            Err(e) => {
+                say!(err, "{e}");
+                outcome = Outcome::Failure;
+                continue;
+            }
+        };
+        let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        let id = if register.id.trim().is_empty() {
+            file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        } else {
+            register.id.trim().to_owned()
+        };
+        let previous = crate::publish::previous_snapshot(&register, &mut |rel| store::read_archived(&dir, rel));
+        let org = organisation_for(file);
+        let request = crate::publish::Request { by, note, force, today };
+        let publication = match crate::publish::publish(&register, &id, org.as_ref(), previous.as_ref(), &request) {
+            Ok(p) => p,
+            Err(e) => {
+                say!(err, "{shown}: not published: {e}");
+                outcome = outcome.max(Outcome::Findings);
+                continue;
+            }
+        };
+        if let Err(e) = store::write_publication(&dir, file, &publication.files, &publication.register) {
+            say!(err, "{e}");
+            say!(err, "{shown}: not published: the archive or the register could not be written");
+            outcome = Outcome::Failure;
+            continue;
+        }
+        for w in &publication.warnings {
+            say!(err, "{shown}: {w}");
+        }
+        let v = &publication.version;
+        let forced = if v.forced { " (forced despite errors)" } else { "" };
+        say!(out, "{shown}: published version {} on {}{forced}: {}", v.version, today.finnish(), v.snapshot);
+        for path in &v.changed {
+            say!(out, "  changed: {path}");
+        }
+    }
+    outcome
+}
+
+fn history_cmd(
+    file: &Path,
+    at: Option<&str>,
+    json: bool,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let register = match store::load_register(file) {
+        Ok(r) => r,
+        Err(e) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    };
+    let shown = file.display().to_string();
+    let list: Vec<&crate::model::Version> = match at {
+        None => register.history.iter().collect(),
+        Some(text) => {
+            let date: crate::model::Date = match text.parse() {
+                Ok(d) => d,
+                Err(e) => {
+                    say!(err, "--at: {e}");
+                    return Outcome::Failure;
+                }
+            };
+            match crate::model::version_at(&register.history, date) {
+                Some(v) => vec![v],
+                None => {
+                    if json {
+                        say!(out, "null");
+                    } else {
+                        say!(out, "{shown}: no published version was in force on {}", date.finnish());
+                    }
+                    return Outcome::Findings;
+                }
+            }
+        }
+    };
+    if json {
+        let value = if at.is_some() { serde_json::json!(list.first()) } else { serde_json::json!(list) };
+        let text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "[]".to_owned());
+        say!(out, "{}", terminal::for_json(&text));
+        return Outcome::Success;
+    }
+    if list.is_empty() {
+        say!(out, "{shown}: no published versions");
+    }
+    // In the full list, the version in force today (with --at, the one printed is it).
+    let in_force = if at.is_none() { crate::model::version_at(&register.history, today()) } else { None };
+    for v in list {
+        let date = v.date.map(crate::model::Date::finnish).unwrap_or_default();
+        let forced = if v.forced { " [forced]" } else { "" };
+        let current = if in_force.is_some_and(|f| f.version == v.version) { " [in force]" } else { "" };
+        say!(out, "version {} {date} {}{forced}{current}: {}", v.version, v.by, v.note);
+        if !v.approved.is_empty() {
+            say!(out, "  approved by: {}", v.approved);
+        }
+        if !v.changed.is_empty() {
+            let names: Vec<String> = v.changed.iter().map(ToString::to_string).collect();
+            say!(out, "  changed: {}", names.join(", "));
+        }
+        say!(out, "  snapshot: {} sha256 {}", v.snapshot, v.sha256);
+    }
+    Outcome::Success
 }
 
 /// The register files named by the arguments: files as given, folders expanded.
@@ -318,7 +480,10 @@ fn validate_cmd(
                 // One profile per folder, read once however many registers it holds.
                 let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
                 let org = orgs.entry(dir).or_insert_with(|| organisation_for(file));
-                let findings = validate::validate_at(&register, org.as_ref(), today());
+                let mut findings = validate::validate_at(&register, org.as_ref(), today());
+                let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
+                findings.extend(validate::snapshot_findings(&register, &snapshot_states(&dir, &register)));
+                validate::sort_findings(&mut findings);
                 if findings.iter().any(|f| f.severity == Severity::Error) {
                     outcome = outcome.max(Outcome::Findings);
                 }
@@ -681,6 +846,13 @@ fn site_cmd(
         outcome = Outcome::Failure;
     }
     let organisation = workspace.organisation_or_default();
+    // The version in force of each published register, not edits made since (Art. 5(2)).
+    let (content, archive_warnings) =
+        crate::publish::site_content(&registers, drafts, &mut |rel| store::read_archived(dir, rel));
+    for w in &archive_warnings {
+        say!(err, "{w}");
+    }
+    let registers = content.iter().map(|(f, r)| (f.clone(), r)).collect();
     let input = export::site::Input { organisation: &organisation, registers, drafts, base_url };
     let site = match export::site::build(&input) {
         Ok(site) => site,

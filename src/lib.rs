@@ -11,6 +11,7 @@
 //! - [`layout`]: pure: notice -> A4 pages of positioned text and shapes (plain data for PDF and preview).
 //! - [`export`]: pure: pages or notice -> file bytes (tagged PDF via krilla, plain text, HTML); the Art. 30 record (CSV, xlsx).
 //! - [`diff`]: pure: field-by-field differences between two registers, word-level marks.
+//! - [`publish`]: pure: the next published version of a register (history entry, snapshot, PDFs).
 //! - [`review`]: pure: the import review: move a block to another field, set an answer from a
 //!   sentence, heading synonyms a workspace was taught, mark reviewed (issue 18).
 //! - [`orgwide`]: organisation-wide edits: which registers follow a changed profile (pure),
@@ -34,6 +35,7 @@ pub mod lexicon;
 pub mod model;
 pub mod notice;
 pub mod orgwide;
+pub mod publish;
 pub mod review;
 pub mod store;
 pub mod validate;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 const KEMI: &str = "Viestinnän ja markkinoinnin";
 
-fn app(dir: &Path) -> Harness<'static, SelosteApp> {
+pub(crate) fn app(dir: &Path) -> Harness<'static, SelosteApp> {
     let dir: PathBuf = dir.to_owned();
     Harness::builder().with_size(egui::vec2(1400.0, 900.0)).with_max_steps(20).build_eframe(move |cc| {
         seloste::gui::install_fonts(&cc.egui_ctx);
@@ -30,14 +30,14 @@ fn app_with_kemi(dir: &Path) -> Harness<'static, SelosteApp> {
     h
 }
 
-fn menu(h: &mut Harness<'_, SelosteApp>, menu: &str, item: &str) {
+pub(crate) fn menu(h: &mut Harness<'_, SelosteApp>, menu: &str, item: &str) {
     h.get_by_role_and_label(Role::Button, menu).click();
     h.run();
     h.get_by_role_and_label(Role::Button, item).click();
     h.run();
 }
 
-fn field_value(h: &Harness<'_, SelosteApp>, label: &str) -> String {
+pub(crate) fn field_value(h: &Harness<'_, SelosteApp>, label: &str) -> String {
     h.get_by_label(label).value().unwrap_or_default()
 }
 
@@ -232,7 +232,7 @@ fn settings_persist_between_runs() {
     assert!(h2.query_by_label_contains(KEMI).is_some());
 }
 
-fn type_into(h: &mut Harness<'_, SelosteApp>, label: &str, text: &str) {
+pub(crate) fn type_into(h: &mut Harness<'_, SelosteApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);
@@ -580,7 +580,7 @@ fn with_ancestors(path: FieldPath) -> Vec<FieldPath> {
 }
 
 /// Asks the editor to focus `path` and checks that a labelled widget took the focus.
-fn assert_focus_lands(h: &mut Harness<'_, SelosteApp>, file: &Path, path: FieldPath, why: &str) {
+pub(crate) fn assert_focus_lands(h: &mut Harness<'_, SelosteApp>, file: &Path, path: FieldPath, why: &str) {
     h.state_mut().state.handle(seloste::gui::state::Command::FocusField(path));
     h.run();
     h.run();

@@ -3,6 +3,7 @@
 // Tests set up and break files on purpose (clippy.toml reserves file writes for `store`).
 #![allow(clippy::disallowed_methods)]
 
+mod account;
 mod cli;
 #[cfg(feature = "gui")]
 mod editor_lifecycle;
@@ -10,6 +11,8 @@ mod export;
 mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod gui_versions;
 mod hostile;
 mod import;
 mod import_cases;

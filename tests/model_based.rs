@@ -6,7 +6,9 @@
 //! - every edit the user made and did not explicitly discard (undo, "discard", discarding a
 //!   recovery) is in a register file, its `.bak` or a recovery file;
 //! - a change made by someone else is never overwritten without a prompt;
-//! - no two registers share an id.
+//! - no two registers share an id;
+//! - a published version is never forgotten: while its register file exists, the file's
+//!   history still names every snapshot the editor published for it (issue 15).
 //!
 //! Each edit writes a unique token into the register, so "is the edit there" is a substring
 //! search over the folder's files. UI time advances 4 s twice after each action, as frames
@@ -59,6 +61,8 @@ enum Action {
     OutsideDelete(usize),
     OrgApply,
     OrgUndo,
+    Publish,
+    RestoreVersion(usize),
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -87,6 +91,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (0..4usize).prop_map(Action::OutsideDelete),
         1 => Just(Action::OrgApply),
         1 => Just(Action::OrgUndo),
+        1 => Just(Action::Publish),
+        1 => (0..3usize).prop_map(Action::RestoreVersion),
     ]
 }
 
@@ -117,6 +123,8 @@ struct World {
     outside: BTreeMap<PathBuf, String>,
     /// What the last organisation-wide apply wrote, per file.
     applied: BTreeMap<PathBuf, String>,
+    /// The snapshots published for each register file (relative paths, as in its history).
+    published: BTreeMap<PathBuf, BTreeSet<String>>,
 }
 
 impl World {
@@ -135,6 +143,7 @@ impl World {
             parked: BTreeMap::new(),
             outside: BTreeMap::new(),
             applied: BTreeMap::new(),
+            published: BTreeMap::new(),
         };
         w.start();
         w
@@ -342,6 +351,7 @@ impl World {
                     let deleted = tokens(&std::fs::read_to_string(&p).unwrap_or_default());
                     std::fs::remove_file(&p).expect("outside delete");
                     self.outside.remove(&p);
+                    self.published.remove(&p);
                     let elsewhere: BTreeSet<String> = self
                         .files(&[".ron", ".bak"])
                         .iter()
@@ -393,8 +403,46 @@ impl World {
                     }
                 }
             }
+            Action::Publish => self.publish(),
+            Action::RestoreVersion(i) => {
+                let versions: Vec<u32> = self
+                    .app
+                    .as_ref()
+                    .and_then(|s| s.doc.as_ref())
+                    .map(|d| d.register.history.iter().map(|v| v.version).collect())
+                    .unwrap_or_default();
+                if self.no_prompt() && !versions.is_empty() {
+                    // Like an edit: the draft's content is replaced on purpose.
+                    self.handle(Command::RestoreVersion(versions[i % versions.len()]));
+                    let after = self.doc_tokens();
+                    for t in before.difference(&after) {
+                        self.kept.remove(t);
+                    }
+                    self.kept.extend(after.difference(&before).cloned());
+                }
+            }
         }
         self.tick();
+    }
+
+    /// Publishes the open register from the prompt (despite errors: most samples have some),
+    /// and records the snapshots its file's history names.
+    fn publish(&mut self) {
+        if !self.no_prompt() {
+            return;
+        }
+        let Some(file) = self.app.as_ref().and_then(|s| s.doc.as_ref()).and_then(|d| d.path()).map(Path::to_owned)
+        else {
+            return;
+        };
+        self.handle(Command::AskPublish);
+        self.handle(Command::SetPublishForm { by: "Malli".into(), note: String::new(), force: true });
+        self.handle(Command::Publish);
+        if self.no_prompt() {
+            let history = store::load_register(&file).map(|r| r.history).unwrap_or_default();
+            let names = history.iter().map(|v| v.snapshot.clone());
+            self.published.entry(file).or_default().extend(names);
+        }
     }
 
     fn tick(&mut self) {
@@ -413,6 +461,13 @@ impl World {
         for (path, marker) in &self.outside {
             if let Ok(text) = std::fs::read_to_string(path) {
                 prop_assert!(text.contains(marker.as_str()), "{} lost the outside change {marker}", path.display());
+            }
+        }
+        for (path, snapshots) in &self.published {
+            if let Ok(r) = store::load_register(path) {
+                let named: BTreeSet<String> = r.history.iter().map(|v| v.snapshot.clone()).collect();
+                let forgotten: Vec<&String> = snapshots.difference(&named).collect();
+                prop_assert!(forgotten.is_empty(), "{} forgot published versions {forgotten:?}", path.display());
             }
         }
         let mut ids = BTreeMap::new();

@@ -45,6 +45,18 @@ fn click(h: &mut Harness<'_, SelosteApp>, label: &str) {
     h.run();
 }
 
+/// Selects the paragraph that went to "Muut tiedot", chooses the retention field in
+/// "Siirrä kenttään" and presses "Siirrä".
+fn move_the_deletion_paragraph_to_retention(h: &mut Harness<'_, SelosteApp>) {
+    h.get_by_label_contains("[Muut tiedot] Tiedot hävitetään").click();
+    h.run();
+    h.get_by_label("Siirrä kenttään").click();
+    h.run();
+    h.get_all_by_label(RETENTION).last().expect("the retention option").click();
+    h.run();
+    click(h, "Siirrä");
+}
+
 fn errors_shown(h: &Harness<'_, SelosteApp>) -> usize {
     h.state().state.doc.as_ref().map_or(0, |d| {
         seloste::validate::validate_at(&d.register, None, seloste::gui::today())
@@ -78,6 +90,16 @@ fn the_review_opens_after_an_import_with_every_block_marked() {
     assert!(h.query_by_label_contains("[Muut tiedot] Tiedot hävitetään").is_some(), "the extra section is marked");
     assert_eq!(record.source, "vanha.txt");
     assert_eq!(record.sha256.len(), 64);
+    // The arrow keys walk the blocks; the selected block's field is shown in the form.
+    let mut h = h;
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    let view = h.state().state.review_view.clone().expect("review open");
+    assert_eq!(view.cursor, 2);
+    assert_eq!(view.selected.iter().copied().collect::<Vec<_>>(), vec![2]);
+    assert_eq!(h.state().state.view.section, record.blocks[2].to.section());
 }
 
 #[test]
@@ -86,13 +108,7 @@ fn moving_a_block_to_retention_changes_the_form_and_the_findings_and_undo_restor
     let mut h = import(dir.path(), "vanha.txt", NOTICE);
     let errors = errors_shown(&h);
     assert_eq!(retention_text(&h), "");
-    h.get_by_label_contains("[Muut tiedot] Tiedot hävitetään").click();
-    h.run();
-    h.get_by_label("Siirrä kenttään").click();
-    h.run();
-    h.get_all_by_label(RETENTION).last().expect("the retention option").click();
-    h.run();
-    click(&mut h, "Siirrä");
+    move_the_deletion_paragraph_to_retention(&mut h);
     assert!(retention_text(&h).contains("kahden vuoden"), "the text moved: {}", retention_text(&h));
     assert!(
         h.get_by_label(RETENTION_FIELD).value().unwrap_or_default().contains("kahden vuoden"),
@@ -140,7 +156,17 @@ fn marking_reviewed_drops_the_record_which_survives_save_and_reload_until_then()
     h.state_mut().state.handle(seloste::gui::state::Command::OpenRegister(file.clone()));
     h.run();
     assert!(h.query_by_label("Tuonnin tarkistus").is_some(), "a register with a record opens with its review");
+    let hints = |h: &Harness<'_, SelosteApp>| {
+        h.state().state.doc.as_ref().map_or(0, |d| {
+            seloste::validate::validate_at(&d.register, None, seloste::gui::today())
+                .iter()
+                .filter(|f| f.rule.id == "import-not-reviewed")
+                .count()
+        })
+    };
+    assert_eq!(hints(&h), 1, "validate hints that the import is not reviewed");
     click(&mut h, "Merkitse tarkistetuksi");
+    assert_eq!(hints(&h), 0);
     assert!(h.query_by_label("Tuonnin tarkistus").is_none());
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
@@ -153,13 +179,7 @@ fn marking_reviewed_drops_the_record_which_survives_save_and_reload_until_then()
 fn a_remembered_heading_leads_the_next_import_in_the_workspace() {
     let dir = copy_samples();
     let mut h = import(dir.path(), "vanha.txt", NOTICE);
-    h.get_by_label_contains("[Muut tiedot] Tiedot hävitetään").click();
-    h.run();
-    h.get_by_label("Siirrä kenttään").click();
-    h.run();
-    h.get_all_by_label(RETENTION).last().expect("the retention option").click();
-    h.run();
-    click(&mut h, "Siirrä");
+    move_the_deletion_paragraph_to_retention(&mut h);
     h.get_by_label_contains("Muista otsikko tässä työtilassa").click();
     h.run();
     let taught = seloste::store::load_synonyms(dir.path()).expect("synonyms");
@@ -217,4 +237,21 @@ fn a_folder_import_lists_the_registers_with_most_left_to_review_first() {
             .and_then(|l| l.split_whitespace().next()?.parse::<usize>().ok())
     };
     assert!(left(0) > left(1), "{list}");
+}
+
+#[test]
+fn a_save_leaves_the_record_out_rather_than_exceed_the_file_limit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("iso.ron");
+    let mut reg = seloste::import::import_str(NOTICE, "iso.txt").expect("import").register;
+    let mut record = reg.import.clone().expect("record");
+    let block = record.blocks[0].clone();
+    // 20 blocks of 1 MiB: the record alone is over the 16 MiB file limit.
+    record.blocks =
+        (0..20).map(|_| seloste::model::ImportedBlock { text: "x".repeat((1 << 20) - 16), ..block.clone() }).collect();
+    reg.import = Some(record);
+    seloste::store::save_register(&file, &reg).expect("saved without the record");
+    let saved = seloste::store::load_register(&file).expect("loads");
+    assert!(saved.import.is_none());
+    assert_eq!(saved.name, reg.name, "the register itself is saved whole");
 }

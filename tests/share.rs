@@ -235,6 +235,11 @@ fn record_csv_reads_back_one_row_per_register() {
             "Tila",
             "Päivitetty",
             "Seuraava tarkistus",
+            "Hyväksynnät",
+            "Tietosuojavastaavan lausunto",
+            "Käsittelijöiden sopimukset",
+            "Vaikutustenarviointi",
+            "Viimeisin julkaistu versio",
         ]
     );
     assert_eq!(rows.len(), files.len());
@@ -244,11 +249,17 @@ fn record_csv_reads_back_one_row_per_register() {
         assert_eq!(row[0], file.file_name().expect("name").to_string_lossy());
         assert!(!row[1].is_empty(), "{}: register name", row[0]);
     }
-    // The complete camera register fills every Art. 30 column.
+    // The complete camera register fills every Art. 30 column, its processor contract and
+    // its DPIA; it has no approvals, opinion or published version yet (never published).
     let camera = rows.iter().find(|r| r[0] == "kameravalvonta-kemin-kaupungintalo.ron").expect("camera row");
+    let not_yet = [Column::Approvals, Column::DpoOpinion, Column::LastPublished];
     for (cell, column) in camera.iter().zip(Column::ALL) {
-        assert!(!cell.trim().is_empty(), "camera register: empty {column:?}");
+        assert_eq!(cell.trim().is_empty(), not_yet.contains(&column), "camera register: {column:?} is {cell:?}");
     }
+    let dpia = Column::ALL.iter().position(|c| *c == Column::Dpia).expect("DPIA column");
+    assert!(camera[dpia].starts_with("Vaaditaan; Tallentava kameravalvonta"), "{}", camera[dpia]);
+    let contracts = Column::ALL.iter().position(|c| *c == Column::ProcessorContracts).expect("contracts column");
+    assert!(camera[contracts].contains("allekirjoitettu 17.11.2025, FI"), "{}", camera[contracts]);
     assert_eq!(camera[1], "Kameravalvonta, Kemin kaupungintalo");
     assert!(camera[3].contains("Maria Vaittinen"), "{}", camera[3]);
     assert!(camera[5].contains("6(1)(e)"), "{}", camera[5]);
@@ -273,7 +284,20 @@ fn regex_like_date(s: &str) -> bool {
 fn record_in_swedish_and_english_has_translated_headings() {
     assert_eq!(sample_record(Lang::Sv).header[2], "Personuppgiftsansvarig");
     let en = sample_record(Lang::En);
-    assert_eq!(en.header[12..], ["Status", "Updated", "Next review"]);
+    assert_eq!(
+        en.header[12..],
+        [
+            "Status",
+            "Updated",
+            "Next review",
+            "Approvals",
+            "DPO's opinion",
+            "Processor contracts",
+            "DPIA",
+            "Last published version"
+        ]
+    );
+    assert_eq!(sample_record(Lang::Sv).header[15..17], ["Godkännanden", "Dataskyddsombudets yttrande"]);
     let camera = en.rows.iter().find(|r| r[0].starts_with("kameravalvonta")).expect("camera row");
     assert_eq!(camera[1], "Camera surveillance, Kemi City Hall", "English name where the register has one");
 }

@@ -41,11 +41,21 @@ pub enum Column {
     Updated,
     /// Next review date.
     NextReview,
+    /// Drafted, checked and approved by (name, title, date each); never on the notice.
+    Approvals,
+    /// The DPO's opinion and its date (Art. 39(1)); never on the notice.
+    DpoOpinion,
+    /// Each processor's contract: reference, signed and end dates, locations (Art. 28(3)).
+    ProcessorContracts,
+    /// Whether a DPIA is required (Art. 35), why, its reference and date.
+    Dpia,
+    /// The last published version and its date (`seloste publish`).
+    LastPublished,
 }
 
 impl Column {
     /// Every column in the order of the record.
-    pub const ALL: [Column; 15] = [
+    pub const ALL: [Column; 20] = [
         Column::File,
         Column::Name,
         Column::Controller,
@@ -61,6 +71,11 @@ impl Column {
         Column::Status,
         Column::Updated,
         Column::NextReview,
+        Column::Approvals,
+        Column::DpoOpinion,
+        Column::ProcessorContracts,
+        Column::Dpia,
+        Column::LastPublished,
     ];
 
     /// The column heading in `lang`.
@@ -90,6 +105,17 @@ impl Column {
             Column::Status => tr(lang, "Tila", "Status", "Status"),
             Column::Updated => tr(lang, "Päivitetty", "Uppdaterad", "Updated"),
             Column::NextReview => tr(lang, "Seuraava tarkistus", "Nästa granskning", "Next review"),
+            Column::Approvals => tr(lang, "Hyväksynnät", "Godkännanden", "Approvals"),
+            Column::DpoOpinion => {
+                tr(lang, "Tietosuojavastaavan lausunto", "Dataskyddsombudets yttrande", "DPO's opinion")
+            }
+            Column::ProcessorContracts => {
+                tr(lang, "Käsittelijöiden sopimukset", "Biträdesavtal", "Processor contracts")
+            }
+            Column::Dpia => tr(lang, "Vaikutustenarviointi", "Konsekvensbedömning", "DPIA"),
+            Column::LastPublished => {
+                tr(lang, "Viimeisin julkaistu versio", "Senast publicerade version", "Last published version")
+            }
         }
     }
 }
@@ -259,7 +285,64 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
         Column::Status => r.status.label(lang).to_owned(),
         Column::Updated => date(r.updated),
         Column::NextReview => date(r.next_review),
+        Column::Approvals => approvals_cell(r, lang),
+        Column::DpoOpinion => {
+            let o = &r.dpo_opinion;
+            let text = o.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            join([date(o.date), text], ": ")
+        }
+        Column::ProcessorContracts => contracts_cell(r, lang),
+        Column::Dpia => {
+            let d = &r.dpia;
+            let required = match d.required {
+                Answer::Yes => tr(lang, "Vaaditaan", "Krävs", "Required"),
+                Answer::No => tr(lang, "Ei vaadita", "Krävs inte", "Not required"),
+                Answer::Unanswered => tr(lang, "Ei arvioitu", "Inte bedömt", "Not assessed"),
+            };
+            join([required.to_owned(), d.reason.trim().to_owned(), d.reference.trim().to_owned(), date(d.date)], multi)
+        }
+        Column::LastPublished => match r.history.iter().max_by_key(|v| v.version) {
+            Some(v) => join([v.version.to_string(), date(v.date)], ", "),
+            None => String::new(),
+        },
     }
+}
+
+/// Drafted, checked and approved by, each `Role: name, title, d.m.yyyy`.
+fn approvals_cell(r: &Register, lang: Lang) -> String {
+    let multi = "; ";
+    let a = &r.approvals;
+    let role = |fi, sv, en, x: &crate::model::Approval| {
+        if x.is_empty() { String::new() } else { format!("{}: {}", tr(lang, fi, sv, en), x.summary()) }
+    };
+    join(
+        [
+            role("Laatinut", "Upprättad av", "Drafted by", &a.drafted),
+            role("Tarkastanut", "Granskad av", "Checked by", &a.checked),
+            role("Hyväksynyt", "Godkänd av", "Approved by", &a.approved),
+        ],
+        multi,
+    )
+}
+
+/// Each processor's contract: `Name: reference, signed d.m.yyyy, ends d.m.yyyy, locations`.
+fn contracts_cell(r: &Register, lang: Lang) -> String {
+    let multi = "; ";
+    join(
+        r.processors.list.iter().map(|p| {
+            let signed =
+                p.signed.map(|d| format!("{} {}", tr(lang, "allekirjoitettu", "undertecknat", "signed"), d.finnish()));
+            let ends = p.ends.map(|d| format!("{} {}", tr(lang, "päättyy", "upphör", "ends"), d.finnish()));
+            let locations =
+                p.locations.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
+            let parts = join(
+                [p.contract.trim().to_owned(), signed.unwrap_or_default(), ends.unwrap_or_default(), locations],
+                ", ",
+            );
+            if parts.is_empty() { String::new() } else { format!("{}: {parts}", p.name.trim()) }
+        }),
+        multi,
+    )
 }
 
 /// True when a spreadsheet would read a cell starting like `s` as a formula: `=`, `+`,

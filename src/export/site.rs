@@ -61,21 +61,22 @@ pub const SHORT_PURPOSE_CHARS: usize = 240;
 
 /// The version of a register the index shows as its last published one.
 ///
-/// Hook for issue 15 (published versions and history): today a register has no version
-/// history, so `version` is always `None` and `date` is the register's "updated" date. When
-/// the register gains a `history`, [`last_published`] is the one place to read its newest
-/// entry; the index then shows "version N, date" without other changes.
+/// The newest entry of the register's history (`seloste publish`); a register never
+/// published shows its "updated" date without a version number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PublishedVersion {
-    /// The version number, once registers have a history.
+    /// The version number, when the register has been published.
     pub version: Option<u32>,
-    /// The date of that version (today: "updated").
+    /// The date of that version (else "updated").
     pub date: Option<Date>,
 }
 
 /// The last published version of `register` (see [`PublishedVersion`]).
 pub fn last_published(register: &Register) -> PublishedVersion {
-    PublishedVersion { version: None, date: register.updated }
+    match register.history.iter().max_by_key(|v| v.version) {
+        Some(v) => PublishedVersion { version: Some(v.version), date: v.date.or(register.updated) },
+        None => PublishedVersion { version: None, date: register.updated },
+    }
 }
 
 /// How the index writes a published version: "versio 3, 30.5.2024", "30.5.2024" or "–".

@@ -231,6 +231,10 @@ impl SelosteApp {
         {
             self.commands.push(Command::ExportPdf { poster: true });
         }
+        // Issue 15: the next version, with its snapshot, PDFs and history entry.
+        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Julkaise…", "Publicera…", "Publish…"))).clicked() {
+            self.commands.push(Command::AskPublish);
+        }
         let has_ws = self.state.workspace.dir.is_some();
         let record = tr(
             l,
@@ -451,6 +455,7 @@ impl SelosteApp {
             findings: &findings,
             focus: &mut self.state.view.focus_request,
             unticked_rights: &mut doc.unticked_rights,
+            commands: &mut self.commands,
         };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
@@ -537,6 +542,7 @@ impl SelosteApp {
                         findings: &[],
                         focus: &mut focus,
                         unticked_rights: &mut unticked,
+                        commands: &mut commands,
                     };
                     forms::organisation_ui(ui, &mut cx, &mut edit.draft);
                 });

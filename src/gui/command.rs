@@ -5,7 +5,7 @@ use super::document::Document;
 use super::prompt::{AfterPrompt, PathPurpose, Prompt};
 use super::state::{AppState, RightView};
 use super::workspace::Filter;
-use crate::model::{FieldPath, Lang, Register, Right, Section, Status};
+use crate::model::{FieldPath, Lang, Register, Right, Section};
 use crate::store;
 use std::path::PathBuf;
 
@@ -111,6 +111,24 @@ pub enum Command {
     WriteRecord,
     /// Publish the workspace's Published registers as a static web site into the folder.
     PublishSite(PathBuf),
+    /// Ask who publishes the open register and why (the publish prompt).
+    AskPublish,
+    /// The publish prompt's fields changed.
+    SetPublishForm {
+        /// Who publishes.
+        by: String,
+        /// What changed and why.
+        note: String,
+        /// Publish despite errors.
+        force: bool,
+    },
+    /// Publish the open register as its next version (as `seloste publish`): snapshot,
+    /// PDFs, history entry, status Published; the register is saved.
+    Publish,
+    /// Compare a published version (its archived snapshot) with the open draft.
+    CompareVersion(u32),
+    /// Replace the open register's content with a published version's, as an unsaved draft.
+    RestoreVersion(u32),
     /// The import review (issue 18).
     Review(super::review::ReviewCommand),
 }
@@ -217,6 +235,15 @@ impl AppState {
             Command::CloseOrganisation => self.org_edit = None,
             Command::WriteRecord => self.write_record(),
             Command::PublishSite(target) => self.publish_site(&target),
+            Command::AskPublish => self.ask_publish(),
+            Command::SetPublishForm { by, note, force } => {
+                if let Some(Prompt::Publish { by: b, note: n, force: f, .. }) = &mut self.prompt {
+                    (*b, *n, *f) = (by, note, force);
+                }
+            }
+            Command::Publish => self.publish_open(),
+            Command::CompareVersion(version) => self.compare_version(version),
+            Command::RestoreVersion(version) => self.restore_version(version),
             Command::Review(c) => self.review(c),
         }
     }
@@ -257,11 +284,9 @@ impl AppState {
                 self.start_new(register, None);
             }
             AfterPrompt::NewFrom(path) => match store::load_register(&path) {
-                Ok(mut register) => {
-                    register.id.clear();
-                    register.status = Status::Draft;
+                Ok(template) => {
+                    let mut register = crate::publish::from_template(&template);
                     register.created = Some(super::today());
-                    register.updated = None;
                     self.start_new(register, None);
                 }
                 Err(e) => self.report(e.to_string()),

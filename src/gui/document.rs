@@ -46,14 +46,21 @@ pub struct Document {
     pub recovery_time: f64,
     /// Rights unticked in the form, with their own wording, put back when ticked again.
     pub unticked_rights: Vec<RightEntry>,
+    /// What the archived snapshots of the history looked like when last checked
+    /// (`states[i]` for `history[i]`); their findings join the register's.
+    snapshots: Vec<validate::SnapshotState>,
 }
 
 /// Seconds between writes of unsaved edits to the recovery file.
 pub const RECOVERY_INTERVAL: f64 = 3.0;
 
 impl Document {
+    fn new_undoer() -> Undoer<Register> {
+        Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 })
+    }
+
     fn with_origin(origin: Origin, register: Register, saved: Option<Register>) -> Self {
-        let undoer = Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.6, auto_save_interval: 30.0 });
+        let undoer = Document::new_undoer();
         Document {
             register,
             origin,
@@ -66,6 +73,7 @@ impl Document {
             recovery_of: None,
             recovery_time: f64::NEG_INFINITY,
             unticked_rights: Vec::new(),
+            snapshots: Vec::new(),
         }
     }
 
@@ -79,6 +87,19 @@ impl Document {
     /// A new, unsaved document (its content counts as unsaved) to be saved at `target`.
     pub fn new_unsaved(register: Register, target: Option<PathBuf>) -> Self {
         Document::with_origin(Origin::New { target }, register, None)
+    }
+
+    /// The document after a publication wrote `register` to its file, which now looks like
+    /// `stamp`: saved, and with no undo history, because a publication is not undone in the
+    /// editor (its snapshot exists; a later version replaces it). Returns the recovery file
+    /// this document owned, for the caller to remove.
+    pub fn published(&mut self, register: Register, stamp: Option<DiskStamp>) -> Option<PathBuf> {
+        self.register = register;
+        self.saved = Some(self.register.clone());
+        self.expected = stamp;
+        self.undoer = Document::new_undoer();
+        self.recovery_of = None;
+        self.recovery.take()
     }
 
     /// The file this document was loaded from or saved to.
@@ -166,9 +187,19 @@ impl Document {
     pub fn findings(&mut self, org: Option<&Organisation>) -> &[Finding] {
         if self.findings_of.as_ref() != Some(&self.register) {
             self.findings = validate::validate_at(&self.register, org, super::today());
+            self.findings.extend(validate::snapshot_findings(&self.register, &self.snapshots));
             self.findings_of = Some(self.register.clone());
         }
         &self.findings
+    }
+
+    /// Records what the history's snapshots look like on disk (missing or altered ones
+    /// become findings: `snapshot-missing`, `snapshot-altered`).
+    pub fn set_snapshots(&mut self, states: Vec<validate::SnapshotState>) {
+        if states != self.snapshots {
+            self.snapshots = states;
+            self.findings_of = None;
+        }
     }
 
     /// The cached findings (as of the last call to [`Document::findings`]).

@@ -81,6 +81,7 @@ impl AppState {
                 // A register that still carries an import record opens with its review.
                 self.review_view = register.import.is_some().then(super::review::ReviewView::default);
                 self.doc = Some(Document::open(path.to_owned(), register, stamp));
+                self.check_snapshots();
                 if self.view.section == Section::Meta {
                     self.view.section = Section::Name;
                 }
@@ -152,10 +153,17 @@ impl AppState {
                 d
             }
         };
-        doc.register = *register;
+        let mut register = *register;
+        if let Some(saved) = &doc.saved {
+            // Versions published since the recovery file was written stay in the history
+            // (GDPR Art. 5(2)): the recovered edits never erase a publication.
+            register.history = crate::publish::merge_history(&saved.history, &register.history);
+        }
+        doc.register = register;
         doc.recovery_of = Some(doc.register.clone());
         doc.recovery = Some(recovery);
         self.doc = Some(doc);
+        self.check_snapshots();
         self.view.section = Section::Name;
         self.next_recovery();
     }
@@ -183,7 +191,7 @@ impl AppState {
     }
 
     /// Shows the changed-on-disk prompt when the file is not as expected. True if shown.
-    fn prompt_if_changed(&mut self) -> bool {
+    pub(crate) fn prompt_if_changed(&mut self) -> bool {
         let Some(state) = self.disk_state() else { return false };
         if state == DiskState::Unchanged {
             return false;
@@ -199,6 +207,7 @@ impl AppState {
         if self.prompt.is_none() {
             self.prompt_if_changed();
         }
+        self.check_snapshots();
     }
 
     /// Saves to `path`, or to the document's file, or to a name made from the title.

@@ -13,6 +13,7 @@ pub mod preview;
 pub mod prompt;
 pub mod review;
 pub mod state;
+mod versions;
 pub mod widgets;
 pub mod workspace;
 

@@ -142,6 +142,14 @@ impl AppState {
         let rows: Vec<(String, &crate::model::Register)> =
             registers.iter().map(|(p, r)| (super::workspace::file_name(p), r)).collect();
         let organisation = self.workspace.organisation.clone().unwrap_or_default();
+        // The version in force of each published register, not edits made since (Art. 5(2)).
+        let Some(dir) = self.workspace.dir.clone() else { return };
+        let (content, archive_warnings) =
+            crate::publish::site_content(&rows, false, &mut |rel| store::read_archived(&dir, rel));
+        for warning in archive_warnings {
+            self.report(warning);
+        }
+        let rows = content.iter().map(|(f, r)| (f.clone(), r)).collect();
         let input =
             crate::export::site::Input { organisation: &organisation, registers: rows, drafts: false, base_url: None };
         let site = match crate::export::site::build(&input) {

@@ -63,6 +63,17 @@ pub enum Prompt {
         /// Show the field-by-field differences.
         show_diff: bool,
     },
+    /// Publish the open register: who, why, and whether despite errors.
+    Publish {
+        /// Who publishes (recorded in the history).
+        by: String,
+        /// What changed and why.
+        note: String,
+        /// Publish despite errors (recorded in the history).
+        force: bool,
+        /// Why the last attempt was refused: the errors by name, or what went wrong.
+        refused: Vec<String>,
+    },
     /// Type a path (when no native dialog is available).
     TypePath {
         /// What the path is for.
@@ -206,6 +217,9 @@ pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         }
         Prompt::TypePath { purpose, text } => type_path_ui(ui, l, *purpose, text, commands),
+        Prompt::Publish { by, note, force, refused } => {
+            super::versions::publish_prompt_ui(ui, l, (by, note, *force), refused, commands);
+        }
     });
     if modal.should_close() {
         commands.push(Command::PromptCancel);

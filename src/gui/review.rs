@@ -88,7 +88,7 @@ impl AppState {
                 }
                 view.cursor = i;
                 view.target = None;
-                self.show_block_field(i);
+                self.show_block_field(i, true);
             }
             ReviewCommand::Step(by) => {
                 let Some(view) = &mut self.review_view else { return };
@@ -96,7 +96,11 @@ impl AppState {
                     return;
                 }
                 let at = view.cursor.saturating_add_signed(by).min(count - 1);
-                self.review(ReviewCommand::Select(at, false));
+                view.selected = BTreeSet::from([at]);
+                view.cursor = at;
+                view.target = None;
+                // The keys keep walking: the field's section is shown, the keyboard stays here.
+                self.show_block_field(at, false);
             }
             ReviewCommand::ChooseTarget(t) => {
                 if let Some(view) = &mut self.review_view {
@@ -120,11 +124,14 @@ impl AppState {
         }
     }
 
-    /// Shows the field block `i` went to in the form.
-    fn show_block_field(&mut self, i: usize) {
+    /// Shows the field block `i` went to in the form; with `focus`, the field also takes the
+    /// keyboard (a click), else only its section is shown (the arrow keys).
+    fn show_block_field(&mut self, i: usize, focus: bool) {
         let to = self.doc.as_ref().and_then(|d| d.register.import.as_ref()).and_then(|r| r.blocks.get(i)).map(|b| b.to);
-        if let Some(path) = to.filter(|p| *p != FieldPath::Notes) {
-            self.handle(Command::FocusField(path));
+        match to.filter(|p| *p != FieldPath::Notes) {
+            Some(path) if focus => self.handle(Command::FocusField(path)),
+            Some(path) => self.handle(Command::SelectSection(path.section())),
+            None => {}
         }
     }
 

@@ -17,6 +17,8 @@ pub struct FormCtx<'a> {
     pub focus: &'a mut Option<FieldPath>,
     /// Rights unticked in this form, with their own wording (see `Document::set_right_listed`).
     pub unticked_rights: &'a mut Vec<crate::model::RightEntry>,
+    /// Commands the form's buttons ask for (publish, compare with a version, restore one).
+    pub commands: &'a mut Vec<super::command::Command>,
 }
 
 impl FormCtx<'_> {

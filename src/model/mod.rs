@@ -5,6 +5,7 @@
 //! Every section of DESIGN.md section 1 is a field or a group of fields; [`Section`] names
 //! them and maps field paths (as validation findings carry them) back to their section.
 
+mod account;
 mod date;
 mod import_record;
 mod path;
@@ -13,13 +14,15 @@ mod text;
 mod vocab;
 mod walk;
 
+pub use account::{Approval, Approvals, Dpia, Opinion, Version, version_at};
 pub use date::{Date, DateError};
 pub use import_record::{ImportRecord, ImportedBlock, SourceKind};
 pub use path::{
-    AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField, ControllerField, DataField,
-    ExtraField, FieldPath, FieldPathError, JointField, List, PathStep, ProcessorField, ProcessorsField, ProvisionField,
-    PurposeField, RecipientField, RecipientsField, RetentionField, RetentionRuleField, RightEntryField, RightsField,
-    SecurityField, SourcesField, SystemField, TextPart, TransferField, TransfersField,
+    ApprovalField, ApprovalsField, AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField,
+    ControllerField, DataField, DpiaField, ExtraField, FieldPath, FieldPathError, JointField, List, OpinionField,
+    PathStep, ProcessorField, ProcessorsField, ProvisionField, PurposeField, RecipientField, RecipientsField,
+    RetentionField, RetentionRuleField, RightEntryField, RightsField, SecurityField, SourcesField, SystemField,
+    TextPart, TransferField, TransfersField, VersionField,
 };
 pub use section::Section;
 pub use text::{Lang, Text};
@@ -142,6 +145,22 @@ pub struct Register {
     /// 19. Further sections, each a heading and a text, in order.
     #[serde(skip_serializing_if = "is_default")]
     pub extra: Vec<ExtraSection>,
+
+    /// Print a short change log from [`history`](Register::history) at the end of the notice.
+    #[serde(skip_serializing_if = "is_default")]
+    pub change_log: bool,
+    /// Drafted, checked and approved by; never printed on the notice.
+    #[serde(skip_serializing_if = "is_default")]
+    pub approvals: Approvals,
+    /// The DPO's opinion; never printed on the notice.
+    #[serde(skip_serializing_if = "is_default")]
+    pub dpo_opinion: Opinion,
+    /// The data protection impact assessment (Art. 35).
+    #[serde(skip_serializing_if = "is_default")]
+    pub dpia: Dpia,
+    /// The published versions, oldest first (written by `seloste publish`).
+    #[serde(skip_serializing_if = "is_default")]
+    pub history: Vec<Version>,
     /// Internal, never printed: where an import put each block of its source, kept until
     /// the DPO marks the register reviewed (issue 18).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -182,6 +201,11 @@ impl Default for Register {
             provision: Provision::default(),
             cookies: Text::default(),
             extra: Vec::new(),
+            change_log: false,
+            approvals: Approvals::default(),
+            dpo_opinion: Opinion::default(),
+            dpia: Dpia::default(),
+            history: Vec::new(),
             import: None,
         }
     }
@@ -461,6 +485,123 @@ pub struct Processor {
     /// Is an Art. 28 processing agreement in place?
     #[serde(skip_serializing_if = "is_default")]
     pub agreement: Answer,
+    /// The Art. 28(3) contract's reference (*sopimusnumero*) or a link to it.
+    #[serde(skip_serializing_if = "is_default")]
+    pub contract: String,
+    /// When the contract was signed.
+    #[serde(skip_serializing_if = "is_default")]
+    pub signed: Option<Date>,
+    /// When the contract ends (none: until further notice).
+    #[serde(skip_serializing_if = "is_default")]
+    pub ends: Option<Date>,
+    /// Where the processor and its sub-processors process the data: ISO 3166-1 alpha-2 codes
+    /// (`FI`, `US`) or country names; see [`eu_eea`].
+    #[serde(skip_serializing_if = "is_default")]
+    pub locations: Vec<String>,
+}
+
+/// ISO 3166-1 alpha-2 codes of the EU and EEA states (EU 27, Iceland, Liechtenstein, Norway).
+pub const EU_EEA: [&str; 30] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+];
+
+/// Names of EU/EEA states as a location may be written instead of its code (fi, sv, en).
+const EU_EEA_NAMES: &[&str] = &[
+    "suomi",
+    "finland",
+    "ruotsi",
+    "sverige",
+    "sweden",
+    "viro",
+    "estland",
+    "estonia",
+    "saksa",
+    "tyskland",
+    "germany",
+    "ranska",
+    "frankrike",
+    "france",
+    "irlanti",
+    "irland",
+    "ireland",
+    "alankomaat",
+    "nederländerna",
+    "netherlands",
+    "tanska",
+    "danmark",
+    "denmark",
+    "norja",
+    "norge",
+    "norway",
+    "islanti",
+    "island",
+    "iceland",
+    "belgia",
+    "belgien",
+    "belgium",
+    "espanja",
+    "spanien",
+    "spain",
+    "italia",
+    "italien",
+    "italy",
+    "itävalta",
+    "österrike",
+    "austria",
+    "puola",
+    "polen",
+    "poland",
+    "portugali",
+    "portugal",
+    "luxemburg",
+    "luxembourg",
+    "latvia",
+    "lettland",
+    "liettua",
+    "litauen",
+    "lithuania",
+    "tšekki",
+    "tjeckien",
+    "czechia",
+    "slovakia",
+    "slovakien",
+    "slovenia",
+    "slovenien",
+    "unkari",
+    "ungern",
+    "hungary",
+    "romania",
+    "rumänien",
+    "bulgaria",
+    "bulgarien",
+    "kroatia",
+    "kroatien",
+    "croatia",
+    "kreikka",
+    "grekland",
+    "greece",
+    "kypros",
+    "cypern",
+    "cyprus",
+    "malta",
+    "liechtenstein",
+    "eu",
+    "eta",
+    "ees",
+    "eu/eta",
+    "eu/ees",
+    "eu/eea",
+];
+
+/// True when `location` (a code or a name) is an EU/EEA state; unknown names count as outside.
+pub fn eu_eea(location: &str) -> bool {
+    let t = location.trim();
+    if t.len() == 2 && t.is_ascii() {
+        return EU_EEA.contains(&t.to_ascii_uppercase().as_str());
+    }
+    let lower = t.to_lowercase();
+    EU_EEA_NAMES.contains(&lower.as_str())
 }
 
 /// Section 11: transfers outside the EU/EEA.

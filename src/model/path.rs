@@ -305,6 +305,88 @@ node! {
         Cookies(TextPart) = "cookies",
         /// `extra`.
         Extra(List<Option<ExtraField>>) = "extra",
+        /// `change_log`.
+        ChangeLog = "change_log",
+        /// `approvals`.
+        Approvals(Option<ApprovalsField>) = "approvals",
+        /// `dpo_opinion`.
+        DpoOpinion(Option<OpinionField>) = "dpo_opinion",
+        /// `dpia`.
+        Dpia(Option<DpiaField>) = "dpia",
+        /// `history`.
+        History(List<Option<VersionField>>) = "history",
+    }
+}
+
+node! {
+    /// A field of the [`Approvals`](super::Approvals).
+    ApprovalsField {
+        /// `drafted`.
+        Drafted(Option<ApprovalField>) = "drafted",
+        /// `checked`.
+        Checked(Option<ApprovalField>) = "checked",
+        /// `approved`.
+        Approved(Option<ApprovalField>) = "approved",
+    }
+}
+
+node! {
+    /// A field of an [`Approval`](super::Approval).
+    ApprovalField {
+        /// `name`.
+        Name = "name",
+        /// `title`.
+        Title = "title",
+        /// `date`.
+        Date = "date",
+    }
+}
+
+node! {
+    /// A field of the DPO's [`Opinion`](super::Opinion).
+    OpinionField {
+        /// `text`.
+        Text = "text",
+        /// `date`.
+        Date = "date",
+    }
+}
+
+node! {
+    /// A field of the [`Dpia`](super::Dpia).
+    DpiaField {
+        /// `required`.
+        Required = "required",
+        /// `reason`.
+        Reason = "reason",
+        /// `reference`.
+        Reference = "reference",
+        /// `date`.
+        Date = "date",
+    }
+}
+
+node! {
+    /// A field of a history [`Version`](super::Version).
+    VersionField {
+        /// `version`.
+        Version = "version",
+        /// `date`.
+        Date = "date",
+        /// `by`.
+        By = "by",
+        /// `note`.
+        Note = "note",
+        /// `approved`.
+        Approved = "approved",
+        /// `changed`.
+        Changed(List<()>) = "changed",
+        /// `forced`.
+        Forced = "forced",
+        /// `snapshot`.
+        Snapshot = "snapshot",
+        /// `sha256`.
+        Sha256 = "sha256",
     }
 }
 
@@ -479,6 +561,14 @@ node! {
         Task(TextPart) = "task",
         /// `agreement`.
         Agreement = "agreement",
+        /// `contract`.
+        Contract = "contract",
+        /// `signed`.
+        Signed = "signed",
+        /// `ends`.
+        Ends = "ends",
+        /// `locations`.
+        Locations(List<()>) = "locations",
     }
 }
 
@@ -633,7 +723,12 @@ impl FieldPath {
             | P::Tags(_)
             | P::Languages(_)
             | P::PublicUrl
-            | P::Notes => Section::Meta,
+            | P::Notes
+            | P::ChangeLog
+            | P::Approvals(_)
+            | P::DpoOpinion(_)
+            | P::Dpia(_)
+            | P::History(_) => Section::Meta,
             P::Name(_) => Section::Name,
             P::Controller(_) => Section::Controller,
             P::Contacts(_) => Section::Contacts,

@@ -3,10 +3,11 @@
 //! text (control characters, HTML entities, lengths, workspace search).
 
 use super::path::{
-    CategoryField, ComplaintField, ContactField as Cf, ContactPersonField, ControllerField, DataField, ExtraField,
-    FieldPath as P, JointField, List, ProcessorField, ProcessorsField, ProvisionField, PurposeField, RecipientField,
-    RecipientsField, RetentionField, RetentionRuleField, RightEntryField, RightsField, SecurityField, SourcesField,
-    SystemField, TransferField, TransfersField,
+    ApprovalField, ApprovalsField, CategoryField, ComplaintField, ContactField as Cf, ContactPersonField,
+    ControllerField, DataField, DpiaField, ExtraField, FieldPath as P, JointField, List, OpinionField, ProcessorField,
+    ProcessorsField, ProvisionField, PurposeField, RecipientField, RecipientsField, RetentionField, RetentionRuleField,
+    RightEntryField, RightsField, SecurityField, SourcesField, SystemField, TransferField, TransfersField,
+    VersionField,
 };
 use super::{AutomatedField as Au, Contact, Lang, Register, Text};
 
@@ -88,6 +89,10 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         let pf = |f: ProcessorField| pr(ProcessorsField::List(List::field(i, f)));
         s(pf(ProcessorField::Name), Line, &p.name);
         text(&mut s, pf(ProcessorField::Task(None)), Prose, &p.task);
+        s(pf(ProcessorField::Contract), Line, &p.contract);
+        for (j, loc) in p.locations.iter().enumerate() {
+            s(pf(ProcessorField::Locations(List::at(j))), Line, loc);
+        }
     }
     text(&mut s, pr(ProcessorsField::Description(None)), Prose, &reg.processors.description);
     let tr = |f: TransfersField| P::Transfers(Some(f));
@@ -131,6 +136,33 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
     for (i, x) in reg.extra.iter().enumerate() {
         text(&mut s, P::Extra(List::field(i, ExtraField::Heading(None))), Line, &x.heading);
         text(&mut s, P::Extra(List::field(i, ExtraField::Body(None))), Prose, &x.body);
+    }
+    let ap = |f: ApprovalsField, g: ApprovalField| {
+        P::Approvals(Some(match f {
+            ApprovalsField::Drafted(_) => ApprovalsField::Drafted(Some(g)),
+            ApprovalsField::Checked(_) => ApprovalsField::Checked(Some(g)),
+            ApprovalsField::Approved(_) => ApprovalsField::Approved(Some(g)),
+        }))
+    };
+    let a = &reg.approvals;
+    for (f, x) in [
+        (ApprovalsField::Drafted(None), &a.drafted),
+        (ApprovalsField::Checked(None), &a.checked),
+        (ApprovalsField::Approved(None), &a.approved),
+    ] {
+        s(ap(f, ApprovalField::Name), Line, &x.name);
+        s(ap(f, ApprovalField::Title), Line, &x.title);
+    }
+    s(P::DpoOpinion(Some(OpinionField::Text)), Prose, &reg.dpo_opinion.text);
+    s(P::Dpia(Some(DpiaField::Reason)), Prose, &reg.dpia.reason);
+    s(P::Dpia(Some(DpiaField::Reference)), Line, &reg.dpia.reference);
+    for (i, v) in reg.history.iter().enumerate() {
+        let vf = |f: VersionField| P::History(List::field(i, f));
+        s(vf(VersionField::By), Line, &v.by);
+        s(vf(VersionField::Note), Prose, &v.note);
+        s(vf(VersionField::Approved), Line, &v.approved);
+        s(vf(VersionField::Snapshot), Line, &v.snapshot);
+        s(vf(VersionField::Sha256), Line, &v.sha256);
     }
 }
 

@@ -156,6 +156,9 @@ pub struct Notice {
     pub info: DocInfo,
 }
 
+/// The most versions the notice's change log lists.
+pub const CHANGE_LOG_ENTRIES: usize = 10;
+
 /// Builds the notice of `register` in `lang`.
 pub fn build(register: &Register, lang: Lang) -> Notice {
     let mut b = Builder { lang, sections: Vec::new() };
@@ -194,6 +197,7 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
     let cookies = b.prose(&r.cookies);
     b.push(Section::Cookies, cookies, false);
     b.extra(r);
+    b.change_log(r);
 
     let updated = r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default();
     let document_name = texts::document_name(lang);
@@ -748,6 +752,31 @@ impl Builder {
         blocks.extend(self.prose(&p.consequences));
         let required = r.sources.from_subject != Answer::No && p.requirement != Requirement::NotFromDataSubject;
         self.push(Section::Provision, blocks, required);
+    }
+
+    /// The short change log ("Muutoshistoria") when the register asks for it: the published
+    /// versions, newest first, at most [`CHANGE_LOG_ENTRIES`], each "version N, date: note".
+    /// Only the version, date and note are printed: never who published or approved.
+    fn change_log(&mut self, r: &Register) {
+        if !r.change_log || r.history.is_empty() {
+            return;
+        }
+        let lang = self.lang;
+        let mut versions: Vec<_> = r.history.iter().collect();
+        versions.sort_by_key(|v| std::cmp::Reverse(v.version));
+        let items: Vec<Vec<Span>> = versions
+            .into_iter()
+            .take(CHANGE_LOG_ENTRIES)
+            .map(|v| {
+                let word = crate::model::tr(lang, "Versio", "Version", "Version");
+                let date = v.date.map(|d| format!(", {}", d.display(lang))).unwrap_or_default();
+                let note = clean::clean(&v.note).replace('\n', " ");
+                let note = if note.trim().is_empty() { String::new() } else { format!(": {}", note.trim()) };
+                vec![Span::regular(format!("{word} {}{date}{note}", v.version))]
+            })
+            .collect();
+        let heading = crate::model::tr(lang, "Muutoshistoria", "Ändringshistorik", "Change log").to_owned();
+        self.push_titled(Section::Extra, heading, vec![Block::Bullets(items)], true);
     }
 
     fn extra(&mut self, r: &Register) {

@@ -9,6 +9,7 @@
 // The one module that may write files (see clippy.toml).
 #![allow(clippy::disallowed_methods)]
 
+mod archive;
 mod error;
 pub mod gui_ops;
 mod probe;
@@ -19,6 +20,7 @@ mod tree;
 mod workspace;
 mod write;
 
+pub use archive::{read_archived, write_publication};
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
 pub use tree::{MANIFEST_FILE, write_file_set};
@@ -222,6 +224,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 /// [`write_atomic`], but keeps no backup: the file can always be made again.
 pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     write_replacing(path, bytes, false)
+}
+
+/// Writes a new file that must never be replaced (an archived snapshot and its PDFs): the
+/// folder is created, and a file already at `path` is an error (`AlreadyExists`), left as it was.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write::write_new(path, bytes)
 }
 
 /// The canonical text of the file at `path` whose current text is `text`: a register,

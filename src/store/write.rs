@@ -88,6 +88,38 @@ pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> R
     Ok(())
 }
 
+/// Writes `bytes` to a new file at `path`, creating its folder; never replaces a file that
+/// exists (an archived snapshot is immutable). The content is written to a temporary file
+/// and linked into place only if nothing is there yet, so the file appears whole or not at all.
+pub(super) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    if bytes.is_empty() {
+        return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::WouldBeTooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(StoreError::io(path, std::io::Error::from(std::io::ErrorKind::AlreadyExists)));
+    }
+    let mut tmp = temp_in(&dir, default_permissions().as_ref()).map_err(|e| StoreError::io(path, e))?;
+    tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
+    tmp.persist_noclobber(path).map_err(|e| StoreError::io(path, e.error))?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        d.sync_all().ok();
+    }
+    Ok(())
+}
+
 /// An error about the link's target, told about the path the caller gave.
 fn rename_error(e: StoreError, path: &Path) -> StoreError {
     match e {

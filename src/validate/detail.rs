@@ -17,6 +17,18 @@ pub enum Unfinished {
     Question,
 }
 
+/// What makes a DPIA likely (Art. 35(3) GDPR; the Data Protection Ombudsman's list of
+/// processing requiring a DPIA, 2019).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DpiaTrigger {
+    /// Special categories of data (Art. 9) are processed (Art. 35(3)(b); list item 8).
+    SpecialCategories,
+    /// Systematic monitoring, e.g. camera surveillance (Art. 35(3)(c); list item 4).
+    Monitoring,
+    /// Profiling or automated decisions (Art. 35(3)(a); list items 1-2, new technology item 3).
+    Profiling,
+}
+
 /// What a finding found.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Detail {
@@ -281,6 +293,46 @@ pub enum Detail {
         /// The (earlier) update date.
         updated: Date,
     },
+    /// `processor-contract-ending`: ended (`ends` before today) or ending within 90 days.
+    ContractEnding {
+        /// The processor.
+        processor: String,
+        /// The contract's end date.
+        ends: Date,
+        /// True when the end date has passed.
+        ended: bool,
+    },
+    /// `processor-contract-date-missing`.
+    ContractDateMissing {
+        /// The processor.
+        processor: String,
+    },
+    /// `processor-outside-eea`.
+    ProcessorOutsideEea {
+        /// The processor.
+        processor: String,
+        /// The location outside the EU/EEA, as written.
+        location: String,
+    },
+    /// `dpia-not-assessed`.
+    DpiaNotAssessed {
+        /// What makes a DPIA likely.
+        why: DpiaTrigger,
+    },
+    /// `snapshot-missing`.
+    SnapshotMissing {
+        /// The version.
+        version: u32,
+        /// The snapshot file, relative to the workspace.
+        file: String,
+    },
+    /// `snapshot-altered`.
+    SnapshotAltered {
+        /// The version.
+        version: u32,
+        /// The snapshot file, relative to the workspace.
+        file: String,
+    },
     /// `review-overdue`.
     ReviewOverdue {
         /// The review date that has passed.
@@ -434,6 +486,12 @@ impl Detail {
             Detail::DateFuture { .. } => &DATE_FUTURE,
             Detail::DatesOrder { .. } => &DATES_ORDER,
             Detail::ReviewOverdue { .. } => &REVIEW_OVERDUE,
+            Detail::ContractEnding { .. } => &CONTRACT_ENDING,
+            Detail::ContractDateMissing { .. } => &CONTRACT_DATE_MISSING,
+            Detail::ProcessorOutsideEea { .. } => &PROCESSOR_OUTSIDE_EEA,
+            Detail::DpiaNotAssessed { .. } => &DPIA_NOT_ASSESSED,
+            Detail::SnapshotMissing { .. } => &SNAPSHOT_MISSING,
+            Detail::SnapshotAltered { .. } => &SNAPSHOT_ALTERED,
             Detail::UpdatedOld { .. } => &UPDATED_OLD,
             Detail::ImportNotReviewed { .. } => &IMPORT_NOT_REVIEWED,
             Detail::Unfinished { .. } => &UNFINISHED,

@@ -600,6 +600,76 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "The creation date {c} is later than the update date {u}."
             )
         }
+        Detail::ContractEnding { processor, ends, ended: true } => {
+            let d = ends.display(lang);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} sopimus on päättynyt {d}: uusi sopimus tai lopeta käsittely.",
+                "Personuppgiftsbiträdet {processor}s avtal upphörde {d}: förnya avtalet eller avsluta behandlingen.",
+                "The contract with the processor {processor} ended on {d}: renew it or end the processing."
+            )
+        }
+        Detail::ContractEnding { processor, ends, ended: false } => {
+            let d = ends.display(lang);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} sopimus päättyy {d}, alle 90 päivän kuluttua.",
+                "Personuppgiftsbiträdet {processor}s avtal upphör {d}, om mindre än 90 dagar.",
+                "The contract with the processor {processor} ends on {d}, within 90 days."
+            )
+        }
+        Detail::ContractDateMissing { processor } => by_lang!(
+            lang,
+            "Käsittelijän {processor} sopimukselle ei ole allekirjoituspäivää.",
+            "Avtalet med personuppgiftsbiträdet {processor} har inget datum för undertecknandet.",
+            "The contract with the processor {processor} has no signing date."
+        ),
+        Detail::ProcessorOutsideEea { processor, location } => by_lang!(
+            lang,
+            "Käsittelijä {processor} käsittelee tietoja EU:n tai ETA:n ulkopuolella ({location}), mutta sille ei ole merkitty siirtoa.",
+            "Personuppgiftsbiträdet {processor} behandlar uppgifter utanför EU/EES ({location}), men ingen överföring har angetts för det.",
+            "The processor {processor} processes data outside the EU/EEA ({location}), but no transfer is listed for it."
+        ),
+        Detail::DpiaNotAssessed { why } => {
+            let why = match why {
+                super::detail::DpiaTrigger::SpecialCategories => tr(
+                    lang,
+                    "rekisterissä käsitellään erityisiä henkilötietoryhmiä",
+                    "registret behandlar särskilda kategorier av personuppgifter",
+                    "the register processes special categories of data",
+                ),
+                super::detail::DpiaTrigger::Monitoring => tr(
+                    lang,
+                    "rekisteri on järjestelmällistä valvontaa, kuten kameravalvontaa",
+                    "registret gäller systematisk övervakning, som kameraövervakning",
+                    "the register is systematic monitoring, such as camera surveillance",
+                ),
+                super::detail::DpiaTrigger::Profiling => tr(
+                    lang,
+                    "rekisterissä profiloidaan tai tehdään automaattisia päätöksiä",
+                    "registret används för profilering eller automatiserade beslut",
+                    "the register is used for profiling or automated decisions",
+                ),
+            };
+            by_lang!(
+                lang,
+                "Vaikutustenarvioinnin tarvetta ei ole arvioitu, vaikka {why} (tietosuoja-asetuksen 35 artiklan 3 kohta ja tietosuojavaltuutetun luettelo vaikutustenarviointia edellyttävistä käsittelytoimista).",
+                "Behovet av en konsekvensbedömning har inte bedömts, fast {why} (artikel 35.3 i dataskyddsförordningen och dataombudsmannens förteckning över behandlingar som kräver konsekvensbedömning).",
+                "Whether a DPIA is required is not assessed, though {why} (GDPR Art. 35(3) and the Data Protection Ombudsman's list of processing requiring a DPIA)."
+            )
+        }
+        Detail::SnapshotMissing { version, file } => by_lang!(
+            lang,
+            "Julkaistun version {version} arkistokopio {file} puuttuu.",
+            "Arkivkopian {file} av den publicerade versionen {version} saknas.",
+            "The archived snapshot {file} of published version {version} is missing."
+        ),
+        Detail::SnapshotAltered { version, file } => by_lang!(
+            lang,
+            "Julkaistun version {version} arkistokopio {file} on muuttunut julkaisun jälkeen (tiiviste ei täsmää).",
+            "Arkivkopian {file} av den publicerade versionen {version} har ändrats efter publiceringen (hashen stämmer inte).",
+            "The archived snapshot {file} of published version {version} has changed since it was published (the hash does not match)."
+        ),
         Detail::ReviewOverdue { next_review } => {
             let d = next_review.display(lang);
             by_lang!(

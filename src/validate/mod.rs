@@ -16,6 +16,7 @@
 //! so adding a text rule costs a table entry, not another pass. A seed-sized register takes
 //! about 50-85 µs (`cargo bench --bench validate`).
 
+pub mod account;
 mod conditional;
 mod detail;
 mod format;
@@ -31,9 +32,12 @@ mod text;
 #[cfg(test)]
 mod testutil;
 #[cfg(test)]
+pub(crate) use testutil::complete as complete_register_for_tests;
+#[cfg(test)]
 pub(crate) use testutil::full as full_register_for_tests;
 
-pub use detail::{Detail, Unfinished};
+pub use account::{SnapshotState, snapshot_findings};
+pub use detail::{Detail, DpiaTrigger, Unfinished};
 pub use rights::{Applicability, RightsTable, applicable_rights, register_rights};
 
 use crate::model::{
@@ -127,7 +131,15 @@ pub fn validate_at(register: &Register, org: Option<&Organisation>, today: Date)
     text::check(&ctx, &mut out);
     language::check(&ctx, &mut out);
     hygiene::check(&ctx, &mut out);
+    account::check(&ctx, &mut out);
     let mut findings = out.list;
+    sort_findings(&mut findings);
+    findings
+}
+
+/// Sorts findings as [`validate_at`] returns them: by section, severity, path (in file
+/// order), then rule; for a shell that adds findings of its own (e.g. [`snapshot_findings`]).
+pub fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         a.section()
             .cmp(&b.section())
@@ -135,7 +147,6 @@ pub fn validate_at(register: &Register, org: Option<&Organisation>, today: Date)
             .then(a.path.cmp(&b.path))
             .then(a.rule.id.cmp(b.rule.id))
     });
-    findings
 }
 
 /// What every rule may read: the register, the profile, today, and the scanned texts.

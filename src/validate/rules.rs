@@ -640,4 +640,49 @@ rules! {
         summary: "A text is longer than its bound: 500 characters for a one-line field, 10,000 for prose.",
         section: None,
     };
+    // ---- accountability (issue 15) ----
+    CONTRACT_ENDING = Rule {
+        id: "processor-contract-ending",
+        severity: Severity::Warning,
+        article: "GDPR 28(3)",
+        summary: "A processor's contract has ended, or ends within 90 days.",
+        section: Some(Section::Processors),
+    };
+    CONTRACT_DATE_MISSING = Rule {
+        id: "processor-contract-date-missing",
+        severity: Severity::Warning,
+        article: "GDPR 28(3), 28(9)",
+        summary: "A processor has no date for its signed contract.",
+        section: Some(Section::Processors),
+    };
+    PROCESSOR_OUTSIDE_EEA = Rule {
+        id: "processor-outside-eea",
+        severity: Severity::Warning,
+        article: "GDPR 44, 46, 30(1)(e)",
+        summary: "A processor (or its sub-processor) is located outside the EU/EEA and no transfer is listed for it.",
+        section: Some(Section::Processors),
+    };
+    /// Art. 35(3) GDPR and the Data Protection Ombudsman's list of processing requiring a DPIA
+    /// ("Luettelo käsittelytoimista, jotka edellyttävät vaikutustenarviointia", 2019).
+    DPIA_NOT_ASSESSED = Rule {
+        id: "dpia-not-assessed",
+        severity: Severity::Hint,
+        article: "GDPR 35(1), 35(3); tietosuojavaltuutetun luettelo vaikutustenarviointia edellyttävistä käsittelytoimista (2019)",
+        summary: "Whether a DPIA is required is not assessed, though the register processes special categories, monitors systematically (camera surveillance) or profiles.",
+        section: Some(Section::Meta),
+    };
+    SNAPSHOT_MISSING = Rule {
+        id: "snapshot-missing",
+        severity: Severity::Error,
+        article: "GDPR 5(2)",
+        summary: "The archived snapshot of a published version is missing from the workspace.",
+        section: Some(Section::Meta),
+    };
+    SNAPSHOT_ALTERED = Rule {
+        id: "snapshot-altered",
+        severity: Severity::Error,
+        article: "GDPR 5(2)",
+        summary: "The archived snapshot of a published version differs from the SHA-256 hash its history entry recorded.",
+        section: Some(Section::Meta),
+    };
 }

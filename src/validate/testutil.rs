@@ -25,6 +25,21 @@ fn contact(name: &str, title: (&str, &str), phone: &str, email: &str) -> Contact
     }
 }
 
+/// One processor with a signed contract (so that the contract rules stay quiet).
+fn processors() -> Processors {
+    Processors {
+        used: Answer::Yes,
+        list: vec![Processor {
+            name: "Vartiointi Oy".into(),
+            task: t("Kameravalvontajärjestelmän ylläpito", "Underhåll av kameraövervakningssystemet"),
+            agreement: Answer::Yes,
+            signed: Date::from_ymd(2024, 1, 10),
+            ..Processor::default()
+        }],
+        ..Processors::default()
+    }
+}
+
 /// A complete camera-surveillance register of a bilingual city: no errors, no warnings.
 pub(crate) fn complete() -> Register {
     Register {
@@ -33,6 +48,12 @@ pub(crate) fn complete() -> Register {
         created: Date::from_ymd(2024, 1, 10),
         updated: Date::from_ymd(2025, 1, 15),
         next_review: Date::from_ymd(2026, 1, 15),
+        dpia: Dpia {
+            required: Answer::Yes,
+            reason: "Tallentava kameravalvonta (tietosuojavaltuutetun luettelo, kohta 4)".into(),
+            reference: "VA-2024-3".into(),
+            date: Date::from_ymd(2024, 1, 5),
+        },
         department: t("Kaupunkiympäristö", "Stadsmiljö"),
         languages: vec![Lang::Fi, Lang::Sv],
         public_url: "https://www.jarvela.fi/tietosuoja/kameravalvonta".into(),
@@ -116,15 +137,7 @@ pub(crate) fn complete() -> Register {
             }],
             ..Recipients::default()
         },
-        processors: Processors {
-            used: Answer::Yes,
-            list: vec![Processor {
-                name: "Vartiointi Oy".into(),
-                task: t("Kameravalvontajärjestelmän ylläpito", "Underhåll av kameraövervakningssystemet"),
-                agreement: Answer::Yes,
-            }],
-            ..Processors::default()
-        },
+        processors: processors(),
         transfers: Transfers { answer: Answer::No, ..Transfers::default() },
         retention: Retention {
             rules: vec![RetentionRule {
@@ -270,5 +283,33 @@ pub(crate) fn full() -> Register {
     r.provision.consequences = all("Seuraus");
     r.cookies = all("Evästeet");
     r.extra = vec![ExtraSection { heading: all("Muuta"), body: all("Teksti") }];
+    r.processors.list[0].contract = "SOP-2024-17".into();
+    r.processors.list[0].ends = Date::from_ymd(2030, 12, 31);
+    r.processors.list[0].locations = vec!["FI".into()];
+    r.change_log = true;
+    let person =
+        |n: &str, d: u8| Approval { name: n.into(), title: "Päällikkö".into(), date: Date::from_ymd(2025, 1, d) };
+    r.approvals =
+        Approvals {
+            drafted: person("Laatija", 1), checked: person("Tarkastaja", 2), approved: person("Hyväksyjä", 3)
+        };
+    r.dpo_opinion = Opinion { text: "Ei huomautettavaa.".into(), date: Date::from_ymd(2025, 1, 4) };
+    r.dpia = Dpia {
+        required: Answer::Yes,
+        reason: "Kameravalvonta".into(),
+        reference: "DPIA-1".into(),
+        date: Date::from_ymd(2025, 1, 5),
+    };
+    r.history = vec![Version {
+        version: 1,
+        date: Date::from_ymd(2025, 1, 6),
+        by: "Maija".into(),
+        note: "Ensimmäinen".into(),
+        approved: "Kaisa Kunnanjohtaja, Kaupunginjohtaja, 5.1.2025".into(),
+        changed: vec![crate::model::FieldPath::Name(None)],
+        forced: true,
+        snapshot: "arkisto/kamera/1-2025-01-06.ron".into(),
+        sha256: "00".into(),
+    }];
     r
 }

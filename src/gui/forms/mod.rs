@@ -6,6 +6,7 @@ use crate::model::FieldPath as P;
 use crate::model::*;
 use egui::{RichText, Ui};
 
+mod account;
 mod sections;
 
 /// Draws the form of `section` for `r`.
@@ -117,6 +118,7 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         .labelled_by(lab.id);
     cx.focus_on(P::Notes, &notes);
     cx.findings_ui(ui, P::Notes);
+    account::accountability_ui(ui, cx, r);
 }
 
 fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {

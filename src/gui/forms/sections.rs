@@ -191,6 +191,7 @@ pub(super) fn processors_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
                     path(ProcessorField::Agreement),
                     &mut p.agreement,
                 );
+                contract_ui(ui, cx, &path, p);
             },
         );
         cx.focus_on(P::Processors(Some(ProcessorsField::List(List::All))), &add);
@@ -485,4 +486,44 @@ pub(super) fn extra_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Regist
         },
     );
     cx.focus_on(P::Extra(List::All), &add);
+}
+
+/// A processor's contract (Art. 28(3)): reference, signed and end dates, and where the
+/// processor and its sub-processors process the data (country codes, for the EU/EEA check).
+fn contract_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: &dyn Fn(ProcessorField) -> P, p: &mut Processor) {
+    let l = cx.lang;
+    cx.text(
+        ui,
+        tr(l, "Sopimus (viite tai linkki)", "Avtal (referens eller länk)", "Contract (reference or link)"),
+        path(ProcessorField::Contract),
+        &mut p.contract,
+    );
+    cx.date(
+        ui,
+        tr(l, "Sopimus allekirjoitettu", "Avtalet undertecknat", "Contract signed"),
+        path(ProcessorField::Signed),
+        &mut p.signed,
+    );
+    cx.date(ui, tr(l, "Sopimus päättyy", "Avtalet upphör", "Contract ends"), path(ProcessorField::Ends), &mut p.ends);
+    // The typed text is kept while the field has focus, so that "FI, " can become "FI, SE".
+    let at = path(ProcessorField::Locations(List::All));
+    let id = ui.make_persistent_id(("locations", at));
+    let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| p.locations.join(", "));
+    let lab = ui.label(tr(
+        l,
+        "Käsittelymaat, myös alihankkijoiden (maakoodit pilkuin, esim. FI, SE)",
+        "Behandlingsländer, även underbiträdens (landskoder med kommatecken, t.ex. FI, SE)",
+        "Countries of processing, sub-processors included (country codes, e.g. FI, SE)",
+    ));
+    let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).labelled_by(lab.id);
+    cx.focus_on(at, &edit);
+    if edit.changed() {
+        p.locations = text.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+    }
+    if edit.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    cx.findings_ui(ui, at);
 }
