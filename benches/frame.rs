@@ -51,8 +51,14 @@ fn bench(c: &mut Criterion) {
         p.description.fi = "x".repeat(100_000);
     }
     seloste::store::save_register(&long_path, &long).expect("save");
+    // The typing above left unsaved edits: answer "discard" so that the long register opens.
     h.state_mut().state.handle(seloste::gui::state::Command::OpenRegister(long_path));
+    if h.state().state.prompt.is_some() {
+        h.state_mut().state.handle(seloste::gui::state::Command::PromptDiscard);
+    }
     h.run();
+    let opened = h.state().state.doc.as_ref().map(|d| d.register.id.clone());
+    assert_eq!(opened.as_deref(), Some("pitka-sana"), "the long register is open");
     typing(c, &mut h, "frame: 100,000-char word + preview (after an edit)");
 }
 
