@@ -234,3 +234,39 @@ fn workspace_search_matches_values_not_field_names() {
     s.handle(Command::SetFilter(seloste::gui::state::Filter { search: "kameravalvonta".into(), ..Default::default() }));
     assert!(!s.visible_registers().is_empty());
 }
+
+/// Found by the long model-based run: "keep mine as a copy" gives the copy a new id; an
+/// undo after it must not bring the old id back, or the next save writes two files with
+/// one id.
+#[test]
+fn undo_after_keeping_mine_as_a_copy_keeps_the_copys_id() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    let mut s = state_on(dir.path());
+    s.handle(Command::OpenRegister(file.clone()));
+    s.tick(1.0);
+    if let Some(d) = s.doc.as_mut() {
+        d.register.notes.push_str(" oma muutos");
+    }
+    s.tick(5.0);
+    let mut theirs = store::load_register(&file).unwrap();
+    theirs.name.fi = "Kollegan muutos".into();
+    store::save_register(&file, &theirs).unwrap();
+    s.handle(Command::Save);
+    assert!(s.prompt.is_some(), "the change on disk is noticed");
+    s.handle(Command::KeepMineAsCopy);
+    s.tick(10.0);
+    s.handle(Command::Undo);
+    s.tick(15.0);
+    s.handle(Command::Save);
+    let ids: Vec<String> = store::list_registers(dir.path())
+        .unwrap()
+        .iter()
+        .filter_map(|p| store::load_register(p).ok())
+        .map(|r| r.id)
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "two files share an id: {ids:?}");
+}

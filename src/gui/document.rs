@@ -129,26 +129,27 @@ impl Document {
         self.undoer.feed_state(time, &self.register);
     }
 
-    /// Reverts to the previous undo point.
+    /// Reverts to the previous undo point. The register's `id` stays: it names the file
+    /// (a copy kept with "keep mine" got a new one), and undo must never give two files one
+    /// id.
     pub fn undo(&mut self) -> bool {
-        match self.undoer.undo(&self.register) {
-            Some(state) => {
-                self.register = state.clone();
-                true
-            }
-            None => false,
-        }
+        let Some(state) = self.undoer.undo(&self.register).cloned() else { return false };
+        self.restore(state);
+        true
     }
 
-    /// Re-applies what undo reverted.
+    /// Re-applies what undo reverted (the `id` stays, as in [`Document::undo`]).
     pub fn redo(&mut self) -> bool {
-        match self.undoer.redo(&self.register) {
-            Some(state) => {
-                self.register = state.clone();
-                true
-            }
-            None => false,
+        let Some(state) = self.undoer.redo(&self.register).cloned() else { return false };
+        self.restore(state);
+        true
+    }
+
+    fn restore(&mut self, mut state: Register) {
+        if !self.register.id.is_empty() {
+            state.id.clone_from(&self.register.id);
         }
+        self.register = state;
     }
 
     /// Is there anything to undo?
