@@ -9,7 +9,6 @@ use crate::diff::diff;
 use crate::export::{self, Format, Options};
 use crate::model::{Date, FieldPath, Lang, Organisation, Register, Status, Version};
 use crate::validate::{Finding, Severity, SnapshotState, validate_at};
-use sha2::{Digest, Sha256};
 
 /// The folder under the workspace that holds the snapshots: `arkisto/<id>/`.
 pub const ARCHIVE_DIR: &str = "arkisto";
@@ -136,8 +135,7 @@ impl VersionError {
 
 /// SHA-256 of `bytes` as 64 lower-case hex digits (FIPS 180-4).
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    crate::import::sha256_hex(bytes)
 }
 
 /// What a snapshot's bytes (as the shell read them; `None` when missing) say about `entry`.
