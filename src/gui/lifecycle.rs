@@ -17,7 +17,7 @@
 use super::document::{Document, Origin};
 use super::prompt::{DiskCopy, PathPurpose, Prompt};
 use super::state::AppState;
-use super::tr;
+use crate::i18n::UiText;
 use crate::model::{Lang, Register, Section};
 use crate::store::{self, gui_ops, recovery::DiskStamp};
 use std::path::{Path, PathBuf};
@@ -260,11 +260,7 @@ impl AppState {
         doc.origin = Origin::File(target.clone());
         doc.saved = Some(doc.register.clone());
         doc.expected = DiskStamp::of(&target).ok().flatten();
-        let what = if as_copy {
-            tr(lang, "Tallennettu kopioksi", "Sparad som kopia", "Saved as a copy")
-        } else {
-            tr(lang, "Tallennettu", "Sparad", "Saved")
-        };
+        let what = if as_copy { UiText::SavedCopy.get(lang) } else { UiText::Saved.get(lang) };
         self.report(format!("{what} {}", target.display()));
         self.workspace.refresh_row(&target);
     }
@@ -324,16 +320,7 @@ impl AppState {
             if let Err(e) = store::write_generated(&keep, store::to_ron(&doc.register).as_bytes()) {
                 return self.report(e.to_string());
             }
-            let msg = format!(
-                "{} {}",
-                tr(
-                    self.lang(),
-                    "Omat muutoksesi on tallessa tiedostossa",
-                    "Dina ändringar finns i filen",
-                    "Your edits are kept in"
-                ),
-                keep.display()
-            );
+            let msg = format!("{} {}", UiText::YourEditsKept.get(self.lang()), keep.display());
             self.report(msg);
         }
         if !gui_ops::exists(&path) {

@@ -2,7 +2,7 @@
 //! comparisons and organisation-wide edits. Every file operation goes through `store`.
 
 use super::state::AppState;
-use super::tr;
+use crate::i18n::UiText;
 use crate::store::{self, gui_ops};
 use std::path::Path;
 
@@ -10,11 +10,7 @@ impl AppState {
     /// Opens a folder as the workspace and offers the recovery files found in it.
     pub fn open_workspace(&mut self, dir: &Path) {
         if !gui_ops::is_folder(dir) {
-            let msg = format!(
-                "{}: {}",
-                dir.display(),
-                tr(self.lang(), "kansiota ei ole", "mappen finns inte", "no such folder")
-            );
+            let msg = format!("{}: {}", dir.display(), UiText::NoSuchFolder.get(self.lang()));
             return self.report(msg);
         }
         self.workspace.dir = Some(dir.to_owned());
@@ -72,17 +68,12 @@ impl AppState {
         let l = self.lang();
         let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path().map(Path::to_owned) else {
-            let msg = tr(
-                l,
-                "Tallenna rekisteri ennen vientiä.",
-                "Spara registret före export.",
-                "Save the register before exporting.",
-            );
+            let msg = UiText::SaveRegisterBeforeExporting.get(l);
             return self.report(msg);
         };
         match super::export::export_pdf(&doc.register, &path, lang, poster) {
             Ok((out, warnings)) => {
-                self.report(format!("{} {}", tr(l, "Viety", "Exporterad", "Exported"), out.display()));
+                self.report(format!("{} {}", UiText::Exported.get(l), out.display()));
                 for w in warnings {
                     self.report(w);
                 }
@@ -106,7 +97,7 @@ impl AppState {
         let rows: Vec<(String, &crate::model::Register)> =
             loaded.iter().map(|(p, r)| (super::workspace::file_name(p), r)).collect();
         let record = crate::export::record::build(&rows, l);
-        let stem = tr(l, "seloste-kasittelytoimista", "register-over-behandling", "record-of-processing");
+        let stem = UiText::RecordProcessing.get(l);
         let csv = dir.join(format!("{stem}.csv"));
         let xlsx = dir.join(format!("{stem}.xlsx"));
         if let Err(e) = store::write_generated(&csv, &crate::export::record::to_csv(&record)) {
@@ -115,12 +106,7 @@ impl AppState {
         match crate::export::record::to_xlsx(&record) {
             Ok(bytes) => match store::write_generated(&xlsx, &bytes) {
                 Ok(()) => {
-                    let msg = format!(
-                        "{} {} , {}",
-                        tr(l, "Kirjoitettu", "Skrivet", "Written"),
-                        xlsx.display(),
-                        csv.display()
-                    );
+                    let msg = format!("{} {} , {}", UiText::Written.get(l), xlsx.display(), csv.display());
                     self.report(msg);
                     self.last_export = Some(xlsx);
                 }
@@ -162,7 +148,7 @@ impl AppState {
         match store::write_file_set(target, &site.files) {
             Ok(()) => {
                 let index = target.join("index.html");
-                self.report(format!("{} {}", tr(l, "Kirjoitettu", "Skrivet", "Written"), index.display()));
+                self.report(format!("{} {}", UiText::Written.get(l), index.display()));
                 self.last_export = Some(index);
             }
             Err(e) => self.report(e.to_string()),
@@ -175,11 +161,7 @@ impl AppState {
         let Some(path) = doc.path().map(Path::to_owned) else { return };
         match store::load_register(&path) {
             Ok(on_disk) => {
-                let title = format!(
-                    "{} → {}",
-                    path.display(),
-                    tr(self.lang(), "muokattu versio", "redigerad version", "edited version")
-                );
+                let title = format!("{} → {}", path.display(), UiText::EditedVersion.get(self.lang()));
                 let changes = crate::diff::diff(&on_disk, &doc.register);
                 self.compare = Some(super::compare::Comparison { title, changes });
             }
@@ -207,12 +189,7 @@ impl AppState {
             return false;
         }
         let l = self.lang();
-        let msg = tr(
-            l,
-            "Tallenna avoin rekisteri ensin.",
-            "Spara det öppna registret först.",
-            "Save the open register first.",
-        );
+        let msg = UiText::SaveOpenRegisterFirst.get(l);
         self.report(msg);
         true
     }
@@ -238,11 +215,7 @@ impl AppState {
             store::save_organisation(&org_path, &old).ok();
             return self.report(e.to_string());
         }
-        let msg = format!(
-            "{} {}",
-            tr(l, "Päivitetty rekistereitä:", "Uppdaterade register:", "Registers updated:"),
-            plan.len()
-        );
+        let msg = format!("{} {}", UiText::RegistersUpdated.get(l), plan.len());
         self.report(msg);
         self.org_undo = Some((old, plan));
         self.org_edit = None;
@@ -265,12 +238,7 @@ impl AppState {
         match crate::orgwide::undo(&plan) {
             Ok(skipped) => {
                 for path in skipped {
-                    let msg = tr(
-                        l,
-                        "Ei palautettu, koska tiedostoa on muutettu organisaation muutoksen jälkeen:",
-                        "Inte återställd, eftersom filen har ändrats efter organisationens ändring:",
-                        "Not undone, because the file changed after the organisation-wide edit:",
-                    );
+                    let msg = UiText::NotUndoneBecauseFile.get(l);
                     self.report(format!("{msg} {}", path.display()));
                 }
             }
