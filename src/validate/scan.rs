@@ -561,8 +561,6 @@ impl State<'_> {
     }
 }
 
-/// Every class in bit order.
-
 /// Scans one text version. `buf` is a reused buffer. `unfinished`: check for unfinished
 /// text, `Some(true)` when the notice follows the text with a list (a colon is answered).
 pub(crate) fn scan_str(s: &str, lang: Lang, unfinished: Option<bool>, buf: &mut Vec<u8>) -> Scan {
