@@ -107,7 +107,11 @@ impl FormCtx<'_> {
         ui.horizontal(|ui| {
             let l = ui.label(label);
             let r = ui
-                .add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0))
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text(UiText::DatePattern.get(self.lang))
+                        .desired_width(110.0),
+                )
                 .labelled_by(l.id);
             self.focus_on(path, &r);
             if r.changed() {

@@ -439,6 +439,10 @@ impl Builder {
         if !items.is_empty() {
             blocks.push(Block::Bullets(items));
         }
+        // The categories of data are required (validator: data-categories-missing).
+        if d.categories.iter().all(|c| c.name.is_empty() && c.description.is_empty()) {
+            blocks.push(Block::Paragraph(vec![Span::missing(lang)]));
+        }
         match d.special {
             Answer::Yes => {
                 blocks.push(Block::Paragraph(vec![Span::regular(texts::special_yes(lang))]));

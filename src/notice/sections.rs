@@ -40,6 +40,10 @@ impl Builder {
             blocks.push(Block::Bullets(items));
         }
         blocks.extend(self.prose(&rc.description));
+        // Whether data are disclosed is a required answer (validator: recipients-missing).
+        if rc.disclosures == Answer::Unanswered && !rc.list.iter().any(|x| !x.name.is_empty()) {
+            blocks.insert(0, Block::Paragraph(vec![Span::missing(lang)]));
+        }
         self.push(Section::Recipients, blocks, true);
     }
 
@@ -177,7 +181,9 @@ impl Builder {
         match a.answer {
             Answer::No => blocks.push(Block::Paragraph(vec![Span::regular(texts::no_automated(lang))])),
             Answer::Yes => blocks.push(Block::Paragraph(vec![Span::regular(texts::yes_automated(lang))])),
-            Answer::Unanswered => {}
+            // Whether there are automated decisions is a required answer, "no" included
+            // (validator: automated-unanswered).
+            Answer::Unanswered => blocks.push(Block::Paragraph(vec![Span::missing(lang)])),
         }
         blocks.extend(self.prose(&a.description));
         if a.answer == Answer::Yes {
@@ -255,11 +261,15 @@ impl Builder {
         let lang = self.lang;
         let p = &r.provision;
         let mut blocks = Vec::new();
+        let required = r.sources.from_subject != Answer::No && p.requirement != Requirement::NotFromDataSubject;
         if p.requirement != Requirement::Unanswered {
             blocks.push(Block::Paragraph(vec![Span::regular(p.requirement.label(lang))]));
+        } else if required {
+            // Statutory, contractual or voluntary is a required answer (validator:
+            // provision-missing).
+            blocks.push(Block::Paragraph(vec![Span::missing(lang)]));
         }
         blocks.extend(self.prose(&p.consequences));
-        let required = r.sources.from_subject != Answer::No && p.requirement != Requirement::NotFromDataSubject;
         self.push(Section::Provision, blocks, required);
     }
 

@@ -20,8 +20,11 @@ macro_rules! by_lang {
 #[allow(clippy::too_many_lines)] // One exhaustive match over every rule's detail, by design.
 pub fn message(detail: &Detail, lang: Lang) -> String {
     let quoted = |text: DocText, q: &str| text.get(lang).replacen("{q}", q, 1);
+    // A processor row with no name yet is still named in the message.
+    let named = |name: &str| {
+        if name.trim().is_empty() { DocText::UnnamedProcessor.get(lang).to_owned() } else { name.to_owned() }
+    };
     match detail {
-        Detail::ComplaintMissing => DocText::RightLodgeComplaintSupervisoryAuthority.get(lang).to_owned(),
         Detail::HowToMissing => DocText::SayHowDataSubject.get(lang).to_owned(),
         Detail::RightsMissing => DocText::DataSubjectsRightsNot.get(lang).to_owned(),
         Detail::RetentionPeriodMissing => DocText::RetentionPeriodTheseData.get(lang).to_owned(),
@@ -109,12 +112,15 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
         Detail::RightNotApplicable { right } => {
             format!("{}: {}", right.label(lang), not_applicable_reason(*right, lang))
         }
-        Detail::ProcessorAgreementMissing { processor } => by_lang!(
-            lang,
-            "Käsittelijän {processor} kanssa ei ole merkitty tehdyksi 28 artiklan mukaista käsittelysopimusta.",
-            "Inget personuppgiftsbiträdesavtal enligt artikel 28 har angetts för {processor}.",
-            "No Art. 28 processing agreement is recorded for {processor}."
-        ),
+        Detail::ProcessorAgreementMissing { processor } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} kanssa ei ole merkitty tehdyksi 28 artiklan mukaista käsittelysopimusta.",
+                "Inget personuppgiftsbiträdesavtal enligt artikel 28 har angetts för {processor}.",
+                "No Art. 28 processing agreement is recorded for {processor}."
+            )
+        }
         Detail::BusinessIdInvalid { id, check_digit: false } => by_lang!(
             lang,
             "Y-tunnuksen muoto on 1234567-8: ”{id}”.",
@@ -188,6 +194,7 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
             )
         }
         Detail::ContractEnding { processor, ends, ended: true } => {
+            let processor = named(processor);
             let d = ends.display(lang);
             by_lang!(
                 lang,
@@ -197,6 +204,7 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
             )
         }
         Detail::ContractEnding { processor, ends, ended: false } => {
+            let processor = named(processor);
             let d = ends.display(lang);
             by_lang!(
                 lang,
@@ -205,18 +213,24 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "The contract with the processor {processor} ends on {d}, within 90 days."
             )
         }
-        Detail::ContractDateMissing { processor } => by_lang!(
-            lang,
-            "Käsittelijän {processor} sopimukselle ei ole allekirjoituspäivää.",
-            "Avtalet med personuppgiftsbiträdet {processor} har inget datum för undertecknandet.",
-            "The contract with the processor {processor} has no signing date."
-        ),
-        Detail::ProcessorOutsideEea { processor, location } => by_lang!(
-            lang,
-            "Käsittelijä {processor} käsittelee tietoja EU:n tai ETA:n ulkopuolella ({location}), mutta sille ei ole merkitty siirtoa.",
-            "Personuppgiftsbiträdet {processor} behandlar uppgifter utanför EU/EES ({location}), men ingen överföring har angetts för det.",
-            "The processor {processor} processes data outside the EU/EEA ({location}), but no transfer is listed for it."
-        ),
+        Detail::ContractDateMissing { processor } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} sopimukselle ei ole allekirjoituspäivää.",
+                "Avtalet med personuppgiftsbiträdet {processor} har inget datum för undertecknandet.",
+                "The contract with the processor {processor} has no signing date."
+            )
+        }
+        Detail::ProcessorOutsideEea { processor, location } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijä {processor} käsittelee tietoja EU:n tai ETA:n ulkopuolella ({location}), mutta sille ei ole merkitty siirtoa.",
+                "Personuppgiftsbiträdet {processor} behandlar uppgifter utanför EU/EES ({location}), men ingen överföring har angetts för det.",
+                "The processor {processor} processes data outside the EU/EEA ({location}), but no transfer is listed for it."
+            )
+        }
         Detail::DpiaNotAssessed { why } => {
             let why = match why {
                 super::detail::DpiaTrigger::SpecialCategories => DocText::RegisterProcessesSpecialCategories.get(lang),

@@ -7,6 +7,7 @@ impl DocText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn en(self) -> &'static str {
         match self {
+            DocText::UnnamedProcessor => "(unnamed processor)",
             DocText::ActInformationManagementPublic => {
                 "Act on Information Management in Public Administration (906/2019), section 28"
             }
@@ -394,9 +395,6 @@ impl DocText {
             DocText::RightErasure => "Right to erasure",
             DocText::RightInformed => "Right to be informed",
             DocText::RightLodgeComplaintSupervisory => "Right to lodge a complaint with a supervisory authority",
-            DocText::RightLodgeComplaintSupervisoryAuthority => {
-                "The right to lodge a complaint with the supervisory authority (the Data Protection Ombudsman) is not mentioned."
-            }
             DocText::RightNotSubjectAutomated => "Right not to be subject to automated decision-making",
             DocText::RightObject => "Right to object",
             DocText::RightObjectDirectMarketing => "Right to object to direct marketing",
@@ -405,7 +403,9 @@ impl DocText {
             DocText::RightWithdrawConsentAny => "Right to withdraw consent at any time",
             DocText::RightsDataSubject => "Rights of the data subject",
             DocText::Safeguard => "Safeguard",
-            DocText::SayHowDataSubject => "Say how the data subject can exercise the rights (where to send a request).",
+            DocText::SayHowDataSubject => {
+                "The notice prints the standard sentence: requests go to the controller's contact details. Say so if requests go elsewhere (a form, the registry office)."
+            }
             DocText::SayHowObtainCopy => {
                 "Say how to obtain a copy of the safeguards (or which Art. 49 derogation the transfer rests on)."
             }

@@ -7,6 +7,7 @@ impl DocText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn fi(self) -> &'static str {
         match self {
+            DocText::UnnamedProcessor => "(nimetön käsittelijä)",
             DocText::ActInformationManagementPublic => "Laki julkisen hallinnon tiedonhallinnasta (906/2019) 28 §",
             DocText::Administrator => "Ylläpitäjä",
             DocText::AnswerLeftUnanswered => "Vastaus jätettiin tyhjäksi",
@@ -400,9 +401,6 @@ impl DocText {
             DocText::RightErasure => "Oikeus tietojen poistamiseen",
             DocText::RightInformed => "Oikeus saada tietoa henkilötietojen käsittelystä",
             DocText::RightLodgeComplaintSupervisory => "Oikeus tehdä valitus valvontaviranomaiselle",
-            DocText::RightLodgeComplaintSupervisoryAuthority => {
-                "Oikeutta tehdä valitus valvontaviranomaiselle (tietosuojavaltuutettu) ei ole mainittu."
-            }
             DocText::RightNotSubjectAutomated => "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi",
             DocText::RightObject => "Vastustamisoikeus",
             DocText::RightObjectDirectMarketing => "Oikeus vastustaa suoramarkkinointia",
@@ -412,7 +410,7 @@ impl DocText {
             DocText::RightsDataSubject => "Rekisteröidyn oikeudet",
             DocText::Safeguard => "Suojatoimi",
             DocText::SayHowDataSubject => {
-                "Kerro, miten rekisteröity voi käyttää oikeuksiaan (mihin pyyntö lähetetään)."
+                "Ilmoitukseen tulostuu vakiolause: pyynnöt rekisterinpitäjän yhteystietoihin. Kerro, jos pyynnöt lähetetään muualle (esim. lomake tai kirjaamo)."
             }
             DocText::SayHowObtainCopy => {
                 "Kerro, mistä suojatoimista saa jäljennöksen (tai mihin 49 artiklan poikkeukseen siirto perustuu)."

@@ -12,6 +12,7 @@ mod sv;
 /// A document string, named after its English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum DocText {
+    UnnamedProcessor,
     ActInformationManagementPublic,
     Administrator,
     AnswerLeftUnanswered,
@@ -273,7 +274,6 @@ pub(crate) enum DocText {
     RightErasure,
     RightInformed,
     RightLodgeComplaintSupervisory,
-    RightLodgeComplaintSupervisoryAuthority,
     RightNotSubjectAutomated,
     RightObject,
     RightObjectDirectMarketing,
@@ -372,6 +372,7 @@ impl DocText {
     /// Every string, for the translation checks.
     #[cfg(test)]
     pub(crate) const ALL: [DocText; 354] = [
+        DocText::UnnamedProcessor,
         DocText::ActInformationManagementPublic,
         DocText::Administrator,
         DocText::AnswerLeftUnanswered,
@@ -633,7 +634,6 @@ impl DocText {
         DocText::RightErasure,
         DocText::RightInformed,
         DocText::RightLodgeComplaintSupervisory,
-        DocText::RightLodgeComplaintSupervisoryAuthority,
         DocText::RightNotSubjectAutomated,
         DocText::RightObject,
         DocText::RightObjectDirectMarketing,

@@ -7,6 +7,7 @@ impl DocText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn sv(self) -> &'static str {
         match self {
+            DocText::UnnamedProcessor => "(namnlöst biträde)",
             DocText::ActInformationManagementPublic => {
                 "Lagen om informationshantering inom den offentliga förvaltningen (906/2019) 28 §"
             }
@@ -414,9 +415,6 @@ impl DocText {
             DocText::RightErasure => "Rätt till radering",
             DocText::RightInformed => "Rätt att få information om behandlingen",
             DocText::RightLodgeComplaintSupervisory => "Rätt att lämna in klagomål till en tillsynsmyndighet",
-            DocText::RightLodgeComplaintSupervisoryAuthority => {
-                "Rätten att lämna in klagomål till tillsynsmyndigheten (dataombudsmannen) nämns inte."
-            }
             DocText::RightNotSubjectAutomated => "Rätt att inte bli föremål för automatiserat beslutsfattande",
             DocText::RightObject => "Rätt att göra invändningar",
             DocText::RightObjectDirectMarketing => "Rätt att invända mot direktmarknadsföring",
@@ -426,7 +424,7 @@ impl DocText {
             DocText::RightsDataSubject => "Den registrerades rättigheter",
             DocText::Safeguard => "Skyddsåtgärd",
             DocText::SayHowDataSubject => {
-                "Ange hur den registrerade kan utöva sina rättigheter (vart begäran skickas)."
+                "Meddelandet får standardmeningen: begäranden till den personuppgiftsansvariges kontaktuppgifter. Ange om begäranden skickas någon annanstans (t.ex. ett formulär eller registratorskontoret)."
             }
             DocText::SayHowObtainCopy => {
                 "Ange hur man får en kopia av skyddsåtgärderna (eller vilket undantag i artikel 49 överföringen grundar sig på)."

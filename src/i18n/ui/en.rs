@@ -7,6 +7,7 @@ impl UiText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn en(self) -> &'static str {
         match self {
+            UiText::DatePattern => "dd.mm.yyyy",
             UiText::AddCategory => "Add category",
             UiText::AddContactPerson => "Add contact person",
             UiText::AddDataCategory => "Add data category",

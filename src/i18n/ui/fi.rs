@@ -7,6 +7,7 @@ impl UiText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn fi(self) -> &'static str {
         match self {
+            UiText::DatePattern => "pp.kk.vvvv",
             UiText::AddCategory => "Lisää ryhmä",
             UiText::AddContactPerson => "Lisää yhteyshenkilö",
             UiText::AddDataCategory => "Lisää tietoryhmä",

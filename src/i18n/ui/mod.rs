@@ -11,6 +11,7 @@ mod sv;
 /// A UI string, named after its English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum UiText {
+    DatePattern,
     AddCategory,
     AddContactPerson,
     AddDataCategory,
@@ -263,7 +264,8 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 247] = [
+    pub(crate) const ALL: [UiText; 248] = [
+        UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
         UiText::AddDataCategory,

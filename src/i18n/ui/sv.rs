@@ -7,6 +7,7 @@ impl UiText {
     #[allow(clippy::too_many_lines)] // A translation table: one arm per string.
     pub(super) fn sv(self) -> &'static str {
         match self {
+            UiText::DatePattern => "dd.mm.åååå",
             UiText::AddCategory => "Lägg till kategori",
             UiText::AddContactPerson => "Lägg till kontaktperson",
             UiText::AddDataCategory => "Lägg till kategori",
