@@ -454,16 +454,40 @@ impl SelosteApp {
         }
     }
 
+    /// Problems and errors, each with a Dismiss button, in the message bar.
     fn messages_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        for (i, msg) in self.state.messages.iter().enumerate() {
+        for (i, msg) in self.state.messages.iter().enumerate().filter(|(_, m)| !m.is_toast()) {
             ui.horizontal(|ui| {
-                ui.label(msg);
+                ui.label(msg.text(l));
                 if ui.small_button(UiText::Dismiss.get(l)).clicked() {
                     self.commands.push(Command::DismissMessage(i));
                 }
             });
         }
+    }
+
+    /// Confirmations as toasts at the bottom right, fading out.
+    fn toasts_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let now = ui.input(|i| i.time);
+        let toasts: Vec<_> = self.state.messages.iter().filter(|m| m.is_toast()).collect();
+        if toasts.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                ui.set_opacity(toasts.iter().map(|t| t.opacity(now)).fold(0.0, f32::max));
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    for t in &toasts {
+                        ui.label(t.text(l));
+                    }
+                });
+            });
+        // Keep painting while a toast fades, even with no input.
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
     }
 
     fn organisation_ui(&mut self, ui: &mut Ui) {
@@ -597,9 +621,10 @@ impl eframe::App for SelosteApp {
             ui.ctx().request_repaint();
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        if !self.state.messages.is_empty() {
+        if self.state.messages.iter().any(|m| !m.is_toast()) {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
+        self.toasts_ui(ui);
         egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
         egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));

@@ -8,6 +8,7 @@ pub mod document;
 mod export;
 mod forms;
 pub mod lifecycle;
+pub mod message;
 mod ops;
 pub mod preview;
 pub mod prompt;

@@ -10,8 +10,7 @@ impl AppState {
     /// Opens a folder as the workspace and offers the recovery files found in it.
     pub fn open_workspace(&mut self, dir: &Path) {
         if !gui_ops::is_folder(dir) {
-            let msg = format!("{}: {}", dir.display(), UiText::NoSuchFolder.get(self.lang()));
-            return self.report(msg);
+            return self.refuse(UiText::NoSuchFolder, dir.display().to_string());
         }
         self.workspace.dir = Some(dir.to_owned());
         self.settings.last_workspace = Some(dir.to_owned());
@@ -65,15 +64,13 @@ impl AppState {
 
     pub(crate) fn export(&mut self, poster: bool) {
         let lang = self.view.preview_lang;
-        let l = self.lang();
         let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path().map(Path::to_owned) else {
-            let msg = UiText::SaveRegisterBeforeExporting.get(l);
-            return self.report(msg);
+            return self.refuse(UiText::SaveRegisterBeforeExporting, "");
         };
         match super::export::export_pdf(&doc.register, &path, lang, poster) {
             Ok((out, warnings)) => {
-                self.report(format!("{} {}", UiText::Exported.get(l), out.display()));
+                self.confirm(UiText::Exported, out.display().to_string());
                 for w in warnings {
                     self.report(w);
                 }
@@ -106,8 +103,7 @@ impl AppState {
         match crate::export::record::to_xlsx(&record) {
             Ok(bytes) => match store::write_generated(&xlsx, &bytes) {
                 Ok(()) => {
-                    let msg = format!("{} {} , {}", UiText::Written.get(l), xlsx.display(), csv.display());
-                    self.report(msg);
+                    self.confirm(UiText::Written, format!("{}, {}", xlsx.display(), csv.display()));
                     self.last_export = Some(xlsx);
                 }
                 Err(e) => self.report(e.to_string()),
@@ -120,7 +116,6 @@ impl AppState {
     /// `seloste site DIR --out TARGET` does (issue 17): pages per language, PDFs, posters,
     /// the §28 description. Drafts are left out, as on the command line without `--drafts`.
     pub(crate) fn publish_site(&mut self, target: &Path) {
-        let l = self.lang();
         let registers = match self.workspace.registers() {
             Ok(registers) => registers,
             Err(e) => return self.report(e.to_string()),
@@ -148,7 +143,7 @@ impl AppState {
         match store::write_file_set(target, &site.files) {
             Ok(()) => {
                 let index = target.join("index.html");
-                self.report(format!("{} {}", UiText::Written.get(l), index.display()));
+                self.confirm(UiText::Written, index.display().to_string());
                 self.last_export = Some(index);
             }
             Err(e) => self.report(e.to_string()),
@@ -188,15 +183,12 @@ impl AppState {
         if !self.is_dirty() {
             return false;
         }
-        let l = self.lang();
-        let msg = UiText::SaveOpenRegisterFirst.get(l);
-        self.report(msg);
+        self.refuse(UiText::SaveOpenRegisterFirst, "");
         true
     }
 
     /// Saves the edited profile and applies it, in one step, to every register that follows it.
     pub(crate) fn apply_organisation(&mut self) {
-        let l = self.lang();
         if self.refuse_while_dirty() {
             return;
         }
@@ -215,8 +207,7 @@ impl AppState {
             store::save_organisation(&org_path, &old).ok();
             return self.report(e.to_string());
         }
-        let msg = format!("{} {}", UiText::RegistersUpdated.get(l), plan.len());
-        self.report(msg);
+        self.confirm(UiText::RegistersUpdated, plan.len().to_string());
         self.org_undo = Some((old, plan));
         self.org_edit = None;
         self.after_bulk_change();
@@ -225,7 +216,6 @@ impl AppState {
     /// Puts back the profile and the registers of the last apply. A register changed since
     /// the apply is left as it is, and named in a message.
     pub(crate) fn undo_organisation(&mut self) {
-        let l = self.lang();
         if self.refuse_while_dirty() {
             return;
         }
@@ -238,8 +228,7 @@ impl AppState {
         match crate::orgwide::undo(&plan) {
             Ok(skipped) => {
                 for path in skipped {
-                    let msg = UiText::NotUndoneBecauseFile.get(l);
-                    self.report(format!("{msg} {}", path.display()));
+                    self.refuse(UiText::NotUndoneBecauseFile, path.display().to_string());
                 }
             }
             Err(e) => self.report(e.to_string()),

@@ -147,7 +147,7 @@ impl UiText {
             UiText::NoPublishedVersions => "No published versions.",
             UiText::NoRegisterChanges => "No register changes.",
             UiText::NoRegisterOpen => "No register open.",
-            UiText::NoSuchFolder => "no such folder",
+            UiText::NoSuchFolder => "No such folder:",
             UiText::NotAnsweredNotAssessed => "Not answered = not assessed.",
             UiText::NotCollectedDataSubject => "Not collected from the data subject",
             UiText::NotPublished => "Not published:",

@@ -149,7 +149,7 @@ impl UiText {
             UiText::NoPublishedVersions => "Ei julkaistuja versioita.",
             UiText::NoRegisterChanges => "Mikään rekisteri ei muutu.",
             UiText::NoRegisterOpen => "Ei avointa rekisteriä.",
-            UiText::NoSuchFolder => "kansiota ei ole",
+            UiText::NoSuchFolder => "Kansiota ei ole:",
             UiText::NotAnsweredNotAssessed => "Ei vastattu = ei arvioitu.",
             UiText::NotCollectedDataSubject => "Ei kerätä rekisteröidyltä",
             UiText::NotPublished => "Ei julkaistu:",

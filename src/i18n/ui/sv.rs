@@ -147,7 +147,7 @@ impl UiText {
             UiText::NoPublishedVersions => "Inga publicerade versioner.",
             UiText::NoRegisterChanges => "Inga register ändras.",
             UiText::NoRegisterOpen => "Inget öppet register.",
-            UiText::NoSuchFolder => "mappen finns inte",
+            UiText::NoSuchFolder => "Mappen finns inte:",
             UiText::NotAnsweredNotAssessed => "Obesvarad = inte bedömd.",
             UiText::NotCollectedDataSubject => "Samlas inte in från den registrerade",
             UiText::NotPublished => "Inte publicerad:",
