@@ -683,3 +683,37 @@ fn a_confirmation_fades_an_error_stays_and_both_follow_the_ui_language() {
     assert!(h.query_by_label_contains(".ron.bak").is_none());
     assert!(h.state().state.messages.is_empty());
 }
+
+#[test]
+fn the_open_registers_counts_in_the_workspace_follow_the_edits_before_saving() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    let counts = |h: &mut Harness<'_, SelosteApp>| h.state_mut().state.doc.as_mut().unwrap().counts();
+    let shown = |h: &Harness<'_, SelosteApp>, (e, w): (usize, usize)| {
+        (h.query_all_by_label(&format!("● {e}")).count(), h.query_all_by_label(&format!("⚠ {w}")).count())
+    };
+    let before = counts(&mut h);
+    // Empty the Finnish name: the register gains a finding.
+    h.get_by_label("Rekisterin nimi (fi)").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    h.run();
+    let after = counts(&mut h);
+    assert_ne!(before, after, "emptying the name changes the findings");
+    assert!(h.query_by_label_contains("tallentamatta").is_some(), "not saved");
+    // The row shows the new counts; undoing the edit takes one row label with them away
+    // again (a row showing the file's counts would not change at all).
+    let (e_new, w_new) = shown(&h, after);
+    let other = |n: usize, same: bool| if same { n } else { n - 1 };
+    assert!(e_new >= 1 && w_new >= 1, "the new counts are shown: {after:?}");
+    // Back to the old text: the row shows the old counts again.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.run();
+    assert_eq!(counts(&mut h), before);
+    let (e_back, w_back) = shown(&h, after);
+    assert_eq!(e_back, other(e_new, before.0 == after.0), "the error count went back");
+    assert_eq!(w_back, other(w_new, before.1 == after.1), "the warning count went back");
+}

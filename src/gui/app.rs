@@ -288,6 +288,9 @@ impl SelosteApp {
         });
         ui.separator();
         let open = self.state.doc.as_ref().and_then(|d| d.path().map(std::path::Path::to_owned));
+        // The open register's counts follow the edits, not the file (issue 13).
+        let org = self.state.workspace.organisation.as_ref();
+        let live = self.state.doc.as_mut().map(|d| super::document::count(d.findings(org)));
         let today = super::today();
         egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
             for row in self.state.visible_registers() {
@@ -313,10 +316,11 @@ impl SelosteApp {
                         return;
                     }
                     ui.label(RichText::new(row.status.label(l)).small());
+                    let (errors, warnings) = live.filter(|_| selected).unwrap_or((row.errors, row.warnings));
                     let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
-                    ui.label(RichText::new(format!("{m} {}", row.errors)).color(c).small());
+                    ui.label(RichText::new(format!("{m} {errors}")).color(c).small());
                     let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
-                    ui.label(RichText::new(format!("{m} {}", row.warnings)).color(c).small());
+                    ui.label(RichText::new(format!("{m} {warnings}")).color(c).small());
                     if let Some(d) = row.updated {
                         ui.label(RichText::new(d.finnish()).small().weak());
                     }
