@@ -30,10 +30,15 @@ fn app_with_kemi(dir: &Path) -> Harness<'static, SelosteApp> {
     h
 }
 
+/// Clicks `item` in `menu`. An item with a keyboard shortcut is read as "Tallenna Ctrl+S".
 pub(crate) fn menu(h: &mut Harness<'_, SelosteApp>, menu: &str, item: &str) {
     h.get_by_role_and_label(Role::Button, menu).click();
     h.run();
-    h.get_by_role_and_label(Role::Button, item).click();
+    let is_item = |label: &str| {
+        label == item
+            || label.strip_prefix(item).and_then(|s| s.strip_prefix(' ')).is_some_and(|s| s.starts_with("Ctrl+"))
+    };
+    h.get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| is_item(&l))).click();
     h.run();
 }
 
@@ -716,4 +721,22 @@ fn the_open_registers_counts_in_the_workspace_follow_the_edits_before_saving() {
     let (e_back, w_back) = shown(&h, after);
     assert_eq!(e_back, other(e_new, before.0 == after.0), "the error count went back");
     assert_eq!(w_back, other(w_new, before.1 == after.1), "the warning count went back");
+}
+
+#[test]
+fn menus_show_the_keyboard_shortcuts() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_role_and_label(Role::Button, "Tiedosto").click();
+    h.run();
+    for item in ["Uusi rekisteri Ctrl+N", "Tallenna Ctrl+S", "Vie PDF Ctrl+E", "Lopeta Ctrl+Q"] {
+        assert!(h.query_by_role_and_label(Role::Button, item).is_some(), "{item}");
+    }
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Muokkaa").click();
+    h.run();
+    assert!(h.query_by_role_and_label(Role::Button, "Kumoa Ctrl+Z").is_some());
+    let redo = |l: &str| l.starts_with("Tee uudelleen Ctrl+") && l.contains("Shift") && l.ends_with('Z');
+    assert!(h.query_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| redo(&l))).is_some());
 }

@@ -9,6 +9,21 @@ use crate::model::{Lang, Section, Status};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::PathBuf;
 
+// The keyboard shortcuts the menus show beside their items (Ctrl on Linux and Windows,
+// ⌘ on macOS).
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
+/// A menu item showing its keyboard shortcut (a screen reader reads both).
+fn item<'a>(ui: &Ui, text: &'a str, shortcut: &KeyboardShortcut) -> egui::Button<'a> {
+    egui::Button::new(text).shortcut_text(ui.ctx().format_shortcut(shortcut))
+}
 /// The key eframe stores the settings under.
 pub const SETTINGS_KEY: &str = "seloste-settings";
 
@@ -57,19 +72,17 @@ impl SelosteApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let cmd = Modifiers::COMMAND;
-        let shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let table = [
-            (KeyboardShortcut::new(shift, Key::Z), Command::Redo),
-            (KeyboardShortcut::new(cmd, Key::Z), Command::Undo),
-            (KeyboardShortcut::new(cmd, Key::Y), Command::Redo),
-            (KeyboardShortcut::new(cmd, Key::S), Command::Save),
-            (KeyboardShortcut::new(cmd, Key::N), Command::NewRegister),
-            (KeyboardShortcut::new(cmd, Key::Plus), Command::ZoomIn),
-            (KeyboardShortcut::new(cmd, Key::Equals), Command::ZoomIn),
-            (KeyboardShortcut::new(cmd, Key::Minus), Command::ZoomOut),
-            (KeyboardShortcut::new(cmd, Key::E), Command::ExportPdf { poster: false }),
-            (KeyboardShortcut::new(cmd, Key::Q), Command::Quit),
+            (REDO, Command::Redo),
+            (UNDO, Command::Undo),
+            (KeyboardShortcut::new(Modifiers::COMMAND, Key::Y), Command::Redo),
+            (SAVE, Command::Save),
+            (NEW, Command::NewRegister),
+            (ZOOM_IN, Command::ZoomIn),
+            (KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals), Command::ZoomIn),
+            (ZOOM_OUT, Command::ZoomOut),
+            (EXPORT, Command::ExportPdf { poster: false }),
+            (QUIT, Command::Quit),
         ];
         for (shortcut, command) in table {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -116,10 +129,10 @@ impl SelosteApp {
             ui.menu_button(UiText::File.get(l), |ui| self.file_menu(ui, dirty, has_doc));
             ui.menu_button(UiText::Edit.get(l), |ui| {
                 let (undo, redo) = self.state.doc.as_ref().map_or((false, false), |d| (d.has_undo(), d.has_redo()));
-                if ui.add_enabled(undo, egui::Button::new(UiText::Undo.get(l))).clicked() {
+                if ui.add_enabled(undo, item(ui, UiText::Undo.get(l), &UNDO)).clicked() {
                     self.commands.push(Command::Undo);
                 }
-                if ui.add_enabled(redo, egui::Button::new(UiText::Redo.get(l))).clicked() {
+                if ui.add_enabled(redo, item(ui, UiText::Redo.get(l), &REDO)).clicked() {
                     self.commands.push(Command::Redo);
                 }
                 ui.separator();
@@ -140,10 +153,10 @@ impl SelosteApp {
                     }
                 }
                 ui.separator();
-                if ui.button(UiText::Zoom.get(l)).clicked() {
+                if ui.add(item(ui, UiText::Zoom.get(l), &ZOOM_IN)).clicked() {
                     self.commands.push(Command::ZoomIn);
                 }
-                if ui.button(UiText::ZoomOut.get(l)).clicked() {
+                if ui.add(item(ui, UiText::ZoomOut.get(l), &ZOOM_OUT)).clicked() {
                     self.commands.push(Command::ZoomOut);
                 }
                 ui.separator();
@@ -161,7 +174,7 @@ impl SelosteApp {
     /// The File menu's items.
     fn file_menu(&mut self, ui: &mut Ui, dirty: bool, has_doc: bool) {
         let l = self.state.lang();
-        if ui.button(UiText::NewRegister.get(l)).clicked() {
+        if ui.add(item(ui, UiText::NewRegister.get(l), &NEW)).clicked() {
             self.commands.push(Command::NewRegister);
         }
         if ui.button(UiText::OpenFolder.get(l)).clicked() {
@@ -181,7 +194,7 @@ impl SelosteApp {
             self.commands.push(Command::AskPath(PathPurpose::Open));
         }
         ui.separator();
-        if ui.add_enabled(has_doc, egui::Button::new(UiText::Save.get(l))).clicked() {
+        if ui.add_enabled(has_doc, item(ui, UiText::Save.get(l), &SAVE)).clicked() {
             self.commands.push(Command::Save);
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::SaveAs.get(l))).clicked() {
@@ -199,7 +212,7 @@ impl SelosteApp {
             });
         }
         ui.separator();
-        if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPDF.get(l))).clicked() {
+        if ui.add_enabled(has_doc, item(ui, UiText::ExportPDF.get(l), &EXPORT)).clicked() {
             self.commands.push(Command::ExportPdf { poster: false });
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPoster.get(l))).clicked() {
@@ -220,7 +233,7 @@ impl SelosteApp {
         }
         ui.separator();
         let quit = if dirty { UiText::QuitMenu.get(l) } else { UiText::Quit.get(l) };
-        if ui.button(quit).clicked() {
+        if ui.add(item(ui, quit, &QUIT)).clicked() {
             self.commands.push(Command::Quit);
         }
     }
