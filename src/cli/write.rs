@@ -232,7 +232,7 @@ pub(super) fn export_cmd(
                 for w in &output.warnings {
                     say!(err, "{shown}: warning: {} ({})", w, job.options.lang);
                 }
-                match store::write_generated(&job.output, &output.bytes) {
+                match store::write_export(&job.output, &output.bytes) {
                     Ok(()) => {
                         say!(out, "{}", job.output.display());
                     }

@@ -273,7 +273,44 @@ impl Breaker {
         self.finish_line();
     }
 
+    /// Puts whole segments on the current line, a piece per run of one style (as
+    /// [`Breaker::push_chars`] over the whole word, without building a [`Word`]).
+    fn push_segs(&mut self, segs: &[Seg]) {
+        let mut i = 0;
+        while let Some(first) = segs.get(i) {
+            let same = segs[i..].iter().take_while(|s| s.face == first.face && s.color == first.color).count();
+            if same == 1 {
+                self.push_text(first.face, first.color, &first.text);
+            } else {
+                let text: String = segs[i..i + same].iter().map(|s| s.text.as_str()).collect();
+                self.push_text(first.face, first.color, &text);
+            }
+            i += same;
+        }
+    }
+
     fn place_word(&mut self, segs: &[Seg]) {
+        // Fast path, taken by nearly every word: the whole word fits on this line or on the
+        // next, and no break inside it is looked for. Measured as `Word::new` measures it
+        // (the same additions in the same order), so the result is the same to the bit;
+        // the syllable breaks are only worked out when a break inside the word is wanted.
+        let w = segs.iter().fold(0.0f32, |w, seg| {
+            let m = seg.face.metrics();
+            seg.text.chars().fold(w, |w, c| w + m.advance(c) * self.size)
+        });
+        loop {
+            let sp = self.space_width();
+            if self.cur.width + sp + w <= self.width + 0.01 {
+                self.push_space();
+                self.push_segs(segs);
+                return;
+            }
+            let room = self.width - self.cur.width - sp;
+            if self.cur.pieces.is_empty() || room > self.width * HYPHENATE_GAP {
+                break;
+            }
+            self.finish_line();
+        }
         let word = Word::new(segs, self.size, self.hyphenate);
         let chars = word.chars.len();
         let mut start = 0;

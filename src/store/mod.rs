@@ -30,7 +30,7 @@ pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links}
 use crate::model::{FORMAT, Organisation, Register};
 use serde::{Serialize, de::DeserializeOwned};
 use std::path::{Path, PathBuf};
-use write::write_replacing;
+use write::{Keep, write_replacing};
 
 /// Files larger than this are not read, and never written (a register is a few tens of KB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -217,13 +217,23 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// and synced, then renamed over the target. The previous content, if any, is kept as
 /// `NAME.bak` (written the same way). On any error the target is left as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_replacing(path, bytes, true)
+    write_replacing(path, bytes, Keep::Backup)
 }
 
 /// Writes a generated file (an exported PDF or text, a recovery file) atomically like
 /// [`write_atomic`], but keeps no backup: the file can always be made again.
 pub fn write_generated(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_replacing(path, bytes, false)
+    write_replacing(path, bytes, Keep::Synced)
+}
+
+/// Writes an exported file (a notice or poster as PDF or text) like [`write_generated`]:
+/// atomic (a temporary file renamed over the target, so a reader sees the old file or the
+/// new one, never half of one), links followed, permissions kept. Unlike a save it does not
+/// wait for the disk (no fsync): an export is made again from its register at any time, and
+/// on ext4 the two syncs took longer than making the PDF (14 of 28 ms for the largest
+/// sample, `benches/whole_process.sh`).
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_replacing(path, bytes, Keep::Unsynced)
 }
 
 /// Writes a new file that must never be replaced (an archived snapshot and its PDFs): the

@@ -150,3 +150,18 @@ fn generated_files_get_no_backup() {
     assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-2");
     assert!(!backup_path(&path).exists());
 }
+
+#[test]
+fn an_export_replaces_the_file_whole_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x-fi.pdf");
+    write_export(&path, b"%PDF-1").unwrap();
+    write_export(&path, b"%PDF-2 longer").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-2 longer");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["x-fi.pdf"], "no backup and no temporary file beside the export");
+    // Like every write: never an empty file, never over a folder.
+    assert!(write_export(&path, b"").is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-2 longer");
+    assert!(write_export(dir.path(), b"%PDF-3").is_err());
+}

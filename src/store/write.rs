@@ -40,8 +40,20 @@ pub fn resolve_links(path: &Path) -> Result<PathBuf, StoreError> {
     Err(StoreError::io(path, std::io::Error::other("too many levels of symbolic links")))
 }
 
+/// How much a replacing write keeps and waits for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Keep {
+    /// Keep the old content as `NAME.bak`; sync the file and the folder (a register).
+    Backup,
+    /// No backup; sync the file and the folder (a recovery file, a manifest).
+    Synced,
+    /// No backup, no sync: still atomic (the rename replaces the file whole), but the
+    /// write does not wait for the disk. For an export, which is made again at any time.
+    Unsynced,
+}
+
 /// Writes `bytes` to `path` atomically (see [`super::write_atomic`]).
-pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
+pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), StoreError> {
     if bytes.is_empty() {
         return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
     }
@@ -67,8 +79,10 @@ pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> R
     remove_stale_temps(&dir);
     let mut tmp = temp_in(&dir, permissions.as_ref()).map_err(|e| StoreError::io(path, e))?;
     tmp.write_all(bytes).map_err(|e| StoreError::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
-    if keep_backup && target.exists() {
+    if keep != Keep::Unsynced {
+        tmp.as_file().sync_all().map_err(|e| StoreError::io(path, e))?;
+    }
+    if keep == Keep::Backup && target.exists() {
         let old = read::read_bytes(&target).map_err(|e| rename_error(e, path))?;
         if old == bytes {
             // Nothing changed: leave the file and its backup alone.
@@ -82,8 +96,10 @@ pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep_backup: bool) -> R
     }
     tmp.persist(&target).map_err(|e| StoreError::io(path, e.error))?;
     // Make the rename itself durable. Not every platform can open a folder: best effort.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        d.sync_all().ok();
+    if keep != Keep::Unsynced {
+        if let Ok(d) = std::fs::File::open(&dir) {
+            d.sync_all().ok();
+        }
     }
     Ok(())
 }
@@ -223,7 +239,7 @@ mod tests {
         std::fs::write(&real, "old").unwrap();
         let link = dir.path().join("a.ron");
         std::os::unix::fs::symlink("real/a.ron", &link).unwrap();
-        write_replacing(&link, b"new", true).unwrap();
+        write_replacing(&link, b"new", Keep::Backup).unwrap();
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read(&real).unwrap(), b"new");
         assert_eq!(std::fs::read(real_dir.join("a.ron.bak")).unwrap(), b"old");
@@ -234,7 +250,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.ron");
         let big = vec![b'x'; usize::try_from(MAX_FILE_BYTES).unwrap() + 1];
-        let e = write_replacing(&path, &big, true).unwrap_err();
+        let e = write_replacing(&path, &big, Keep::Backup).unwrap_err();
         assert!(matches!(e, StoreError::WouldBeTooLarge { .. }), "{e}");
         assert!(!path.exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no temporary file left");
