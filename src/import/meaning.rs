@@ -210,8 +210,47 @@ pub(crate) const CONDITIONS: &[&str] =
 const EXCEPTIONS: &[&str] =
     &["paitsi", "lukuunottamatta", "ellei", "ellet", "elleivat", "utom", "forutom", "except", "unless", "excluding"];
 /// The phrases that do the same.
-const EXCEPTION_PHRASES: &[&str] =
-    &["muutoin kuin", "muuten kuin", "lukuun ottamatta", "annat an", "other than", "savida inte", "with the exception"];
+const EXCEPTION_PHRASES: &[&str] = &[
+    "muutoin kuin",
+    "muuten kuin",
+    "lukuun ottamatta",
+    "mainitun lisaksi",
+    "mainittujen lisaksi",
+    "annat an",
+    "utover det",
+    "other than",
+    "savida inte",
+    "with the exception",
+    "apart from the above",
+    "in addition to the above",
+];
+/// Words that hedge a statement ("ei pääsääntöisesti siirrä": as a rule, not): a hedged
+/// no is no plain no.
+const HEDGES: &[&str] = &[
+    "paasaantoisesti",
+    "yleensa",
+    "lahtokohtaisesti",
+    "tavallisesti",
+    "normaalisti",
+    "periaatteessa",
+    "huvudsakligen",
+    "vanligtvis",
+    "normalt",
+    "generally",
+    "normally",
+    "usually",
+    "typically",
+    "principally",
+];
+/// Phrases that hedge likewise.
+const HEDGE_PHRASES: &[&str] = &["i regel", "i princip", "as a rule", "in principle", "in general"];
+
+/// True when a clause (folded words) is hedged.
+fn hedged(clause: &[String]) -> bool {
+    let spaced = format!(" {} ", clause.join(" "));
+    clause.iter().any(|w| HEDGES.contains(&w.as_str()))
+        || HEDGE_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")))
+}
 /// The words that restrict an affirmed act ("luovutetaan vain viranomaisille").
 const RESTRICTIONS: &[&str] = &["vain", "ainoastaan", "endast", "bara", "only", "solely"];
 
@@ -231,6 +270,8 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
         }
         if c.iter().any(|w| is_negation(w)) {
             no = true;
+            // "ei yleensä luovuteta": as a rule not, so sometimes yes.
+            yes |= hedged(c);
         } else {
             yes = true;
         }
@@ -338,7 +379,7 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         return None;
     }
     let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)));
-    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)));
+    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)) || hedged(c));
     let first = clauses.first().and_then(|c| c.first());
     if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
         return Some(Polarity::Conditional);

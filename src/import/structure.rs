@@ -427,6 +427,12 @@ const DANGLING: &[&str] = &[
     "eller",
     "som",
 ];
+/// The words a question heading starts with (folded), fi/sv/en.
+const QUESTION_WORDS: &[&str] = &[
+    "mita", "miten", "mika", "mitka", "kuka", "ketka", "kenen", "keille", "kenelle", "mista", "mihin", "miksi",
+    "milloin", "kuinka", "vad", "hur", "vem", "vilka", "vilken", "vilket", "varfor", "varifran", "what", "how", "who",
+    "whom", "whose", "which", "where", "why", "when",
+];
 const COPULAS: &[&str] = &["on", "ovat", "oli", "olivat", "ei", "is", "are", "was", "ar", "var"];
 
 fn digits_in(s: &str) -> usize {
@@ -475,7 +481,14 @@ fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     }
     let mut matched = known(&clean, taught);
     // An unnumbered statement ("Rekisterinpitäjä on Kemin kaupunki") is text, not a heading.
-    if matched.is_some() && numbering.is_none() && last != '?' && words.iter().any(|w| COPULAS.contains(&w.as_str())) {
+    // A question without its question mark ("What are your rights") is still a heading.
+    let asks = words.first().is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+    if matched.is_some()
+        && numbering.is_none()
+        && last != '?'
+        && !asks
+        && words.iter().any(|w| COPULAS.contains(&w.as_str()))
+    {
         matched = None;
     }
     Some(Heading { no: line.no, text: text.to_owned(), clean, numbering, matched, label: false })
