@@ -502,6 +502,11 @@ fn paragraphs(lines: &[(usize, PdfLine)]) -> Vec<Block> {
     if let Some((kind, text, pos, bold, _)) = cur.take() {
         blocks.push(Block::new(kind, text, pos).bold(bold));
     }
+    for b in &mut blocks {
+        if let Some(joined) = narrow_column(&b.text, &words) {
+            b.text = joined;
+        }
+    }
     // A list item's continuation lines and the lead-in before a list stay together.
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for b in blocks {
@@ -510,6 +515,42 @@ fn paragraphs(lines: &[(usize, PdfLine)]) -> Vec<Block> {
         out.push(b.following(follows));
     }
     out
+}
+
+/// The text of a narrow table column (a Word form's left column printed to PDF: "4" /
+/// "Henkilötietoje" / "n käsittelyn" / "tarkoitukset"), on one line: three or more lines
+/// (two when the first is the section's number) of at most three short words each, no
+/// digits or e-mail after the first, and starting with the number or running on in lower
+/// case (an address or a list of short items is no column). A word broken without a hyphen is rejoined when the
+/// whole word occurs elsewhere in the document ("Henkilötietoje" + "n"). `None` for any
+/// other text.
+fn narrow_column(text: &str, words: &std::collections::HashSet<String>) -> Option<String> {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    let narrow = |l: &&str| l.split_whitespace().count() <= 3 && l.chars().count() <= 20;
+    if lines.len() < 2 {
+        return None;
+    }
+    let numbered = lines[0].starts_with(|c: char| c.is_ascii_digit());
+    // No address, phone or e-mail line; lines that run on in lower case, or a section number first.
+    let plain = lines[1..].iter().all(|l| !l.contains(|c: char| c.is_ascii_digit() || c == '@'));
+    let running = lines[1..].iter().filter(|l| l.starts_with(char::is_lowercase)).count() * 2 >= lines.len() - 1;
+    if lines.len() < if numbered { 2 } else { 3 } || !lines.iter().all(narrow) || !plain || !(numbered || running) {
+        return None;
+    }
+    let mut out = String::new();
+    for l in lines {
+        let last = out.rsplit(' ').next().unwrap_or("");
+        let first = l.split_whitespace().next().unwrap_or("");
+        let whole = super::super::lines::fold(&format!("{last}{first}"));
+        let broken = !last.is_empty()
+            && first.chars().next().is_some_and(char::is_lowercase)
+            && words.contains(whole.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !out.is_empty() && !broken {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    Some(out)
 }
 
 /// Appends `next` to a paragraph: after a full line with a space (or rejoining a word
@@ -545,6 +586,18 @@ fn join_line(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_narrow_table_column_is_one_line() {
+        let (words, _) = vocabulary(["Henkilötietojen käsittelyn tarkoitus", "tietojärjestelmät"].into_iter());
+        let cell = "4\nHenkilötietoje\nn käsittelyn\ntarkoitukset";
+        assert_eq!(narrow_column(cell, &words).as_deref(), Some("4 Henkilötietojen käsittelyn tarkoitukset"));
+        assert_eq!(narrow_column("2\nRekisterinpitäjä", &words).as_deref(), Some("2 Rekisterinpitäjä"));
+        // An address block is no column: its lines are longer.
+        assert_eq!(narrow_column("Kemin kaupunki\nValtakatu 26\n94100 Kemi", &words), None);
+        assert_eq!(narrow_column("Sähköpostiosoite\nNimi", &words), None);
+    }
+
     use super::*;
 
     fn line(page: u32, y: f32, x1: f32, text: &str) -> PdfLine {
