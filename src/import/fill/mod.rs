@@ -30,7 +30,9 @@ use crate::model::*;
 
 /// Fills a register from the sections of a notice, writing what it did into `report`.
 pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> Register {
-    let mut f = Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new() };
+    let complaint_section = doc.chunks.iter().any(|c| c.target == Some(Target::Complaint));
+    let mut f =
+        Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new(), complaint_section };
     f.dates(&doc.dates);
     let named =
         doc.chunks.iter().any(|c| c.target == Some(Target::Name) && c.parts.iter().any(|p| matches!(p, Part::Para(_))));
@@ -94,6 +96,8 @@ struct Filler<'r> {
     basis: Vec<Vec<SrcLine>>,
     /// The import log kept in the register's notes: original headings and moved lines.
     log: Vec<String>,
+    /// True when the notice has a complaint section of its own.
+    complaint_section: bool,
 }
 
 /// Every source line of a body, sub-headings included.
@@ -390,8 +394,7 @@ impl Filler<'_> {
             return;
         };
         if target == Target::OtherRights {
-            let all = fold(&self.body_text_quiet(&chunk.parts));
-            let complaint = [
+            const COMPLAINT: [&str; 7] = [
                 "valitus",
                 "valvontaviranomai",
                 "tietosuojavaltuutet",
@@ -399,10 +402,38 @@ impl Filler<'_> {
                 "tillsynsmyndighet",
                 "complaint",
                 "supervisory",
-            ]
-            .iter()
-            .any(|s| all.contains(s));
-            target = if complaint { Target::Complaint } else { Target::Rights };
+            ];
+            let about_complaint = |t: &str| {
+                let f = fold(t);
+                COMPLAINT.iter().any(|s| f.contains(s))
+            };
+            // "Muut oikeudet": its paragraphs on the complaint go to the complaint, the
+            // others (the right to object, say) to the rights.
+            let (complaint, rest): (Vec<Part>, Vec<Part>) =
+                chunk.parts.iter().cloned().partition(|p| matches!(p, Part::Para(l) if about_complaint(&para_text(l))));
+            if !complaint.is_empty() && rest.iter().any(|p| matches!(p, Part::Para(_))) {
+                let line =
+                    complaint.iter().find_map(|p| if let Part::Para(l) = p { l.first().map(|l| l.no) } else { None });
+                let moved = Chunk {
+                    heading: None,
+                    target: Some(Target::Complaint),
+                    parts: complaint,
+                    content_line: line.unwrap_or(0),
+                    moved_from: chunk.heading.as_ref().map(|h| h.text.clone()),
+                    by_meaning: true,
+                };
+                chunk.parts = rest;
+                chunk.target = Some(Target::Rights);
+                self.chunk(chunk, next_same_section);
+                self.chunk(moved, false);
+                return;
+            } else {
+                target = if about_complaint(&self.body_text_quiet(&chunk.parts)) {
+                    Target::Complaint
+                } else {
+                    Target::Rights
+                };
+            }
             chunk.target = Some(target);
         }
         self.found(&chunk, target);
