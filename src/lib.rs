@@ -4,6 +4,8 @@
 //! Architecture (who may use whom):
 //! - [`model`]: the register and organisation profile as typed data. Used by everything.
 //! - [`store`]: the only module doing file I/O: RON load/save (atomic), workspaces.
+//! - `i18n`: every fixed fi/sv/en string, one enum per audience (the editor's words, the
+//!   documents' words) with one exhaustive match per language. Used by all that shows text.
 //! - [`validate`]: pure: register -> findings.
 //! - [`lexicon`]: pure data: the fi/sv/en words of each section of a notice, scored (import, validate).
 //! - [`import`]: pure: the plain text of an existing notice -> register and report.
@@ -29,6 +31,7 @@ pub mod diff;
 pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;
+mod i18n;
 pub mod import;
 pub mod layout;
 pub mod lexicon;

@@ -121,7 +121,7 @@ fn edits_kept_by_a_reload_survive_the_next_edit_and_save() {
     s.handle(Command::CheckDisk);
     s.handle(Command::ReloadFromDisk);
     let kept = recovery::recovery_path(&file);
-    assert!(s.messages.iter().any(|m| m.contains(&kept.display().to_string())), "{:?}", s.messages);
+    assert!(s.message_texts().iter().any(|m| m.contains(&kept.display().to_string())), "{:?}", s.messages);
     assert!(s.doc.as_ref().unwrap().register.name.fi.ends_with("(kollegan)"));
     s.doc.as_mut().unwrap().register.notes.push_str("seuraava muutos");
     s.tick(100.0);
@@ -176,7 +176,7 @@ fn organisation_undo_keeps_changes_made_after_the_apply() {
     s.handle(Command::UndoOrganisation);
     assert_eq!(store::load_register(&camera).unwrap(), later, "the later change is not written over");
     let name = camera.display().to_string();
-    assert!(s.messages.iter().any(|m| m.contains(&name)), "and the user is told: {:?}", s.messages);
+    assert!(s.message_texts().iter().any(|m| m.contains(&name)), "and the user is told: {:?}", s.messages);
 }
 
 /// Item 6: "keep mine as a copy" gives the copy its own id; the workspace warns of shared ids.

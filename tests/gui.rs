@@ -652,3 +652,34 @@ fn publishing_the_web_site_from_the_menu_writes_the_pages() {
     assert_eq!(h.state().state.last_export.as_deref(), Some(index.as_path()));
     assert!(h.query_by_label_contains("Kirjoitettu").is_some(), "the user is told where the site went");
 }
+
+#[test]
+fn a_confirmation_fades_an_error_stays_and_both_follow_the_ui_language() {
+    let dir = copy_samples();
+    let file = dir.path().join(KEMI_FILE);
+    std::fs::create_dir_all(seloste::store::backup_path(&file).join("este")).unwrap();
+    let mut h = app_with_kemi(dir.path());
+    type_into(&mut h, "Rekisterin nimi (fi)", " X");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert!(h.query_by_label_contains(".ron.bak").is_some(), "the failed save is reported");
+    menu(&mut h, "Tiedosto", "Vie PDF");
+    assert!(h.query_by_label_contains("Viety").is_some(), "the export is confirmed");
+    // The same two messages, redrawn in English when the UI language changes.
+    h.get_by_role_and_label(Role::Button, "Näytä").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    assert!(h.query_by_label_contains("Exported").is_some(), "{:?}", h.state().state.message_texts());
+    assert!(h.query_by_label_contains("Viety").is_none());
+    assert!(h.query_by_role_and_label(Role::Button, "Dismiss").is_some());
+    // Later, the confirmation has faded away; the error stays until dismissed.
+    h.input_mut().time = Some(10_000.0);
+    h.run();
+    assert!(h.query_by_label_contains("Exported").is_none(), "{:?}", h.state().state.message_texts());
+    assert!(h.query_by_label_contains(".ron.bak").is_some(), "the error stays");
+    h.get_by_role_and_label(Role::Button, "Dismiss").click();
+    h.run();
+    assert!(h.query_by_label_contains(".ron.bak").is_none());
+    assert!(h.state().state.messages.is_empty());
+}

@@ -232,7 +232,7 @@ fn a_missing_or_altered_snapshot_is_a_finding_in_the_editor_that_leads_to_the_hi
     // It can be neither compared nor restored; the editor says why, in the UI language.
     click(&mut h, "Vertaa versioon 1");
     assert!(h.state().state.compare.is_none());
-    let msg = h.state().state.messages.last().cloned().unwrap_or_default();
+    let msg = h.state().state.message_texts().last().cloned().unwrap_or_default();
     assert!(msg.starts_with("Version 1 arkistokopio") && msg.ends_with("puuttuu."), "{msg}");
 }
 

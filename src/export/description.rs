@@ -21,7 +21,8 @@
 
 use super::html::{escape, notice_header_parts, text_with_breaks};
 use super::site::sort_key;
-use crate::model::{Contact, Lang, Organisation, Register, Status, tr};
+use crate::i18n::DocText;
+use crate::model::{Contact, Lang, Organisation, Register, Status};
 use crate::notice::{clean::clean, texts};
 
 /// Where a register's privacy notice can be read.
@@ -59,22 +60,12 @@ pub struct Resource<'a> {
 
 /// The page title: "Asiakirjajulkisuuskuvaus".
 pub fn title(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Asiakirjajulkisuuskuvaus",
-        "Beskrivning av handlingsoffentligheten",
-        "Description for public access to documents",
-    )
+    DocText::DescriptionPublicAccessDocuments.get(lang)
 }
 
 /// The legal reference under the title.
 pub fn reference(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Laki julkisen hallinnon tiedonhallinnasta (906/2019) 28 §",
-        "Lagen om informationshantering inom den offentliga förvaltningen (906/2019) 28 §",
-        "Act on Information Management in Public Administration (906/2019), section 28",
-    )
+    DocText::ActInformationManagementPublic.get(lang)
 }
 
 /// The language a register's texts are shown in on a page in `lang`: `lang` when the
@@ -108,7 +99,7 @@ pub fn grouped<'r, 'a>(resources: &'r [Resource<'a>], lang: Lang) -> Vec<(String
 
 /// The group of registers with no department.
 pub fn other_department(lang: Lang) -> &'static str {
-    tr(lang, "Muut rekisterit", "Övriga register", "Other registers")
+    DocText::OtherRegisters.get(lang)
 }
 
 /// The body of the description (from the `<header>` with the `h1` to the end of the
@@ -118,41 +109,23 @@ pub(crate) fn body(out: &mut String, org: &Organisation, resources: &[Resource],
     let controller = clean(org.controller.contact.name.or_any(lang));
     notice_header_parts(out, reference(lang), title(lang), false, &controller);
     out.push_str("<p>");
-    out.push_str(escape(tr(
-        lang,
-        "Tiedonhallintayksikön on julkisuusperiaatteen toteuttamista varten ylläpidettävä kuvausta tietovarannoistaan ja asiarekisteristään. Kuvaus auttaa yksilöimään, mitä tietoja tai asiakirjoja pyytää ja keneltä.",
-        "En informationshanteringsenhet ska för att genomföra offentlighetsprincipen upprätthålla en beskrivning av sina informationslager och sitt ärenderegister. Beskrivningen hjälper att specificera vilka uppgifter eller handlingar man begär och av vem.",
-        "To give effect to the principle of openness, an information management unit keeps a description of its information resources and its case register. The description helps you specify which data or documents to request and from whom.",
-    ))
-    .as_str());
+    out.push_str(escape(DocText::GiveEffectPrincipleOpenness.get(lang)).as_str());
     out.push_str("</p>\n");
 
     // §28(1)(2): who decides on disclosure, and how to ask.
     out.push_str("<section aria-labelledby=\"requests\">\n<h2 id=\"requests\">1. ");
-    out.push_str(escape(tr(lang, "Tietopyynnöt", "Begäran om uppgifter", "Requests for information")).as_str());
+    out.push_str(escape(DocText::RequestsInformation.get(lang)).as_str());
     out.push_str("</h2>\n<p>");
-    out.push_str(escape(tr(
-        lang,
-        "Tietojen antamisesta päättää rekisterinpitäjä. Asiakirja- ja tietopyynnöt voi lähettää kirjaamoon:",
-        "Den personuppgiftsansvarige beslutar om utlämnande av uppgifter. Begäran om handlingar och uppgifter kan skickas till registratorskontoret:",
-        "The controller decides on disclosing data. Requests for documents and information can be sent to the registry office:",
-    ))
-    .as_str());
+    out.push_str(escape(DocText::ControllerDecidesDisclosingData.get(lang)).as_str());
     out.push_str("</p>\n");
     contact_block(out, &org.controller.contact, lang);
     out.push_str("</section>\n");
 
     // §28(1)(1) and (3): the information resources, their systems and data groups.
     out.push_str("<section aria-labelledby=\"resources\">\n<h2 id=\"resources\">2. ");
-    out.push_str(escape(tr(lang, "Tietovarannot", "Informationslager", "Information resources")).as_str());
+    out.push_str(escape(DocText::InformationResources.get(lang)).as_str());
     out.push_str("</h2>\n<p>");
-    out.push_str(escape(tr(
-        lang,
-        "Henkilötietoja sisältävät tietovarannot toimialoittain: käyttötarkoitus, tietojärjestelmät, tietoryhmät, säilytysaika ja tietosuojaseloste.",
-        "Informationslager med personuppgifter per verksamhetsområde: ändamål, informationssystem, datagrupper, lagringstid och dataskyddsbeskrivning.",
-        "Information resources containing personal data, by department: purpose, information systems, data groups, retention and privacy notice.",
-    ))
-    .as_str());
+    out.push_str(escape(DocText::InformationResourcesContainingPersonal.get(lang)).as_str());
     out.push_str("</p>\n");
     if resources.is_empty() {
         out.push_str(&format!("<p><strong class=\"missing\">{}</strong></p>\n", escape(texts::missing(lang))));
@@ -172,24 +145,10 @@ pub(crate) fn body(out: &mut String, org: &Organisation, resources: &[Resource],
 
     // §28(1)(4) and (5): not in the registers.
     out.push_str("<section aria-labelledby=\"search\">\n<h2 id=\"search\">3. ");
-    out.push_str(
-        escape(tr(
-            lang,
-            "Asiarekisteri, hakutekijät ja rajapinnat",
-            "Ärenderegister, sökbegrepp och gränssnitt",
-            "Case register, search criteria and interfaces",
-        ))
-        .as_str(),
-    );
+    out.push_str(escape(DocText::CaseRegisterSearchCriteria.get(lang)).as_str());
     out.push_str("</h2>\n<p>");
     out.push_str(&format!("<strong class=\"missing\">{}</strong> ", escape(texts::missing(lang))));
-    out.push_str(escape(tr(
-        lang,
-        "Asiarekisteri, hakutekijät, joilla asiakirjoja voi hakea, ja tietoaineistojen saatavuus teknisen rajapinnan kautta (28 §:n 1 momentin 4 ja 5 kohta) kuvataan erikseen.",
-        "Ärenderegistret, de sökbegrepp med vilka handlingar kan sökas och tillgången till datamaterial via ett tekniskt gränssnitt (28 § 1 mom. 4 och 5 punkten) beskrivs separat.",
-        "The case register, the search criteria by which documents can be found, and the availability of data sets through a technical interface (section 28(1), items 4 and 5) are described separately.",
-    ))
-    .as_str());
+    out.push_str(escape(DocText::CaseRegisterSearchCriteriaWhich.get(lang)).as_str());
     out.push_str("</p>\n</section>\n");
 }
 
@@ -223,7 +182,7 @@ fn resource(out: &mut String, res: &Resource, lang: Lang, n: usize) {
         }
     };
     let purposes = r.purposes.iter().map(|p| clean(p.description.get(cl))).filter(|s| !s.is_empty()).collect();
-    item(tr(lang, "Käyttötarkoitus", "Ändamål", "Purpose"), purposes);
+    item(DocText::PurposeOfUse.get(lang), purposes);
     let systems = r
         .security
         .systems
@@ -234,9 +193,9 @@ fn resource(out: &mut String, res: &Resource, lang: Lang, n: usize) {
         })
         .filter(|s| !s.is_empty())
         .collect();
-    item(tr(lang, "Tietojärjestelmät", "Informationssystem", "Information systems"), systems);
+    item(DocText::InformationSystems.get(lang), systems);
     let groups = r.data.categories.iter().map(|c| clean(c.name.or_any(cl))).filter(|s| !s.is_empty()).collect();
-    item(tr(lang, "Tietoryhmät", "Datagrupper", "Data groups"), groups);
+    item(DocText::DataGroups.get(lang), groups);
     let mut retention: Vec<String> = r
         .retention
         .rules
@@ -249,7 +208,7 @@ fn resource(out: &mut String, res: &Resource, lang: Lang, n: usize) {
         .collect();
     retention.extend([clean(r.retention.criteria.get(cl)), clean(r.retention.records_plan.get(cl))]);
     retention.retain(|s| !s.is_empty());
-    item(tr(lang, "Säilytysaika", "Lagringstid", "Retention"), retention);
+    item(DocText::Retention.get(lang), retention);
     out.push_str(&format!("<dt>{}</dt>\n<dd>", escape(texts::document_name(lang))));
     match &res.notice {
         NoticeLink::Page { href, lang: page_lang } => {

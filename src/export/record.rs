@@ -6,6 +6,7 @@
 //! dates are written `d.m.yyyy`. Free texts are taken in the record's language, or in any
 //! language the register has when that one is empty.
 
+use crate::i18n::DocText;
 use crate::model::{Answer, Contact, Date, Lang, Register, Text};
 
 /// The columns, in order.
@@ -81,50 +82,27 @@ impl Column {
     /// The column heading in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Column::File => tr(lang, "Tiedosto", "Fil", "File"),
-            Column::Name => tr(lang, "Rekisterin nimi", "Registrets namn", "Register name"),
-            Column::Controller => tr(lang, "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"),
-            Column::Dpo => tr(lang, "Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"),
-            Column::Purposes => tr(lang, "Käsittelyn tarkoitukset", "Ändamål med behandlingen", "Purposes"),
-            Column::LegalBases => tr(lang, "Oikeusperusteet", "Rättslig grund", "Legal bases"),
-            Column::Subjects => {
-                tr(lang, "Rekisteröityjen ryhmät", "Kategorier av registrerade", "Data subject categories")
-            }
-            Column::DataCategories => {
-                tr(lang, "Henkilötietoryhmät", "Kategorier av personuppgifter", "Personal data categories")
-            }
-            Column::Recipients => tr(lang, "Vastaanottajat", "Mottagare", "Recipients"),
-            Column::Transfers => tr(
-                lang,
-                "Siirrot EU/ETA:n ulkopuolelle ja suojatoimet",
-                "Överföringar utanför EU/EES och skyddsåtgärder",
-                "Transfers outside the EU/EEA and safeguards",
-            ),
-            Column::Retention => tr(lang, "Säilytysajat", "Lagringstider", "Retention"),
-            Column::Security => tr(lang, "Suojaustoimet", "Säkerhetsåtgärder", "Security measures"),
-            Column::Status => tr(lang, "Tila", "Status", "Status"),
-            Column::Updated => tr(lang, "Päivitetty", "Uppdaterad", "Updated"),
-            Column::NextReview => tr(lang, "Seuraava tarkistus", "Nästa granskning", "Next review"),
-            Column::Approvals => tr(lang, "Hyväksynnät", "Godkännanden", "Approvals"),
-            Column::DpoOpinion => {
-                tr(lang, "Tietosuojavastaavan lausunto", "Dataskyddsombudets yttrande", "DPO's opinion")
-            }
-            Column::ProcessorContracts => {
-                tr(lang, "Käsittelijöiden sopimukset", "Biträdesavtal", "Processor contracts")
-            }
-            Column::Dpia => tr(lang, "Vaikutustenarviointi", "Konsekvensbedömning", "DPIA"),
-            Column::LastPublished => {
-                tr(lang, "Viimeisin julkaistu versio", "Senast publicerade version", "Last published version")
-            }
+            Column::File => DocText::File.get(lang),
+            Column::Name => DocText::RegisterName.get(lang),
+            Column::Controller => DocText::Controller.get(lang),
+            Column::Dpo => DocText::DataProtectionOfficer.get(lang),
+            Column::Purposes => DocText::Purposes.get(lang),
+            Column::LegalBases => DocText::LegalBases.get(lang),
+            Column::Subjects => DocText::DataSubjectCategories.get(lang),
+            Column::DataCategories => DocText::PersonalDataCategories.get(lang),
+            Column::Recipients => DocText::Recipients.get(lang),
+            Column::Transfers => DocText::TransfersOutsideEUEEASafeguards.get(lang),
+            Column::Retention => DocText::RetentionPeriods.get(lang),
+            Column::Security => DocText::SecurityMeasuresShort.get(lang),
+            Column::Status => DocText::Status.get(lang),
+            Column::Updated => DocText::Updated.get(lang),
+            Column::NextReview => DocText::NextReview.get(lang),
+            Column::Approvals => DocText::Approvals.get(lang),
+            Column::DpoOpinion => DocText::DPOsOpinion.get(lang),
+            Column::ProcessorContracts => DocText::ProcessorContracts.get(lang),
+            Column::Dpia => DocText::Dpia.get(lang),
+            Column::LastPublished => DocText::LastPublishedVersion.get(lang),
         }
-    }
-}
-
-fn tr(lang: Lang, fi: &'static str, sv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fi => fi,
-        Lang::Sv => sv,
-        Lang::En => en,
     }
 }
 
@@ -229,7 +207,7 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
                 let data = text(&x.data, lang);
                 if data.is_empty() { name } else { format!("{name} ({data})") }
             });
-            let processor_word = tr(lang, "käsittelijä", "personuppgiftsbiträde", "processor");
+            let processor_word = DocText::Processor.get(lang);
             let processors = r.processors.list.iter().map(|p| {
                 let task = text(&p.task, lang);
                 let what = join([processor_word.to_owned(), task], ": ");
@@ -237,10 +215,7 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
             });
             let mut parts: Vec<String> = listed.chain(processors).filter(|p| !p.trim().is_empty()).collect();
             if parts.is_empty() {
-                let none = no(rec.disclosures, lang).map(|_| {
-                    tr(lang, "Ei säännönmukaisia luovutuksia", "Inga regelbundna utlämnanden", "No regular disclosures")
-                        .to_owned()
-                });
+                let none = no(rec.disclosures, lang).map(|_| DocText::NoRegularDisclosures.get(lang).to_owned());
                 parts.extend(none.or_else(|| Some(text(&rec.description, lang))));
             }
             join(parts, multi)
@@ -295,9 +270,9 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
         Column::Dpia => {
             let d = &r.dpia;
             let required = match d.required {
-                Answer::Yes => tr(lang, "Vaaditaan", "Krävs", "Required"),
-                Answer::No => tr(lang, "Ei vaadita", "Krävs inte", "Not required"),
-                Answer::Unanswered => tr(lang, "Ei arvioitu", "Inte bedömt", "Not assessed"),
+                Answer::Yes => DocText::Required.get(lang),
+                Answer::No => DocText::NotRequired.get(lang),
+                Answer::Unanswered => DocText::NotAssessed.get(lang),
             };
             join([required.to_owned(), d.reason.trim().to_owned(), d.reference.trim().to_owned(), date(d.date)], multi)
         }
@@ -312,15 +287,11 @@ fn cell(column: Column, file: &str, r: &Register, lang: Lang) -> String {
 fn approvals_cell(r: &Register, lang: Lang) -> String {
     let multi = "; ";
     let a = &r.approvals;
-    let role = |fi, sv, en, x: &crate::model::Approval| {
-        if x.is_empty() { String::new() } else { format!("{}: {}", tr(lang, fi, sv, en), x.summary()) }
+    let role = |role: DocText, x: &crate::model::Approval| {
+        if x.is_empty() { String::new() } else { format!("{}: {}", role.get(lang), x.summary()) }
     };
     join(
-        [
-            role("Laatinut", "Upprättad av", "Drafted by", &a.drafted),
-            role("Tarkastanut", "Granskad av", "Checked by", &a.checked),
-            role("Hyväksynyt", "Godkänd av", "Approved by", &a.approved),
-        ],
+        [role(DocText::Drafted, &a.drafted), role(DocText::Checked, &a.checked), role(DocText::Approved, &a.approved)],
         multi,
     )
 }
@@ -330,9 +301,8 @@ fn contracts_cell(r: &Register, lang: Lang) -> String {
     let multi = "; ";
     join(
         r.processors.list.iter().map(|p| {
-            let signed =
-                p.signed.map(|d| format!("{} {}", tr(lang, "allekirjoitettu", "undertecknat", "signed"), d.finnish()));
-            let ends = p.ends.map(|d| format!("{} {}", tr(lang, "päättyy", "upphör", "ends"), d.finnish()));
+            let signed = p.signed.map(|d| format!("{} {}", DocText::Signed.get(lang), d.finnish()));
+            let ends = p.ends.map(|d| format!("{} {}", DocText::Ends.get(lang), d.finnish()));
             let locations =
                 p.locations.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(", ");
             let parts = join(

@@ -20,7 +20,8 @@
 use super::description::{self, NoticeLink, Resource, content_lang};
 use super::html::{self, escape};
 use super::{Format, Options};
-use crate::model::{Date, Lang, Organisation, Register, Status, tr};
+use crate::i18n::DocText;
+use crate::model::{Date, Lang, Organisation, Register, Status};
 use crate::notice::{self, Block, Span, clean::clean, texts};
 
 /// What to publish.
@@ -83,8 +84,8 @@ pub fn last_published(register: &Register) -> PublishedVersion {
 pub fn version_text(v: PublishedVersion, lang: Lang) -> String {
     let date = v.date.map(|d| d.display(lang));
     match (v.version, date) {
-        (Some(n), Some(d)) => format!("{} {n}, {d}", tr(lang, "versio", "version", "version")),
-        (Some(n), None) => format!("{} {n}", tr(lang, "versio", "version", "version")),
+        (Some(n), Some(d)) => format!("{} {n}, {d}", DocText::VersionLower.get(lang)),
+        (Some(n), None) => format!("{} {n}", DocText::VersionLower.get(lang)),
         (None, Some(d)) => d,
         (None, None) => "–".to_owned(),
     }
@@ -317,50 +318,45 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 // ---- Fixed texts of the site ----
 
 fn site_title(lang: Lang) -> &'static str {
-    tr(lang, "Tietosuojaselosteet", "Dataskyddsbeskrivningar", "Privacy notices")
+    DocText::PrivacyNotices.get(lang)
 }
 
 fn skip_text(lang: Lang) -> &'static str {
-    tr(lang, "Siirry pääsisältöön", "Gå till huvudinnehållet", "Skip to main content")
+    DocText::SkipMainContent.get(lang)
 }
 
 fn nav_label(lang: Lang) -> &'static str {
-    tr(lang, "Sivusto", "Webbplatsen", "Site")
+    DocText::Site.get(lang)
 }
 
 fn lang_nav_label(lang: Lang) -> &'static str {
-    tr(lang, "Kieli", "Språk", "Language")
+    DocText::Language.get(lang)
 }
 
 fn read_full(lang: Lang) -> &'static str {
-    tr(lang, "Lue koko seloste", "Läs hela beskrivningen", "Read the full notice")
+    DocText::ReadFullNotice.get(lang)
 }
 
 fn in_brief(lang: Lang) -> &'static str {
-    tr(lang, "Lyhyesti", "I korthet", "In brief")
+    DocText::Brief.get(lang)
 }
 
 fn full_notice(lang: Lang) -> &'static str {
-    tr(lang, "Koko seloste", "Hela beskrivningen", "The full notice")
+    DocText::FullNotice.get(lang)
 }
 
 fn not_published(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Tämä seloste ei ole julkaistu versio.",
-        "Denna beskrivning är inte en publicerad version.",
-        "This notice is not a published version.",
-    )
+    DocText::NoticeNotPublishedVersion.get(lang)
 }
 
 fn status_text(status: Status, lang: Lang) -> String {
-    format!("{}: {}", tr(lang, "Tila", "Status", "Status"), status.label(lang))
+    format!("{}: {}", DocText::Status.get(lang), status.label(lang))
 }
 
 /// "PDF, 48 kt".
 fn pdf_size(bytes: usize, lang: Lang) -> String {
     let kb = bytes.div_ceil(1024);
-    format!("PDF, {kb} {}", tr(lang, "kt", "kB", "KB"))
+    format!("PDF, {kb} {}", DocText::KB.get(lang))
 }
 
 /// The extra style of the site's pages (on top of the notice's [`html::CSS`]).
@@ -533,33 +529,20 @@ fn index_page(org: &Organisation, entries: &[Entry], lang: Lang, langs: &[Lang])
     let mut b = String::new();
     html::notice_header_parts(&mut b, &org_name, site_title(lang), false, "");
     b.push_str("<p>");
-    b.push_str(&escape(tr(
-        lang,
-        "Tietosuojaselosteet kertovat, miten henkilötietojasi käsitellään ja mitä oikeuksia sinulla on.",
-        "Dataskyddsbeskrivningarna berättar hur dina personuppgifter behandlas och vilka rättigheter du har.",
-        "The privacy notices tell you how your personal data are processed and what rights you have.",
-    )));
+    b.push_str(&escape(DocText::PrivacyNoticesTellYou.get(lang)));
     b.push_str(&format!(" <a href=\"description.html\">{}</a>.</p>\n", escape(description::title(lang))));
     // The search box: hidden without scripts, as it cannot work without them.
     b.push_str("<form id=\"search\" role=\"search\" hidden>\n");
     b.push_str(&format!(
         "<label for=\"q\">{}</label>\n<input type=\"search\" id=\"q\" autocomplete=\"off\">\n",
-        escape(tr(lang, "Hae rekistereistä", "Sök bland registren", "Search the registers"))
+        escape(DocText::SearchRegisters.get(lang))
     ));
     b.push_str(&format!(
         "<p id=\"count\" role=\"status\" data-template=\"{}\"></p>\n</form>\n",
-        escape(tr(lang, "Hakutuloksia: #", "Träffar: #", "Results: #"))
+        escape(DocText::Results.get(lang))
     ));
     if entries.is_empty() {
-        b.push_str(&format!(
-            "<p>{}</p>\n",
-            escape(tr(
-                lang,
-                "Julkaistuja selosteita ei ole.",
-                "Inga publicerade beskrivningar.",
-                "No published notices."
-            ))
-        ));
+        b.push_str(&format!("<p>{}</p>\n", escape(DocText::NoPublishedNotices.get(lang))));
     }
     let has_versions = entries.iter().any(|e| last_published(e.register).version.is_some());
     let resources: Vec<Resource> =
@@ -568,17 +551,9 @@ fn index_page(org: &Organisation, entries: &[Entry], lang: Lang, langs: &[Lang])
         b.push_str(&format!("<section aria-labelledby=\"d{d}\" data-department=\"\">\n<h2 id=\"d{d}\">"));
         html::text_with_breaks(&mut b, department);
         b.push_str("</h2>\n<table>\n<thead>\n<tr>");
-        let date_heading = if has_versions {
-            tr(lang, "Julkaistu versio", "Publicerad version", "Published version")
-        } else {
-            texts::updated(lang)
-        };
-        for h in [
-            tr(lang, "Rekisteri", "Register", "Register"),
-            tr(lang, "Tarkoitus", "Ändamål", "Purpose"),
-            tr(lang, "Tila", "Status", "Status"),
-            date_heading,
-        ] {
+        let date_heading = if has_versions { DocText::PublishedVersion.get(lang) } else { texts::updated(lang) };
+        for h in [DocText::Register.get(lang), DocText::PurposeShort.get(lang), DocText::Status.get(lang), date_heading]
+        {
             b.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
         }
         b.push_str("</tr>\n</thead>\n<tbody>\n");
@@ -731,9 +706,7 @@ fn register_page(org: &Organisation, e: &Entry, lang: Lang, downloads: Option<&D
         .flat_map(|d| {
             [
                 d.notice.as_ref().map(|(href, size)| (href, texts::document_name(lang), *size)),
-                d.poster.as_ref().map(|(href, size)| {
-                    (href, tr(lang, "Tiivistelmä julisteena", "Sammandrag som affisch", "Summary as a poster"), *size)
-                }),
+                d.poster.as_ref().map(|(href, size)| (href, DocText::SummaryPoster.get(lang), *size)),
             ]
         })
         .flatten()
@@ -814,48 +787,4 @@ fn sitemap(entries: &[Entry], langs: &[Lang], base: Option<&str>) -> Vec<u8> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sentences_are_cut_at_a_sentence_end_not_an_abbreviation() {
-        let text =
-            "Rekisteriä käytetään esim. asiakassuhteen hoitoon. Tietoja käytetään myös tilastointiin ja kehittämiseen.";
-        assert_eq!(first_sentences(text, 80), "Rekisteriä käytetään esim. asiakassuhteen hoitoon.");
-        assert_eq!(first_sentences(text, 500), text);
-        let long = "sana ".repeat(100);
-        let cut = first_sentences(&long, 50);
-        assert!(cut.ends_with('…') && cut.chars().count() <= 51, "{cut}");
-        assert!(!cut.contains("  "));
-    }
-
-    #[test]
-    fn finnish_order_puts_a_ring_a_umlaut_o_umlaut_after_z() {
-        let mut words = vec!["Öljy", "ääni", "Zeta", "åsa", "Aalto", "vesi", "Wanha"];
-        words.sort_by_key(|w| sort_key(w));
-        assert_eq!(words, vec!["Aalto", "vesi", "Wanha", "Zeta", "åsa", "ääni", "Öljy"]);
-    }
-
-    #[test]
-    fn version_text_uses_the_hook_fields() {
-        let d = Date::from_ymd(2024, 5, 30);
-        assert_eq!(version_text(PublishedVersion { version: None, date: d }, Lang::Fi), "30.5.2024");
-        assert_eq!(version_text(PublishedVersion { version: Some(3), date: d }, Lang::Sv), "version 3, 30.5.2024");
-        assert_eq!(version_text(PublishedVersion { version: None, date: None }, Lang::En), "–");
-    }
-
-    #[test]
-    fn base_url_must_be_http_and_gets_a_slash() {
-        assert_eq!(check_base_url("https://kemi.fi/tietosuoja").as_deref(), Ok("https://kemi.fi/tietosuoja/"));
-        for bad in ["kemi.fi", "javascript:alert(1)", "https://", "https://a b", "https://x/\"><script>"] {
-            assert!(check_base_url(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn slugs_are_url_safe_and_never_shadow_site_pages() {
-        assert_eq!(slug("Kemi äänestys.ron"), "Kemi-aanestys");
-        assert_eq!(slug("index.ron"), "r-index");
-        assert_eq!(slug("description.ron"), "r-description");
-    }
-}
+mod tests;

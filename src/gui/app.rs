@@ -1,9 +1,10 @@
 //! The eframe app: menu bar, workspace panel (left), register editor (centre),
 //! findings or preview (right), messages and prompts.
 
+use super::forms;
 use super::state::{AppState, Command, PathPurpose, RightView, SortBy};
 use super::widgets::{FormCtx, severity_style};
-use super::{forms, tr};
+use crate::i18n::{DocText, UiText};
 use crate::model::{Lang, Section, Status};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::PathBuf;
@@ -112,61 +113,45 @@ impl SelosteApp {
         let dirty = self.state.is_dirty();
         let has_doc = self.state.doc.is_some();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(tr(l, "Tiedosto", "Arkiv", "File"), |ui| self.file_menu(ui, dirty, has_doc));
-            ui.menu_button(tr(l, "Muokkaa", "Redigera", "Edit"), |ui| {
+            ui.menu_button(UiText::File.get(l), |ui| self.file_menu(ui, dirty, has_doc));
+            ui.menu_button(UiText::Edit.get(l), |ui| {
                 let (undo, redo) = self.state.doc.as_ref().map_or((false, false), |d| (d.has_undo(), d.has_redo()));
-                if ui.add_enabled(undo, egui::Button::new(tr(l, "Kumoa", "Ångra", "Undo"))).clicked() {
+                if ui.add_enabled(undo, egui::Button::new(UiText::Undo.get(l))).clicked() {
                     self.commands.push(Command::Undo);
                 }
-                if ui.add_enabled(redo, egui::Button::new(tr(l, "Tee uudelleen", "Gör om", "Redo"))).clicked() {
+                if ui.add_enabled(redo, egui::Button::new(UiText::Redo.get(l))).clicked() {
                     self.commands.push(Command::Redo);
                 }
                 ui.separator();
                 let has_ws = self.state.workspace.dir.is_some();
-                if ui
-                    .add_enabled(
-                        has_ws,
-                        egui::Button::new(tr(
-                            l,
-                            "Organisaation tiedot…",
-                            "Organisationens uppgifter…",
-                            "Organisation profile…",
-                        )),
-                    )
-                    .clicked()
-                {
+                if ui.add_enabled(has_ws, egui::Button::new(UiText::OrganisationProfileMenu.get(l))).clicked() {
                     self.commands.push(Command::OpenOrganisation);
                 }
-                let undo_org = tr(
-                    l,
-                    "Kumoa organisaation muutokset",
-                    "Ångra organisationens ändringar",
-                    "Undo the organisation-wide change",
-                );
+                let undo_org = UiText::UndoOrganisationWideChange.get(l);
                 if ui.add_enabled(self.state.org_undo.is_some(), egui::Button::new(undo_org)).clicked() {
                     self.commands.push(Command::UndoOrganisation);
                 }
             });
-            ui.menu_button(tr(l, "Näytä", "Visa", "View"), |ui| {
-                ui.label(tr(l, "Kieli", "Språk", "Language"));
+            ui.menu_button(UiText::View.get(l), |ui| {
+                ui.label(DocText::Language.get(l));
                 for lang in Lang::ALL {
                     if ui.radio(self.state.settings.lang == lang, lang.native_name()).clicked() {
                         self.commands.push(Command::SetLang(lang));
                     }
                 }
                 ui.separator();
-                if ui.button(tr(l, "Suurenna", "Förstora", "Zoom in")).clicked() {
+                if ui.button(UiText::Zoom.get(l)).clicked() {
                     self.commands.push(Command::ZoomIn);
                 }
-                if ui.button(tr(l, "Pienennä", "Förminska", "Zoom out")).clicked() {
+                if ui.button(UiText::ZoomOut.get(l)).clicked() {
                     self.commands.push(Command::ZoomOut);
                 }
                 ui.separator();
                 let dark = self.state.settings.dark;
-                if ui.radio(!dark, tr(l, "Vaalea teema", "Ljust tema", "Light theme")).clicked() {
+                if ui.radio(!dark, UiText::LightTheme.get(l)).clicked() {
                     self.commands.push(Command::SetDark(false));
                 }
-                if ui.radio(dark, tr(l, "Tumma teema", "Mörkt tema", "Dark theme")).clicked() {
+                if ui.radio(dark, UiText::DarkTheme.get(l)).clicked() {
                     self.commands.push(Command::SetDark(true));
                 }
             });
@@ -176,81 +161,65 @@ impl SelosteApp {
     /// The File menu's items.
     fn file_menu(&mut self, ui: &mut Ui, dirty: bool, has_doc: bool) {
         let l = self.state.lang();
-        if ui.button(tr(l, "Uusi rekisteri", "Nytt register", "New register")).clicked() {
+        if ui.button(UiText::NewRegister.get(l)).clicked() {
             self.commands.push(Command::NewRegister);
         }
-        if ui.button(tr(l, "Avaa kansio…", "Öppna mapp…", "Open folder…")).clicked() {
+        if ui.button(UiText::OpenFolder.get(l)).clicked() {
             self.commands.push(pick_folder(l));
         }
-        if ui.button(tr(l, "Avaa rekisteri…", "Öppna register…", "Open register…")).clicked() {
+        if ui.button(UiText::OpenRegister.get(l)).clicked() {
             self.commands.push(pick_file(l));
         }
-        if ui.button(tr(l, "Tuo teksti…", "Importera text…", "Import text…")).clicked() {
+        if ui.button(UiText::ImportText.get(l)).clicked() {
             self.commands.push(pick_text(l));
         }
         let imported = self.state.doc.as_ref().is_some_and(|d| d.register.import.is_some());
-        if ui
-            .add_enabled(imported, egui::Button::new(tr(l, "Tarkista tuonti…", "Granska importen…", "Review import…")))
-            .clicked()
-        {
+        if ui.add_enabled(imported, egui::Button::new(UiText::ReviewImport.get(l))).clicked() {
             self.commands.push(Command::Review(super::review::ReviewCommand::Open));
         }
-        if ui.button(tr(l, "Avaa polku…", "Öppna sökväg…", "Open path…")).clicked() {
+        if ui.button(UiText::OpenPath.get(l)).clicked() {
             self.commands.push(Command::AskPath(PathPurpose::Open));
         }
         ui.separator();
-        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna", "Spara", "Save"))).clicked() {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::Save.get(l))).clicked() {
             self.commands.push(Command::Save);
         }
-        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Tallenna nimellä…", "Spara som…", "Save as…"))).clicked()
-        {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::SaveAs.get(l))).clicked() {
             self.commands.push(Command::AskPath(PathPurpose::SaveAs));
         }
         ui.separator();
-        let compare_disk =
-            tr(l, "Vertaa levyllä olevaan", "Jämför med versionen på disken", "Compare with the version on disk");
+        let compare_disk = UiText::CompareVersionDisk.get(l);
         if ui.add_enabled(has_doc, egui::Button::new(compare_disk)).clicked() {
             self.commands.push(Command::CompareWithDisk);
         }
-        if ui
-            .add_enabled(has_doc, egui::Button::new(tr(l, "Vertaa toiseen…", "Jämför med…", "Compare with…")))
-            .clicked()
-        {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::Compare.get(l))).clicked() {
             self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
                 Some(path) => Command::CompareWith(path),
                 None => Command::PromptCancel,
             });
         }
         ui.separator();
-        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Vie PDF", "Exportera PDF", "Export PDF"))).clicked() {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPDF.get(l))).clicked() {
             self.commands.push(Command::ExportPdf { poster: false });
         }
-        if ui
-            .add_enabled(has_doc, egui::Button::new(tr(l, "Vie juliste", "Exportera affisch", "Export poster")))
-            .clicked()
-        {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPoster.get(l))).clicked() {
             self.commands.push(Command::ExportPdf { poster: true });
         }
         // Issue 15: the next version, with its snapshot, PDFs and history entry.
-        if ui.add_enabled(has_doc, egui::Button::new(tr(l, "Julkaise…", "Publicera…", "Publish…"))).clicked() {
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::PublishMenu.get(l))).clicked() {
             self.commands.push(Command::AskPublish);
         }
         let has_ws = self.state.workspace.dir.is_some();
-        let record = tr(
-            l,
-            "Art. 30 -seloste (xlsx, csv)",
-            "Register enligt artikel 30 (xlsx, csv)",
-            "Art. 30 record (xlsx, csv)",
-        );
+        let record = UiText::Art30RecordXlsx.get(l);
         if ui.add_enabled(has_ws, egui::Button::new(record)).clicked() {
             self.commands.push(Command::WriteRecord);
         }
-        let site = tr(l, "Julkaise verkkosivusto…", "Publicera webbplats…", "Publish web site…");
+        let site = UiText::PublishWebSite.get(l);
         if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
             self.commands.push(Command::AskPath(PathPurpose::PublishSite));
         }
         ui.separator();
-        let quit = if dirty { tr(l, "Lopeta…", "Avsluta…", "Quit…") } else { tr(l, "Lopeta", "Avsluta", "Quit") };
+        let quit = if dirty { UiText::QuitMenu.get(l) } else { UiText::Quit.get(l) };
         if ui.button(quit).clicked() {
             self.commands.push(Command::Quit);
         }
@@ -258,18 +227,18 @@ impl SelosteApp {
 
     fn workspace_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        ui.heading(tr(l, "Rekisterit", "Register", "Registers"));
+        ui.heading(UiText::Registers.get(l));
         if let Some(dir) = &self.state.workspace.dir {
             ui.label(RichText::new(dir.display().to_string()).small().weak());
         }
         let mut filter = self.state.workspace.filter.clone();
         ui.horizontal(|ui| {
-            let lab = ui.label(tr(l, "Haku", "Sök", "Search"));
+            let lab = ui.label(UiText::Search.get(l));
             ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
         });
         ui.horizontal_wrapped(|ui| {
-            let lab = ui.label(tr(l, "Tila", "Status", "Status"));
-            let all = tr(l, "Kaikki", "Alla", "All");
+            let lab = ui.label(DocText::Status.get(l));
+            let all = UiText::All.get(l);
             egui::ComboBox::from_id_salt("status_filter")
                 .selected_text(filter.status.map_or(all, |s| s.label(l)))
                 .show_ui(ui, |ui| {
@@ -280,17 +249,17 @@ impl SelosteApp {
                 })
                 .response
                 .labelled_by(lab.id);
-            ui.checkbox(&mut filter.only_errors, tr(l, "Vain virheelliset", "Endast med fel", "Only with errors"));
-            ui.checkbox(&mut filter.only_overdue, tr(l, "Tarkistus myöhässä", "Granskning försenad", "Review overdue"));
+            ui.checkbox(&mut filter.only_errors, UiText::OnlyErrors.get(l));
+            ui.checkbox(&mut filter.only_overdue, UiText::ReviewOverdue.get(l));
         });
         ui.horizontal(|ui| {
-            let lab = ui.label(tr(l, "Järjestys", "Ordning", "Sort"));
+            let lab = ui.label(UiText::Sort.get(l));
             let name = |s: SortBy| match s {
-                SortBy::Name => tr(l, "Nimi", "Namn", "Name"),
-                SortBy::Errors => tr(l, "Virheet", "Fel", "Errors"),
-                SortBy::Updated => tr(l, "Päivitetty", "Uppdaterad", "Updated"),
-                SortBy::Review => tr(l, "Tarkistus", "Granskning", "Review"),
-                SortBy::ToReview => tr(l, "Tuonti tarkistamatta", "Import ej granskad", "Import to review"),
+                SortBy::Name => UiText::Name.get(l),
+                SortBy::Errors => UiText::Errors.get(l),
+                SortBy::Updated => DocText::Updated.get(l),
+                SortBy::Review => UiText::Review.get(l),
+                SortBy::ToReview => UiText::ImportToReview.get(l),
             };
             egui::ComboBox::from_id_salt("sort")
                 .selected_text(name(filter.sort))
@@ -306,12 +275,12 @@ impl SelosteApp {
             self.commands.push(Command::SetFilter(filter));
         }
         ui.horizontal(|ui| {
-            if ui.button(tr(l, "+ Uusi", "+ Nytt", "+ New")).clicked() {
+            if ui.button(UiText::New.get(l)).clicked() {
                 self.commands.push(Command::NewRegister);
             }
             if let Some(doc) = &self.state.doc {
                 if let Some(path) = doc.path() {
-                    if ui.button(tr(l, "Uusi tämän pohjalta", "Nytt utifrån detta", "New from this")).clicked() {
+                    if ui.button(UiText::NewFromThis.get(l)).clicked() {
                         self.commands.push(Command::NewFromTemplate(path.to_owned()));
                     }
                 }
@@ -334,7 +303,7 @@ impl SelosteApp {
                 if !row.same_id_as.is_empty() {
                     let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
                     let others: Vec<String> = row.same_id_as.iter().map(|p| super::workspace::file_name(p)).collect();
-                    let text = tr(l, "Sama tunniste (id) kuin", "Samma identifierare (id) som", "Same id as");
+                    let text = UiText::SameId.get(l);
                     ui.label(RichText::new(format!("{m} {text}: {}", others.join(", "))).color(c).small());
                 }
                 ui.horizontal_wrapped(|ui| {
@@ -352,15 +321,11 @@ impl SelosteApp {
                         ui.label(RichText::new(d.finnish()).small().weak());
                     }
                     if row.to_review > 0 {
-                        let what = tr(l, "tuonti tarkistamatta", "import ej granskad", "import to review");
+                        let what = UiText::ImportToReviewLower.get(l);
                         ui.label(RichText::new(format!("{what}: {}", row.to_review)).small().italics());
                     }
                     if row.next_review.is_some_and(|d| d < today) {
-                        ui.label(
-                            RichText::new(tr(l, "tarkistus myöhässä", "granskning försenad", "review overdue"))
-                                .small()
-                                .italics(),
-                        );
+                        ui.label(RichText::new(UiText::ReviewOverdueLower.get(l)).small().italics());
                     }
                 });
                 ui.separator();
@@ -371,20 +336,13 @@ impl SelosteApp {
     fn findings_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let Some(doc) = &mut self.state.doc else {
-            ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
+            ui.label(UiText::NoRegisterOpen.get(l));
             return;
         };
         let org = self.state.workspace.organisation.as_ref();
         let findings = doc.findings(org).to_vec();
         let (e, w) = super::document::count(&findings);
-        ui.label(
-            RichText::new(format!(
-                "{}: {e}   {}: {w}",
-                tr(l, "Virheet", "Fel", "Errors"),
-                tr(l, "Varoitukset", "Varningar", "Warnings")
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new(format!("{}: {e}   {}: {w}", UiText::Errors.get(l), UiText::Warnings.get(l))).strong());
         ui.separator();
         egui::ScrollArea::vertical().id_salt("findings").show(ui, |ui| {
             let mut last = None;
@@ -409,25 +367,16 @@ impl SelosteApp {
         let l = self.state.lang();
         let Some(doc) = &mut self.state.doc else {
             ui.centered_and_justified(|ui| {
-                ui.label(tr(
-                    l,
-                    "Valitse rekisteri vasemmalta tai luo uusi.",
-                    "Välj ett register till vänster eller skapa ett nytt.",
-                    "Pick a register on the left or create a new one.",
-                ));
+                ui.label(UiText::PickRegisterLeftCreate.get(l));
             });
             return;
         };
         let findings = doc.findings(self.state.workspace.organisation.as_ref()).to_vec();
         ui.horizontal(|ui| {
             let name = doc.register.name.or_any(l).to_owned();
-            ui.heading(if name.is_empty() {
-                tr(l, "Nimetön rekisteri", "Namnlöst register", "Untitled register").to_owned()
-            } else {
-                name
-            });
+            ui.heading(if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name });
             if doc.is_dirty() {
-                ui.label(RichText::new(tr(l, "● tallentamatta", "● osparad", "● unsaved")).italics());
+                ui.label(RichText::new(UiText::Unsaved.get(l)).italics());
             }
         });
         egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
@@ -467,9 +416,9 @@ impl SelosteApp {
         let l = self.state.lang();
         ui.horizontal(|ui| {
             let views = [
-                (RightView::Findings, tr(l, "Havainnot", "Iakttagelser", "Findings")),
-                (RightView::Preview, tr(l, "Esikatselu", "Förhandsvisning", "Preview")),
-                (RightView::Poster, tr(l, "Juliste", "Affisch", "Poster")),
+                (RightView::Findings, UiText::Findings.get(l)),
+                (RightView::Preview, UiText::Preview.get(l)),
+                (RightView::Poster, UiText::Poster.get(l)),
             ];
             for (view, label) in views {
                 if ui.selectable_label(self.state.view.right_view == view, label).clicked() {
@@ -498,23 +447,47 @@ impl SelosteApp {
                         poster,
                     ),
                     None => {
-                        ui.label(tr(l, "Ei avointa rekisteriä.", "Inget öppet register.", "No register open."));
+                        ui.label(UiText::NoRegisterOpen.get(l));
                     }
                 }
             }
         }
     }
 
+    /// Problems and errors, each with a Dismiss button, in the message bar.
     fn messages_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        for (i, msg) in self.state.messages.iter().enumerate() {
+        for (i, msg) in self.state.messages.iter().enumerate().filter(|(_, m)| !m.is_toast()) {
             ui.horizontal(|ui| {
-                ui.label(msg);
-                if ui.small_button(tr(l, "Sulje", "Stäng", "Dismiss")).clicked() {
+                ui.label(msg.text(l));
+                if ui.small_button(UiText::Dismiss.get(l)).clicked() {
                     self.commands.push(Command::DismissMessage(i));
                 }
             });
         }
+    }
+
+    /// Confirmations as toasts at the bottom right, fading out.
+    fn toasts_ui(&mut self, ui: &mut Ui) {
+        let l = self.state.lang();
+        let now = ui.input(|i| i.time);
+        let toasts: Vec<_> = self.state.messages.iter().filter(|m| m.is_toast()).collect();
+        if toasts.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                ui.set_opacity(toasts.iter().map(|t| t.opacity(now)).fold(0.0, f32::max));
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    for t in &toasts {
+                        ui.label(t.text(l));
+                    }
+                });
+            });
+        // Keep painting while a toast fades, even with no input.
+        ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
     }
 
     fn organisation_ui(&mut self, ui: &mut Ui) {
@@ -522,17 +495,12 @@ impl SelosteApp {
         let Some(edit) = &mut self.state.org_edit else { return };
         let mut focus = None;
         let mut commands = Vec::new();
-        egui::Window::new(tr(l, "Organisaation tiedot", "Organisationens uppgifter", "Organisation profile"))
+        egui::Window::new(UiText::OrganisationProfile.get(l))
             .id(egui::Id::unique("organisation"))
             .default_width(560.0)
             .default_pos([300.0, 80.0])
             .show(ui.ctx(), |ui| {
-                ui.label(tr(
-                    l,
-                    "Muutokset päivitetään kaikkiin rekistereihin, joissa on organisaation nykyiset tiedot. Näet ensin, mitä muuttuu.",
-                    "Ändringarna uppdateras i alla register som har organisationens nuvarande uppgifter. Du ser först vad som ändras.",
-                    "Changes go to every register that has the organisation's current details. You see first what will change.",
-                ));
+                ui.label(UiText::ChangesGoEveryRegister.get(l));
                 let before = edit.draft.clone();
                 egui::ScrollArea::vertical().max_height(380.0).id_salt("org_form").show(ui, |ui| {
                     let mut unticked = Vec::new();
@@ -551,20 +519,20 @@ impl SelosteApp {
                     edit.plan = None;
                 }
                 ui.horizontal(|ui| {
-                    if ui.button(tr(l, "Näytä muutokset", "Visa ändringarna", "Show the changes")).clicked() {
+                    if ui.button(UiText::ShowChanges.get(l)).clicked() {
                         commands.push(Command::PlanOrganisation);
                     }
-                    if ui.button(tr(l, "Tee muutokset", "Genomför ändringarna", "Apply the changes")).clicked() {
+                    if ui.button(UiText::ApplyChanges.get(l)).clicked() {
                         commands.push(Command::ApplyOrganisation);
                     }
-                    if ui.button(tr(l, "Sulje", "Stäng", "Close")).clicked() {
+                    if ui.button(UiText::Close.get(l)).clicked() {
                         commands.push(Command::CloseOrganisation);
                     }
                 });
                 if let Some(plan) = &edit.plan {
                     ui.separator();
                     if plan.is_empty() {
-                        ui.label(tr(l, "Mikään rekisteri ei muutu.", "Inga register ändras.", "No register changes."));
+                        ui.label(UiText::NoRegisterChanges.get(l));
                     }
                     egui::ScrollArea::vertical().max_height(300.0).id_salt("org_plan").show(ui, |ui| {
                         for u in plan {
@@ -581,7 +549,7 @@ impl SelosteApp {
     fn compare_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         let Some(cmp) = &self.state.compare else { return };
-        egui::Window::new(tr(l, "Vertailu", "Jämförelse", "Comparison"))
+        egui::Window::new(UiText::Comparison.get(l))
             .id(egui::Id::unique("compare"))
             .default_width(560.0)
             .default_pos([320.0, 100.0])
@@ -591,7 +559,7 @@ impl SelosteApp {
                 egui::ScrollArea::vertical()
                     .max_height(460.0)
                     .show(ui, |ui| super::compare::changes_ui(ui, l, &cmp.changes));
-                if ui.button(tr(l, "Sulje vertailu", "Stäng jämförelsen", "Close comparison")).clicked() {
+                if ui.button(UiText::CloseComparison.get(l)).clicked() {
                     self.commands.push(Command::CloseCompare);
                 }
             });
@@ -601,7 +569,7 @@ impl SelosteApp {
         let l = self.state.lang();
         let Some(report) = &self.state.import_report else { return };
         let text = report.to_text(l);
-        egui::Window::new(tr(l, "Tuontiraportti", "Importrapport", "Import report"))
+        egui::Window::new(UiText::ImportReport.get(l))
             .id(egui::Id::unique("import_report"))
             .default_width(520.0)
             .default_pos([300.0, 120.0])
@@ -609,7 +577,7 @@ impl SelosteApp {
                 egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
                     ui.label(text);
                 });
-                if ui.button(tr(l, "Sulje raportti", "Stäng rapporten", "Close report")).clicked() {
+                if ui.button(UiText::CloseReport.get(l)).clicked() {
                     self.commands.push(Command::CloseReport);
                 }
             });
@@ -653,9 +621,10 @@ impl eframe::App for SelosteApp {
             ui.ctx().request_repaint();
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        if !self.state.messages.is_empty() {
+        if self.state.messages.iter().any(|m| !m.is_toast()) {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
+        self.toasts_ui(ui);
         egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
         egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));

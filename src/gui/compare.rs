@@ -1,7 +1,7 @@
 //! Field-by-field differences in the editor, with the changed words highlighted.
 
-use super::tr;
 use crate::diff::{Change, ChangeKind, WordOp, word_diff};
+use crate::i18n::UiText;
 use crate::model::Lang;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, RichText, Ui};
@@ -40,7 +40,7 @@ pub fn changes_ui(ui: &mut Ui, l: Lang, changes: &[Change]) {
     let text_color = ui.visuals().text_color();
     let font = FontId::proportional(14.0);
     if changes.is_empty() {
-        ui.label(tr(l, "Ei eroja.", "Inga skillnader.", "No differences."));
+        ui.label(UiText::NoDifferences.get(l));
         return;
     }
     for c in changes {

@@ -17,7 +17,7 @@
 use super::document::{Document, Origin};
 use super::prompt::{DiskCopy, PathPurpose, Prompt};
 use super::state::AppState;
-use super::tr;
+use crate::i18n::UiText;
 use crate::model::{Lang, Register, Section};
 use crate::store::{self, gui_ops, recovery::DiskStamp};
 use std::path::{Path, PathBuf};
@@ -235,7 +235,6 @@ impl AppState {
     /// Writes the open register to `target` (after any checks) and records the result.
     /// A copy gets a new `id`, unique in the workspace.
     fn save_to(&mut self, target: PathBuf, as_copy: bool) {
-        let lang = self.lang();
         let stem = target.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let fresh_id = self.unique_id(&stem, &target);
         let new_id = as_copy.then(|| fresh_id.clone());
@@ -253,19 +252,14 @@ impl AppState {
         doc.register = register;
         if let Some(rec) = doc.recovery.take() {
             if let Err(e) = gui_ops::remove_file(&rec) {
-                self.messages.push(e.to_string());
+                self.messages.push(super::message::Message::error(e.to_string()));
             }
         }
         doc.recovery_of = None;
         doc.origin = Origin::File(target.clone());
         doc.saved = Some(doc.register.clone());
         doc.expected = DiskStamp::of(&target).ok().flatten();
-        let what = if as_copy {
-            tr(lang, "Tallennettu kopioksi", "Sparad som kopia", "Saved as a copy")
-        } else {
-            tr(lang, "Tallennettu", "Sparad", "Saved")
-        };
-        self.report(format!("{what} {}", target.display()));
+        self.confirm(if as_copy { UiText::SavedCopy } else { UiText::Saved }, target.display().to_string());
         self.workspace.refresh_row(&target);
     }
 
@@ -324,16 +318,7 @@ impl AppState {
             if let Err(e) = store::write_generated(&keep, store::to_ron(&doc.register).as_bytes()) {
                 return self.report(e.to_string());
             }
-            let msg = format!(
-                "{} {}",
-                tr(
-                    self.lang(),
-                    "Omat muutoksesi on tallessa tiedostossa",
-                    "Dina ändringar finns i filen",
-                    "Your edits are kept in"
-                ),
-                keep.display()
-            );
+            let msg = format!("{} {}", UiText::YourEditsKept.get(self.lang()), keep.display());
             self.report(msg);
         }
         if !gui_ops::exists(&path) {
@@ -361,7 +346,7 @@ impl AppState {
             }
             if let Some(rec) = doc.recovery.take() {
                 if let Err(e) = gui_ops::remove_file(&rec) {
-                    self.messages.push(e.to_string());
+                    self.messages.push(super::message::Message::error(e.to_string()));
                 }
             }
             doc.recovery_of = None;

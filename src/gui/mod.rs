@@ -8,6 +8,7 @@ pub mod document;
 mod export;
 mod forms;
 pub mod lifecycle;
+pub mod message;
 mod ops;
 pub mod preview;
 pub mod prompt;
@@ -28,8 +29,6 @@ pub fn today() -> crate::model::Date {
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-pub(crate) use crate::model::tr;
 
 /// Opens the editor window on `path` (or the last or bundled workspace).
 pub fn run(path: Option<PathBuf>) -> ExitCode {

@@ -2,7 +2,7 @@
 //! comparisons and organisation-wide edits. Every file operation goes through `store`.
 
 use super::state::AppState;
-use super::tr;
+use crate::i18n::UiText;
 use crate::store::{self, gui_ops};
 use std::path::Path;
 
@@ -10,12 +10,7 @@ impl AppState {
     /// Opens a folder as the workspace and offers the recovery files found in it.
     pub fn open_workspace(&mut self, dir: &Path) {
         if !gui_ops::is_folder(dir) {
-            let msg = format!(
-                "{}: {}",
-                dir.display(),
-                tr(self.lang(), "kansiota ei ole", "mappen finns inte", "no such folder")
-            );
-            return self.report(msg);
+            return self.refuse(UiText::NoSuchFolder, dir.display().to_string());
         }
         self.workspace.dir = Some(dir.to_owned());
         self.settings.last_workspace = Some(dir.to_owned());
@@ -69,20 +64,13 @@ impl AppState {
 
     pub(crate) fn export(&mut self, poster: bool) {
         let lang = self.view.preview_lang;
-        let l = self.lang();
         let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path().map(Path::to_owned) else {
-            let msg = tr(
-                l,
-                "Tallenna rekisteri ennen vientiä.",
-                "Spara registret före export.",
-                "Save the register before exporting.",
-            );
-            return self.report(msg);
+            return self.refuse(UiText::SaveRegisterBeforeExporting, "");
         };
         match super::export::export_pdf(&doc.register, &path, lang, poster) {
             Ok((out, warnings)) => {
-                self.report(format!("{} {}", tr(l, "Viety", "Exporterad", "Exported"), out.display()));
+                self.confirm(UiText::Exported, out.display().to_string());
                 for w in warnings {
                     self.report(w);
                 }
@@ -106,7 +94,7 @@ impl AppState {
         let rows: Vec<(String, &crate::model::Register)> =
             loaded.iter().map(|(p, r)| (super::workspace::file_name(p), r)).collect();
         let record = crate::export::record::build(&rows, l);
-        let stem = tr(l, "seloste-kasittelytoimista", "register-over-behandling", "record-of-processing");
+        let stem = UiText::RecordProcessing.get(l);
         let csv = dir.join(format!("{stem}.csv"));
         let xlsx = dir.join(format!("{stem}.xlsx"));
         if let Err(e) = store::write_generated(&csv, &crate::export::record::to_csv(&record)) {
@@ -115,13 +103,7 @@ impl AppState {
         match crate::export::record::to_xlsx(&record) {
             Ok(bytes) => match store::write_generated(&xlsx, &bytes) {
                 Ok(()) => {
-                    let msg = format!(
-                        "{} {} , {}",
-                        tr(l, "Kirjoitettu", "Skrivet", "Written"),
-                        xlsx.display(),
-                        csv.display()
-                    );
-                    self.report(msg);
+                    self.confirm(UiText::Written, format!("{}, {}", xlsx.display(), csv.display()));
                     self.last_export = Some(xlsx);
                 }
                 Err(e) => self.report(e.to_string()),
@@ -134,7 +116,6 @@ impl AppState {
     /// `seloste site DIR --out TARGET` does (issue 17): pages per language, PDFs, posters,
     /// the §28 description. Drafts are left out, as on the command line without `--drafts`.
     pub(crate) fn publish_site(&mut self, target: &Path) {
-        let l = self.lang();
         let registers = match self.workspace.registers() {
             Ok(registers) => registers,
             Err(e) => return self.report(e.to_string()),
@@ -162,7 +143,7 @@ impl AppState {
         match store::write_file_set(target, &site.files) {
             Ok(()) => {
                 let index = target.join("index.html");
-                self.report(format!("{} {}", tr(l, "Kirjoitettu", "Skrivet", "Written"), index.display()));
+                self.confirm(UiText::Written, index.display().to_string());
                 self.last_export = Some(index);
             }
             Err(e) => self.report(e.to_string()),
@@ -175,11 +156,7 @@ impl AppState {
         let Some(path) = doc.path().map(Path::to_owned) else { return };
         match store::load_register(&path) {
             Ok(on_disk) => {
-                let title = format!(
-                    "{} → {}",
-                    path.display(),
-                    tr(self.lang(), "muokattu versio", "redigerad version", "edited version")
-                );
+                let title = format!("{} → {}", path.display(), UiText::EditedVersion.get(self.lang()));
                 let changes = crate::diff::diff(&on_disk, &doc.register);
                 self.compare = Some(super::compare::Comparison { title, changes });
             }
@@ -206,20 +183,12 @@ impl AppState {
         if !self.is_dirty() {
             return false;
         }
-        let l = self.lang();
-        let msg = tr(
-            l,
-            "Tallenna avoin rekisteri ensin.",
-            "Spara det öppna registret först.",
-            "Save the open register first.",
-        );
-        self.report(msg);
+        self.refuse(UiText::SaveOpenRegisterFirst, "");
         true
     }
 
     /// Saves the edited profile and applies it, in one step, to every register that follows it.
     pub(crate) fn apply_organisation(&mut self) {
-        let l = self.lang();
         if self.refuse_while_dirty() {
             return;
         }
@@ -238,12 +207,7 @@ impl AppState {
             store::save_organisation(&org_path, &old).ok();
             return self.report(e.to_string());
         }
-        let msg = format!(
-            "{} {}",
-            tr(l, "Päivitetty rekistereitä:", "Uppdaterade register:", "Registers updated:"),
-            plan.len()
-        );
-        self.report(msg);
+        self.confirm(UiText::RegistersUpdated, plan.len().to_string());
         self.org_undo = Some((old, plan));
         self.org_edit = None;
         self.after_bulk_change();
@@ -252,7 +216,6 @@ impl AppState {
     /// Puts back the profile and the registers of the last apply. A register changed since
     /// the apply is left as it is, and named in a message.
     pub(crate) fn undo_organisation(&mut self) {
-        let l = self.lang();
         if self.refuse_while_dirty() {
             return;
         }
@@ -265,13 +228,7 @@ impl AppState {
         match crate::orgwide::undo(&plan) {
             Ok(skipped) => {
                 for path in skipped {
-                    let msg = tr(
-                        l,
-                        "Ei palautettu, koska tiedostoa on muutettu organisaation muutoksen jälkeen:",
-                        "Inte återställd, eftersom filen har ändrats efter organisationens ändring:",
-                        "Not undone, because the file changed after the organisation-wide edit:",
-                    );
-                    self.report(format!("{msg} {}", path.display()));
+                    self.refuse(UiText::NotUndoneBecauseFile, path.display().to_string());
                 }
             }
             Err(e) => self.report(e.to_string()),

@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::state::AppState;
-use super::tr;
+use crate::i18n::UiText;
 use crate::model::{Lang, Register};
 use crate::store::{self, recovery::DiskStamp};
 use egui::{Key, RichText, Ui};
@@ -123,92 +123,43 @@ pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let Some(prompt) = &state.prompt else { return };
     let modal = egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
         Prompt::Unsaved { .. } => {
-            ui.heading(tr(l, "Tallentamattomia muutoksia", "Osparade ändringar", "Unsaved changes"));
-            ui.label(tr(
-                l,
-                "Tallennetaanko muutokset ennen jatkamista?",
-                "Spara ändringarna innan du fortsätter?",
-                "Save the changes before continuing?",
-            ));
+            ui.heading(UiText::UnsavedChanges.get(l));
+            ui.label(UiText::SaveChangesBeforeContinuing.get(l));
             ui.horizontal(|ui| {
-                button(ui, commands, tr(l, "Tallenna", "Spara", "Save"), Command::PromptSave);
-                button(
-                    ui,
-                    commands,
-                    tr(l, "Hylkää muutokset", "Förkasta ändringarna", "Discard"),
-                    Command::PromptDiscard,
-                );
-                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+                button(ui, commands, UiText::Save.get(l), Command::PromptSave);
+                button(ui, commands, UiText::DiscardChanges.get(l), Command::PromptDiscard);
+                button(ui, commands, UiText::Cancel.get(l), Command::PromptCancel);
             });
         }
         Prompt::Recovered { original, register, on_disk, show_diff, .. } => {
-            ui.heading(tr(l, "Palautettavia muutoksia", "Återställbara ändringar", "Recovered edits"));
-            ui.label(format!(
-                "{} {}",
-                tr(
-                    l,
-                    "Tallentamattomia muutoksia löytyi edellisestä istunnosta:",
-                    "Osparade ändringar från förra sessionen:",
-                    "Unsaved edits from the last session:"
-                ),
-                original.display()
-            ));
+            ui.heading(UiText::RecoveredEdits.get(l));
+            ui.label(format!("{} {}", UiText::UnsavedEditsLastSession.get(l), original.display()));
             ui.horizontal(|ui| {
-                button(ui, commands, tr(l, "Palauta", "Återställ", "Restore"), Command::RestoreRecovery);
-                button(ui, commands, tr(l, "Hylkää", "Förkasta", "Discard"), Command::DiscardRecovery);
-                button(ui, commands, tr(l, "Näytä erot", "Visa skillnader", "Show differences"), Command::ToggleDiff);
-                button(ui, commands, tr(l, "Myöhemmin", "Senare", "Later"), Command::PromptCancel);
+                button(ui, commands, UiText::Restore.get(l), Command::RestoreRecovery);
+                button(ui, commands, UiText::Discard.get(l), Command::DiscardRecovery);
+                button(ui, commands, UiText::ShowDifferences.get(l), Command::ToggleDiff);
+                button(ui, commands, UiText::Later.get(l), Command::PromptCancel);
             });
             if *show_diff {
                 diff_ui(ui, l, on_disk, register);
             }
         }
         Prompt::ChangedOnDisk { missing: true, .. } => {
-            ui.heading(tr(
-                l,
-                "Tiedosto on poistettu tai siirretty",
-                "Filen har tagits bort eller flyttats",
-                "The file was deleted or moved",
-            ));
-            ui.label(tr(
-                l,
-                "Joku on poistanut tai nimennyt uudelleen avoimen tiedoston. Sitä ei luoda uudelleen kysymättä.",
-                "Någon har tagit bort eller bytt namn på den öppna filen. Den skapas inte på nytt utan att fråga.",
-                "Someone deleted or renamed the open file. It is not recreated without asking.",
-            ));
+            ui.heading(UiText::FileDeletedMoved.get(l));
+            ui.label(UiText::SomeoneDeletedRenamedOpen.get(l));
             ui.horizontal(|ui| {
-                button(ui, commands, tr(l, "Tallenna silti", "Spara ändå", "Save anyway"), Command::SaveAnyway);
-                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+                button(ui, commands, UiText::SaveAnyway.get(l), Command::SaveAnyway);
+                button(ui, commands, UiText::Cancel.get(l), Command::PromptCancel);
             });
         }
         Prompt::ChangedOnDisk { missing: false, on_disk, show_diff } => {
-            ui.heading(tr(
-                l,
-                "Tiedostoa on muutettu levyllä",
-                "Filen har ändrats på disken",
-                "The file changed on disk",
-            ));
-            ui.label(tr(
-                l,
-                "Joku muu on muuttanut tiedostoa sen avaamisen jälkeen.",
-                "Någon annan har ändrat filen sedan den öppnades.",
-                "Someone else changed the file since it was opened.",
-            ));
+            ui.heading(UiText::FileChangedDisk.get(l));
+            ui.label(UiText::SomeoneElseChangedFile.get(l));
             ui.horizontal(|ui| {
-                button(
-                    ui,
-                    commands,
-                    tr(l, "Lataa levyltä", "Läs in från disken", "Reload from disk"),
-                    Command::ReloadFromDisk,
-                );
-                button(
-                    ui,
-                    commands,
-                    tr(l, "Säilytä omani kopiona", "Behåll mina som kopia", "Keep mine as a copy"),
-                    Command::KeepMineAsCopy,
-                );
-                button(ui, commands, tr(l, "Näytä erot", "Visa skillnader", "Show differences"), Command::ToggleDiff);
-                button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+                button(ui, commands, UiText::ReloadDisk.get(l), Command::ReloadFromDisk);
+                button(ui, commands, UiText::KeepMineCopy.get(l), Command::KeepMineAsCopy);
+                button(ui, commands, UiText::ShowDifferences.get(l), Command::ToggleDiff);
+                button(ui, commands, UiText::Cancel.get(l), Command::PromptCancel);
             });
             if *show_diff {
                 if let Some(doc) = &state.doc {
@@ -228,11 +179,9 @@ pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 fn type_path_ui(ui: &mut Ui, l: Lang, purpose: PathPurpose, text: &str, commands: &mut Vec<Command>) {
     let label = match purpose {
-        PathPurpose::Open => {
-            tr(l, "Avattava kansio tai tiedosto", "Mapp eller fil att öppna", "Folder or file to open")
-        }
-        PathPurpose::SaveAs => tr(l, "Tallenna tiedostoon", "Spara till fil", "Save to file"),
-        PathPurpose::PublishSite => tr(l, "Verkkosivuston kansio", "Mapp för webbplatsen", "Folder for the web site"),
+        PathPurpose::Open => UiText::FolderFileOpen.get(l),
+        PathPurpose::SaveAs => UiText::SaveFile.get(l),
+        PathPurpose::PublishSite => UiText::FolderWebSite.get(l),
     };
     let lab = ui.label(label);
     let mut buffer = text.to_owned();
@@ -245,7 +194,7 @@ fn type_path_ui(ui: &mut Ui, l: Lang, purpose: PathPurpose, text: &str, commands
         if ok && !buffer.trim().is_empty() {
             commands.push(Command::PathTyped(PathBuf::from(buffer.trim())));
         }
-        button(ui, commands, tr(l, "Peruuta", "Avbryt", "Cancel"), Command::PromptCancel);
+        button(ui, commands, UiText::Cancel.get(l), Command::PromptCancel);
     });
 }
 
@@ -256,22 +205,17 @@ fn diff_ui(ui: &mut Ui, l: Lang, disk: &DiskCopy, mine: &Register) {
     let on_disk = match &disk.register {
         Ok(Some(r)) => r,
         Ok(None) => {
-            ui.label(tr(l, "Tiedostoa ei ole levyllä.", "Filen finns inte på disken.", "There is no file on disk."));
+            ui.label(UiText::ThereNoFileDisk.get(l));
             &empty
         }
         Err(e) => {
-            let cannot = tr(
-                l,
-                "Levyllä olevaa tiedostoa ei voi lukea:",
-                "Filen på disken kan inte läsas:",
-                "The file on disk cannot be read:",
-            );
+            let cannot = UiText::FileDiskCannotRead.get(l);
             ui.label(RichText::new(format!("{cannot} {e}")).strong());
             return;
         }
     };
     let changes = crate::diff::diff(on_disk, mine);
-    ui.label(RichText::new(tr(l, "Levyllä → muokattu", "På disken → redigerad", "On disk → edited")).strong());
+    ui.label(RichText::new(UiText::DiskEdited.get(l)).strong());
     egui::ScrollArea::vertical().max_height(300.0).id_salt("diff").show(ui, |ui| {
         super::compare::changes_ui(ui, l, &changes);
     });

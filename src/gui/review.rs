@@ -5,7 +5,7 @@
 //! every change is an edit of the open register, so Undo takes it back.
 
 use super::state::{AppState, Command};
-use super::tr;
+use crate::i18n::UiText;
 use crate::import::Target;
 use crate::model::{Answer, FieldPath, Lang, SourceKind};
 use crate::review::{self, Moved, Question};
@@ -65,12 +65,7 @@ impl AppState {
                 if count > 0 {
                     self.review_view = Some(ReviewView::default());
                 } else {
-                    self.report(tr(
-                        lang,
-                        "Rekisterissä ei ole tarkistamatonta tuontia.",
-                        "Registret har ingen ogranskad import.",
-                        "The register has no import left to review.",
-                    ));
+                    self.report(UiText::RegisterNoImportLeft.get(lang));
                 }
             }
             ReviewCommand::Close => self.review_view = None,
@@ -158,12 +153,7 @@ impl AppState {
         match review::move_blocks(&mut doc.register, &selected, to, text_lang) {
             Ok(moved) => {
                 if moved.contains(&Moved::Copied) {
-                    self.report(tr(
-                        lang,
-                        "Tekstiä oli muokattu tuonnin jälkeen: se kopioitiin uuteen kenttään, poista se vanhasta itse.",
-                        "Texten hade ändrats efter importen: den kopierades till det nya fältet, ta bort den ur det gamla själv.",
-                        "The text was edited after the import: it was copied to the new field; remove it from the old one yourself.",
-                    ));
+                    self.report(UiText::TextEditedAfterImport.get(lang));
                 }
                 if let Some(view) = &mut self.review_view {
                     view.last_move = heading.map(|h| (h, to));
@@ -183,7 +173,7 @@ impl AppState {
         });
         let Some(question) = question else {
             let lang = self.lang();
-            return self.report(tr(lang, "Valitse ensin kysymys.", "Välj först en fråga.", "Choose a question first."));
+            return self.report(UiText::ChooseQuestionFirst.get(lang));
         };
         let Some(doc) = &mut self.doc else { return };
         if let Err(e) = review::set_answer(&mut doc.register, cursor, question, answer, text_lang) {
@@ -195,23 +185,14 @@ impl AppState {
         let lang = self.lang();
         let Some((heading, to)) = self.review_view.as_ref().and_then(|v| v.last_move.clone()) else { return };
         let Some(dir) = self.workspace.dir.clone() else {
-            return self.report(tr(
-                lang,
-                "Avaa ensin työtila: otsikot muistetaan työtilakohtaisesti.",
-                "Öppna först en arbetsyta: rubrikerna sparas per arbetsyta.",
-                "Open a workspace first: headings are remembered per workspace.",
-            ));
+            return self.report(UiText::OpenWorkspaceFirstHeadings.get(lang));
         };
         let result = store::load_synonyms(&dir).and_then(|mut s| {
             s.teach(&heading, to);
             store::save_synonyms(&dir, &s)
         });
         match result {
-            Ok(()) => self.report(format!(
-                "{} ”{heading}” → {}",
-                tr(lang, "Muistetaan:", "Kom ihåg:", "Remembered:"),
-                to.label(lang)
-            )),
+            Ok(()) => self.report(format!("{} ”{heading}” → {}", UiText::Remembered.get(lang), to.label(lang))),
             Err(e) => self.report(e.to_string()),
         }
     }
@@ -239,8 +220,8 @@ fn field_colour(to: FieldPath) -> Color32 {
 /// The label of the field a block went to.
 fn field_label(to: FieldPath, lang: Lang) -> String {
     match to {
-        FieldPath::Extra(_) => tr(lang, "Muut tiedot", "Övrigt", "Other information").to_owned(),
-        FieldPath::Notes => tr(lang, "Vain tuontiloki", "Endast importloggen", "Import log only").to_owned(),
+        FieldPath::Extra(_) => UiText::OtherInformation.get(lang).to_owned(),
+        FieldPath::Notes => UiText::ImportLogOnly.get(lang).to_owned(),
         _ => review::MOVE_TARGETS
             .iter()
             .chain(&[Target::Name, Target::Controller, Target::Dpo])
@@ -251,18 +232,11 @@ fn field_label(to: FieldPath, lang: Lang) -> String {
 
 fn question_label(q: Question, lang: Lang) -> &'static str {
     match q {
-        Question::Disclosures => tr(lang, "Luovutetaanko tietoja?", "Lämnas uppgifter ut?", "Are data disclosed?"),
-        Question::Processors => tr(lang, "Käytetäänkö käsittelijöitä?", "Används biträden?", "Are processors used?"),
-        Question::Transfers => tr(
-            lang,
-            "Siirretäänkö tietoja EU/ETA:n ulkopuolelle?",
-            "Överförs uppgifter utanför EU/EES?",
-            "Transfers outside the EU/EEA?",
-        ),
-        Question::Automated => {
-            tr(lang, "Automaattista päätöksentekoa?", "Automatiserat beslutsfattande?", "Automated decisions?")
-        }
-        Question::Special => tr(lang, "Erityisiä henkilötietoja?", "Särskilda kategorier?", "Special categories?"),
+        Question::Disclosures => UiText::AreDataDisclosed.get(lang),
+        Question::Processors => UiText::ProcessorsUsed.get(lang),
+        Question::Transfers => UiText::TransfersOutsideEUEEA.get(lang),
+        Question::Automated => UiText::AutomatedDecisions.get(lang),
+        Question::Special => UiText::SpecialCategories.get(lang),
     }
 }
 
@@ -272,7 +246,7 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     let Some(view) = &state.review_view else { return };
     let Some(record) = state.doc.as_ref().and_then(|d| d.register.import.as_ref()) else { return };
     let push = |commands: &mut Vec<Command>, c: ReviewCommand| commands.push(Command::Review(c));
-    egui::Window::new(tr(l, "Tuonnin tarkistus", "Granskning av importen", "Import review"))
+    egui::Window::new(UiText::ImportReview.get(l))
         .id(egui::Id::unique("import_review"))
         .default_width(540.0)
         // Beside the import report (which opens at x 300, 520 wide), not over it.
@@ -280,12 +254,7 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
         .show(ui.ctx(), |ui| {
             let reg = state.doc.as_ref().map(|d| &d.register);
             let left = reg.map_or(0, review::left_to_review);
-            ui.label(format!(
-                "{}: {}   {}: {left}",
-                tr(l, "Lähde", "Källa", "Source"),
-                record.source,
-                tr(l, "Tarkistettavaa", "Att granska", "Left to review"),
-            ));
+            ui.label(format!("{}: {}   {}: {left}", UiText::Source.get(l), record.source, UiText::LeftReview.get(l),));
             egui::ScrollArea::vertical().max_height(380.0).id_salt("review_blocks").show(ui, |ui| {
                 for (i, b) in record.blocks.iter().enumerate() {
                     let place = match b.page {
@@ -305,12 +274,8 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                     let response = ui.selectable_label(view.selected.contains(&i), text);
                     if b.answer != Answer::Unanswered {
                         ui.label(
-                            RichText::new(format!(
-                                "    → {}: {}",
-                                tr(l, "vastaus", "svar", "answer"),
-                                b.answer.label(l)
-                            ))
-                            .color(Color32::from_rgb(0x2E, 0x7D, 0x32)),
+                            RichText::new(format!("    → {}: {}", UiText::Answer.get(l), b.answer.label(l)))
+                                .color(Color32::from_rgb(0x2E, 0x7D, 0x32)),
                         );
                     }
                     if response.clicked() {
@@ -328,7 +293,7 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                 .map(|b| review::candidates(&b.text))
                 .unwrap_or_else(|| review::MOVE_TARGETS.to_vec());
             ui.horizontal(|ui| {
-                egui::ComboBox::from_label(tr(l, "Siirrä kenttään", "Flytta till fältet", "Move to field"))
+                egui::ComboBox::from_label(UiText::MoveField.get(l))
                     .selected_text(target.map_or("–", |t| t.label(l)))
                     .show_ui(ui, |ui| {
                         for t in &candidates {
@@ -338,21 +303,12 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                         }
                     });
                 let can_move = !view.selected.is_empty();
-                if ui.add_enabled(can_move, egui::Button::new(tr(l, "Siirrä", "Flytta", "Move"))).clicked() {
+                if ui.add_enabled(can_move, egui::Button::new(UiText::Move.get(l))).clicked() {
                     push(commands, ReviewCommand::Move);
                 }
             });
             if let Some((heading, to)) = &view.last_move {
-                let text = format!(
-                    "{} ”{heading}” → {}",
-                    tr(
-                        l,
-                        "Muista otsikko tässä työtilassa:",
-                        "Kom ihåg rubriken i arbetsytan:",
-                        "Remember the heading in this workspace:"
-                    ),
-                    to.label(l)
-                );
+                let text = format!("{} ”{heading}” → {}", UiText::RememberHeadingWorkspace.get(l), to.label(l));
                 if ui.button(text).clicked() {
                     push(commands, ReviewCommand::Remember);
                 }
@@ -360,7 +316,7 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
             ui.horizontal(|ui| {
                 let cursor_q = record.blocks.get(view.cursor).and_then(|b| Question::of_field(b.to));
                 let question = view.question.or(cursor_q);
-                egui::ComboBox::from_label(tr(l, "Aseta vastaus", "Ange svaret", "Set the answer"))
+                egui::ComboBox::from_label(UiText::SetAnswer.get(l))
                     .selected_text(question.map_or("–", |q| question_label(q, l)))
                     .show_ui(ui, |ui| {
                         for q in Question::ALL {
@@ -377,22 +333,14 @@ pub(crate) fn review_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
                 }
             });
             ui.horizontal(|ui| {
-                if ui.button(tr(l, "Merkitse tarkistetuksi", "Markera som granskad", "Mark as reviewed")).clicked() {
+                if ui.button(UiText::MarkReviewed.get(l)).clicked() {
                     push(commands, ReviewCommand::MarkReviewed);
                 }
-                if ui.button(tr(l, "Sulje tarkistus", "Stäng granskningen", "Close review")).clicked() {
+                if ui.button(UiText::CloseReview.get(l)).clicked() {
                     push(commands, ReviewCommand::Close);
                 }
             });
-            ui.label(
-                RichText::new(tr(
-                    l,
-                    "Nuolinäppäimet: edellinen ja seuraava kappale; M: siirrä valittuun kenttään.",
-                    "Piltangenterna: föregående och nästa stycke; M: flytta till det valda fältet.",
-                    "Arrow keys: previous and next block; M: move to the chosen field.",
-                ))
-                .small(),
-            );
+            ui.label(RichText::new(UiText::ArrowKeysPreviousNext.get(l)).small());
         });
     // Keys walk the blocks while no text field has the keyboard.
     if ui.ctx().memory(|m| m.focused().is_none()) {

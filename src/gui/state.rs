@@ -80,8 +80,8 @@ pub struct AppState {
     pub prompt: Option<Prompt>,
     /// Section, right panel, focus.
     pub view: View,
-    /// Messages (errors, confirmations) shown until dismissed.
-    pub messages: Vec<String>,
+    /// Messages: confirmations fade, problems and errors stay until dismissed.
+    pub messages: Vec<super::message::Message>,
     /// Set when the window may close now.
     pub quit_confirmed: bool,
     /// Files written by the last export (for tests and the status line).
@@ -144,9 +144,25 @@ impl AppState {
         self.workspace.visible(super::today())
     }
 
-    /// Adds a message to the message bar.
+    /// Reports an error (its own text, naming the file): it stays until dismissed.
     pub(crate) fn report(&mut self, message: impl Into<String>) {
-        self.messages.push(message.into());
+        self.messages.push(super::message::Message::error(message));
+    }
+
+    /// Reports a problem in the editor's words, followed by `value`: it stays until dismissed.
+    pub(crate) fn refuse(&mut self, what: crate::i18n::UiText, value: impl Into<String>) {
+        self.messages.push(super::message::Message::problem(what, value));
+    }
+
+    /// Confirms a success, followed by `value`: a toast that fades.
+    pub(crate) fn confirm(&mut self, what: crate::i18n::UiText, value: impl Into<String>) {
+        self.messages.push(super::message::Message::done(what, value));
+    }
+
+    /// The messages as shown now, in the UI language.
+    pub fn message_texts(&self) -> Vec<String> {
+        let l = self.lang();
+        self.messages.iter().map(|m| m.text(l)).collect()
     }
 
     /// Advances UI time: feeds the undo history and writes the recovery file when due.
@@ -156,5 +172,6 @@ impl AppState {
             doc.feed_undo(time);
         }
         self.write_recovery_if_due(time);
+        self.messages.retain_mut(|m| m.keep(time));
     }
 }

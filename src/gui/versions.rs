@@ -5,7 +5,7 @@
 use super::command::Command;
 use super::prompt::Prompt;
 use super::state::AppState;
-use super::tr;
+use crate::i18n::{DocText, UiText};
 use crate::model::Lang;
 use crate::publish::{self, PublishError, Request};
 use crate::store::{self, gui_ops};
@@ -23,12 +23,7 @@ impl AppState {
             return;
         }
         if doc.path().is_none() {
-            let msg = tr(
-                l,
-                "Tallenna rekisteri ennen julkaisua.",
-                "Spara registret före publiceringen.",
-                "Save the register before publishing it.",
-            );
+            let msg = UiText::SaveRegisterBeforePublishing.get(l);
             return self.report(msg);
         }
         // The last publisher is the likely one this time too.
@@ -72,7 +67,7 @@ impl AppState {
                         }
                     }
                     let v = &publication.version;
-                    let what = tr(l, "Julkaistu versio", "Publicerad version", "Published version");
+                    let what = DocText::PublishedVersion.get(l);
                     self.report(format!("{what} {}: {}", v.version, dir.join(&v.snapshot).display()));
                     for w in publication.warnings {
                         self.report(w);
@@ -114,11 +109,7 @@ impl AppState {
                     .and_then(|v| v.date)
                     .map(crate::model::Date::finnish)
                     .unwrap_or_default();
-                let title = format!(
-                    "{} {version} ({date}) → {}",
-                    tr(l, "Versio", "Version", "Version"),
-                    tr(l, "nykyinen luonnos", "nuvarande utkast", "current draft")
-                );
+                let title = format!("{} {version} ({date}) → {}", DocText::Version.get(l), UiText::CurrentDraft.get(l));
                 let changes = crate::diff::diff(&published, &publish::snapshot_of(&doc.register));
                 self.compare = Some(super::compare::Comparison { title, changes });
             }
@@ -161,31 +152,20 @@ pub(super) fn publish_prompt_ui(
     refused: &[String],
     commands: &mut Vec<Command>,
 ) {
-    ui.heading(tr(l, "Julkaise versio", "Publicera version", "Publish a version"));
-    ui.label(tr(
-        l,
-        "Rekisteri tallennetaan ja saa seuraavan versionumeron. Versiosta tallennetaan muuttumaton arkistokopio ja PDF jokaisella selosteen kielellä kansioon arkisto.",
-        "Registret sparas och får nästa versionsnummer. En oföränderlig arkivkopia och en PDF på varje språk i beskrivningen sparas i mappen arkisto.",
-        "The register is saved and gets the next version number. An immutable snapshot and a PDF in each notice language are kept in the folder arkisto.",
-    ));
+    ui.heading(UiText::PublishVersion.get(l));
+    ui.label(UiText::RegisterSavedGetsNext.get(l));
     let (mut by, mut note, mut force) = (by.to_owned(), note.to_owned(), force);
-    let lab = ui.label(tr(l, "Julkaisija", "Publicerad av", "Published by"));
+    let lab = ui.label(UiText::Published.get(l));
     let by_edit = ui.add(egui::TextEdit::singleline(&mut by).desired_width(400.0)).labelled_by(lab.id);
-    let lab = ui.label(tr(
-        l,
-        "Huomautus (mitä muuttui ja miksi)",
-        "Anteckning (vad ändrades och varför)",
-        "Note (what changed and why)",
-    ));
+    let lab = ui.label(UiText::NoteWhatChangedWhy.get(l));
     let note_edit = ui.add(egui::TextEdit::singleline(&mut note).desired_width(400.0)).labelled_by(lab.id);
-    let force_check = ui
-        .checkbox(&mut force, tr(l, "Julkaise virheistä huolimatta", "Publicera trots fel", "Publish despite errors"));
+    let force_check = ui.checkbox(&mut force, UiText::PublishDespiteErrors.get(l));
     if by_edit.changed() || note_edit.changed() || force_check.changed() {
         commands.push(Command::SetPublishForm { by, note, force });
     }
     if !refused.is_empty() {
         ui.separator();
-        ui.label(RichText::new(tr(l, "Ei julkaistu:", "Inte publicerad:", "Not published:")).strong());
+        ui.label(RichText::new(UiText::NotPublished.get(l)).strong());
         egui::ScrollArea::vertical().max_height(200.0).id_salt("refused").show(ui, |ui| {
             for reason in refused {
                 ui.label(reason);
@@ -193,10 +173,10 @@ pub(super) fn publish_prompt_ui(
         });
     }
     ui.horizontal(|ui| {
-        if ui.button(tr(l, "Julkaise", "Publicera", "Publish")).clicked() {
+        if ui.button(UiText::Publish.get(l)).clicked() {
             commands.push(Command::Publish);
         }
-        if ui.button(tr(l, "Peruuta", "Avbryt", "Cancel")).clicked() {
+        if ui.button(UiText::Cancel.get(l)).clicked() {
             commands.push(Command::PromptCancel);
         }
     });

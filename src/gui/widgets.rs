@@ -1,6 +1,7 @@
 //! Labelled form widgets: every input is tied to its label (`labelled_by`) for screen
 //! readers and tests, shows the findings of its field, and takes focus on request.
 
+use crate::i18n::UiText;
 use crate::model::{Answer, Date, FieldPath, Lang, Text};
 use crate::validate::{Finding, Severity};
 use egui::{Color32, RichText, Ui};
@@ -106,7 +107,11 @@ impl FormCtx<'_> {
         ui.horizontal(|ui| {
             let l = ui.label(label);
             let r = ui
-                .add(egui::TextEdit::singleline(&mut text).hint_text("pp.kk.vvvv").desired_width(110.0))
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text(UiText::DatePattern.get(self.lang))
+                        .desired_width(110.0),
+                )
                 .labelled_by(l.id);
             self.focus_on(path, &r);
             if r.changed() {
@@ -129,12 +134,7 @@ impl FormCtx<'_> {
         });
         if problem.is_some() {
             let (mark, color) = severity_style(Severity::Error, ui.visuals().dark_mode);
-            let msg = super::tr(
-                self.lang,
-                "Päivämäärää ei ole (muoto pp.kk.vvvv)",
-                "Datumet finns inte (form dd.mm.åååå)",
-                "Not a real date (format dd.mm.yyyy)",
-            );
+            let msg = UiText::NotRealDateFormat.get(self.lang);
             ui.label(RichText::new(format!("{mark} {msg}")).color(color).small());
         }
         self.findings_ui(ui, path);
@@ -175,21 +175,18 @@ pub fn list_ui<T: Default>(
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
-                    if ui
-                        .add_enabled(i > 0, egui::Button::new("↑"))
-                        .on_hover_text(super::tr(lang, "Siirrä ylös", "Flytta upp", "Move up"))
-                        .clicked()
+                    if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(UiText::MoveUp.get(lang)).clicked()
                     {
                         action = Some((i, -1));
                     }
                     if ui
                         .add_enabled(i + 1 < n, egui::Button::new("↓"))
-                        .on_hover_text(super::tr(lang, "Siirrä alas", "Flytta ned", "Move down"))
+                        .on_hover_text(UiText::MoveDown.get(lang))
                         .clicked()
                     {
                         action = Some((i, 1));
                     }
-                    if ui.button(super::tr(lang, "Poista", "Ta bort", "Remove")).clicked() {
+                    if ui.button(UiText::Remove.get(lang)).clicked() {
                         action = Some((i, 0));
                     }
                 });

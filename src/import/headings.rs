@@ -5,8 +5,9 @@
 //! The stems and their weights are in [`crate::lexicon`] (shared with the validator);
 //! this module maps the lexicon's topics to the register's fields.
 
+use crate::i18n::DocText;
 use crate::lexicon::{Topic, classify_heading};
-use crate::model::{ContactRole, Lang, Section, tr};
+use crate::model::{ContactRole, Lang, Section};
 
 /// Where the text under a heading goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -128,17 +129,15 @@ impl Target {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Target::Contacts(role) => role.label(lang),
-            Target::LegalBasis => tr(lang, "Käsittelyn oikeusperuste", "Rättslig grund", "Legal basis"),
-            Target::Special => tr(lang, "Erityiset henkilötietoryhmät", "Särskilda kategorier", "Special categories"),
-            Target::Systems => tr(lang, "Tietojärjestelmät", "Informationssystem", "Information systems"),
-            Target::SecurityElectronic => {
-                tr(lang, "Sähköinen aineisto", "Elektroniskt material", "Electronic material")
-            }
-            Target::SecurityManual => tr(lang, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
-            Target::Security => tr(lang, "Suojauksen periaatteet", "Principer för skydd", "Security measures"),
-            Target::OtherRights => tr(lang, "Muut oikeudet", "Övriga rättigheter", "Other rights"),
-            Target::Changes => tr(lang, "Selosteen muutokset", "Ändringar av beskrivningen", "Changes to the notice"),
-            Target::Intro => tr(lang, "Johdanto", "Inledning", "Introduction"),
+            Target::LegalBasis => DocText::LegalBasis.get(lang),
+            Target::Special => DocText::SpecialCategories.get(lang),
+            Target::Systems => DocText::InformationSystems.get(lang),
+            Target::SecurityElectronic => DocText::ElectronicMaterial.get(lang),
+            Target::SecurityManual => DocText::ManualMaterial.get(lang),
+            Target::Security => DocText::SecurityMeasures.get(lang),
+            Target::OtherRights => DocText::OtherRights.get(lang),
+            Target::Changes => DocText::ChangesNotice.get(lang),
+            Target::Intro => DocText::Introduction.get(lang),
             other => other.section().heading(lang),
         }
     }

@@ -43,7 +43,8 @@ pub use read::{MAX_INFLATED_BYTES, MAX_PDF_PAGES, MAX_ZIP_ENTRIES};
 pub use record::{MAX_RECORD_BYTES, sha256_hex};
 pub use report::{Ambiguity, DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 
-use crate::model::{Lang, Register, tr};
+use crate::i18n::DocText;
+use crate::model::{Lang, Register};
 use crate::review::Synonyms;
 use std::path::Path;
 
@@ -162,13 +163,13 @@ fn import_document_taught(doc: &Document, source_name: &str, synonyms: &Synonyms
     regroup::regroup_by_meaning(&mut sections);
     let mut register = fill::fill(sections, lang, &mut report);
     if !doc.removed.is_empty() {
-        let head = tr(lang, "Poistettu tekstistä", "Borttaget ur texten", "Taken out of the text");
+        let head = DocText::TakenOutText.get(lang);
         let mut notes = vec![format!("{head}:")];
         for r in &doc.removed {
             let page = r.pos.page.map(|p| format!("p. {p}, ")).unwrap_or_default();
             notes.push(format!(
                 "{page}{} {} \"{}\" ({})",
-                tr(lang, "rivi", "rad", "line"),
+                DocText::LineLower.get(lang),
                 r.pos.line,
                 r.text,
                 r.why.describe()

@@ -4,7 +4,8 @@
 use super::decode::{Cleanup, Encoding};
 use super::document::Format;
 use super::headings::Target;
-use crate::model::{Answer, Lang, Section, tr};
+use crate::i18n::DocText;
+use crate::model::{Answer, Lang, Section};
 use std::fmt::Write as _;
 
 /// How a section was recognised.
@@ -233,15 +234,13 @@ impl Note {
         match self {
             Note::UntickedChecklist { section, .. } => format!(
                 "{} ({}): {}",
-                tr(lang, "Rastittamaton Ei/Kyllä-valinta", "Omarkerat Nej/Ja-val", "Unticked No/Yes check list"),
+                DocText::UntickedNoYesCheck.get(lang),
                 section.heading(lang),
-                tr(lang, "ei vastausta.", "inget svar.", "no answer.")
+                DocText::NoAnswer.get(lang)
             ),
-            Note::BothTicked { section, .. } => format!(
-                "{} ({}).",
-                tr(lang, "Sekä Ei että Kyllä rastitettu", "Både Nej och Ja markerade", "Both No and Yes ticked"),
-                section.heading(lang)
-            ),
+            Note::BothTicked { section, .. } => {
+                format!("{} ({}).", DocText::BothNoYesTicked.get(lang), section.heading(lang))
+            }
             Note::UnmarkedBases { count, .. } => match lang {
                 Lang::Fi => format!(
                     "Luettelossa on {count} oikeusperustetta, joista yhtään ei ole merkitty: oikeusperusteeksi ei luettu mitään."
@@ -249,128 +248,44 @@ impl Note {
                 Lang::Sv => format!("Listan har {count} rättsliga grunder utan markering: ingen grund lästes in."),
                 Lang::En => format!("The list names {count} legal bases with none marked: no basis was read from it."),
             },
-            Note::Unfinished { text, .. } => format!(
-                "{}: \"{}\"",
-                tr(
-                    lang,
-                    "Kesken jäänyt lause tai tyhjä luettelo",
-                    "Ofullständig mening eller tom lista",
-                    "Unfinished sentence or empty list"
-                ),
-                text
-            ),
-            Note::ArticleWithoutPoint { .. } => tr(
-                lang,
-                "Viittaus 6 artiklaan ilman alakohtaa (a-f): oikeusperustetta ei voi päätellä.",
-                "Hänvisning till artikel 6 utan led (a-f): ingen rättslig grund kan läsas ut.",
-                "Article 6 is cited without a point (a-f): no legal basis can be read from it.",
-            )
-            .to_owned(),
-            Note::NotAnArticle6Basis { phrase, .. } => format!(
-                "\"{phrase}\" {}",
-                tr(
-                    lang,
-                    "ei ole 6 artiklan mukainen oikeusperuste.",
-                    "är inte en rättslig grund enligt artikel 6.",
-                    "is not a legal basis under Article 6."
-                )
-            ),
-            Note::BasesWithoutPurpose { .. } => tr(
-                lang,
-                "Oikeusperuste löytyi, mutta käyttötarkoitusta ei: tehtiin tarkoitus ilman kuvausta.",
-                "Rättslig grund hittades men inget ändamål: ett ändamål utan beskrivning skapades.",
-                "A legal basis was found but no purpose: a purpose without a description was made.",
-            )
-            .to_owned(),
+            Note::Unfinished { text, .. } => {
+                format!("{}: \"{}\"", DocText::UnfinishedSentenceEmptyList.get(lang), text)
+            }
+            Note::ArticleWithoutPoint { .. } => DocText::Article6CitedWithout.get(lang).to_owned(),
+            Note::NotAnArticle6Basis { phrase, .. } => {
+                format!("\"{phrase}\" {}", DocText::NotLegalBasisUnder.get(lang))
+            }
+            Note::BasesWithoutPurpose { .. } => DocText::LegalBasisFoundBut.get(lang).to_owned(),
             Note::Date { text, role, in_section, .. } => {
                 let field = match role {
-                    DateRole::Created => tr(lang, "laadittu", "upprättad", "created"),
-                    DateRole::Updated => tr(lang, "päivitetty", "uppdaterad", "updated"),
+                    DateRole::Created => DocText::Created.get(lang),
+                    DateRole::Updated => DocText::UpdatedLower.get(lang),
                 };
-                let place = if *in_section {
-                    tr(
-                        lang,
-                        "; rivi on keskellä kohdan tekstiä ja jäi paikalleen (päiväys kuuluu otsaketietoihin)",
-                        "; raden står mitt i texten och lämnades kvar (datum hör till huvudet)",
-                        "; the line stands inside a section's text and was left there (dates belong in the header)",
-                    )
-                } else {
-                    ""
-                };
+                let place = if *in_section { DocText::LineStandsInsideSections.get(lang) } else { "" };
                 format!("\"{text}\" → {field}{place}.")
             }
-            Note::Answer { section, answer, .. } => format!(
-                "{} ({}): {}.",
-                tr(lang, "Vastaus luettu tekstistä", "Svar läst ur texten", "Answer read from the text"),
-                section.heading(lang),
-                answer.label(lang)
-            ),
-            Note::Contradiction { section, text, .. } => format!(
-                "{} ({}): \"{}\"",
-                tr(
-                    lang,
-                    "Teksti on ristiriidassa vastauksen kanssa",
-                    "Texten motsäger svaret",
-                    "The text contradicts the answer"
-                ),
-                section.heading(lang),
-                text
-            ),
-            Note::NameFromTitle { .. } => tr(
-                lang,
-                "Rekisterin nimi otettiin otsikkorivistä.",
-                "Registrets namn togs från rubrikraden.",
-                "The register name was taken from the title line.",
-            )
-            .to_owned(),
+            Note::Answer { section, answer, .. } => {
+                format!("{} ({}): {}.", DocText::AnswerReadText.get(lang), section.heading(lang), answer.label(lang))
+            }
+            Note::Contradiction { section, text, .. } => {
+                format!("{} ({}): \"{}\"", DocText::TextContradictsAnswer.get(lang), section.heading(lang), text)
+            }
+            Note::NameFromTitle { .. } => DocText::RegisterNameTakenTitle.get(lang).to_owned(),
             Note::ContactFromProse { section, .. } => format!(
                 "{} ({}); {}",
-                tr(
-                    lang,
-                    "Yhteystiedot luettu lauseista",
-                    "Kontaktuppgifter lästa ur meningar",
-                    "Contact details read from sentences"
-                ),
+                DocText::ContactDetailsReadSentences.get(lang),
                 section.heading(lang),
-                tr(
-                    lang,
-                    "lauseet säilytettiin tekstinä.",
-                    "meningarna behölls som text.",
-                    "the sentences were kept as text."
-                )
+                DocText::SentencesKeptText.get(lang)
             ),
             Note::Ambiguous { section, why, text, .. } => {
                 let why = match why {
-                    Ambiguity::NoAndYes => tr(
-                        lang,
-                        "teksti sanoo sekä ei että kyllä",
-                        "texten säger både nej och ja",
-                        "the text says both no and yes",
-                    ),
-                    Ambiguity::Conditional => tr(
-                        lang,
-                        "teksti on ehdollinen (jos ...)",
-                        "texten är villkorlig (om ...)",
-                        "the text is conditional (if ...)",
-                    ),
+                    Ambiguity::NoAndYes => DocText::TextSaysBothNo.get(lang),
+                    Ambiguity::Conditional => DocText::TextConditionalIf.get(lang),
                 };
-                format!(
-                    "{} ({}): {why}: \"{text}\"",
-                    tr(lang, "Vastaus jätettiin tyhjäksi", "Svaret lämnades tomt", "The answer was left unanswered"),
-                    section.heading(lang)
-                )
+                format!("{} ({}): {why}: \"{text}\"", DocText::AnswerLeftUnanswered.get(lang), section.heading(lang))
             }
-            Note::FormerContact { .. } => tr(
-                lang,
-                "Entinen tai yliviivattu yhteyshenkilö: ei tuotu voimassa olevana, rivi säilytettiin tekstinä.",
-                "Tidigare eller överstruken kontakt: inte importerad som aktuell, raden behölls som text.",
-                "A former or struck-through contact: not imported as current, the line was kept as text.",
-            )
-            .to_owned(),
-            Note::EmptySection { heading, .. } => format!(
-                "\"{heading}\": {}",
-                tr(lang, "otsikon alla ei ole tekstiä.", "ingen text under rubriken.", "no text under the heading.")
-            ),
+            Note::FormerContact { .. } => DocText::FormerStruckThroughContact.get(lang).to_owned(),
+            Note::EmptySection { heading, .. } => format!("\"{heading}\": {}", DocText::NoTextUnderHeading.get(lang)),
         }
     }
 }
@@ -442,22 +357,22 @@ impl ImportReport {
     /// The report as text, for the CLI and the editor.
     pub fn to_text(&self, lang: Lang) -> String {
         let mut out = String::new();
-        let t = |fi: &'static str, sv: &'static str, en: &'static str| tr(lang, fi, sv, en);
-        writeln!(out, "{}: {}", t("Tuotu", "Importerad", "Imported"), self.source).ok();
+        let t = |text: DocText| text.get(lang);
+        writeln!(out, "{}: {}", t(DocText::Imported), self.source).ok();
         if self.format != Format::Text {
-            writeln!(out, "{}: {}", t("Muoto", "Format", "Format"), self.format.name()).ok();
+            writeln!(out, "{}: {}", t(DocText::Format), self.format.name()).ok();
         }
         let mut cleanup = Vec::new();
         let c = &self.cleanup;
         let counts = [
-            (c.crlf + c.cr, t("rivinvaihtoa", "radslut", "line ends")),
-            (c.special_spaces, t("sitovaa välilyöntiä", "hårda mellanslag", "non-breaking spaces")),
-            (c.zero_width + c.soft_hyphens, t("näkymätöntä merkkiä", "osynliga tecken", "invisible characters")),
-            (c.controls, t("ohjausmerkkiä", "styrtecken", "control characters")),
-            (c.tabs, t("sarkainta", "tabbar", "tabs")),
-            (c.composed, t("yhdistettyä kirjainta", "sammansatta bokstäver", "composed letters")),
-            (c.ligatures, t("ligatuuria", "ligaturer", "ligatures")),
-            (c.invalid, t("virheellistä merkkiä (�)", "ogiltiga tecken (�)", "invalid characters (�)")),
+            (c.crlf + c.cr, t(DocText::LineEnds)),
+            (c.special_spaces, t(DocText::NonBreakingSpaces)),
+            (c.zero_width + c.soft_hyphens, t(DocText::InvisibleCharacters)),
+            (c.controls, t(DocText::ControlCharacters)),
+            (c.tabs, t(DocText::Tabs)),
+            (c.composed, t(DocText::ComposedLetters)),
+            (c.ligatures, t(DocText::Ligatures)),
+            (c.invalid, t(DocText::InvalidCharacters)),
         ];
         for (n, what) in counts {
             if n > 0 {
@@ -467,91 +382,56 @@ impl ImportReport {
         write!(
             out,
             "{}: {}; {}: {}; {}: {}",
-            t("Merkistö", "Teckenkodning", "Encoding"),
+            t(DocText::Encoding),
             self.encoding.name(),
-            t("kieli", "språk", "language"),
+            t(DocText::LanguageLower),
             match self.language {
-                Lang::Fi => t("suomi", "finska", "Finnish"),
-                Lang::Sv => t("ruotsi", "svenska", "Swedish"),
-                Lang::En => t("englanti", "engelska", "English"),
+                Lang::Fi => t(DocText::Finnish),
+                Lang::Sv => t(DocText::Swedish),
+                Lang::En => t(DocText::English),
             },
-            t("rivejä", "rader", "lines"),
+            t(DocText::Lines),
             self.lines
         )
         .ok();
         if !cleanup.is_empty() {
-            write!(out, "; {}: {}", t("siivottu", "rensat", "cleaned"), cleanup.join(", ")).ok();
+            write!(out, "; {}: {}", t(DocText::Cleaned), cleanup.join(", ")).ok();
         }
         out.push('\n');
 
-        writeln!(
-            out,
-            "\n{} ({}):",
-            t("Tunnistetut kohdat", "Identifierade avsnitt", "Sections recognised"),
-            self.sections.len()
-        )
-        .ok();
+        writeln!(out, "\n{} ({}):", t(DocText::SectionsRecognised), self.sections.len()).ok();
         for s in &self.sections {
             let heading = match (&s.heading, &s.how) {
                 (Some(h), _) => format!("\"{h}\""),
                 (None, How::Content { from: Some(f) }) => {
-                    format!("{} \"{f}\"", t("tekstistä kohdassa", "ur texten under", "from the text under"))
+                    format!("{} \"{f}\"", t(DocText::TextUnder))
                 }
-                (None, _) => t("tekstistä", "ur texten", "from the text").to_owned(),
+                (None, _) => t(DocText::FromText).to_owned(),
             };
             let how = match s.how {
-                How::SpellingVariant => t(" (kirjoitusasu poikkeaa)", " (avvikande stavning)", " (spelling variant)"),
-                How::Label => t(" (rivin alussa)", " (i början av raden)", " (at the start of a line)"),
-                How::Meaning => t(" (tekstin sisällöstä)", " (av textens innehåll)", " (by the meaning of its text)"),
+                How::SpellingVariant => t(DocText::SpellingVariant),
+                How::Label => t(DocText::StartLine),
+                How::Meaning => t(DocText::MeaningText),
                 _ => "",
             };
             writeln!(out, "  {:>4}  {heading} → {} [{}]{how}", s.line, s.section.heading(lang), s.field).ok();
         }
-        writeln!(
-            out,
-            "\n{} ({}):",
-            t("Puuttuvat pakolliset kohdat", "Saknade obligatoriska avsnitt", "Required sections not found"),
-            self.missing.len()
-        )
-        .ok();
+        writeln!(out, "\n{} ({}):", t(DocText::RequiredSectionsNotFound), self.missing.len()).ok();
         for m in &self.missing {
             writeln!(out, "  {} [{}]", m.label(lang), m.field()).ok();
         }
-        writeln!(
-            out,
-            "\n{} ({}):",
-            t("Muut tiedot -osioihin", "Till övriga avsnitt", "Into extra sections"),
-            self.extra.len()
-        )
-        .ok();
+        writeln!(out, "\n{} ({}):", t(DocText::IntoExtraSections), self.extra.len()).ok();
         for e in &self.extra {
             let why = match &e.reason {
-                ExtraReason::BeforeFirstHeading => {
-                    t("teksti ennen ensimmäistä otsikkoa", "text före första rubriken", "text before the first heading")
-                        .to_owned()
-                }
-                ExtraReason::UnknownHeading => t("tuntematon otsikko", "okänd rubrik", "unknown heading").to_owned(),
-                ExtraReason::NoField => t(
-                    "rekisterissä ei ole tälle kenttää",
-                    "registret har inget fält för detta",
-                    "the register has no field for this",
-                )
-                .to_owned(),
-                ExtraReason::Leftover { section } => format!(
-                    "{} {}",
-                    t("ei sovi kohdan kenttiin:", "passar inga fält i avsnittet", "fits no field of"),
-                    section.heading(lang)
-                ),
-                ExtraReason::Furniture => t(
-                    "verkkosivun valikkotekstiä, todennäköisesti poistettava",
-                    "text från webbsidans meny, troligen att tas bort",
-                    "web page furniture, probably to be deleted",
-                )
-                .to_owned(),
+                ExtraReason::BeforeFirstHeading => t(DocText::TextBeforeFirstHeading).to_owned(),
+                ExtraReason::UnknownHeading => t(DocText::UnknownHeading).to_owned(),
+                ExtraReason::NoField => t(DocText::RegisterNoField).to_owned(),
+                ExtraReason::Leftover { section } => format!("{} {}", t(DocText::FitsNoField), section.heading(lang)),
+                ExtraReason::Furniture => t(DocText::WebPageFurnitureProbably).to_owned(),
             };
             writeln!(out, "  {:>4}  \"{}\": {why}", e.line, e.heading).ok();
         }
-        writeln!(out, "\n{} ({}):", t("Huomiot", "Anmärkningar", "Notes"), self.notes.len()).ok();
+        writeln!(out, "\n{} ({}):", t(DocText::Notes), self.notes.len()).ok();
         for n in &self.notes {
             writeln!(out, "  {:>4}  {}", n.line(), n.message(lang)).ok();
         }

@@ -7,12 +7,15 @@
 
 mod account;
 mod date;
+mod eu_eea;
 mod import_record;
 mod path;
 mod section;
 mod text;
 mod vocab;
 mod walk;
+
+pub use eu_eea::{EU_EEA, eu_eea};
 
 pub use account::{Approval, Approvals, Dpia, Opinion, Version, version_at};
 pub use date::{Date, DateError};
@@ -26,7 +29,6 @@ pub use path::{
 };
 pub use section::Section;
 pub use text::{Lang, Text};
-pub(crate) use vocab::tr;
 pub use vocab::{
     Answer, ContactRole, ControllerKind, LegalBasis, Requirement, Right, Safeguard, SpecialCondition, SpecialKind,
     Status,
@@ -498,110 +500,6 @@ pub struct Processor {
     /// (`FI`, `US`) or country names; see [`eu_eea`].
     #[serde(skip_serializing_if = "is_default")]
     pub locations: Vec<String>,
-}
-
-/// ISO 3166-1 alpha-2 codes of the EU and EEA states (EU 27, Iceland, Liechtenstein, Norway).
-pub const EU_EEA: [&str; 30] = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
-    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-];
-
-/// Names of EU/EEA states as a location may be written instead of its code (fi, sv, en).
-const EU_EEA_NAMES: &[&str] = &[
-    "suomi",
-    "finland",
-    "ruotsi",
-    "sverige",
-    "sweden",
-    "viro",
-    "estland",
-    "estonia",
-    "saksa",
-    "tyskland",
-    "germany",
-    "ranska",
-    "frankrike",
-    "france",
-    "irlanti",
-    "irland",
-    "ireland",
-    "alankomaat",
-    "nederländerna",
-    "netherlands",
-    "tanska",
-    "danmark",
-    "denmark",
-    "norja",
-    "norge",
-    "norway",
-    "islanti",
-    "island",
-    "iceland",
-    "belgia",
-    "belgien",
-    "belgium",
-    "espanja",
-    "spanien",
-    "spain",
-    "italia",
-    "italien",
-    "italy",
-    "itävalta",
-    "österrike",
-    "austria",
-    "puola",
-    "polen",
-    "poland",
-    "portugali",
-    "portugal",
-    "luxemburg",
-    "luxembourg",
-    "latvia",
-    "lettland",
-    "liettua",
-    "litauen",
-    "lithuania",
-    "tšekki",
-    "tjeckien",
-    "czechia",
-    "slovakia",
-    "slovakien",
-    "slovenia",
-    "slovenien",
-    "unkari",
-    "ungern",
-    "hungary",
-    "romania",
-    "rumänien",
-    "bulgaria",
-    "bulgarien",
-    "kroatia",
-    "kroatien",
-    "croatia",
-    "kreikka",
-    "grekland",
-    "greece",
-    "kypros",
-    "cypern",
-    "cyprus",
-    "malta",
-    "liechtenstein",
-    "eu",
-    "eta",
-    "ees",
-    "eu/eta",
-    "eu/ees",
-    "eu/eea",
-];
-
-/// True when `location` (a code or a name) is an EU/EEA state; unknown names count as outside.
-pub fn eu_eea(location: &str) -> bool {
-    let t = location.trim();
-    if t.len() == 2 && t.is_ascii() {
-        return EU_EEA.contains(&t.to_ascii_uppercase().as_str());
-    }
-    let lower = t.to_lowercase();
-    EU_EEA_NAMES.contains(&lower.as_str())
 }
 
 /// Section 11: transfers outside the EU/EEA.

@@ -1,6 +1,7 @@
 //! The sections of a register (DESIGN.md section 1), with their headings and field paths.
 
-use super::{Lang, tr};
+use super::Lang;
+use crate::i18n::DocText;
 
 /// A section of the register form and of the notice, in the customary order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,71 +125,26 @@ impl Section {
     /// The heading of the section in the editor and (for 1-19) in the notice.
     pub fn heading(self, lang: Lang) -> &'static str {
         match self {
-            Section::Meta => tr(lang, "Perustiedot", "Grunduppgifter", "Basic information"),
-            Section::Name => tr(lang, "Rekisterin nimi", "Registrets namn", "Name of the register"),
-            Section::Controller => tr(lang, "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"),
-            Section::Contacts => tr(lang, "Yhteyshenkilöt", "Kontaktpersoner", "Contact persons"),
-            Section::Dpo => tr(lang, "Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"),
-            Section::Purposes => tr(
-                lang,
-                "Käsittelyn tarkoitus ja oikeusperuste",
-                "Ändamålen med behandlingen och rättslig grund",
-                "Purposes and legal basis of the processing",
-            ),
-            Section::Subjects => {
-                tr(lang, "Rekisteröityjen ryhmät", "Kategorier av registrerade", "Categories of data subjects")
-            }
-            Section::Data => {
-                tr(lang, "Käsiteltävät henkilötiedot", "Personuppgifter som behandlas", "Personal data processed")
-            }
-            Section::Sources => {
-                tr(lang, "Säännönmukaiset tietolähteet", "Regelmässiga informationskällor", "Regular sources of data")
-            }
-            Section::Recipients => tr(
-                lang,
-                "Tietojen säännönmukaiset luovutukset ja vastaanottajat",
-                "Regelmässiga utlämnanden av uppgifter och mottagare",
-                "Regular disclosures and recipients",
-            ),
-            Section::Processors => tr(lang, "Henkilötietojen käsittelijät", "Personuppgiftsbiträden", "Processors"),
-            Section::Transfers => tr(
-                lang,
-                "Tietojen siirto EU:n tai ETA:n ulkopuolelle",
-                "Överföring av uppgifter utanför EU eller EES",
-                "Transfers outside the EU/EEA",
-            ),
-            Section::Retention => {
-                tr(lang, "Henkilötietojen säilytysaika", "Lagringstid för personuppgifter", "Retention period")
-            }
-            Section::Security => tr(
-                lang,
-                "Tietojärjestelmät ja suojauksen periaatteet",
-                "Informationssystem och principer för skydd av registret",
-                "Information systems and security measures",
-            ),
-            Section::Automated => tr(
-                lang,
-                "Automaattinen päätöksenteko ja profilointi",
-                "Automatiserat beslutsfattande och profilering",
-                "Automated decision-making and profiling",
-            ),
-            Section::Rights => {
-                tr(lang, "Rekisteröidyn oikeudet", "Den registrerades rättigheter", "Rights of the data subject")
-            }
-            Section::Complaint => tr(
-                lang,
-                "Oikeus tehdä valitus valvontaviranomaiselle",
-                "Rätt att lämna in klagomål till en tillsynsmyndighet",
-                "Right to lodge a complaint with a supervisory authority",
-            ),
-            Section::Provision => tr(
-                lang,
-                "Tietojen antamisen peruste",
-                "Skyldighet att lämna uppgifter",
-                "Whether providing the data is required",
-            ),
-            Section::Cookies => tr(lang, "Evästeet", "Kakor", "Cookies"),
-            Section::Extra => tr(lang, "Muut tiedot", "Övriga uppgifter", "Other information"),
+            Section::Meta => DocText::BasicInformation.get(lang),
+            Section::Name => DocText::NameRegister.get(lang),
+            Section::Controller => DocText::Controller.get(lang),
+            Section::Contacts => DocText::ContactPersons.get(lang),
+            Section::Dpo => DocText::DataProtectionOfficer.get(lang),
+            Section::Purposes => DocText::PurposesLegalBasisProcessing.get(lang),
+            Section::Subjects => DocText::CategoriesDataSubjects.get(lang),
+            Section::Data => DocText::PersonalDataProcessed.get(lang),
+            Section::Sources => DocText::RegularSourcesData.get(lang),
+            Section::Recipients => DocText::RegularDisclosuresRecipients.get(lang),
+            Section::Processors => DocText::Processors.get(lang),
+            Section::Transfers => DocText::TransfersOutsideEUEEA.get(lang),
+            Section::Retention => DocText::RetentionPeriod.get(lang),
+            Section::Security => DocText::InformationSystemsSecurityMeasures.get(lang),
+            Section::Automated => DocText::AutomatedDecisionMakingProfiling.get(lang),
+            Section::Rights => DocText::RightsDataSubject.get(lang),
+            Section::Complaint => DocText::RightLodgeComplaintSupervisory.get(lang),
+            Section::Provision => DocText::WhetherProvidingDataRequired.get(lang),
+            Section::Cookies => DocText::Cookies.get(lang),
+            Section::Extra => DocText::OtherInformation.get(lang),
         }
     }
 }

@@ -3,16 +3,8 @@
 //! Each small enum has `ALL` and a `label(lang)`: the wording a notice uses.
 
 use super::Lang;
+use crate::i18n::DocText;
 use serde::{Deserialize, Serialize};
-
-/// Picks the fi / sv / en string.
-pub(crate) fn tr(lang: Lang, fi: &'static str, sv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fi => fi,
-        Lang::Sv => sv,
-        Lang::En => en,
-    }
-}
 
 /// A three-valued answer: "not answered" is what validation must catch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -38,9 +30,9 @@ impl Answer {
     /// The editor's label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Answer::Unanswered => tr(lang, "Ei vastattu", "Obesvarad", "Not answered"),
-            Answer::No => tr(lang, "Ei", "Nej", "No"),
-            Answer::Yes => tr(lang, "Kyllä", "Ja", "Yes"),
+            Answer::Unanswered => DocText::NotAnswered.get(lang),
+            Answer::No => DocText::No.get(lang),
+            Answer::Yes => DocText::Yes.get(lang),
         }
     }
 }
@@ -69,9 +61,9 @@ impl Status {
     /// The editor's label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Status::Draft => tr(lang, "Luonnos", "Utkast", "Draft"),
-            Status::InReview => tr(lang, "Tarkastettavana", "Under granskning", "In review"),
-            Status::Published => tr(lang, "Julkaistu", "Publicerad", "Published"),
+            Status::Draft => DocText::Draft.get(lang),
+            Status::InReview => DocText::Review.get(lang),
+            Status::Published => DocText::Published.get(lang),
         }
     }
 }
@@ -107,17 +99,10 @@ impl ControllerKind {
     /// The editor's label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ControllerKind::Unspecified => tr(lang, "Ei valittu", "Inte vald", "Not chosen"),
-            ControllerKind::PublicAuthority => tr(
-                lang,
-                "Viranomainen (kunta, kuntayhtymä, valtio)",
-                "Myndighet (kommun, samkommun, staten)",
-                "Public authority (municipality, state)",
-            ),
-            ControllerKind::Company => tr(lang, "Yritys", "Företag", "Company"),
-            ControllerKind::Association => {
-                tr(lang, "Yhdistys tai säätiö", "Förening eller stiftelse", "Association or foundation")
-            }
+            ControllerKind::Unspecified => DocText::NotChosen.get(lang),
+            ControllerKind::PublicAuthority => DocText::PublicAuthorityMunicipalityState.get(lang),
+            ControllerKind::Company => DocText::Company.get(lang),
+            ControllerKind::Association => DocText::AssociationFoundation.get(lang),
         }
     }
 }
@@ -170,63 +155,24 @@ impl LegalBasis {
     /// The name of the basis as a notice writes it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            LegalBasis::Consent => tr(lang, "Suostumus", "Samtycke", "Consent"),
-            LegalBasis::Contract => tr(lang, "Sopimus", "Avtal", "Contract"),
-            LegalBasis::LegalObligation => {
-                tr(lang, "Lakisääteinen velvoite", "Rättslig förpliktelse", "Legal obligation")
-            }
-            LegalBasis::VitalInterests => tr(lang, "Elintärkeät edut", "Grundläggande intressen", "Vital interests"),
-            LegalBasis::PublicTask => tr(
-                lang,
-                "Yleisen edun mukainen tehtävä tai julkisen vallan käyttö",
-                "Uppgift av allmänt intresse eller myndighetsutövning",
-                "Public task or exercise of official authority",
-            ),
-            LegalBasis::LegitimateInterests => {
-                tr(lang, "Oikeutettu etu", "Berättigat intresse", "Legitimate interests")
-            }
+            LegalBasis::Consent => DocText::Consent.get(lang),
+            LegalBasis::Contract => DocText::Contract.get(lang),
+            LegalBasis::LegalObligation => DocText::LegalObligation.get(lang),
+            LegalBasis::VitalInterests => DocText::VitalInterests.get(lang),
+            LegalBasis::PublicTask => DocText::PublicTaskExerciseOfficial.get(lang),
+            LegalBasis::LegitimateInterests => DocText::LegitimateInterests.get(lang),
         }
     }
 
     /// A one-line explanation for the editor's check boxes and the notice.
     pub fn explanation(self, lang: Lang) -> &'static str {
         match self {
-            LegalBasis::Consent => tr(
-                lang,
-                "Rekisteröity on antanut suostumuksensa käsittelyyn yhtä tai useampaa tarkoitusta varten.",
-                "Den registrerade har samtyckt till behandlingen för ett eller flera ändamål.",
-                "The data subject has given consent to the processing for one or more purposes.",
-            ),
-            LegalBasis::Contract => tr(
-                lang,
-                "Käsittely on tarpeen rekisteröidyn kanssa tehdyn sopimuksen täytäntöönpanemiseksi tai sopimuksen tekemistä edeltävien toimenpiteiden toteuttamiseksi.",
-                "Behandlingen är nödvändig för att fullgöra ett avtal med den registrerade eller vidta åtgärder före ett avtal.",
-                "Processing is necessary for a contract with the data subject or for steps before entering into one.",
-            ),
-            LegalBasis::LegalObligation => tr(
-                lang,
-                "Käsittely on tarpeen rekisterinpitäjän lakisääteisen velvoitteen noudattamiseksi.",
-                "Behandlingen är nödvändig för att fullgöra en rättslig förpliktelse som åvilar den personuppgiftsansvarige.",
-                "Processing is necessary to comply with a legal obligation of the controller.",
-            ),
-            LegalBasis::VitalInterests => tr(
-                lang,
-                "Käsittely on tarpeen rekisteröidyn tai toisen luonnollisen henkilön elintärkeiden etujen suojaamiseksi.",
-                "Behandlingen är nödvändig för att skydda intressen som är av grundläggande betydelse för den registrerade eller en annan fysisk person.",
-                "Processing is necessary to protect the vital interests of the data subject or another person.",
-            ),
-            LegalBasis::PublicTask => tr(
-                lang,
-                "Käsittely on tarpeen yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi.",
-                "Behandlingen är nödvändig för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning.",
-                "Processing is necessary for a task in the public interest or in the exercise of official authority.",
-            ),
-            LegalBasis::LegitimateInterests => tr(
-                lang,
-                "Käsittely on tarpeen rekisterinpitäjän tai kolmannen osapuolen oikeutettujen etujen toteuttamiseksi.",
-                "Behandlingen är nödvändig för ändamål som rör den personuppgiftsansvariges eller en tredje parts berättigade intressen.",
-                "Processing is necessary for the legitimate interests of the controller or a third party.",
-            ),
+            LegalBasis::Consent => DocText::DataSubjectGivenConsent.get(lang),
+            LegalBasis::Contract => DocText::ProcessingNecessaryContractData.get(lang),
+            LegalBasis::LegalObligation => DocText::ProcessingNecessaryComplyLegal.get(lang),
+            LegalBasis::VitalInterests => DocText::ProcessingNecessaryProtectVital.get(lang),
+            LegalBasis::PublicTask => DocText::ProcessingNecessaryTaskPublic.get(lang),
+            LegalBasis::LegitimateInterests => DocText::ProcessingNecessaryLegitimateInterests.get(lang),
         }
     }
 }
@@ -268,30 +214,14 @@ impl SpecialKind {
     /// The name as a notice writes it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SpecialKind::RacialOrEthnicOrigin => {
-                tr(lang, "Rotu tai etninen alkuperä", "Ras eller etniskt ursprung", "Racial or ethnic origin")
-            }
-            SpecialKind::PoliticalOpinions => {
-                tr(lang, "Poliittiset mielipiteet", "Politiska åsikter", "Political opinions")
-            }
-            SpecialKind::ReligiousBeliefs => tr(
-                lang,
-                "Uskonnollinen tai filosofinen vakaumus",
-                "Religiös eller filosofisk övertygelse",
-                "Religious or philosophical beliefs",
-            ),
-            SpecialKind::TradeUnionMembership => {
-                tr(lang, "Ammattiliiton jäsenyys", "Medlemskap i fackförening", "Trade union membership")
-            }
-            SpecialKind::Genetic => tr(lang, "Geneettiset tiedot", "Genetiska uppgifter", "Genetic data"),
-            SpecialKind::Biometric => tr(lang, "Biometriset tunnistetiedot", "Biometriska uppgifter", "Biometric data"),
-            SpecialKind::Health => tr(lang, "Terveystiedot", "Uppgifter om hälsa", "Health data"),
-            SpecialKind::SexLife => tr(
-                lang,
-                "Seksuaalinen käyttäytyminen tai suuntautuminen",
-                "Sexualliv eller sexuell läggning",
-                "Sex life or sexual orientation",
-            ),
+            SpecialKind::RacialOrEthnicOrigin => DocText::RacialEthnicOrigin.get(lang),
+            SpecialKind::PoliticalOpinions => DocText::PoliticalOpinions.get(lang),
+            SpecialKind::ReligiousBeliefs => DocText::ReligiousPhilosophicalBeliefs.get(lang),
+            SpecialKind::TradeUnionMembership => DocText::TradeUnionMembership.get(lang),
+            SpecialKind::Genetic => DocText::GeneticData.get(lang),
+            SpecialKind::Biometric => DocText::BiometricData.get(lang),
+            SpecialKind::Health => DocText::HealthData.get(lang),
+            SpecialKind::SexLife => DocText::SexLifeSexualOrientation.get(lang),
         }
     }
 }
@@ -345,49 +275,16 @@ impl SpecialCondition {
     /// The wording a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SpecialCondition::ExplicitConsent => {
-                tr(lang, "Nimenomainen suostumus", "Uttryckligt samtycke", "Explicit consent")
-            }
-            SpecialCondition::EmploymentAndSocialSecurity => tr(
-                lang,
-                "Työoikeuden ja sosiaaliturvan velvoitteet",
-                "Skyldigheter inom arbetsrätt och social trygghet",
-                "Employment and social security obligations",
-            ),
-            SpecialCondition::VitalInterests => {
-                tr(lang, "Elintärkeät edut", "Grundläggande intressen", "Vital interests")
-            }
-            SpecialCondition::NonProfitMembers => tr(
-                lang,
-                "Voittoa tavoittelemattoman yhteisön jäsenet",
-                "Medlemmar i en ideell organisation",
-                "Members of a not-for-profit body",
-            ),
-            SpecialCondition::MadePublic => tr(
-                lang,
-                "Rekisteröidyn itse julkistamat tiedot",
-                "Uppgifter som den registrerade offentliggjort",
-                "Data made public by the data subject",
-            ),
-            SpecialCondition::LegalClaims => {
-                tr(lang, "Oikeusvaateen laatiminen, esittäminen tai puolustaminen", "Rättsliga anspråk", "Legal claims")
-            }
-            SpecialCondition::SubstantialPublicInterest => tr(
-                lang,
-                "Laissa säädetty tärkeä yleinen etu",
-                "Viktigt allmänt intresse enligt lag",
-                "Substantial public interest laid down in law",
-            ),
-            SpecialCondition::HealthOrSocialCare => {
-                tr(lang, "Terveyden- tai sosiaalihuolto", "Hälso- eller socialvård", "Health or social care")
-            }
-            SpecialCondition::PublicHealth => tr(lang, "Kansanterveys", "Folkhälsa", "Public health"),
-            SpecialCondition::ArchivingResearchStatistics => tr(
-                lang,
-                "Arkistointi, tieteellinen tai historiallinen tutkimus tai tilastointi",
-                "Arkivering, forskning eller statistik",
-                "Archiving, research or statistics",
-            ),
+            SpecialCondition::ExplicitConsent => DocText::ExplicitConsent.get(lang),
+            SpecialCondition::EmploymentAndSocialSecurity => DocText::EmploymentSocialSecurityObligations.get(lang),
+            SpecialCondition::VitalInterests => DocText::VitalInterests.get(lang),
+            SpecialCondition::NonProfitMembers => DocText::MembersNotProfitBody.get(lang),
+            SpecialCondition::MadePublic => DocText::DataMadePublicData.get(lang),
+            SpecialCondition::LegalClaims => DocText::LegalClaims.get(lang),
+            SpecialCondition::SubstantialPublicInterest => DocText::SubstantialPublicInterestLaid.get(lang),
+            SpecialCondition::HealthOrSocialCare => DocText::HealthSocialCare.get(lang),
+            SpecialCondition::PublicHealth => DocText::PublicHealth.get(lang),
+            SpecialCondition::ArchivingResearchStatistics => DocText::ArchivingResearchStatistics.get(lang),
         }
     }
 }
@@ -417,30 +314,10 @@ impl Safeguard {
     /// The wording a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Safeguard::AdequacyDecision => tr(
-                lang,
-                "Komission tietosuojan riittävyyttä koskeva päätös (45 artikla)",
-                "Kommissionens beslut om adekvat skyddsnivå (artikel 45)",
-                "Commission adequacy decision (Article 45)",
-            ),
-            Safeguard::StandardContractualClauses => tr(
-                lang,
-                "Komission hyväksymät vakiosopimuslausekkeet (46 artikla)",
-                "Standardavtalsklausuler som antagits av kommissionen (artikel 46)",
-                "Standard contractual clauses adopted by the Commission (Article 46)",
-            ),
-            Safeguard::BindingCorporateRules => tr(
-                lang,
-                "Yritystä koskevat sitovat säännöt (47 artikla)",
-                "Bindande företagsbestämmelser (artikel 47)",
-                "Binding corporate rules (Article 47)",
-            ),
-            Safeguard::Derogation => tr(
-                lang,
-                "Erityistilanteita koskeva poikkeus (49 artikla)",
-                "Undantag i särskilda situationer (artikel 49)",
-                "Derogation for specific situations (Article 49)",
-            ),
+            Safeguard::AdequacyDecision => DocText::CommissionAdequacyDecisionArticle.get(lang),
+            Safeguard::StandardContractualClauses => DocText::StandardContractualClausesAdopted.get(lang),
+            Safeguard::BindingCorporateRules => DocText::BindingCorporateRulesArticle.get(lang),
+            Safeguard::Derogation => DocText::DerogationSpecificSituationsArticle.get(lang),
         }
     }
 }
@@ -508,56 +385,17 @@ impl Right {
     /// The heading a notice uses (GDPR-REFERENCE 1.5).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Right::Informed => tr(
-                lang,
-                "Oikeus saada tietoa henkilötietojen käsittelystä",
-                "Rätt att få information om behandlingen",
-                "Right to be informed",
-            ),
-            Right::Access => {
-                tr(lang, "Oikeus saada pääsy tietoihin (tarkastusoikeus)", "Rätt till tillgång", "Right of access")
-            }
-            Right::Rectification => {
-                tr(lang, "Oikeus tietojen oikaisemiseen", "Rätt till rättelse", "Right to rectification")
-            }
-            Right::Erasure => tr(lang, "Oikeus tietojen poistamiseen", "Rätt till radering", "Right to erasure"),
-            Right::Restriction => tr(
-                lang,
-                "Oikeus käsittelyn rajoittamiseen",
-                "Rätt till begränsning av behandling",
-                "Right to restriction of processing",
-            ),
-            Right::Portability => tr(
-                lang,
-                "Oikeus siirtää tiedot järjestelmästä toiseen",
-                "Rätt till dataportabilitet",
-                "Right to data portability",
-            ),
-            Right::Object => tr(lang, "Vastustamisoikeus", "Rätt att göra invändningar", "Right to object"),
-            Right::ObjectDirectMarketing => tr(
-                lang,
-                "Oikeus vastustaa suoramarkkinointia",
-                "Rätt att invända mot direktmarknadsföring",
-                "Right to object to direct marketing",
-            ),
-            Right::AutomatedDecisions => tr(
-                lang,
-                "Oikeus olla joutumatta automaattisen päätöksenteon kohteeksi",
-                "Rätt att inte bli föremål för automatiserat beslutsfattande",
-                "Right not to be subject to automated decision-making",
-            ),
-            Right::WithdrawConsent => tr(
-                lang,
-                "Oikeus peruuttaa suostumus milloin tahansa",
-                "Rätt att när som helst återkalla sitt samtycke",
-                "Right to withdraw consent at any time",
-            ),
-            Right::Complaint => tr(
-                lang,
-                "Oikeus tehdä valitus valvontaviranomaiselle",
-                "Rätt att lämna in klagomål till en tillsynsmyndighet",
-                "Right to lodge a complaint with a supervisory authority",
-            ),
+            Right::Informed => DocText::RightInformed.get(lang),
+            Right::Access => DocText::RightAccess.get(lang),
+            Right::Rectification => DocText::RightRectification.get(lang),
+            Right::Erasure => DocText::RightErasure.get(lang),
+            Right::Restriction => DocText::RightRestrictionProcessing.get(lang),
+            Right::Portability => DocText::RightDataPortability.get(lang),
+            Right::Object => DocText::RightObject.get(lang),
+            Right::ObjectDirectMarketing => DocText::RightObjectDirectMarketing.get(lang),
+            Right::AutomatedDecisions => DocText::RightNotSubjectAutomated.get(lang),
+            Right::WithdrawConsent => DocText::RightWithdrawConsentAny.get(lang),
+            Right::Complaint => DocText::RightLodgeComplaintSupervisory.get(lang),
         }
     }
 }
@@ -596,31 +434,11 @@ impl Requirement {
     /// The wording a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Requirement::Unanswered => tr(lang, "Ei vastattu", "Obesvarad", "Not answered"),
-            Requirement::Statutory => tr(
-                lang,
-                "Tietojen antaminen perustuu lakiin.",
-                "Uppgifterna lämnas enligt lag.",
-                "Providing the data is a statutory requirement.",
-            ),
-            Requirement::Contractual => tr(
-                lang,
-                "Tietojen antaminen perustuu sopimukseen tai on sopimuksen tekemisen edellytys.",
-                "Uppgifterna lämnas enligt avtal eller är ett villkor för att ingå avtal.",
-                "Providing the data is a contractual requirement or needed to enter into a contract.",
-            ),
-            Requirement::Voluntary => tr(
-                lang,
-                "Tietojen antaminen on vapaaehtoista.",
-                "Det är frivilligt att lämna uppgifterna.",
-                "Providing the data is voluntary.",
-            ),
-            Requirement::NotFromDataSubject => tr(
-                lang,
-                "Tietoja ei kerätä rekisteröidyltä itseltään.",
-                "Uppgifterna samlas inte in från den registrerade.",
-                "The data are not collected from the data subject.",
-            ),
+            Requirement::Unanswered => DocText::NotAnswered.get(lang),
+            Requirement::Statutory => DocText::ProvidingDataStatutoryRequirement.get(lang),
+            Requirement::Contractual => DocText::ProvidingDataContractualRequirement.get(lang),
+            Requirement::Voluntary => DocText::ProvidingDataVoluntary.get(lang),
+            Requirement::NotFromDataSubject => DocText::DataNotCollectedData.get(lang),
         }
     }
 }
@@ -649,11 +467,9 @@ impl ContactRole {
     /// The heading a notice uses.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ContactRole::Contact => tr(lang, "Rekisterin yhteyshenkilö", "Kontaktperson", "Contact person"),
-            ContactRole::Responsible => {
-                tr(lang, "Rekisterin vastuuhenkilö", "Ansvarsperson", "Person in charge of the register")
-            }
-            ContactRole::Administrator => tr(lang, "Ylläpitäjä", "Administratör", "Administrator"),
+            ContactRole::Contact => DocText::ContactPerson.get(lang),
+            ContactRole::Responsible => DocText::PersonChargeRegister.get(lang),
+            ContactRole::Administrator => DocText::Administrator.get(lang),
         }
     }
 }

@@ -95,14 +95,14 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         }
     }
     text(&mut s, pr(ProcessorsField::Description(None)), Prose, &reg.processors.description);
-    let tr = |f: TransfersField| P::Transfers(Some(f));
+    let xfers = |f: TransfersField| P::Transfers(Some(f));
     for (i, x) in reg.transfers.list.iter().enumerate() {
-        let xf = |f: TransferField| tr(TransfersField::List(List::field(i, f)));
+        let xf = |f: TransferField| xfers(TransfersField::List(List::field(i, f)));
         text(&mut s, xf(TransferField::Country(None)), Line, &x.country);
         s(xf(TransferField::Recipient), Line, &x.recipient);
         text(&mut s, xf(TransferField::Details(None)), Prose, &x.details);
     }
-    text(&mut s, tr(TransfersField::Description(None)), Prose, &reg.transfers.description);
+    text(&mut s, xfers(TransfersField::Description(None)), Prose, &reg.transfers.description);
     let re = |f: RetentionField| P::Retention(Some(f));
     for (i, rule) in reg.retention.rules.iter().enumerate() {
         let rf = |f: RetentionRuleField| re(RetentionField::Rules(List::field(i, f)));

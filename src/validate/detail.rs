@@ -32,8 +32,6 @@ pub enum DpiaTrigger {
 /// What a finding found.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Detail {
-    /// The right to lodge a complaint with the supervisory authority (the Data Protection Ombudsman) is not mentioned.
-    ComplaintMissing,
     /// Say how the data subject can exercise the rights (where to send a request).
     HowToMissing,
     /// The data subject's rights are not listed.
@@ -401,7 +399,6 @@ impl Detail {
     /// The rule this finding belongs to.
     pub fn rule(&self) -> &'static Rule {
         match self {
-            Detail::ComplaintMissing => &COMPLAINT_MISSING,
             Detail::HowToMissing => &HOW_TO_MISSING,
             Detail::RightsMissing => &RIGHTS_MISSING,
             Detail::RetentionPeriodMissing => &RETENTION_PERIOD_MISSING,

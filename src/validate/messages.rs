@@ -2,7 +2,8 @@
 //! language of the reader only when a finding is shown.
 
 use super::detail::{Detail, Unfinished};
-use crate::model::{ControllerKind, Lang, Right, tr};
+use crate::i18n::DocText;
+use crate::model::{ControllerKind, Lang, Right};
 
 /// `format!` of the template of `lang` (fi, sv, en); the templates capture local names.
 macro_rules! by_lang {
@@ -18,503 +19,85 @@ macro_rules! by_lang {
 /// The message of a finding in `lang`.
 #[allow(clippy::too_many_lines)] // One exhaustive match over every rule's detail, by design.
 pub fn message(detail: &Detail, lang: Lang) -> String {
-    let quoted =
-        |fi: &'static str, sv: &'static str, en: &'static str, q: &str| tr(lang, fi, sv, en).replacen("{q}", q, 1);
+    let quoted = |text: DocText, q: &str| text.get(lang).replacen("{q}", q, 1);
+    // A processor row with no name yet is still named in the message.
+    let named = |name: &str| {
+        if name.trim().is_empty() { DocText::UnnamedProcessor.get(lang).to_owned() } else { name.to_owned() }
+    };
     match detail {
-        Detail::ComplaintMissing => tr(
-            lang,
-            "Oikeutta tehdä valitus valvontaviranomaiselle (tietosuojavaltuutettu) ei ole mainittu.",
-            "Rätten att lämna in klagomål till tillsynsmyndigheten (dataombudsmannen) nämns inte.",
-            "The right to lodge a complaint with the supervisory authority (the Data Protection Ombudsman) is not mentioned.",
-        )
-        .to_owned(),
-        Detail::HowToMissing => tr(
-            lang,
-            "Kerro, miten rekisteröity voi käyttää oikeuksiaan (mihin pyyntö lähetetään).",
-            "Ange hur den registrerade kan utöva sina rättigheter (vart begäran skickas).",
-            "Say how the data subject can exercise the rights (where to send a request).",
-        )
-        .to_owned(),
-        Detail::RightsMissing => tr(
-            lang,
-            "Rekisteröidyn oikeuksia ei ole lueteltu.",
-            "Den registrerades rättigheter har inte räknats upp.",
-            "The data subject's rights are not listed.",
-        )
-        .to_owned(),
-        Detail::RetentionPeriodMissing => tr(
-            lang,
-            "Näiden tietojen säilytysaika puuttuu.",
-            "Lagringstiden för dessa uppgifter saknas.",
-            "The retention period of these data is missing.",
-        )
-        .to_owned(),
-        Detail::RetentionMissing => tr(
-            lang,
-            "Säilytysaikaa tai sen määrittämisen perusteita ei ole kerrottu.",
-            "Lagringstiden eller kriterierna för att fastställa den har inte angetts.",
-            "Neither the retention period nor the criteria used to set it are given.",
-        )
-        .to_owned(),
-        Detail::TransfersNotListed => tr(
-            lang,
-            "Tietoja siirretään EU:n tai ETA:n ulkopuolelle, mutta siirtoja (maa, vastaanottaja, suojatoimi) ei ole lueteltu.",
-            "Uppgifter överförs utanför EU eller EES, men överföringarna (land, mottagare, skyddsåtgärd) har inte räknats upp.",
-            "Data are transferred outside the EU/EEA, but the transfers (country, recipient, safeguard) are not listed.",
-        )
-        .to_owned(),
-        Detail::TransfersUnanswered => tr(
-            lang,
-            "Kerro, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
-            "Ange om uppgifter överförs utanför EU eller EES.",
-            "State whether data are transferred outside the EU/EEA.",
-        )
-        .to_owned(),
-        Detail::RecipientsNotListed => tr(
-            lang,
-            "Tietoja luovutetaan, mutta vastaanottajia ei ole lueteltu.",
-            "Uppgifter lämnas ut, men mottagarna har inte räknats upp.",
-            "Data are disclosed, but no recipients are listed.",
-        )
-        .to_owned(),
-        Detail::RecipientsUnanswered => tr(
-            lang,
-            "Vastaanottajia ei ole kerrottu: luettele vastaanottajat tai ilmoita, ettei tietoja luovuteta säännönmukaisesti.",
-            "Mottagarna har inte angetts: räkna upp mottagarna eller ange att uppgifter inte lämnas ut regelbundet.",
-            "Recipients are not given: list them or state that there are no regular disclosures.",
-        )
-        .to_owned(),
-        Detail::SourcesUnanswered => tr(
-            lang,
-            "Tietolähteitä ei ole kerrottu: kerro, saadaanko tiedot rekisteröidyltä itseltään vai muualta.",
-            "Informationskällorna har inte angetts: ange om uppgifterna fås från den registrerade själv eller från annat håll.",
-            "The sources are not given: say whether the data come from the data subject or from elsewhere.",
-        )
-        .to_owned(),
-        Detail::SourcesNotListed => tr(
-            lang,
-            "Tietoja saadaan muualta kuin rekisteröidyltä itseltään, mutta tietolähteitä ei ole kerrottu.",
-            "Uppgifter fås från annat håll än den registrerade själv, men informationskällorna har inte angetts.",
-            "Data come from elsewhere than the data subject, but the sources are not given.",
-        )
-        .to_owned(),
-        Detail::LegalBasisMissing => tr(
-            lang,
-            "Käsittelyn tarkoitukselle ei ole valittu oikeusperustetta tietosuoja-asetuksen 6 artiklan 1 kohdasta (a–f).",
-            "Ingen rättslig grund har valts för ändamålet i artikel 6.1 (a–f) i dataskyddsförordningen.",
-            "The purpose has no legal basis from GDPR Article 6(1)(a)-(f).",
-        )
-        .to_owned(),
-        Detail::PurposeDescriptionMissing => tr(
-            lang,
-            "Käsittelyn tarkoituksen kuvaus puuttuu.",
-            "Beskrivningen av ändamålet saknas.",
-            "The purpose has no description.",
-        )
-        .to_owned(),
-        Detail::LegalBasisOnlyInProse => tr(
-            lang,
-            "Oikeusperustetta ei ole valittu tietosuoja-asetuksen 6 artiklan 1 kohdasta (a–f).",
-            "Ingen rättslig grund har valts i artikel 6.1 (a–f) i dataskyddsförordningen.",
-            "No legal basis is chosen from GDPR Article 6(1)(a)-(f).",
-        )
-        .to_owned(),
-        Detail::PurposeMissing => tr(
-            lang,
-            "Käsittelyn tarkoitusta ei ole kerrottu.",
-            "Ändamålet med behandlingen har inte angetts.",
-            "No purpose of processing is given.",
-        )
-        .to_owned(),
-        Detail::ContactChannelMissing => tr(
-            lang,
-            "Yhteyshenkilöllä ei ole puhelinnumeroa eikä sähköpostiosoitetta.",
-            "Kontaktpersonen har varken telefonnummer eller e-postadress.",
-            "The contact person has neither a phone number nor an e-mail address.",
-        )
-        .to_owned(),
-        Detail::ContactPersonMissing => tr(
-            lang,
-            "Rekisterille ei ole nimetty yhteyshenkilöä eikä vastuuhenkilöä.",
-            "Ingen kontaktperson eller ansvarsperson har angetts för registret.",
-            "No contact person or person in charge is named for the register.",
-        )
-        .to_owned(),
-        Detail::ControllerKindMissing => tr(
-            lang,
-            "Valitse rekisterinpitäjän tyyppi (viranomainen, yritys, yhdistys): julkista sektoria koskevat säännöt riippuvat siitä.",
-            "Välj typ av personuppgiftsansvarig (myndighet, företag, förening): reglerna för den offentliga sektorn beror på den.",
-            "Choose the kind of controller (public authority, company, association): the public-sector rules depend on it.",
-        )
-        .to_owned(),
-        Detail::ControllerContactMissing => tr(
-            lang,
-            "Rekisterinpitäjän yhteystiedot puuttuvat: lisää osoite, puhelinnumero tai sähköpostiosoite.",
-            "Den personuppgiftsansvariges kontaktuppgifter saknas: lägg till adress, telefonnummer eller e-postadress.",
-            "The controller's contact details are missing: add an address, a phone number or an e-mail address.",
-        )
-        .to_owned(),
-        Detail::ControllerNameMissing => tr(
-            lang,
-            "Rekisterinpitäjän nimi puuttuu.",
-            "Den personuppgiftsansvariges namn saknas.",
-            "The controller's name is missing.",
-        )
-        .to_owned(),
-        Detail::PublicUrlMissing => tr(
-            lang,
-            "Julkaistulla selosteella ei ole verkko-osoitetta julisteen QR-koodia varten.",
-            "Den publicerade beskrivningen har ingen webbadress för affischens QR-kod.",
-            "The published notice has no public address for the poster's QR code.",
-        )
-        .to_owned(),
-        Detail::UpdatedMissing => tr(
-            lang,
-            "Päivityspäivä puuttuu: selosteesta on käytävä ilmi, milloin sitä on viimeksi päivitetty.",
-            "Uppdateringsdatum saknas: beskrivningen ska visa när den senast uppdaterades.",
-            "The update date is missing: a notice shows when it was last updated.",
-        )
-        .to_owned(),
-        Detail::SecurityMissing => tr(
-            lang,
-            "Rekisterin suojauksen periaatteita ei ole kuvattu.",
-            "Principerna för skydd av registret har inte beskrivits.",
-            "The security measures are not described.",
-        )
-        .to_owned(),
-        Detail::ProvisionMissing => tr(
-            lang,
-            "Kerro, perustuuko tietojen antaminen lakiin tai sopimukseen vai onko se vapaaehtoista, ja mitä seuraa, jos tietoja ei anneta.",
-            "Ange om det är lagstadgat, avtalsenligt eller frivilligt att lämna uppgifterna och vad som följer om de inte lämnas.",
-            "State whether providing the data is statutory, contractual or voluntary, and what follows if they are not provided.",
-        )
-        .to_owned(),
-        Detail::AutomatedUnanswered => tr(
-            lang,
-            "Kerro, tehdäänkö automaattisia päätöksiä tai profilointia. Myös ”ei” on kerrottava.",
-            "Ange om automatiserade beslut eller profilering förekommer. Även ”nej” ska anges.",
-            "State whether there is automated decision-making or profiling. \"No\" must be stated too.",
-        )
-        .to_owned(),
-        Detail::DataCategoriesMissing => tr(
-            lang,
-            "Käsiteltäviä henkilötietoryhmiä ei ole lueteltu.",
-            "Kategorierna av personuppgifter som behandlas har inte räknats upp.",
-            "The categories of personal data processed are not listed.",
-        )
-        .to_owned(),
-        Detail::SubjectsMissing => tr(
-            lang,
-            "Rekisteröityjen ryhmiä ei ole kuvattu (keiden tietoja käsitellään).",
-            "Kategorierna av registrerade har inte beskrivits (vems uppgifter som behandlas).",
-            "The categories of data subjects are not described (whose data are processed).",
-        )
-        .to_owned(),
-        Detail::NameMissing => tr(
-            lang,
-            "Rekisterin nimi puuttuu.",
-            "Registrets namn saknas.",
-            "The register has no name.",
-        )
-        .to_owned(),
-        Detail::ProvisionContradictsConsent => tr(
-            lang,
-            "Käsittely perustuu pelkästään suostumukseen, mutta tietojen antamisen sanotaan perustuvan lakiin tai sopimukseen.",
-            "Behandlingen grundar sig enbart på samtycke, men uppgifterna sägs lämnas enligt lag eller avtal.",
-            "Processing rests on consent alone, but providing the data is said to be a statutory or contractual requirement.",
-        )
-        .to_owned(),
-        Detail::ProvisionConsequencesMissing => tr(
-            lang,
-            "Kerro, mitä seuraa, jos tietoja ei anneta.",
-            "Ange vad som följer om uppgifterna inte lämnas.",
-            "Say what follows if the data are not provided.",
-        )
-        .to_owned(),
-        Detail::PortabilityMissing => tr(
-            lang,
-            "Käsittely perustuu suostumukseen tai sopimukseen ja on automaattista, mutta oikeutta siirtää tiedot järjestelmästä toiseen ei ole mainittu.",
-            "Behandlingen grundar sig på samtycke eller avtal och sker automatiserat, men rätten till dataportabilitet nämns inte.",
-            "Processing rests on consent or a contract and is automated, but the right to data portability is not mentioned.",
-        )
-        .to_owned(),
-        Detail::ObjectMissing => tr(
-            lang,
-            "Käsittely perustuu yleisen edun mukaiseen tehtävään tai oikeutettuun etuun, mutta vastustamisoikeutta ei ole mainittu.",
-            "Behandlingen grundar sig på en uppgift av allmänt intresse eller ett berättigat intresse, men rätten att göra invändningar nämns inte.",
-            "Processing rests on a public task or legitimate interests, but the right to object is not mentioned.",
-        )
-        .to_owned(),
-        Detail::AutomatedRightMissing => tr(
-            lang,
-            "Rekisterissä tehdään automaattisia päätöksiä, mutta oikeutta olla joutumatta niiden kohteeksi ja vaatia ihmisen arviointia ei ole mainittu.",
-            "Automatiserade beslut fattas, men rätten att inte bli föremål för dem och att kräva mänsklig bedömning nämns inte.",
-            "Automated decisions are made, but the right not to be subject to them and to obtain human intervention is not mentioned.",
-        )
-        .to_owned(),
-        Detail::ObjectMarketingMissing => tr(
-            lang,
-            "Tietoja käytetään suoramarkkinointiin, mutta oikeutta vastustaa suoramarkkinointia ei ole kerrottu erikseen ja selkeästi.",
-            "Uppgifterna används för direktmarknadsföring, men rätten att invända mot direktmarknadsföring anges inte separat och tydligt.",
-            "The data are used for direct marketing, but the right to object to it is not stated separately and clearly.",
-        )
-        .to_owned(),
-        Detail::WithdrawConsentMissing => tr(
-            lang,
-            "Käsittely perustuu suostumukseen, mutta oikeutta peruuttaa suostumus milloin tahansa ei ole mainittu.",
-            "Behandlingen grundar sig på samtycke, men rätten att när som helst återkalla samtycket nämns inte.",
-            "Processing rests on consent, but the right to withdraw consent at any time is not mentioned.",
-        )
-        .to_owned(),
-        Detail::TransferCopyMissing => tr(
-            lang,
-            "Kerro, mistä suojatoimista saa jäljennöksen (tai mihin 49 artiklan poikkeukseen siirto perustuu).",
-            "Ange hur man får en kopia av skyddsåtgärderna (eller vilket undantag i artikel 49 överföringen grundar sig på).",
-            "Say how to obtain a copy of the safeguards (or which Art. 49 derogation the transfer rests on).",
-        )
-        .to_owned(),
-        Detail::TransferSafeguardMissing => tr(
-            lang,
-            "Siirrolle ei ole valittu suojatoimea (komission riittävyyspäätös, vakiosopimuslausekkeet, yritystä koskevat sitovat säännöt tai 49 artiklan poikkeus).",
-            "Ingen skyddsåtgärd har valts för överföringen (beslut om adekvat skyddsnivå, standardavtalsklausuler, bindande företagsbestämmelser eller undantag enligt artikel 49).",
-            "The transfer has no safeguard (adequacy decision, standard contractual clauses, binding corporate rules or an Art. 49 derogation).",
-        )
-        .to_owned(),
-        Detail::TransferCountryMissing => tr(
-            lang,
-            "Siirron kohdemaata ei ole kerrottu.",
-            "Mottagarlandet för överföringen har inte angetts.",
-            "The country the data go to is not given.",
-        )
-        .to_owned(),
-        Detail::TransfersInconsistent => tr(
-            lang,
-            "Siirtoihin on vastattu ”ei”, mutta siirtoja on lueteltu.",
-            "Frågan om överföringar har besvarats med ”nej”, men överföringar räknas upp.",
-            "Transfers are answered \"no\", but transfers are listed.",
-        )
-        .to_owned(),
-        Detail::ProcessorsUnanswered => tr(
-            lang,
-            "Kerro, käytetäänkö henkilötietojen käsittelijöitä (toimeksianto tai ostopalvelu).",
-            "Ange om personuppgiftsbiträden används (uppdrag eller köpta tjänster).",
-            "State whether processors are used (outsourcing or purchased services).",
-        )
-        .to_owned(),
-        Detail::ProcessorsMissing => tr(
-            lang,
-            "Käsittely on ulkoistettu, mutta käsittelijöitä ei ole nimetty.",
-            "Behandlingen har lagts ut, men inga personuppgiftsbiträden har angetts.",
-            "Processing is outsourced, but no processors are named.",
-        )
-        .to_owned(),
-        Detail::RecipientsInconsistent => tr(
-            lang,
-            "Luovutuksiin on vastattu ”ei”, mutta vastaanottajia on lueteltu.",
-            "Frågan om utlämnanden har besvarats med ”nej”, men mottagare räknas upp.",
-            "Disclosures are answered \"no\", but recipients are listed.",
-        )
-        .to_owned(),
-        Detail::PersonalIdBasisMissing => tr(
-            lang,
-            "Henkilötunnusta käsitellään, mutta käsittelyn perustetta (tietosuojalaki 29 §) ei ole kerrottu.",
-            "Personbeteckningen behandlas, men grunden (dataskyddslagen 29 §) har inte angetts.",
-            "The personal identity code is processed, but the ground for it (Data Protection Act, section 29) is not given.",
-        )
-        .to_owned(),
-        Detail::CriminalBasisMissing => tr(
-            lang,
-            "Rikostuomioihin ja rikkomuksiin liittyviä tietoja käsitellään, mutta käsittelyn perustetta (tietosuojalaki 7 §) ei ole kerrottu.",
-            "Uppgifter om fällande domar i brottmål och lagöverträdelser behandlas, men grunden (dataskyddslagen 7 §) har inte angetts.",
-            "Data on criminal convictions and offences are processed, but the authority for it (Data Protection Act, section 7) is not given.",
-        )
-        .to_owned(),
-        Detail::SpecialUnanswered => tr(
-            lang,
-            "Kerro, käsitelläänkö erityisiä henkilötietoryhmiä (esimerkiksi terveystietoja).",
-            "Ange om särskilda kategorier av personuppgifter (till exempel hälsouppgifter) behandlas.",
-            "State whether special categories of data (for example health data) are processed.",
-        )
-        .to_owned(),
-        Detail::SpecialConditionsChosen => tr(
-            lang,
-            "Erityisten henkilötietojen käsittelyyn on vastattu ”ei”, mutta 9 artiklan 2 kohdan edellytyksiä on valittu.",
-            "Frågan om särskilda kategorier av personuppgifter har besvarats med ”nej”, men grunder enligt artikel 9.2 har valts.",
-            "Special categories are answered \"no\", but Art. 9(2) conditions are chosen.",
-        )
-        .to_owned(),
-        Detail::SpecialCategoryMarked => tr(
-            lang,
-            "Erityisten henkilötietojen käsittelyyn on vastattu ”ei”, mutta tämä tietoryhmä on merkitty erityiseksi.",
-            "Frågan om särskilda kategorier av personuppgifter har besvarats med ”nej”, men denna kategori är markerad som särskild.",
-            "Special categories are answered \"no\", but this data category is marked special.",
-        )
-        .to_owned(),
-        Detail::SpecialConditionMissing => tr(
-            lang,
-            "Erityisiä henkilötietoryhmiä käsitellään, mutta käsittelyn edellytystä ei ole valittu 9 artiklan 2 kohdasta.",
-            "Särskilda kategorier av personuppgifter behandlas, men ingen grund har valts i artikel 9.2.",
-            "Special categories of data are processed, but no condition of Art. 9(2) is chosen.",
-        )
-        .to_owned(),
-        Detail::PublicLegitimateInterests => tr(
-            lang,
-            "Viranomainen ei voi perustaa tehtäviensä hoitamista oikeutettuun etuun. Käytä perusteena yleisen edun mukaista tehtävää tai lakisääteistä velvoitetta.",
-            "En myndighet kan inte grunda utförandet av sina uppgifter på berättigat intresse. Använd uppgift av allmänt intresse eller rättslig förpliktelse.",
-            "A public authority cannot rely on legitimate interests in performing its tasks. Use public task or legal obligation.",
-        )
-        .to_owned(),
-        Detail::LawMissing => tr(
-            lang,
-            "Lakisääteisen velvoitteen tai yleisen edun mukaisen tehtävän on perustuttava lakiin: mainitse laki ja pykälä.",
-            "En rättslig förpliktelse eller en uppgift av allmänt intresse ska vara fastställd i lag: ange lagen och paragrafen.",
-            "A legal obligation or a public task must be laid down by law: name the act and section.",
-        )
-        .to_owned(),
-        Detail::LegitimateInterestsMissing => tr(
-            lang,
-            "Käsittely perustuu oikeutettuun etuun, mutta oikeutettuja etuja ei ole kuvattu.",
-            "Behandlingen grundar sig på berättigat intresse, men de berättigade intressena har inte beskrivits.",
-            "Processing rests on legitimate interests, but the interests are not described.",
-        )
-        .to_owned(),
-        Detail::AuthorityIncomplete => tr(
-            lang,
-            "Valvontaviranomaisen yhteystiedot puuttuvat. Jätä kohta tyhjäksi, niin selosteeseen tulevat tietosuojavaltuutetun toimiston ajantasaiset yhteystiedot.",
-            "Tillsynsmyndighetens kontaktuppgifter saknas. Lämna fältet tomt så används dataombudsmannens byrås aktuella kontaktuppgifter.",
-            "The supervisory authority has no contact details. Leave the block empty to use the current details of the Data Protection Ombudsman's office.",
-        )
-        .to_owned(),
-        Detail::AutomatedLogicMissing => tr(
-            lang,
-            "Automaattisesta päätöksenteosta on kerrottava käytetty logiikka sekä käsittelyn merkitys ja seuraukset rekisteröidylle.",
-            "För automatiserat beslutsfattande ska logiken samt behandlingens betydelse och följder för den registrerade anges.",
-            "For automated decision-making, give the logic involved and the significance and consequences for the data subject.",
-        )
-        .to_owned(),
-        Detail::JointArrangementMissing => tr(
-            lang,
-            "Yhteisrekisterinpitäjät on lueteltu, mutta järjestelyn pääkohtia ja vastuunjakoa ei ole kerrottu.",
-            "Gemensamt personuppgiftsansvariga räknas upp, men det väsentliga innehållet i arrangemanget och ansvarsfördelningen har inte angetts.",
-            "Joint controllers are listed, but the essence of the arrangement and the division of responsibilities are not given.",
-        )
-        .to_owned(),
-        Detail::ConsentWithdrawal { quote } => quoted(
-            "Teksti kertoo suostumukseen perustuvasta käsittelystä (”{q}”), mutta oikeutta peruuttaa suostumus ei mainita, eikä suostumusta ole valittu oikeusperusteeksi.",
-            "Texten beskriver behandling som grundar sig på samtycke (”{q}”), men rätten att återkalla samtycket nämns inte, och samtycke har inte valts som rättslig grund.",
-            "The text describes processing based on consent (\"{q}\"), but the right to withdraw consent is not mentioned, and consent is not chosen as a legal basis.",
-            quote,
-        ),
-        Detail::RetentionNotConcrete => tr(
-            lang,
-            "Säilytysajassa ei ole aikaa (esim. ”4 viikkoa”, ”2 vuotta”) eikä viittausta tiedonohjaussuunnitelmaan.",
-            "Lagringstiden anger ingen tid (t.ex. ”4 veckor”, ”2 år”) och hänvisar inte till informationsstyrningsplanen.",
-            "The retention gives no period (e.g. \"4 weeks\", \"2 years\") and no reference to the records management plan.",
-        )
-        .to_owned(),
-        Detail::PidUndeclared { quote } => quoted(
-            "Teksti kertoo henkilötunnuksen käsittelystä (”{q}”), mutta sitä ei ole merkitty käsiteltäviin tietoihin.",
-            "Texten nämner att personbeteckningar behandlas (”{q}”), men det har inte angetts bland uppgifterna som behandlas.",
-            "The text says the personal identity code is processed (\"{q}\"), but the data content does not record it.",
-            quote,
-        ),
-        Detail::Disclosure { quote } => quoted(
-            "Luovutuksiin on vastattu ”ei”, mutta teksti kertoo tietojen luovuttamisesta: ”{q}”.",
-            "Frågan om utlämnanden har besvarats med ”nej”, men texten beskriver att uppgifter lämnas ut: ”{q}”.",
-            "Disclosures are answered \"no\", but the text says data are disclosed: \"{q}\".",
-            quote,
-        ),
-        Detail::Profiling { quote } => quoted(
-            "Profilointiin on vastattu ”ei”, mutta teksti kuvaa kohdentamista tai profilointia: ”{q}”.",
-            "Frågan om profilering har besvarats med ”nej”, men texten beskriver riktad marknadsföring eller profilering: ”{q}”.",
-            "Profiling is answered \"no\", but the text describes targeting or profiling: \"{q}\".",
-            quote,
-        ),
-        Detail::LegacyBasis { quote } => quoted(
-            "”{q}” ei ole tietosuoja-asetuksen mukainen oikeusperuste vaan henkilötietolain aikainen käsite. Valitse peruste 6 artiklan 1 kohdasta.",
-            "”{q}” är ingen rättslig grund enligt dataskyddsförordningen utan ett begrepp från personuppgiftslagen. Välj en grund i artikel 6.1.",
-            "\"{q}\" is not a legal basis under the GDPR but a concept of the old Personal Data Act. Choose a basis from Art. 6(1).",
-            quote,
-        ),
-        Detail::PurposeVague { quote } => quoted(
-            "Tarkoitus jää avoimeksi: ”{q}”. Luettele kaikki käyttötarkoitukset.",
-            "Ändamålet lämnas öppet: ”{q}”. Räkna upp alla ändamål.",
-            "The purpose is open-ended: \"{q}\". List every purpose.",
-            quote,
-        ),
-        Detail::RetentionVague { quote } => quoted(
-            "Säilytysaika on epämääräinen: ”{q}”. Kerro aika (esim. ”2 vuotta asiakassuhteen päättymisestä”) tai perusteet, joilla se määräytyy.",
-            "Lagringstiden är vag: ”{q}”. Ange tiden (t.ex. ”2 år efter att kundrelationen upphört”) eller kriterierna för den.",
-            "The retention period is vague: \"{q}\". Give the period (e.g. \"2 years after the customer relationship ends\") or the criteria that set it.",
-            quote,
-        ),
-        Detail::WrongSection { quote } => quoted(
-            "Tietolähteiden kohdassa on säilytystä koskevaa tekstiä: ”{q}”. Siirrä se säilytysaikaan ja kerro tietolähteet.",
-            "Under informationskällor finns text om lagring: ”{q}”. Flytta den till lagringstiden och ange källorna.",
-            "The sources hold text about retention: \"{q}\". Move it to retention and give the sources.",
-            quote,
-        ),
-        Detail::DateInBody { quote } => quoted(
-            "Tekstissä on päiväysrivi: ”{q}”. Laatimis- ja päivityspäivä kuuluvat rekisterin perustietoihin.",
-            "Texten innehåller en datumrad: ”{q}”. Datum för upprättande och uppdatering hör till registrets grunduppgifter.",
-            "The text contains a date line: \"{q}\". The creation and update dates belong in the register's basic information.",
-            quote,
-        ),
-        Detail::ObsoleteLaw { quote } => quoted(
-            "Teksti viittaa kumottuun henkilötietolakiin (523/1999): ”{q}”. Nykyiset säädökset ovat EU:n yleinen tietosuoja-asetus ja tietosuojalaki (1050/2018).",
-            "Texten hänvisar till den upphävda personuppgiftslagen (523/1999): ”{q}”. Gällande bestämmelser är EU:s allmänna dataskyddsförordning och dataskyddslagen (1050/2018).",
-            "The text refers to the repealed Personal Data Act (523/1999): \"{q}\". The rules in force are the GDPR and the Data Protection Act (1050/2018).",
-            quote,
-        ),
-        Detail::Chrome { quote } => quoted(
-            "Tekstiin on jäänyt verkkosivun osia: ”{q}”.",
-            "Texten innehåller rester av webbsidan: ”{q}”.",
-            "The text contains leftovers of a web page: \"{q}\".",
-            quote,
-        ),
-        Detail::Garbled { quote } => quoted(
-            "Tekstissä on rikkoutuneita merkkejä (väärä merkistö): ”{q}”.",
-            "Texten innehåller förvrängda tecken (fel teckenkodning): ”{q}”.",
-            "The text contains garbled characters (wrong encoding): \"{q}\".",
-            quote,
-        ),
-        Detail::Markup { quote } => quoted(
-            "Tekstissä on muotoilumerkintöjä: ”{q}”.",
-            "Texten innehåller formateringskoder: ”{q}”.",
-            "The text contains markup: \"{q}\".",
-            quote,
-        ),
-        Detail::Checkbox { quote } => quoted(
-            "Tekstiin on jäänyt lomakkeen valintaruutu: ”{q}”. Merkitse vastaus lomakkeen kenttään ja poista jäänne.",
-            "Texten innehåller en kryssruta från en blankett: ”{q}”. Ange svaret i formulärets fält och ta bort resten.",
-            "The text contains a form check box: \"{q}\". Give the answer in the form field and remove the residue.",
-            quote,
-        ),
-        Detail::Placeholder { quote } => quoted(
-            "Tekstissä on täyttämätön kohta: ”{q}”.",
-            "Texten har en platshållare: ”{q}”.",
-            "The text contains a placeholder: \"{q}\".",
-            quote,
-        ),
+        Detail::HowToMissing => DocText::SayHowDataSubject.get(lang).to_owned(),
+        Detail::RightsMissing => DocText::DataSubjectsRightsNot.get(lang).to_owned(),
+        Detail::RetentionPeriodMissing => DocText::RetentionPeriodTheseData.get(lang).to_owned(),
+        Detail::RetentionMissing => DocText::NeitherRetentionPeriodNor.get(lang).to_owned(),
+        Detail::TransfersNotListed => DocText::DataTransferredOutsideEUEEA.get(lang).to_owned(),
+        Detail::TransfersUnanswered => DocText::StateWhetherDataTransferred.get(lang).to_owned(),
+        Detail::RecipientsNotListed => DocText::DataDisclosedButNo.get(lang).to_owned(),
+        Detail::RecipientsUnanswered => DocText::RecipientsNotGivenList.get(lang).to_owned(),
+        Detail::SourcesUnanswered => DocText::SourcesNotGivenSay.get(lang).to_owned(),
+        Detail::SourcesNotListed => DocText::DataComeElsewhereThan.get(lang).to_owned(),
+        Detail::LegalBasisMissing => DocText::PurposeNoLegalBasis.get(lang).to_owned(),
+        Detail::PurposeDescriptionMissing => DocText::PurposeNoDescription.get(lang).to_owned(),
+        Detail::LegalBasisOnlyInProse => DocText::NoLegalBasisChosen.get(lang).to_owned(),
+        Detail::PurposeMissing => DocText::NoPurposeProcessingGiven.get(lang).to_owned(),
+        Detail::ContactChannelMissing => DocText::ContactPersonNeitherPhone.get(lang).to_owned(),
+        Detail::ContactPersonMissing => DocText::NoContactPersonPerson.get(lang).to_owned(),
+        Detail::ControllerKindMissing => DocText::ChooseKindControllerPublic.get(lang).to_owned(),
+        Detail::ControllerContactMissing => DocText::ControllersContactDetailsMissing.get(lang).to_owned(),
+        Detail::ControllerNameMissing => DocText::ControllersNameMissing.get(lang).to_owned(),
+        Detail::PublicUrlMissing => DocText::PublishedNoticeNoPublic.get(lang).to_owned(),
+        Detail::UpdatedMissing => DocText::UpdateDateMissingNotice.get(lang).to_owned(),
+        Detail::SecurityMissing => DocText::SecurityMeasuresNotDescribed.get(lang).to_owned(),
+        Detail::ProvisionMissing => DocText::StateWhetherProvidingData.get(lang).to_owned(),
+        Detail::AutomatedUnanswered => DocText::StateWhetherThereAutomated.get(lang).to_owned(),
+        Detail::DataCategoriesMissing => DocText::CategoriesPersonalDataProcessed.get(lang).to_owned(),
+        Detail::SubjectsMissing => DocText::CategoriesDataSubjectsNot.get(lang).to_owned(),
+        Detail::NameMissing => DocText::RegisterNoName.get(lang).to_owned(),
+        Detail::ProvisionContradictsConsent => DocText::ProcessingRestsConsentAlone.get(lang).to_owned(),
+        Detail::ProvisionConsequencesMissing => DocText::SayWhatFollowsIf.get(lang).to_owned(),
+        Detail::PortabilityMissing => DocText::ProcessingRestsConsentContract.get(lang).to_owned(),
+        Detail::ObjectMissing => DocText::ProcessingRestsPublicTask.get(lang).to_owned(),
+        Detail::AutomatedRightMissing => DocText::AutomatedDecisionsMadeBut.get(lang).to_owned(),
+        Detail::ObjectMarketingMissing => DocText::DataUsedDirectMarketing.get(lang).to_owned(),
+        Detail::WithdrawConsentMissing => DocText::ProcessingRestsConsentBut.get(lang).to_owned(),
+        Detail::TransferCopyMissing => DocText::SayHowObtainCopy.get(lang).to_owned(),
+        Detail::TransferSafeguardMissing => DocText::TransferNoSafeguardAdequacy.get(lang).to_owned(),
+        Detail::TransferCountryMissing => DocText::CountryDataGoNot.get(lang).to_owned(),
+        Detail::TransfersInconsistent => DocText::TransfersAnsweredNoBut.get(lang).to_owned(),
+        Detail::ProcessorsUnanswered => DocText::StateWhetherProcessorsUsed.get(lang).to_owned(),
+        Detail::ProcessorsMissing => DocText::ProcessingOutsourcedButNo.get(lang).to_owned(),
+        Detail::RecipientsInconsistent => DocText::DisclosuresAnsweredNoBut.get(lang).to_owned(),
+        Detail::PersonalIdBasisMissing => DocText::PersonalIdentityCodeProcessed.get(lang).to_owned(),
+        Detail::CriminalBasisMissing => DocText::DataCriminalConvictionsOffences.get(lang).to_owned(),
+        Detail::SpecialUnanswered => DocText::StateWhetherSpecialCategories.get(lang).to_owned(),
+        Detail::SpecialConditionsChosen => DocText::SpecialCategoriesAnsweredNo.get(lang).to_owned(),
+        Detail::SpecialCategoryMarked => DocText::SpecialCategoriesAnsweredNoBut.get(lang).to_owned(),
+        Detail::SpecialConditionMissing => DocText::SpecialCategoriesDataProcessed.get(lang).to_owned(),
+        Detail::PublicLegitimateInterests => DocText::PublicAuthorityCannotRely.get(lang).to_owned(),
+        Detail::LawMissing => DocText::LegalObligationPublicTask.get(lang).to_owned(),
+        Detail::LegitimateInterestsMissing => DocText::ProcessingRestsLegitimateInterests.get(lang).to_owned(),
+        Detail::AuthorityIncomplete => DocText::SupervisoryAuthorityNoContact.get(lang).to_owned(),
+        Detail::AutomatedLogicMissing => DocText::AutomatedDecisionMakingGive.get(lang).to_owned(),
+        Detail::JointArrangementMissing => DocText::JointControllersListedBut.get(lang).to_owned(),
+        Detail::ConsentWithdrawal { quote } => quoted(DocText::TextDescribesProcessingBased, quote),
+        Detail::RetentionNotConcrete => DocText::RetentionGivesNoPeriod.get(lang).to_owned(),
+        Detail::PidUndeclared { quote } => quoted(DocText::TextSaysPersonalIdentity, quote),
+        Detail::Disclosure { quote } => quoted(DocText::DisclosuresAnsweredNoButText, quote),
+        Detail::Profiling { quote } => quoted(DocText::ProfilingAnsweredNoBut, quote),
+        Detail::LegacyBasis { quote } => quoted(DocText::NotLegalBasisUnderGDPR, quote),
+        Detail::PurposeVague { quote } => quoted(DocText::PurposeOpenEndedList, quote),
+        Detail::RetentionVague { quote } => quoted(DocText::RetentionPeriodVagueGive, quote),
+        Detail::WrongSection { quote } => quoted(DocText::SourcesHoldTextAbout, quote),
+        Detail::DateInBody { quote } => quoted(DocText::TextContainsDateLine, quote),
+        Detail::ObsoleteLaw { quote } => quoted(DocText::TextRefersRepealedPersonal, quote),
+        Detail::Chrome { quote } => quoted(DocText::TextContainsLeftoversWeb, quote),
+        Detail::Garbled { quote } => quoted(DocText::TextContainsGarbledCharacters, quote),
+        Detail::Markup { quote } => quoted(DocText::TextContainsMarkup, quote),
+        Detail::Checkbox { quote } => quoted(DocText::TextContainsFormCheck, quote),
+        Detail::Placeholder { quote } => quoted(DocText::TextContainsPlaceholder, quote),
         Detail::DpoMissing { kind } => match kind {
-            ControllerKind::PublicAuthority => tr(
-                lang,
-                "Tietosuojavastaavan yhteystiedot puuttuvat. Viranomaisella on oltava tietosuojavastaava, ja hänen yhteystietonsa kerrotaan selosteessa.",
-                "Dataskyddsombudets kontaktuppgifter saknas. En myndighet ska ha ett dataskyddsombud, och kontaktuppgifterna ska anges i beskrivningen.",
-                "The data protection officer's contact details are missing. A public authority must have a DPO, and the notice gives their contact details.",
-            ),
-            ControllerKind::Company | ControllerKind::Association => tr(
-                lang,
-                "Tietosuojavastaavaa ei ole ilmoitettu. Yrityksellä tai yhdistyksellä se on pakollinen vain, jos sen ydintoimintaa on laajamittainen henkilöiden seuranta tai erityisten henkilötietojen käsittely; kirjaa arvio.",
-                "Inget dataskyddsombud har angetts. Ett företag eller en förening behöver ett endast om kärnverksamheten omfattar storskalig övervakning eller behandling av känsliga personuppgifter; dokumentera bedömningen.",
-                "No data protection officer is given. A company or association needs one only if its core activities involve large-scale monitoring or special-category data; record the assessment.",
-            ),
-            ControllerKind::Unspecified => tr(
-                lang,
-                "Tietosuojavastaavan yhteystiedot puuttuvat. Jos rekisterinpitäjä on viranomainen, tietosuojavastaava on pakollinen; valitse myös rekisterinpitäjän tyyppi.",
-                "Dataskyddsombudets kontaktuppgifter saknas. Om den personuppgiftsansvarige är en myndighet är ett dataskyddsombud obligatoriskt; välj också typ av personuppgiftsansvarig.",
-                "The data protection officer's contact details are missing. If the controller is a public authority, a DPO is mandatory; also choose the kind of controller.",
-            ),
+            ControllerKind::PublicAuthority => DocText::DataProtectionOfficersContact.get(lang),
+            ControllerKind::Company | ControllerKind::Association => DocText::NoDataProtectionOfficer.get(lang),
+            ControllerKind::Unspecified => DocText::DataProtectionOfficersContactDetails.get(lang),
         }
         .to_owned(),
         Detail::RightMissing { right } => {
@@ -526,13 +109,18 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "A right that applies to this processing is not listed: {right}."
             )
         }
-        Detail::RightNotApplicable { right } => format!("{}: {}", right.label(lang), not_applicable_reason(*right, lang)),
-        Detail::ProcessorAgreementMissing { processor } => by_lang!(
-            lang,
-            "Käsittelijän {processor} kanssa ei ole merkitty tehdyksi 28 artiklan mukaista käsittelysopimusta.",
-            "Inget personuppgiftsbiträdesavtal enligt artikel 28 har angetts för {processor}.",
-            "No Art. 28 processing agreement is recorded for {processor}."
-        ),
+        Detail::RightNotApplicable { right } => {
+            format!("{}: {}", right.label(lang), not_applicable_reason(*right, lang))
+        }
+        Detail::ProcessorAgreementMissing { processor } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} kanssa ei ole merkitty tehdyksi 28 artiklan mukaista käsittelysopimusta.",
+                "Inget personuppgiftsbiträdesavtal enligt artikel 28 har angetts för {processor}.",
+                "No Art. 28 processing agreement is recorded for {processor}."
+            )
+        }
         Detail::BusinessIdInvalid { id, check_digit: false } => by_lang!(
             lang,
             "Y-tunnuksen muoto on 1234567-8: ”{id}”.",
@@ -589,7 +177,12 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
         ),
         Detail::DateFuture { date } => {
             let d = date.display(lang);
-            by_lang!(lang, "Päivämäärä {d} on tulevaisuudessa.", "Datumet {d} ligger i framtiden.", "The date {d} is in the future.")
+            by_lang!(
+                lang,
+                "Päivämäärä {d} on tulevaisuudessa.",
+                "Datumet {d} ligger i framtiden.",
+                "The date {d} is in the future."
+            )
         }
         Detail::DatesOrder { created, updated } => {
             let (c, u) = (created.display(lang), updated.display(lang));
@@ -601,6 +194,7 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
             )
         }
         Detail::ContractEnding { processor, ends, ended: true } => {
+            let processor = named(processor);
             let d = ends.display(lang);
             by_lang!(
                 lang,
@@ -610,6 +204,7 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
             )
         }
         Detail::ContractEnding { processor, ends, ended: false } => {
+            let processor = named(processor);
             let d = ends.display(lang);
             by_lang!(
                 lang,
@@ -618,38 +213,29 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "The contract with the processor {processor} ends on {d}, within 90 days."
             )
         }
-        Detail::ContractDateMissing { processor } => by_lang!(
-            lang,
-            "Käsittelijän {processor} sopimukselle ei ole allekirjoituspäivää.",
-            "Avtalet med personuppgiftsbiträdet {processor} har inget datum för undertecknandet.",
-            "The contract with the processor {processor} has no signing date."
-        ),
-        Detail::ProcessorOutsideEea { processor, location } => by_lang!(
-            lang,
-            "Käsittelijä {processor} käsittelee tietoja EU:n tai ETA:n ulkopuolella ({location}), mutta sille ei ole merkitty siirtoa.",
-            "Personuppgiftsbiträdet {processor} behandlar uppgifter utanför EU/EES ({location}), men ingen överföring har angetts för det.",
-            "The processor {processor} processes data outside the EU/EEA ({location}), but no transfer is listed for it."
-        ),
+        Detail::ContractDateMissing { processor } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijän {processor} sopimukselle ei ole allekirjoituspäivää.",
+                "Avtalet med personuppgiftsbiträdet {processor} har inget datum för undertecknandet.",
+                "The contract with the processor {processor} has no signing date."
+            )
+        }
+        Detail::ProcessorOutsideEea { processor, location } => {
+            let processor = named(processor);
+            by_lang!(
+                lang,
+                "Käsittelijä {processor} käsittelee tietoja EU:n tai ETA:n ulkopuolella ({location}), mutta sille ei ole merkitty siirtoa.",
+                "Personuppgiftsbiträdet {processor} behandlar uppgifter utanför EU/EES ({location}), men ingen överföring har angetts för det.",
+                "The processor {processor} processes data outside the EU/EEA ({location}), but no transfer is listed for it."
+            )
+        }
         Detail::DpiaNotAssessed { why } => {
             let why = match why {
-                super::detail::DpiaTrigger::SpecialCategories => tr(
-                    lang,
-                    "rekisterissä käsitellään erityisiä henkilötietoryhmiä",
-                    "registret behandlar särskilda kategorier av personuppgifter",
-                    "the register processes special categories of data",
-                ),
-                super::detail::DpiaTrigger::Monitoring => tr(
-                    lang,
-                    "rekisteri on järjestelmällistä valvontaa, kuten kameravalvontaa",
-                    "registret gäller systematisk övervakning, som kameraövervakning",
-                    "the register is systematic monitoring, such as camera surveillance",
-                ),
-                super::detail::DpiaTrigger::Profiling => tr(
-                    lang,
-                    "rekisterissä profiloidaan tai tehdään automaattisia päätöksiä",
-                    "registret används för profilering eller automatiserade beslut",
-                    "the register is used for profiling or automated decisions",
-                ),
+                super::detail::DpiaTrigger::SpecialCategories => DocText::RegisterProcessesSpecialCategories.get(lang),
+                super::detail::DpiaTrigger::Monitoring => DocText::RegisterSystematicMonitoringSuch.get(lang),
+                super::detail::DpiaTrigger::Profiling => DocText::RegisterUsedProfilingAutomated.get(lang),
             };
             by_lang!(
                 lang,
@@ -694,24 +280,9 @@ pub fn message(detail: &Detail, lang: Lang) -> String {
                 "The notice was last updated on {u}, over {months} months ago: check that it is up to date and set the next review date."
             )
         }
-        Detail::Unfinished { how: Unfinished::Colon, quote } => quoted(
-            "Kaksoispisteen jälkeen ei tule luetteloa: ”{q}”.",
-            "Efter kolonet följer ingen lista: ”{q}”.",
-            "No list follows the colon: \"{q}\".",
-            quote,
-        ),
-        Detail::Unfinished { how: Unfinished::Dangling, quote } => quoted(
-            "Lause jää kesken: ”{q}”.",
-            "Meningen slutar mitt i: ”{q}”.",
-            "The sentence stops midway: \"{q}\".",
-            quote,
-        ),
-        Detail::Unfinished { how: Unfinished::Question, quote } => quoted(
-            "Teksti päättyy kysymykseen, johon ei ole vastattu: ”{q}”.",
-            "Texten slutar med en obesvarad fråga: ”{q}”.",
-            "The text ends with a question nobody answered: \"{q}\".",
-            quote,
-        ),
+        Detail::Unfinished { how: Unfinished::Colon, quote } => quoted(DocText::NoListFollowsColon, quote),
+        Detail::Unfinished { how: Unfinished::Dangling, quote } => quoted(DocText::SentenceStopsMidway, quote),
+        Detail::Unfinished { how: Unfinished::Question, quote } => quoted(DocText::TextEndsQuestionNobody, quote),
         Detail::Vendor { vendors: v } => by_lang!(
             lang,
             "Siirtoihin EU:n tai ETA:n ulkopuolelle on vastattu ”ei”, mutta rekisterissä mainitaan {v}. Varmista, siirtyykö tietoja, ja kerro siirtojen suojatoimet.",
@@ -789,35 +360,10 @@ pub(super) fn has_not_applicable_reason(right: Right) -> bool {
 /// Why a right cannot apply to processing on the register's legal bases.
 fn not_applicable_reason(right: Right, lang: Lang) -> &'static str {
     match right {
-        Right::Erasure => tr(
-            lang,
-            "ei sovellu, kun käsittely perustuu lakisääteiseen velvoitteeseen tai yleisen edun mukaiseen tehtävään (17 artiklan 3 kohdan b alakohta). Poista oikeus luettelosta tai kerro sen rajoituksesta.",
-            "gäller inte när behandlingen grundar sig på en rättslig förpliktelse eller en uppgift av allmänt intresse (artikel 17.3 b). Ta bort rättigheten eller förklara begränsningen.",
-            "does not apply when processing rests on a legal obligation or a public task (Art. 17(3)(b)). Remove it or explain the limitation.",
-        ),
-        Right::Portability => tr(
-            lang,
-            "koskee vain suostumukseen tai sopimukseen perustuvaa automaattista käsittelyä (20 artikla).",
-            "gäller endast automatiserad behandling som grundar sig på samtycke eller avtal (artikel 20).",
-            "applies only to automated processing based on consent or a contract (Art. 20).",
-        ),
-        Right::Object => tr(
-            lang,
-            "koskee vain yleisen edun mukaiseen tehtävään tai oikeutettuun etuun perustuvaa käsittelyä (21 artiklan 1 kohta). Suostumukseen perustuvassa käsittelyssä suostumus peruutetaan.",
-            "gäller endast behandling som grundar sig på en uppgift av allmänt intresse eller ett berättigat intresse (artikel 21.1). Vid samtycke återkallas samtycket i stället.",
-            "applies only to processing based on a public task or legitimate interests (Art. 21(1)). With consent, consent is withdrawn instead.",
-        ),
-        Right::WithdrawConsent => tr(
-            lang,
-            "mikään käsittely ei perustu suostumukseen.",
-            "ingen behandling grundar sig på samtycke.",
-            "no processing is based on consent.",
-        ),
-        _ => tr(
-            lang,
-            "ei sovellu tämän käsittelyn oikeusperusteisiin.",
-            "gäller inte med denna behandlings rättsliga grunder.",
-            "does not apply on the legal bases of this processing.",
-        ),
+        Right::Erasure => DocText::DoesNotApplyWhen.get(lang),
+        Right::Portability => DocText::AppliesOnlyAutomatedProcessing.get(lang),
+        Right::Object => DocText::AppliesOnlyProcessingBased.get(lang),
+        Right::WithdrawConsent => DocText::NoProcessingBasedConsent.get(lang),
+        _ => DocText::DoesNotApplyLegal.get(lang),
     }
 }

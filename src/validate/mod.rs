@@ -269,14 +269,14 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
     }
     let lead = Kind::lead_if(!reg.processors.list.is_empty());
     t(pr(ProcessorsField::Description(None)), &reg.processors.description, lead);
-    let tr = |f: TransfersField| P::Transfers(Some(f));
+    let xfers = |f: TransfersField| P::Transfers(Some(f));
     for (i, x) in reg.transfers.list.iter().enumerate() {
-        let xf = |f: TransferField| tr(TransfersField::List(List::field(i, f)));
+        let xf = |f: TransferField| xfers(TransfersField::List(List::field(i, f)));
         t(xf(TransferField::Country(None)), &x.country, Kind::Prose);
         t(xf(TransferField::Details(None)), &x.details, Kind::Prose);
     }
     let lead = Kind::lead_if(!reg.transfers.list.is_empty());
-    t(tr(TransfersField::Description(None)), &reg.transfers.description, lead);
+    t(xfers(TransfersField::Description(None)), &reg.transfers.description, lead);
     let re = |f: RetentionField| P::Retention(Some(f));
     for (i, rule) in reg.retention.rules.iter().enumerate() {
         let rf = |f: RetentionRuleField| re(RetentionField::Rules(List::field(i, f)));

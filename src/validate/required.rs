@@ -5,7 +5,7 @@ use super::{Ctx, Detail, Out, Severity};
 use crate::model::{
     Answer, AutomatedField, ContactField, ContactPersonField, ControllerField, ControllerKind, DataField,
     FieldPath as P, List, ProvisionField, PurposeField, RecipientsField, Requirement, RetentionField,
-    RetentionRuleField, Right, RightsField, SourcesField, Status, TransfersField,
+    RetentionRuleField, RightsField, SourcesField, Status, TransfersField,
 };
 
 pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
@@ -163,10 +163,9 @@ fn rights(ctx: &Ctx<'_>, out: &mut Out) {
     } else if reg.rights.how_to.is_empty() {
         out.add(P::Rights(Some(RightsField::HowTo(None))), Detail::HowToMissing);
     }
-    let complaint = reg.lists_right(Right::Complaint) || !reg.complaint.text.is_empty();
-    if !complaint {
-        out.add(P::Complaint(None), Detail::ComplaintMissing);
-    }
+    // The right to complain is never missing from a notice: with no text of the register's own,
+    // the notice prints the standard paragraph and the supervisory authority's contact block
+    // (notice::texts::complaint_finland), and what prints counts as present (issue 13).
 }
 
 #[cfg(test)]
@@ -314,14 +313,14 @@ mod tests {
     #[test]
     fn rights_and_complaint() {
         let mut r = complete();
-        assert!(!fires(&r, "rights-missing") && !fires(&r, "complaint-missing") && !fires(&r, "rights-how-to-missing"));
+        assert!(!fires(&r, "rights-missing") && !fires(&r, "rights-how-to-missing"));
         r.rights.how_to = Text::default();
         assert_eq!(one(&r, "rights-how-to-missing").0, Severity::Hint);
+        // With neither the right in the list nor a text of its own, the notice still prints
+        // the standard complaint paragraph, so nothing is reported as missing (issue 13).
         r.rights.listed.retain(|e| e.right != Right::Complaint);
-        assert_eq!(one(&r, "complaint-missing"), (Severity::Error, "complaint".into()));
-        r.complaint.text =
-            Text::new("Voit tehdä valituksen tietosuojavaltuutetulle.", "Du kan klaga hos dataombudsmannen.", "");
-        assert!(!fires(&r, "complaint-missing"));
+        r.complaint.text = Text::default();
+        assert!(findings(&r).iter().all(|f| f.rule.section != Some(crate::model::Section::Complaint)));
         r.rights.listed.clear();
         assert_eq!(one(&r, "rights-missing").1, "rights.listed");
     }

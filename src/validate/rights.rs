@@ -114,16 +114,21 @@ pub fn processed_by_automated_means(reg: &Register) -> bool {
 }
 
 /// The rights that apply to a register: [`applicable_rights`] of its purposes' bases, with
-/// direct marketing and Art. 22 settled from the purposes and the automated-decision answer.
+/// direct marketing (Art. 21(2)) and Art. 22 settled from the purposes and the
+/// automated-decision answer: each applies when the register says so (a purpose marked as
+/// direct marketing; automated decisions answered Yes) and does not apply otherwise.
 pub fn register_rights(reg: &Register) -> RightsTable {
     let special_consent = reg.data.special_conditions.contains(&SpecialCondition::ExplicitConsent);
     let mut table = applicable_rights(&reg.legal_bases(), special_consent, processed_by_automated_means(reg));
-    if reg.purposes.iter().any(|p| p.direct_marketing) {
-        table.set(Right::ObjectDirectMarketing, Applicability::Applies);
-    }
-    if reg.automated.answer == Answer::Yes {
-        table.set(Right::AutomatedDecisions, Applicability::Applies);
-    }
+    // Settled from what the register says, never left open: "choose from the legal bases"
+    // lists a right only where the register gives a reason for it (issue 13).
+    let marketing = reg.purposes.iter().any(|p| p.direct_marketing);
+    table.set(
+        Right::ObjectDirectMarketing,
+        if marketing { Applicability::Applies } else { Applicability::NotApplicable },
+    );
+    let automated = reg.automated.answer == Answer::Yes;
+    table.set(Right::AutomatedDecisions, if automated { Applicability::Applies } else { Applicability::NotApplicable });
     table
 }
 
@@ -207,6 +212,21 @@ mod tests {
         assert_eq!(t.get(Right::AutomatedDecisions), Applies);
         assert!(t.to_list().contains(&Right::WithdrawConsent));
         assert!(!t.to_list().contains(&Right::Object));
+    }
+
+    #[test]
+    fn marketing_objection_and_art_22_follow_what_the_register_says() {
+        let mut reg = Register::default();
+        reg.purposes.push(crate::model::Purpose { legal_bases: vec![Contract], ..Default::default() });
+        let t = register_rights(&reg);
+        assert_eq!(t.get(Right::ObjectDirectMarketing), NotApplicable);
+        assert_eq!(t.get(Right::AutomatedDecisions), NotApplicable);
+        assert!(!t.to_list().contains(&Right::ObjectDirectMarketing), "{:?}", t.to_list());
+        reg.purposes[0].direct_marketing = true;
+        reg.automated.answer = Answer::Yes;
+        let t = register_rights(&reg);
+        assert_eq!(t.get(Right::ObjectDirectMarketing), Applies);
+        assert_eq!(t.get(Right::AutomatedDecisions), Applies);
     }
 
     #[test]

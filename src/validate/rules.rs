@@ -149,13 +149,6 @@ rules! {
         summary: "No rights of the data subject listed.",
         section: Some(Section::Rights),
     };
-    COMPLAINT_MISSING = Rule {
-        id: "complaint-missing",
-        severity: Severity::Error,
-        article: "GDPR 13(2)(d), 77",
-        summary: "The right to complain to the supervisory authority is not mentioned.",
-        section: Some(Section::Complaint),
-    };
     PROVISION_MISSING = Rule {
         id: "provision-missing",
         severity: Severity::Error,
@@ -188,7 +181,7 @@ rules! {
         id: "rights-how-to-missing",
         severity: Severity::Hint,
         article: "GDPR 12(2)",
-        summary: "It is not said how to exercise the rights (where to send a request).",
+        summary: "No own words on how to exercise the rights; the notice prints the standard sentence.",
         section: Some(Section::Rights),
     };
     // ---- conditional ----

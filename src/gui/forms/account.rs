@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::gui::command::Command;
+use crate::i18n::{DocText, UiText};
 
 /// Approvals, the DPO's opinion, the DPIA, the change log and the published versions.
 pub(super) fn accountability_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
@@ -28,134 +29,51 @@ fn prose(ui: &mut Ui, cx: &mut FormCtx<'_>, label: &str, path: P, value: &mut St
 
 fn approvals_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, a: &mut Approvals) {
     let l = cx.lang;
-    ui.label(
-        RichText::new(tr(
-            l,
-            "Hyväksynnät (ei tulosteta)",
-            "Godkännanden (skrivs inte ut)",
-            "Approvals (never printed)",
-        ))
-        .strong(),
-    );
+    ui.label(RichText::new(UiText::ApprovalsNeverPrinted.get(l)).strong());
     type Role = fn(Option<ApprovalField>) -> ApprovalsField;
     let roles: [(&str, Role, &mut Approval); 3] = [
-        (tr(l, "Laatinut", "Upprättad av", "Drafted by"), ApprovalsField::Drafted, &mut a.drafted),
-        (tr(l, "Tarkastanut", "Granskad av", "Checked by"), ApprovalsField::Checked, &mut a.checked),
-        (tr(l, "Hyväksynyt", "Godkänd av", "Approved by"), ApprovalsField::Approved, &mut a.approved),
+        (DocText::Drafted.get(l), ApprovalsField::Drafted, &mut a.drafted),
+        (DocText::Checked.get(l), ApprovalsField::Checked, &mut a.checked),
+        (DocText::Approved.get(l), ApprovalsField::Approved, &mut a.approved),
     ];
     for (role, field, x) in roles {
         let path = |f| P::Approvals(Some(field(Some(f))));
-        cx.text(ui, &format!("{role}: {}", tr(l, "nimi", "namn", "name")), path(ApprovalField::Name), &mut x.name);
-        cx.text(
-            ui,
-            &format!("{role}: {}", tr(l, "tehtävänimike", "titel", "title")),
-            path(ApprovalField::Title),
-            &mut x.title,
-        );
-        cx.date(
-            ui,
-            &format!("{role}: {}", tr(l, "päivämäärä", "datum", "date")),
-            path(ApprovalField::Date),
-            &mut x.date,
-        );
+        cx.text(ui, &format!("{role}: {}", UiText::NameLower.get(l)), path(ApprovalField::Name), &mut x.name);
+        cx.text(ui, &format!("{role}: {}", UiText::TitleLower.get(l)), path(ApprovalField::Title), &mut x.title);
+        cx.date(ui, &format!("{role}: {}", UiText::Date.get(l)), path(ApprovalField::Date), &mut x.date);
     }
     cx.findings_exact(ui, P::Approvals(None));
 }
 
 fn dpia_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut Dpia) {
     let l = cx.lang;
-    ui.label(
-        RichText::new(tr(
-            l,
-            "Vaikutustenarviointi (35 artikla)",
-            "Konsekvensbedömning (artikel 35)",
-            "Data protection impact assessment (Article 35)",
-        ))
-        .strong(),
-    );
-    cx.answer(
-        ui,
-        tr(l, "Vaaditaanko vaikutustenarviointi?", "Krävs en konsekvensbedömning?", "Is a DPIA required?"),
-        P::Dpia(Some(DpiaField::Required)),
-        &mut d.required,
-    );
+    ui.label(RichText::new(UiText::DataProtectionImpactAssessment.get(l)).strong());
+    cx.answer(ui, UiText::DPIARequired.get(l), P::Dpia(Some(DpiaField::Required)), &mut d.required);
     if d.required == Answer::Unanswered {
-        ui.label(
-            RichText::new(tr(
-                l,
-                "Ei vastattu = ei arvioitu.",
-                "Obesvarad = inte bedömd.",
-                "Not answered = not assessed.",
-            ))
-            .small()
-            .weak(),
-        );
+        ui.label(RichText::new(UiText::NotAnsweredNotAssessed.get(l)).small().weak());
     }
-    prose(
-        ui,
-        cx,
-        tr(l, "Arvioinnin perustelu", "Bedömningens motivering", "Reason for the assessment"),
-        P::Dpia(Some(DpiaField::Reason)),
-        &mut d.reason,
-    );
-    cx.text(
-        ui,
-        tr(l, "Arvioinnin viite tai linkki", "Bedömningens referens eller länk", "Assessment reference or link"),
-        P::Dpia(Some(DpiaField::Reference)),
-        &mut d.reference,
-    );
-    cx.date(
-        ui,
-        tr(l, "Arvioinnin päivämäärä", "Bedömningens datum", "Assessment date"),
-        P::Dpia(Some(DpiaField::Date)),
-        &mut d.date,
-    );
+    prose(ui, cx, UiText::ReasonAssessment.get(l), P::Dpia(Some(DpiaField::Reason)), &mut d.reason);
+    cx.text(ui, UiText::AssessmentReferenceLink.get(l), P::Dpia(Some(DpiaField::Reference)), &mut d.reference);
+    cx.date(ui, UiText::AssessmentDate.get(l), P::Dpia(Some(DpiaField::Date)), &mut d.date);
 }
 
 /// The DPO's opinion: its text and date.
 fn opinion_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, o: &mut Opinion) {
     let l = cx.lang;
-    ui.label(
-        RichText::new(tr(
-            l,
-            "Tietosuojavastaavan lausunto (ei tulosteta)",
-            "Dataskyddsombudets yttrande (skrivs inte ut)",
-            "DPO's opinion (never printed)",
-        ))
-        .strong(),
-    );
-    prose(
-        ui,
-        cx,
-        tr(l, "Tietosuojavastaavan lausunto", "Dataskyddsombudets yttrande", "DPO's opinion"),
-        P::DpoOpinion(Some(OpinionField::Text)),
-        &mut o.text,
-    );
-    cx.date(
-        ui,
-        tr(l, "Lausunnon päivämäärä", "Yttrandets datum", "Date of the opinion"),
-        P::DpoOpinion(Some(OpinionField::Date)),
-        &mut o.date,
-    );
+    ui.label(RichText::new(UiText::DPOsOpinionNeverPrinted.get(l)).strong());
+    prose(ui, cx, DocText::DPOsOpinion.get(l), P::DpoOpinion(Some(OpinionField::Text)), &mut o.text);
+    cx.date(ui, UiText::DateOpinion.get(l), P::DpoOpinion(Some(OpinionField::Date)), &mut o.date);
 }
 
 /// The published versions, newest first, each with date, publisher, approver and note, and
 /// buttons to compare it with the draft or restore it as the draft; and the publish button.
 fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let change_log = ui.checkbox(
-        &mut r.change_log,
-        tr(
-            l,
-            "Tulosta muutoshistoria selosteeseen",
-            "Skriv ut ändringshistoriken i beskrivningen",
-            "Print the change log on the notice",
-        ),
-    );
+    let change_log = ui.checkbox(&mut r.change_log, UiText::PrintChangeLogNotice.get(l));
     cx.focus_on(P::ChangeLog, &change_log);
-    ui.label(RichText::new(tr(l, "Julkaistut versiot", "Publicerade versioner", "Published versions")).strong());
+    ui.label(RichText::new(UiText::PublishedVersions.get(l)).strong());
     if r.history.is_empty() {
-        ui.label(tr(l, "Ei julkaistuja versioita.", "Inga publicerade versioner.", "No published versions."));
+        ui.label(UiText::NoPublishedVersions.get(l));
     }
     // The version in force today: the newest published on or before it (Art. 5(2)).
     let in_force = version_at(&r.history, crate::gui::today()).map(|v| v.version);
@@ -166,49 +84,28 @@ fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         ui.push_id(("version", i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 let date = v.date.map(Date::finnish).unwrap_or_default();
-                let mark = if in_force == Some(v.version) {
-                    format!(" ({})", tr(l, "voimassa", "gällande", "in force"))
-                } else {
-                    String::new()
-                };
-                ui.label(
-                    RichText::new(format!("{} {}, {date}{mark}", tr(l, "Versio", "Version", "Version"), v.version))
-                        .strong(),
-                );
+                let mark =
+                    if in_force == Some(v.version) { format!(" ({})", UiText::Force.get(l)) } else { String::new() };
+                ui.label(RichText::new(format!("{} {}, {date}{mark}", DocText::Version.get(l), v.version)).strong());
                 if !v.by.is_empty() {
-                    ui.label(format!("{}: {}", tr(l, "Julkaisija", "Publicerad av", "Published by"), v.by));
+                    ui.label(format!("{}: {}", UiText::Published.get(l), v.by));
                 }
                 if !v.approved.is_empty() {
-                    ui.label(format!("{}: {}", tr(l, "Hyväksyjä", "Godkänd av", "Approved by"), v.approved));
+                    ui.label(format!("{}: {}", UiText::Approved.get(l), v.approved));
                 }
                 if !v.note.is_empty() {
                     ui.label(RichText::new(&v.note).italics());
                 }
                 if v.forced {
-                    ui.label(tr(
-                        l,
-                        "Julkaistu virheistä huolimatta.",
-                        "Publicerad trots fel.",
-                        "Published despite errors.",
-                    ));
+                    ui.label(UiText::PublishedDespiteErrors.get(l));
                 }
                 if !v.changed.is_empty() {
                     let names: Vec<String> = v.changed.iter().map(ToString::to_string).collect();
-                    ui.label(
-                        RichText::new(format!(
-                            "{}: {}",
-                            tr(l, "Muuttuneet kentät", "Ändrade fält", "Changed fields"),
-                            names.join(", ")
-                        ))
-                        .small(),
-                    );
+                    ui.label(RichText::new(format!("{}: {}", UiText::ChangedFields.get(l), names.join(", "))).small());
                 }
                 ui.horizontal(|ui| {
                     let n = v.version;
-                    let compare = ui.button(format!(
-                        "{} {n}",
-                        tr(l, "Vertaa versioon", "Jämför med version", "Compare with version")
-                    ));
+                    let compare = ui.button(format!("{} {n}", UiText::CompareVersion.get(l)));
                     cx.focus_on(P::History(List::at(i)), &compare);
                     if compare.clicked() {
                         cx.commands.push(Command::CompareVersion(n));
@@ -227,7 +124,7 @@ fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         });
     }
     cx.findings_exact(ui, P::History(List::All));
-    let publish = ui.button(tr(l, "Julkaise uusi versio…", "Publicera en ny version…", "Publish a new version…"));
+    let publish = ui.button(UiText::PublishNewVersion.get(l));
     cx.focus_on(P::History(List::All), &publish);
     if publish.clicked() {
         cx.commands.push(Command::AskPublish);

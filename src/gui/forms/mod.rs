@@ -1,7 +1,7 @@
 //! One form per register section (DESIGN.md section 1).
 
-use super::tr;
 use super::widgets::{FormCtx, list_ui};
+use crate::i18n::{DocText, UiText};
 use crate::model::FieldPath as P;
 use crate::model::*;
 use egui::{RichText, Ui};
@@ -16,13 +16,7 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
     ui.add_space(4.0);
     match section {
         Section::Meta => meta_ui(ui, cx, r),
-        Section::Name => cx.localized(
-            ui,
-            tr(l, "Rekisterin nimi", "Registrets namn", "Name of the register"),
-            P::Name(None),
-            &mut r.name,
-            false,
-        ),
+        Section::Name => cx.localized(ui, DocText::NameRegister.get(l), P::Name(None), &mut r.name, false),
         Section::Controller => controller_ui(ui, cx, &mut r.controller),
         Section::Contacts => sections::contacts_section_ui(ui, cx, r),
         Section::Dpo => contact_ui(ui, cx, &P::Dpo, &mut r.dpo, true),
@@ -46,23 +40,18 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
 
 fn short_requirement(q: Requirement, l: Lang) -> &'static str {
     match q {
-        Requirement::Unanswered => tr(l, "Ei vastattu", "Obesvarad", "Not answered"),
-        Requirement::Statutory => tr(l, "Lakisääteinen", "Lagstadgad", "Statutory"),
-        Requirement::Contractual => tr(l, "Sopimukseen perustuva", "Avtalsenlig", "Contractual"),
-        Requirement::Voluntary => tr(l, "Vapaaehtoinen", "Frivillig", "Voluntary"),
-        Requirement::NotFromDataSubject => tr(
-            l,
-            "Ei kerätä rekisteröidyltä",
-            "Samlas inte in från den registrerade",
-            "Not collected from the data subject",
-        ),
+        Requirement::Unanswered => DocText::NotAnswered.get(l),
+        Requirement::Statutory => UiText::Statutory.get(l),
+        Requirement::Contractual => UiText::Contractual.get(l),
+        Requirement::Voluntary => UiText::Voluntary.get(l),
+        Requirement::NotFromDataSubject => UiText::NotCollectedDataSubject.get(l),
     }
 }
 
 fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let status = ui.horizontal(|ui| {
-        let lab = ui.label(tr(l, "Tila", "Status", "Status"));
+        let lab = ui.label(DocText::Status.get(l));
         egui::ComboBox::from_id_salt("status")
             .selected_text(r.status.label(l))
             .show_ui(ui, |ui| {
@@ -74,11 +63,11 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
             .labelled_by(lab.id)
     });
     cx.focus_on(P::Status, &status.inner);
-    cx.date(ui, tr(l, "Laadittu", "Upprättad", "Created"), P::Created, &mut r.created);
-    cx.date(ui, tr(l, "Päivitetty", "Uppdaterad", "Updated"), P::Updated, &mut r.updated);
-    cx.date(ui, tr(l, "Seuraava tarkistus", "Nästa granskning", "Next review"), P::NextReview, &mut r.next_review);
+    cx.date(ui, UiText::Created.get(l), P::Created, &mut r.created);
+    cx.date(ui, DocText::Updated.get(l), P::Updated, &mut r.updated);
+    cx.date(ui, DocText::NextReview.get(l), P::NextReview, &mut r.next_review);
     ui.horizontal(|ui| {
-        ui.label(tr(l, "Selosteen kielet", "Beskrivningens språk", "Notice languages"));
+        ui.label(UiText::NoticeLanguages.get(l));
         for lang in Lang::ALL {
             let mut on = r.languages.contains(&lang);
             let check = ui.checkbox(&mut on, lang.native_name());
@@ -94,25 +83,15 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         }
     });
     cx.findings_ui(ui, P::Languages(List::All));
-    cx.localized(ui, tr(l, "Toimiala", "Sektor", "Department"), P::Department(None), &mut r.department, false);
-    cx.text(
-        ui,
-        tr(l, "Selosteen verkko-osoite", "Beskrivningens webbadress", "Public URL of the notice"),
-        P::PublicUrl,
-        &mut r.public_url,
-    );
+    cx.localized(ui, UiText::Department.get(l), P::Department(None), &mut r.department, false);
+    cx.text(ui, UiText::PublicURLNotice.get(l), P::PublicUrl, &mut r.public_url);
     let mut tags = r.tags.join(", ");
-    cx.text(ui, tr(l, "Tunnisteet", "Taggar", "Tags"), P::Tags(List::All), &mut tags);
+    cx.text(ui, UiText::Tags.get(l), P::Tags(List::All), &mut tags);
     let new_tags: Vec<String> = tags.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
     if new_tags != r.tags && !tags.ends_with(", ") && !tags.ends_with(',') {
         r.tags = new_tags;
     }
-    let lab = ui.label(tr(
-        l,
-        "Sisäiset muistiinpanot (ei tulosteta)",
-        "Interna anteckningar (skrivs inte ut)",
-        "Internal notes (never printed)",
-    ));
+    let lab = ui.label(UiText::InternalNotesNeverPrinted.get(l));
     let notes = ui
         .add(egui::TextEdit::multiline(&mut r.notes).desired_rows(3).desired_width(f32::INFINITY))
         .labelled_by(lab.id);
@@ -124,7 +103,7 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
 fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
     let l = cx.lang;
     let kind = ui.horizontal(|ui| {
-        let lab = ui.label(tr(l, "Rekisterinpitäjän tyyppi", "Typ av personuppgiftsansvarig", "Kind of controller"));
+        let lab = ui.label(UiText::KindController.get(l));
         egui::ComboBox::from_id_salt("controller.kind")
             .selected_text(c.kind.label(l))
             .show_ui(ui, |ui| {
@@ -138,36 +117,22 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
     cx.focus_on(P::Controller(Some(ControllerField::Kind)), &kind.inner);
     cx.findings_ui(ui, P::Controller(Some(ControllerField::Kind)));
     contact_ui(ui, cx, &|f| P::Controller(Some(ControllerField::Contact(f))), &mut c.contact, false);
-    cx.localized(
-        ui,
-        tr(l, "Toimielin", "Organ", "Deciding body"),
-        P::Controller(Some(ControllerField::Body(None))),
-        &mut c.body,
-        false,
-    );
-    cx.text(
-        ui,
-        tr(l, "Y-tunnus", "FO-nummer", "Business ID"),
-        P::Controller(Some(ControllerField::BusinessId)),
-        &mut c.business_id,
-    );
+    cx.localized(ui, UiText::DecidingBody.get(l), P::Controller(Some(ControllerField::Body(None))), &mut c.body, false);
+    cx.text(ui, DocText::BusinessID.get(l), P::Controller(Some(ControllerField::BusinessId)), &mut c.business_id);
     ui.separator();
-    ui.label(
-        RichText::new(tr(l, "Yhteisrekisterinpitäjät", "Gemensamt personuppgiftsansvariga", "Joint controllers"))
-            .strong(),
-    );
+    ui.label(RichText::new(DocText::JointControllers.get(l)).strong());
     let add = list_ui(
         ui,
         l,
         P::Controller(Some(ControllerField::Joint(List::All))),
         &mut c.joint,
-        tr(l, "Lisää yhteisrekisterinpitäjä", "Lägg till", "Add joint controller"),
+        UiText::AddJointController.get(l),
         |ui, i, j| {
             let p = |f| P::Controller(Some(ControllerField::Joint(List::field(i, f))));
             contact_ui(ui, cx, &|f| p(JointField::Contact(f)), &mut j.contact, false);
             cx.localized(
                 ui,
-                tr(l, "Vastuunjako", "Ansvarsfördelning", "Responsibility"),
+                UiText::Responsibility.get(l),
                 p(JointField::Responsibility(None)),
                 &mut j.responsibility,
                 false,
@@ -178,7 +143,7 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
     if !c.joint.is_empty() || !c.joint_arrangement.is_empty() {
         cx.localized(
             ui,
-            tr(l, "Järjestelyn keskeinen sisältö", "Arrangemangets huvuddrag", "Essence of the arrangement"),
+            UiText::EssenceArrangement.get(l),
             P::Controller(Some(ControllerField::JointArrangement(None))),
             &mut c.joint_arrangement,
             true,
@@ -210,47 +175,24 @@ fn contact_labelled_ui(
     let l = cx.lang;
     let f = |field: ContactField| at(Some(field));
     let lab = |s: &str| format!("{prefix}{s}");
-    cx.localized(ui, &lab(tr(l, "Nimi", "Namn", "Name")), f(ContactField::Name(None)), &mut c.name, false);
+    cx.localized(ui, &lab(UiText::Name.get(l)), f(ContactField::Name(None)), &mut c.name, false);
     if person {
-        cx.localized(
-            ui,
-            &lab(tr(l, "Tehtävänimike", "Titel", "Title")),
-            f(ContactField::Title(None)),
-            &mut c.title,
-            false,
-        );
+        cx.localized(ui, &lab(UiText::Title.get(l)), f(ContactField::Title(None)), &mut c.title, false);
     }
-    cx.localized(
-        ui,
-        &lab(tr(l, "Katuosoite", "Gatuadress", "Street address")),
-        f(ContactField::Street(None)),
-        &mut c.street,
-        false,
-    );
-    cx.text(
-        ui,
-        &lab(tr(l, "Postinumero", "Postnummer", "Postal code")),
-        f(ContactField::PostalCode),
-        &mut c.postal_code,
-    );
-    cx.localized(
-        ui,
-        &lab(tr(l, "Postitoimipaikka", "Postanstalt", "City")),
-        f(ContactField::City(None)),
-        &mut c.city,
-        false,
-    );
-    cx.text(ui, &lab(tr(l, "Puhelin", "Telefon", "Phone")), f(ContactField::Phone), &mut c.phone);
-    cx.text(ui, &lab(tr(l, "Sähköposti", "E-post", "E-mail")), f(ContactField::Email), &mut c.email);
-    cx.text(ui, &lab(tr(l, "Verkkosivu", "Webbplats", "Web")), f(ContactField::Web), &mut c.web);
+    cx.localized(ui, &lab(UiText::StreetAddress.get(l)), f(ContactField::Street(None)), &mut c.street, false);
+    cx.text(ui, &lab(UiText::PostalCode.get(l)), f(ContactField::PostalCode), &mut c.postal_code);
+    cx.localized(ui, &lab(UiText::City.get(l)), f(ContactField::City(None)), &mut c.city, false);
+    cx.text(ui, &lab(UiText::Phone.get(l)), f(ContactField::Phone), &mut c.phone);
+    cx.text(ui, &lab(UiText::EMail.get(l)), f(ContactField::Email), &mut c.email);
+    cx.text(ui, &lab(UiText::Web.get(l)), f(ContactField::Web), &mut c.web);
     cx.findings_ui(ui, at(None));
 }
 
 /// The organisation profile's form: controller, DPO, supervisory authority, security texts.
 pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation) {
     let l = cx.lang;
-    ui.collapsing(tr(l, "Rekisterinpitäjä", "Personuppgiftsansvarig", "Controller"), |ui| {
-        let p = tr(l, "Rekisterinpitäjä: ", "Personuppgiftsansvarig: ", "Controller: ");
+    ui.collapsing(DocText::Controller.get(l), |ui| {
+        let p = UiText::Controller.get(l);
         contact_labelled_ui(
             ui,
             cx,
@@ -261,24 +203,24 @@ pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation
         );
         cx.localized(
             ui,
-            &format!("{p}{}", tr(l, "Toimielin", "Organ", "Deciding body")),
+            &format!("{p}{}", UiText::DecidingBody.get(l)),
             P::Controller(Some(ControllerField::Body(None))),
             &mut org.controller.body,
             false,
         );
         cx.text(
             ui,
-            &format!("{p}{}", tr(l, "Y-tunnus", "FO-nummer", "Business ID")),
+            &format!("{p}{}", DocText::BusinessID.get(l)),
             P::Controller(Some(ControllerField::BusinessId)),
             &mut org.controller.business_id,
         );
     });
-    ui.collapsing(tr(l, "Tietosuojavastaava", "Dataskyddsombud", "Data protection officer"), |ui| {
-        let p = tr(l, "Tietosuojavastaava: ", "Dataskyddsombud: ", "DPO: ");
+    ui.collapsing(DocText::DataProtectionOfficer.get(l), |ui| {
+        let p = UiText::DpoLabel.get(l);
         contact_labelled_ui(ui, cx, p, &P::Dpo, &mut org.dpo, true);
     });
-    ui.collapsing(tr(l, "Valvontaviranomainen", "Tillsynsmyndighet", "Supervisory authority"), |ui| {
-        let p = tr(l, "Valvontaviranomainen: ", "Tillsynsmyndighet: ", "Authority: ");
+    ui.collapsing(UiText::SupervisoryAuthority.get(l), |ui| {
+        let p = UiText::Authority.get(l);
         contact_labelled_ui(
             ui,
             cx,
@@ -288,17 +230,17 @@ pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation
             false,
         );
     });
-    ui.collapsing(tr(l, "Suojauksen vakiotekstit", "Standardtexter om skydd", "Standard security texts"), |ui| {
+    ui.collapsing(UiText::StandardSecurityTexts.get(l), |ui| {
         cx.localized(
             ui,
-            tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
+            DocText::ElectronicMaterial.get(l),
             P::Security(Some(SecurityField::Electronic(None))),
             &mut org.security.electronic,
             true,
         );
         cx.localized(
             ui,
-            tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
+            DocText::ManualMaterial.get(l),
             P::Security(Some(SecurityField::Manual(None))),
             &mut org.security.manual,
             true,
@@ -308,7 +250,7 @@ pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation
 
 fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) -> egui::Response {
     ui.horizontal(|ui| {
-        let lab = ui.label(tr(l, "Rooli", "Roll", "Role"));
+        let lab = ui.label(UiText::Role.get(l));
         egui::ComboBox::from_id_salt(("role", i))
             .selected_text(role.label(l))
             .show_ui(ui, |ui| {
@@ -326,8 +268,8 @@ fn safeguard_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: P, s: &mut Option<Safeg
     let l = cx.lang;
     let r = ui
         .horizontal(|ui| {
-            let lab = ui.label(tr(l, "Suojatoimi", "Skyddsåtgärd", "Safeguard"));
-            let none = tr(l, "Ei valittu", "Inte vald", "Not chosen");
+            let lab = ui.label(DocText::Safeguard.get(l));
+            let none = DocText::NotChosen.get(l);
             egui::ComboBox::from_id_salt(path)
                 .selected_text(s.map_or(none, |x| x.label(l)))
                 .show_ui(ui, |ui| {
@@ -346,118 +288,64 @@ fn safeguard_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: P, s: &mut Option<Safeg
 
 fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let add = list_ui(
-        ui,
-        l,
-        P::Purposes(List::All),
-        &mut r.purposes,
-        tr(l, "Lisää käyttötarkoitus", "Lägg till ändamål", "Add purpose"),
-        |ui, i, p| {
-            let path = |f| P::Purposes(List::field(i, f));
+    let add = list_ui(ui, l, P::Purposes(List::All), &mut r.purposes, UiText::AddPurpose.get(l), |ui, i, p| {
+        let path = |f| P::Purposes(List::field(i, f));
+        cx.localized(ui, DocText::PurposeOfUse.get(l), path(PurposeField::Description(None)), &mut p.description, true);
+        ui.label(RichText::new(UiText::LegalBasesArticle6.get(l)).strong());
+        for basis in LegalBasis::ALL {
+            let mut on = p.legal_bases.contains(&basis);
+            let text = format!("{}) {}", basis.letter(), basis.label(l));
+            let check = ui.checkbox(&mut on, text).on_hover_text(basis.explanation(l));
+            cx.focus_on(path(PurposeField::LegalBases(List::All)), &check);
+            if check.changed() {
+                if on {
+                    p.legal_bases.push(basis);
+                    p.legal_bases.sort();
+                } else {
+                    p.legal_bases.retain(|b| *b != basis);
+                }
+            }
+            ui.label(RichText::new(basis.explanation(l)).small().weak());
+        }
+        cx.findings_ui(ui, path(PurposeField::LegalBases(List::All)));
+        if p.legal_bases.iter().any(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask))
+            || !p.law.is_empty()
+        {
+            cx.localized(ui, UiText::LawBasisRests.get(l), path(PurposeField::Law(None)), &mut p.law, false);
+        }
+        if p.legal_bases.contains(&LegalBasis::LegitimateInterests) || !p.legitimate_interests.is_empty() {
             cx.localized(
                 ui,
-                tr(l, "Käyttötarkoitus", "Ändamål", "Purpose"),
-                path(PurposeField::Description(None)),
-                &mut p.description,
+                DocText::LegitimateInterestsPlural.get(l),
+                path(PurposeField::LegitimateInterests(None)),
+                &mut p.legitimate_interests,
                 true,
             );
-            ui.label(
-                RichText::new(tr(
-                    l,
-                    "Oikeusperusteet (6 artiklan 1 kohta)",
-                    "Rättsliga grunder (artikel 6.1)",
-                    "Legal bases (Article 6(1))",
-                ))
-                .strong(),
-            );
-            for basis in LegalBasis::ALL {
-                let mut on = p.legal_bases.contains(&basis);
-                let text = format!("{}) {}", basis.letter(), basis.label(l));
-                let check = ui.checkbox(&mut on, text).on_hover_text(basis.explanation(l));
-                cx.focus_on(path(PurposeField::LegalBases(List::All)), &check);
-                if check.changed() {
-                    if on {
-                        p.legal_bases.push(basis);
-                        p.legal_bases.sort();
-                    } else {
-                        p.legal_bases.retain(|b| *b != basis);
-                    }
-                }
-                ui.label(RichText::new(basis.explanation(l)).small().weak());
-            }
-            cx.findings_ui(ui, path(PurposeField::LegalBases(List::All)));
-            if p.legal_bases.iter().any(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask))
-                || !p.law.is_empty()
-            {
-                cx.localized(
-                    ui,
-                    tr(l, "Laki, johon peruste perustuu", "Lag som grunden vilar på", "Law the basis rests on"),
-                    path(PurposeField::Law(None)),
-                    &mut p.law,
-                    false,
-                );
-            }
-            if p.legal_bases.contains(&LegalBasis::LegitimateInterests) || !p.legitimate_interests.is_empty() {
-                cx.localized(
-                    ui,
-                    tr(l, "Oikeutetut edut", "Berättigade intressen", "Legitimate interests"),
-                    path(PurposeField::LegitimateInterests(None)),
-                    &mut p.legitimate_interests,
-                    true,
-                );
-            }
-            let marketing = ui.checkbox(
-                &mut p.direct_marketing,
-                tr(l, "Suoramarkkinointia", "Direktmarknadsföring", "Direct marketing"),
-            );
-            cx.focus_on(path(PurposeField::DirectMarketing), &marketing);
-        },
-    );
+        }
+        let marketing = ui.checkbox(&mut p.direct_marketing, UiText::DirectMarketing.get(l));
+        cx.focus_on(path(PurposeField::DirectMarketing), &marketing);
+    });
     cx.focus_on(P::Purposes(List::All), &add);
     cx.findings_ui(ui, P::Purposes(List::All));
-    cx.localized(
-        ui,
-        tr(l, "Oikeusperusteen kuvaus", "Beskrivning av den rättsliga grunden", "Legal basis in own words"),
-        P::LegalBasisText(None),
-        &mut r.legal_basis_text,
-        true,
-    );
+    cx.localized(ui, UiText::LegalBasisOwnWords.get(l), P::LegalBasisText(None), &mut r.legal_basis_text, true);
 }
 
 fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
     let l = cx.lang;
-    cx.localized(
-        ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
-        P::Data(Some(DataField::Description(None))),
-        &mut d.description,
-        true,
-    );
+    cx.localized(ui, UiText::Description.get(l), P::Data(Some(DataField::Description(None))), &mut d.description, true);
     let add = list_ui(
         ui,
         l,
         P::Data(Some(DataField::Categories(List::All))),
         &mut d.categories,
-        tr(l, "Lisää tietoryhmä", "Lägg till kategori", "Add data category"),
+        UiText::AddDataCategory.get(l),
         |ui, i, c| {
             let p = |f| P::Data(Some(DataField::Categories(List::field(i, f))));
-            cx.localized(
-                ui,
-                tr(l, "Tietoryhmä", "Kategori", "Category"),
-                p(CategoryField::Name(None)),
-                &mut c.name,
-                false,
-            );
-            cx.localized(
-                ui,
-                tr(l, "Sisältö", "Innehåll", "Contents"),
-                p(CategoryField::Description(None)),
-                &mut c.description,
-                false,
-            );
+            cx.localized(ui, UiText::Category.get(l), p(CategoryField::Name(None)), &mut c.name, false);
+            cx.localized(ui, UiText::Contents.get(l), p(CategoryField::Description(None)), &mut c.description, false);
             let special = ui.horizontal(|ui| {
-                let lab = ui.label(tr(l, "Erityinen tietoryhmä", "Särskild kategori", "Special category"));
-                let none = tr(l, "Ei", "Nej", "No");
+                let lab = ui.label(UiText::SpecialCategory.get(l));
+                let none = DocText::No.get(l);
                 egui::ComboBox::from_id_salt(("special", i))
                     .selected_text(c.special.map_or(none, |k| k.label(l)))
                     .show_ui(ui, |ui| {
@@ -477,18 +365,13 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
     cx.findings_ui(ui, P::Data(Some(DataField::Categories(List::All))));
     if cx.answer(
         ui,
-        tr(
-            l,
-            "Käsitelläänkö erityisiä henkilötietoryhmiä (9 artikla)?",
-            "Behandlas särskilda kategorier (artikel 9)?",
-            "Are special categories processed (Article 9)?",
-        ),
+        UiText::SpecialCategoriesProcessedArticle.get(l),
         P::Data(Some(DataField::Special)),
         &mut d.special,
     ) || !d.special_conditions.is_empty()
         || d.categories.iter().any(|c| c.special.is_some())
     {
-        ui.label(tr(l, "9 artiklan 2 kohdan peruste", "Grund enligt artikel 9.2", "Article 9(2) condition"));
+        ui.label(UiText::Article92Condition.get(l));
         for c in SpecialCondition::ALL {
             let mut on = d.special_conditions.contains(&c);
             let check = ui.checkbox(&mut on, format!("{}) {}", c.letter(), c.label(l)));
@@ -506,31 +389,17 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
     }
     cx.localized(
         ui,
-        tr(l, "Erityisten tietojen lisätiedot", "Närmare om särskilda kategorier", "Special categories: details"),
+        UiText::SpecialCategoriesDetails.get(l),
         P::Data(Some(DataField::SpecialText(None))),
         &mut d.special_text,
         false,
     );
-    if cx.answer(
-        ui,
-        tr(
-            l,
-            "Käsitelläänkö rikostietoja (10 artikla)?",
-            "Behandlas uppgifter om brott (artikel 10)?",
-            "Are criminal data processed (Article 10)?",
-        ),
-        P::Data(Some(DataField::Criminal)),
-        &mut d.criminal,
-    ) || !d.criminal_basis.is_empty()
+    if cx.answer(ui, UiText::CriminalDataProcessedArticle.get(l), P::Data(Some(DataField::Criminal)), &mut d.criminal)
+        || !d.criminal_basis.is_empty()
     {
         cx.localized(
             ui,
-            tr(
-                l,
-                "Rikostietojen käsittelyn peruste",
-                "Grund för behandling av brottsuppgifter",
-                "Authority for criminal data",
-            ),
+            UiText::AuthorityCriminalData.get(l),
             P::Data(Some(DataField::CriminalBasis(None))),
             &mut d.criminal_basis,
             false,
@@ -538,24 +407,14 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
     }
     if cx.answer(
         ui,
-        tr(
-            l,
-            "Käsitelläänkö henkilötunnusta?",
-            "Behandlas personbeteckning?",
-            "Is the personal identity code processed?",
-        ),
+        UiText::PersonalIdentityCodeProcessed.get(l),
         P::Data(Some(DataField::PersonalIdCode)),
         &mut d.personal_id_code,
     ) || !d.personal_id_basis.is_empty()
     {
         cx.localized(
             ui,
-            tr(
-                l,
-                "Henkilötunnuksen käsittelyn peruste (TSL 29 §)",
-                "Grund för personbeteckning (DSL 29 §)",
-                "Basis for the identity code (Data Protection Act 29 §)",
-            ),
+            UiText::BasisIdentityCodeData.get(l),
             P::Data(Some(DataField::PersonalIdBasis(None))),
             &mut d.personal_id_basis,
             false,
@@ -567,21 +426,8 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     use crate::validate::Applicability;
     let l = cx.lang;
     let table = crate::validate::register_rights(r);
-    ui.label(tr(
-        l,
-        "Valitse selosteessa luetellut oikeudet. ✓ = koskee käsittelyä oikeusperusteiden mukaan, (✓) = koskee osaa käsittelystä.",
-        "Välj rättigheterna som anges i beskrivningen. ✓ = gäller enligt de rättsliga grunderna, (✓) = gäller en del av behandlingen.",
-        "Choose the rights the notice lists. ✓ = applies under the legal bases, (✓) = applies to part of the processing.",
-    ));
-    if ui
-        .button(tr(
-            l,
-            "Valitse oikeusperusteiden mukaan",
-            "Välj enligt rättsliga grunder",
-            "Choose from the legal bases",
-        ))
-        .clicked()
-    {
+    ui.label(UiText::ChooseRightsNoticeLists.get(l));
+    if ui.button(UiText::ChooseLegalBases.get(l)).clicked() {
         let mut listed: Vec<RightEntry> = Vec::new();
         for right in table.to_list() {
             match r.rights.listed.iter().find(|e| e.right == right) {
@@ -613,7 +459,7 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     // The register's own wording of a right (empty: the standard text), where it has one.
     for (i, entry) in r.rights.listed.iter_mut().enumerate() {
         if !entry.text.is_empty() {
-            let label = format!("{}: {}", entry.right.label(l), tr(l, "oma teksti", "egen text", "own wording"));
+            let label = format!("{}: {}", entry.right.label(l), UiText::OwnWording.get(l));
             let path = P::Rights(Some(RightsField::Listed(List::field(i, RightEntryField::Text(None)))));
             cx.localized(ui, &label, path, &mut entry.text, true);
         }
@@ -621,7 +467,7 @@ fn rights_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     cx.findings_exact(ui, P::Rights(Some(RightsField::Listed(List::All))));
     cx.localized(
         ui,
-        tr(l, "Oikeuksien käyttäminen", "Hur du utövar dina rättigheter", "How to exercise the rights"),
+        UiText::HowExerciseRights.get(l),
         P::Rights(Some(RightsField::HowTo(None))),
         &mut r.rights.how_to,
         true,

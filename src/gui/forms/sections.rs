@@ -1,23 +1,17 @@
 //! The forms of the sections edited inline (lists and yes/no questions), one function each.
 
 use super::*;
+use crate::i18n::{DocText, UiText};
 
 /// The form of section contacts.
 pub(super) fn contacts_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let add = list_ui(
-        ui,
-        l,
-        P::Contacts(List::All),
-        &mut r.contacts,
-        tr(l, "Lisää yhteyshenkilö", "Lägg till kontaktperson", "Add contact person"),
-        |ui, i, c| {
-            let role = role_ui(ui, l, i, &mut c.role);
-            cx.focus_on(P::Contacts(List::field(i, ContactPersonField::Role)), &role);
-            let at = |f| P::Contacts(List::field(i, ContactPersonField::Contact(f)));
-            contact_ui(ui, cx, &at, &mut c.contact, true);
-        },
-    );
+    let add = list_ui(ui, l, P::Contacts(List::All), &mut r.contacts, UiText::AddContactPerson.get(l), |ui, i, c| {
+        let role = role_ui(ui, l, i, &mut c.role);
+        cx.focus_on(P::Contacts(List::field(i, ContactPersonField::Role)), &role);
+        let at = |f| P::Contacts(List::field(i, ContactPersonField::Contact(f)));
+        contact_ui(ui, cx, &at, &mut c.contact, true);
+    });
     cx.focus_on(P::Contacts(List::All), &add);
     cx.findings_ui(ui, P::Contacts(List::All));
 }
@@ -25,22 +19,9 @@ pub(super) fn contacts_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Reg
 /// The form of section subjects.
 pub(super) fn subjects_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let add = list_ui(
-        ui,
-        l,
-        P::Subjects(List::All),
-        &mut r.subjects,
-        tr(l, "Lisää ryhmä", "Lägg till kategori", "Add category"),
-        |ui, i, t| {
-            cx.localized(
-                ui,
-                tr(l, "Rekisteröityjen ryhmä", "Kategori av registrerade", "Category of data subjects"),
-                P::Subjects(List::at(i)),
-                t,
-                false,
-            );
-        },
-    );
+    let add = list_ui(ui, l, P::Subjects(List::All), &mut r.subjects, UiText::AddCategory.get(l), |ui, i, t| {
+        cx.localized(ui, UiText::CategoryDataSubjects.get(l), P::Subjects(List::at(i)), t, false);
+    });
     cx.focus_on(P::Subjects(List::All), &add);
     cx.findings_ui(ui, P::Subjects(List::All));
 }
@@ -49,20 +30,10 @@ pub(super) fn subjects_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Reg
 pub(super) fn sources_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let s = &mut r.sources;
-    cx.answer(
-        ui,
-        tr(
-            l,
-            "Tiedot saadaan rekisteröidyltä itseltään",
-            "Uppgifterna fås av den registrerade",
-            "Data come from the data subject",
-        ),
-        P::Sources(Some(SourcesField::FromSubject)),
-        &mut s.from_subject,
-    );
+    cx.answer(ui, UiText::DataComeDataSubject.get(l), P::Sources(Some(SourcesField::FromSubject)), &mut s.from_subject);
     if cx.answer(
         ui,
-        tr(l, "Tietoja saadaan muualta", "Uppgifter fås från annat håll", "Data come from elsewhere"),
+        UiText::DataComeElsewhere.get(l),
         P::Sources(Some(SourcesField::FromElsewhere)),
         &mut s.from_elsewhere,
     ) || s.from_subject == Answer::No
@@ -73,11 +44,11 @@ pub(super) fn sources_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Regi
             l,
             P::Sources(Some(SourcesField::List(List::All))),
             &mut s.list,
-            tr(l, "Lisää tietolähde", "Lägg till källa", "Add source"),
+            UiText::AddSource.get(l),
             |ui, i, t| {
                 cx.localized(
                     ui,
-                    tr(l, "Tietolähde", "Källa", "Source"),
+                    UiText::DataSource.get(l),
                     P::Sources(Some(SourcesField::List(List::at(i)))),
                     t,
                     false,
@@ -88,7 +59,7 @@ pub(super) fn sources_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Regi
     }
     cx.localized(
         ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        UiText::Description.get(l),
         P::Sources(Some(SourcesField::Description(None))),
         &mut s.description,
         true,
@@ -101,12 +72,7 @@ pub(super) fn recipients_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
     let s = &mut r.recipients;
     if cx.answer(
         ui,
-        tr(
-            l,
-            "Luovutetaanko tietoja säännönmukaisesti?",
-            "Lämnas uppgifter ut regelbundet?",
-            "Are data disclosed regularly?",
-        ),
+        UiText::DataDisclosedRegularly.get(l),
         P::Recipients(Some(RecipientsField::Disclosures)),
         &mut s.disclosures,
     ) || !s.list.is_empty()
@@ -116,37 +82,19 @@ pub(super) fn recipients_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
             l,
             P::Recipients(Some(RecipientsField::List(List::All))),
             &mut s.list,
-            tr(l, "Lisää vastaanottaja", "Lägg till mottagare", "Add recipient"),
+            UiText::AddRecipient.get(l),
             |ui, i, rec| {
                 let p = |f| P::Recipients(Some(RecipientsField::List(List::field(i, f))));
-                cx.localized(
-                    ui,
-                    tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
-                    p(RecipientField::Name(None)),
-                    &mut rec.name,
-                    false,
-                );
-                cx.localized(
-                    ui,
-                    tr(l, "Luovutettavat tiedot", "Uppgifter som lämnas ut", "Data disclosed"),
-                    p(RecipientField::Data(None)),
-                    &mut rec.data,
-                    false,
-                );
-                cx.localized(
-                    ui,
-                    tr(l, "Luovutuksen peruste", "Grund för utlämnandet", "Basis of disclosure"),
-                    p(RecipientField::Basis(None)),
-                    &mut rec.basis,
-                    false,
-                );
+                cx.localized(ui, DocText::Recipient.get(l), p(RecipientField::Name(None)), &mut rec.name, false);
+                cx.localized(ui, UiText::DataDisclosed.get(l), p(RecipientField::Data(None)), &mut rec.data, false);
+                cx.localized(ui, UiText::BasisDisclosure.get(l), p(RecipientField::Basis(None)), &mut rec.basis, false);
             },
         );
         cx.focus_on(P::Recipients(Some(RecipientsField::List(List::All))), &add);
     }
     cx.localized(
         ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        UiText::Description.get(l),
         P::Recipients(Some(RecipientsField::Description(None))),
         &mut s.description,
         true,
@@ -157,37 +105,22 @@ pub(super) fn recipients_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
 pub(super) fn processors_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let s = &mut r.processors;
-    if cx.answer(
-        ui,
-        tr(l, "Onko käsittelyä ulkoistettu?", "Har behandlingen lagts ut?", "Is processing outsourced?"),
-        P::Processors(Some(ProcessorsField::Used)),
-        &mut s.used,
-    ) || !s.list.is_empty()
+    if cx.answer(ui, UiText::ProcessingOutsourced.get(l), P::Processors(Some(ProcessorsField::Used)), &mut s.used)
+        || !s.list.is_empty()
     {
         let add = list_ui(
             ui,
             l,
             P::Processors(Some(ProcessorsField::List(List::All))),
             &mut s.list,
-            tr(l, "Lisää käsittelijä", "Lägg till biträde", "Add processor"),
+            UiText::AddProcessor.get(l),
             |ui, i, p| {
                 let path = |f| P::Processors(Some(ProcessorsField::List(List::field(i, f))));
-                cx.text(
-                    ui,
-                    tr(l, "Käsittelijän nimi", "Biträdets namn", "Processor name"),
-                    path(ProcessorField::Name),
-                    &mut p.name,
-                );
-                cx.localized(
-                    ui,
-                    tr(l, "Tehtävä", "Uppgift", "Task"),
-                    path(ProcessorField::Task(None)),
-                    &mut p.task,
-                    false,
-                );
+                cx.text(ui, UiText::ProcessorName.get(l), path(ProcessorField::Name), &mut p.name);
+                cx.localized(ui, UiText::Task.get(l), path(ProcessorField::Task(None)), &mut p.task, false);
                 cx.answer(
                     ui,
-                    tr(l, "Käsittelysopimus tehty", "Biträdesavtal finns", "Processing agreement in place"),
+                    UiText::ProcessingAgreementPlace.get(l),
                     path(ProcessorField::Agreement),
                     &mut p.agreement,
                 );
@@ -198,7 +131,7 @@ pub(super) fn processors_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
     }
     cx.localized(
         ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        UiText::Description.get(l),
         P::Processors(Some(ProcessorsField::Description(None))),
         &mut s.description,
         true,
@@ -209,43 +142,23 @@ pub(super) fn processors_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut R
 pub(super) fn transfers_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let s = &mut r.transfers;
-    if cx.answer(
-        ui,
-        tr(
-            l,
-            "Siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle?",
-            "Överförs uppgifter utanför EU eller EES?",
-            "Are data transferred outside the EU/EEA?",
-        ),
-        P::Transfers(Some(TransfersField::Answer)),
-        &mut s.answer,
-    ) || !s.list.is_empty()
+    if cx.answer(ui, UiText::DataTransferredOutsideEU.get(l), P::Transfers(Some(TransfersField::Answer)), &mut s.answer)
+        || !s.list.is_empty()
     {
         let add = list_ui(
             ui,
             l,
             P::Transfers(Some(TransfersField::List(List::All))),
             &mut s.list,
-            tr(l, "Lisää siirto", "Lägg till överföring", "Add transfer"),
+            UiText::AddTransfer.get(l),
             |ui, i, t| {
                 let p = |f| P::Transfers(Some(TransfersField::List(List::field(i, f))));
-                cx.localized(
-                    ui,
-                    tr(l, "Maa", "Land", "Country"),
-                    p(TransferField::Country(None)),
-                    &mut t.country,
-                    false,
-                );
-                cx.text(
-                    ui,
-                    tr(l, "Vastaanottaja", "Mottagare", "Recipient"),
-                    p(TransferField::Recipient),
-                    &mut t.recipient,
-                );
+                cx.localized(ui, UiText::Country.get(l), p(TransferField::Country(None)), &mut t.country, false);
+                cx.text(ui, DocText::Recipient.get(l), p(TransferField::Recipient), &mut t.recipient);
                 safeguard_ui(ui, cx, p(TransferField::Safeguard), &mut t.safeguard);
                 cx.localized(
                     ui,
-                    tr(l, "Lisätiedot (mistä kopion saa)", "Närmare uppgifter", "Details (how to get a copy)"),
+                    UiText::DetailsHowGetCopy.get(l),
                     p(TransferField::Details(None)),
                     &mut t.details,
                     false,
@@ -256,7 +169,7 @@ pub(super) fn transfers_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
     }
     cx.localized(
         ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        UiText::Description.get(l),
         P::Transfers(Some(TransfersField::Description(None))),
         &mut s.description,
         true,
@@ -272,36 +185,24 @@ pub(super) fn retention_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
         l,
         P::Retention(Some(RetentionField::Rules(List::All))),
         &mut s.rules,
-        tr(l, "Lisää säilytysaika", "Lägg till lagringstid", "Add retention rule"),
+        UiText::AddRetentionRule.get(l),
         |ui, i, rule| {
             let p = |f| P::Retention(Some(RetentionField::Rules(List::field(i, f))));
-            cx.localized(
-                ui,
-                tr(l, "Tiedot", "Uppgifter", "Data"),
-                p(RetentionRuleField::Data(None)),
-                &mut rule.data,
-                false,
-            );
-            cx.localized(
-                ui,
-                tr(l, "Säilytysaika", "Lagringstid", "Period"),
-                p(RetentionRuleField::Period(None)),
-                &mut rule.period,
-                false,
-            );
+            cx.localized(ui, UiText::Data.get(l), p(RetentionRuleField::Data(None)), &mut rule.data, false);
+            cx.localized(ui, UiText::Period.get(l), p(RetentionRuleField::Period(None)), &mut rule.period, false);
         },
     );
     cx.focus_on(P::Retention(Some(RetentionField::Rules(List::All))), &add);
     cx.localized(
         ui,
-        tr(l, "Säilytysaika tai sen määrittämisen kriteerit", "Lagringstid eller kriterier", "Period or criteria"),
+        UiText::PeriodCriteria.get(l),
         P::Retention(Some(RetentionField::Criteria(None))),
         &mut s.criteria,
         true,
     );
     cx.localized(
         ui,
-        tr(l, "Tiedonohjaussuunnitelma", "Informationsstyrningsplan", "Records management plan"),
+        UiText::RecordsManagementPlan.get(l),
         P::Retention(Some(RetentionField::RecordsPlan(None))),
         &mut s.records_plan,
         false,
@@ -313,23 +214,23 @@ pub(super) fn retention_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
 pub(super) fn security_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let s = &mut r.security;
-    ui.label(RichText::new(tr(l, "Tietojärjestelmät", "Informationssystem", "Information systems")).strong());
+    ui.label(RichText::new(DocText::InformationSystems.get(l)).strong());
     let add = list_ui(
         ui,
         l,
         P::Security(Some(SecurityField::Systems(List::All))),
         &mut s.systems,
-        tr(l, "Lisää järjestelmä", "Lägg till system", "Add system"),
+        UiText::AddSystem.get(l),
         |ui, i, sys| {
             cx.text(
                 ui,
-                tr(l, "Järjestelmän nimi", "Systemets namn", "System name"),
+                UiText::SystemName.get(l),
                 P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Name)))),
                 &mut sys.name,
             );
             cx.text(
                 ui,
-                tr(l, "Toimittaja", "Leverantör", "Vendor"),
+                UiText::Vendor.get(l),
                 P::Security(Some(SecurityField::Systems(List::field(i, SystemField::Vendor)))),
                 &mut sys.vendor,
             );
@@ -338,21 +239,21 @@ pub(super) fn security_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Reg
     cx.focus_on(P::Security(Some(SecurityField::Systems(List::All))), &add);
     cx.localized(
         ui,
-        tr(l, "Sähköinen aineisto", "Elektroniskt material", "Electronic material"),
+        DocText::ElectronicMaterial.get(l),
         P::Security(Some(SecurityField::Electronic(None))),
         &mut s.electronic,
         true,
     );
     cx.localized(
         ui,
-        tr(l, "Manuaalinen aineisto", "Manuellt material", "Manual material"),
+        DocText::ManualMaterial.get(l),
         P::Security(Some(SecurityField::Manual(None))),
         &mut s.manual,
         true,
     );
     cx.localized(
         ui,
-        tr(l, "Muut suojaustoimet", "Övriga skyddsåtgärder", "Other measures"),
+        UiText::OtherMeasures.get(l),
         P::Security(Some(SecurityField::General(None))),
         &mut s.general,
         true,
@@ -365,27 +266,16 @@ pub(super) fn automated_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
     let s = &mut r.automated;
     if cx.answer(
         ui,
-        tr(
-            l,
-            "Onko automaattista päätöksentekoa tai profilointia?",
-            "Förekommer automatiserat beslutsfattande eller profilering?",
-            "Is there automated decision-making or profiling?",
-        ),
+        UiText::ThereAutomatedDecisionMaking.get(l),
         P::Automated(Some(AutomatedField::Answer)),
         &mut s.answer,
     ) || !s.logic.is_empty()
         || !s.consequences.is_empty()
     {
+        cx.localized(ui, UiText::Logic.get(l), P::Automated(Some(AutomatedField::Logic(None))), &mut s.logic, true);
         cx.localized(
             ui,
-            tr(l, "Logiikka", "Logik", "Logic"),
-            P::Automated(Some(AutomatedField::Logic(None))),
-            &mut s.logic,
-            true,
-        );
-        cx.localized(
-            ui,
-            tr(l, "Merkitys ja seuraukset", "Betydelse och följder", "Significance and consequences"),
+            DocText::SignificanceConsequences.get(l),
             P::Automated(Some(AutomatedField::Consequences(None))),
             &mut s.consequences,
             true,
@@ -393,7 +283,7 @@ pub(super) fn automated_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
     }
     cx.localized(
         ui,
-        tr(l, "Kuvaus", "Beskrivning", "Description"),
+        UiText::Description.get(l),
         P::Automated(Some(AutomatedField::Description(None))),
         &mut s.description,
         true,
@@ -403,17 +293,12 @@ pub(super) fn automated_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
 /// The form of section complaint.
 pub(super) fn complaint_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    ui.label(tr(
-            l,
-            "Jätä valvontaviranomainen tyhjäksi, niin selosteeseen tulee Tietosuojavaltuutetun toimiston ajantasainen yhteystieto.",
-            "Lämna tillsynsmyndigheten tom så används Dataombudsmannens byrås aktuella kontaktuppgifter.",
-            "Leave the authority empty to use the current contact block of the Data Protection Ombudsman.",
-        ));
+    ui.label(UiText::LeaveAuthorityEmptyUse.get(l));
     let at = |f| P::Complaint(Some(ComplaintField::Authority(f)));
     contact_ui(ui, cx, &at, &mut r.complaint.authority, false);
     cx.localized(
         ui,
-        tr(l, "Oma teksti", "Egen text", "Own text"),
+        UiText::OwnText.get(l),
         P::Complaint(Some(ComplaintField::Text(None))),
         &mut r.complaint.text,
         true,
@@ -426,7 +311,7 @@ pub(super) fn provision_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
     let l = cx.lang;
     let p = &mut r.provision;
     let requirement = ui.horizontal(|ui| {
-        let lab = ui.label(tr(l, "Tietojen antaminen", "Lämnande av uppgifter", "Providing the data"));
+        let lab = ui.label(UiText::ProvidingData.get(l));
         egui::ComboBox::from_id_salt("provision.requirement")
             .selected_text(short_requirement(p.requirement, l))
             .show_ui(ui, |ui| {
@@ -441,12 +326,7 @@ pub(super) fn provision_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
     cx.findings_ui(ui, P::Provision(Some(ProvisionField::Requirement)));
     cx.localized(
         ui,
-        tr(
-            l,
-            "Seuraukset, jos tietoja ei anneta",
-            "Följder om uppgifterna inte lämnas",
-            "Consequences of not providing the data",
-        ),
+        UiText::ConsequencesNotProvidingData.get(l),
         P::Provision(Some(ProvisionField::Consequences(None))),
         &mut p.consequences,
         true,
@@ -456,35 +336,22 @@ pub(super) fn provision_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
 /// The form of section cookies.
 pub(super) fn cookies_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    cx.localized(ui, tr(l, "Evästeet", "Kakor", "Cookies"), P::Cookies(None), &mut r.cookies, true)
+    cx.localized(ui, DocText::Cookies.get(l), P::Cookies(None), &mut r.cookies, true)
 }
 
 /// The form of section extra.
 pub(super) fn extra_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let add = list_ui(
-        ui,
-        l,
-        P::Extra(List::All),
-        &mut r.extra,
-        tr(l, "Lisää osio", "Lägg till avsnitt", "Add section"),
-        |ui, i, e| {
-            cx.localized(
-                ui,
-                tr(l, "Otsikko", "Rubrik", "Heading"),
-                P::Extra(List::field(i, ExtraField::Heading(None))),
-                &mut e.heading,
-                false,
-            );
-            cx.localized(
-                ui,
-                tr(l, "Teksti", "Text", "Text"),
-                P::Extra(List::field(i, ExtraField::Body(None))),
-                &mut e.body,
-                true,
-            );
-        },
-    );
+    let add = list_ui(ui, l, P::Extra(List::All), &mut r.extra, UiText::AddSection.get(l), |ui, i, e| {
+        cx.localized(
+            ui,
+            UiText::Heading.get(l),
+            P::Extra(List::field(i, ExtraField::Heading(None))),
+            &mut e.heading,
+            false,
+        );
+        cx.localized(ui, UiText::Text.get(l), P::Extra(List::field(i, ExtraField::Body(None))), &mut e.body, true);
+    });
     cx.focus_on(P::Extra(List::All), &add);
 }
 
@@ -492,29 +359,14 @@ pub(super) fn extra_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Regist
 /// processor and its sub-processors process the data (country codes, for the EU/EEA check).
 fn contract_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: &dyn Fn(ProcessorField) -> P, p: &mut Processor) {
     let l = cx.lang;
-    cx.text(
-        ui,
-        tr(l, "Sopimus (viite tai linkki)", "Avtal (referens eller länk)", "Contract (reference or link)"),
-        path(ProcessorField::Contract),
-        &mut p.contract,
-    );
-    cx.date(
-        ui,
-        tr(l, "Sopimus allekirjoitettu", "Avtalet undertecknat", "Contract signed"),
-        path(ProcessorField::Signed),
-        &mut p.signed,
-    );
-    cx.date(ui, tr(l, "Sopimus päättyy", "Avtalet upphör", "Contract ends"), path(ProcessorField::Ends), &mut p.ends);
+    cx.text(ui, UiText::ContractReferenceLink.get(l), path(ProcessorField::Contract), &mut p.contract);
+    cx.date(ui, UiText::ContractSigned.get(l), path(ProcessorField::Signed), &mut p.signed);
+    cx.date(ui, UiText::ContractEnds.get(l), path(ProcessorField::Ends), &mut p.ends);
     // The typed text is kept while the field has focus, so that "FI, " can become "FI, SE".
     let at = path(ProcessorField::Locations(List::All));
     let id = ui.make_persistent_id(("locations", at));
     let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| p.locations.join(", "));
-    let lab = ui.label(tr(
-        l,
-        "Käsittelymaat, myös alihankkijoiden (maakoodit pilkuin, esim. FI, SE)",
-        "Behandlingsländer, även underbiträdens (landskoder med kommatecken, t.ex. FI, SE)",
-        "Countries of processing, sub-processors included (country codes, e.g. FI, SE)",
-    ));
+    let lab = ui.label(UiText::CountriesProcessingSubProcessors.get(l));
     let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY)).labelled_by(lab.id);
     cx.focus_on(at, &edit);
     if edit.changed() {

@@ -28,6 +28,7 @@ use super::lines::{
 use super::meaning::*;
 use super::report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, ImportReport, Note};
 use super::structure::{Chunk, DateLine, Document, Heading, Part};
+use crate::i18n::DocText;
 use crate::model::*;
 use answers::{Reading, read_answer};
 use finish::{controller_kind, is_body, missing};
@@ -44,7 +45,7 @@ pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> 
         f.title(&mut doc.preamble);
     }
     if let Some(line) = first_line(&doc.preamble) {
-        let heading = tr(lang, "Johdanto", "Inledning", "Introduction");
+        let heading = DocText::Introduction.get(lang);
         let body = f.body_text(&doc.preamble);
         f.extra(heading, &body, line, ExtraReason::BeforeFirstHeading);
         let to = FieldPath::Extra(List::at(f.reg.extra.len() - 1));
@@ -73,17 +74,12 @@ pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> 
     }
     for l in &doc.page_furniture {
         f.report.placed.entry(l.no).or_insert((FieldPath::Notes, false));
-        let line = tr(lang, "r.", "rad", "line");
-        let what = tr(
-            lang,
-            "sivunumero tai ylä- tai alatunniste",
-            "sidnummer eller sidhuvud",
-            "page number or running header",
-        );
+        let line = DocText::Line.get(lang);
+        let what = DocText::PageNumberRunningHeader.get(lang);
         f.log.push(format!("{line} {} \"{}\" ({what})", l.no, l.text));
     }
     if let Some(first) = doc.chrome.first() {
-        let heading = tr(lang, "Verkkosivun ylimääräiset tekstit", "Extra text från webbsidan", "Web page furniture");
+        let heading = DocText::WebPageFurniture.get(lang);
         let body = doc.chrome.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
         f.extra(heading, &body, first.no, ExtraReason::Furniture);
         let to = FieldPath::Extra(List::at(f.reg.extra.len() - 1));
@@ -180,16 +176,16 @@ impl Filler<'_> {
 
     /// Form field labels ("Nimi", "Osoite") read past in a contact block, kept in the log.
     fn log_labels(&mut self, labels: &[SrcLine]) {
-        let line = tr(self.lang, "r.", "rad", "line");
-        let what = tr(self.lang, "lomakkeen kenttä", "formulärfält", "form field");
+        let line = DocText::Line.get(self.lang);
+        let what = DocText::FormField.get(self.lang);
         for l in labels {
             self.log.push(format!("{line} {} \"{}\" ({what})", l.no, l.text));
         }
     }
 
     fn log_sub(&mut self, h: &Heading) {
-        let line = tr(self.lang, "r.", "rad", "line");
-        let sub = tr(self.lang, "väliotsikko", "mellanrubrik", "sub-heading");
+        let line = DocText::Line.get(self.lang);
+        let sub = DocText::SubHeading.get(self.lang);
         self.log.push(format!("{line} {} \"{}\" ({sub})", h.no, h.text));
     }
 
@@ -226,7 +222,7 @@ impl Filler<'_> {
                     DateRole::Created => "created",
                     DateRole::Updated => "updated",
                 };
-                let line = tr(self.lang, "r.", "rad", "line");
+                let line = DocText::Line.get(self.lang);
                 self.log.push(format!("{line} {} \"{}\" → {to}", d.line.no, d.line.text));
             }
             self.note(Note::Date { line: d.line.no, text: d.line.text.clone(), role, in_section: d.in_section });
@@ -294,7 +290,7 @@ impl Filler<'_> {
             None => (chunk.content_line, None, How::Content { from: chunk.moved_from.clone() }),
         };
         if let Some(h) = &heading {
-            let l = tr(self.lang, "r.", "rad", "line");
+            let l = DocText::Line.get(self.lang);
             self.log.push(format!("{l} {line} \"{h}\" → {}", target.field()));
         }
         self.report.sections.push(FoundSection {
@@ -320,7 +316,7 @@ impl Filler<'_> {
             // An unknown heading: an extra section under its own heading.
             let Some(h) = chunk.heading.clone() else { return };
             let body = self.body_text(&chunk.parts);
-            let l = tr(self.lang, "r.", "rad", "line");
+            let l = DocText::Line.get(self.lang);
             self.log.push(format!("{l} {} \"{}\" → extra", h.no, h.text));
             self.extra(&h.clean, &body, h.no, ExtraReason::UnknownHeading);
             return;
@@ -494,7 +490,7 @@ impl Filler<'_> {
         self.assign_bases();
         self.reg.controller.kind = controller_kind(&self.reg);
         self.reg.languages = vec![self.lang];
-        let head = tr(self.lang, "Tuotu tekstistä", "Importerad från texten", "Imported from the text");
+        let head = DocText::ImportedText.get(self.lang);
         let mut notes = vec![format!("{head} {} ({}).", self.report.source, self.report.encoding.name())];
         notes.append(&mut self.log);
         self.reg.notes = notes.join("\n");

@@ -1,0 +1,316 @@
+//! The commands that write documents: `export` (notices and posters), `record` (the Art. 30
+//! record) and `site` (the published notices as a web site), and their shared helpers.
+
+use super::terminal::say;
+use super::*;
+
+pub(super) fn record_cmd(
+    dir: &Path,
+    target: Option<&Path>,
+    lang: Lang,
+    format: Option<RecordFormatArg>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let format = match (format, target.map(|t| t.extension().map(|e| e.to_string_lossy().to_lowercase()))) {
+        (Some(f), _) => f,
+        (None, None) => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "csv" => RecordFormatArg::Csv,
+        (None, Some(Some(e))) if e == "xlsx" => RecordFormatArg::Xlsx,
+        (None, Some(_)) => {
+            let shown = target.map(|t| t.display().to_string()).unwrap_or_default();
+            say!(err, "{shown}: the record is written as .csv or .xlsx");
+            return Outcome::Failure;
+        }
+    };
+    if !dir.is_dir() {
+        say!(err, "{}: not a workspace folder", dir.display());
+        return Outcome::Failure;
+    }
+    let workspace = match store::Workspace::load(dir) {
+        Ok(w) => w,
+        Err(e) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    };
+    // A register that cannot be read is named and left out; the others are still written.
+    let mut outcome = Outcome::Success;
+    let mut registers = Vec::new();
+    for entry in &workspace.entries {
+        match &entry.register {
+            Ok(r) => {
+                let name = entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                registers.push((name, r));
+            }
+            Err(e) => {
+                say!(err, "{e}");
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    let record = export::record::build(&registers, lang);
+    let bytes = match format {
+        RecordFormatArg::Description => {
+            let resources: Vec<export::description::Resource> = registers
+                .iter()
+                .map(|(_, r)| export::description::Resource {
+                    register: r,
+                    notice: export::description::NoticeLink::of_register(r),
+                })
+                .collect();
+            export::description::page(&workspace.organisation_or_default(), &resources, lang)
+        }
+        RecordFormatArg::Csv => export::record::to_csv(&record),
+        RecordFormatArg::Xlsx => match export::record::to_xlsx(&record) {
+            Ok(b) => b,
+            Err(e) => {
+                say!(err, "{}: {e}", target.map(|t| t.display().to_string()).unwrap_or_default());
+                return Outcome::Failure;
+            }
+        },
+    };
+    match target {
+        None => {
+            if let Err(e) = out.write_all(&bytes) {
+                say!(err, "{}: {e}", dir.display());
+                return Outcome::Failure;
+            }
+        }
+        Some(file) => match store::write_generated(file, &bytes) {
+            Ok(()) => {
+                say!(out, "{}", file.display());
+            }
+            Err(e) => {
+                say!(err, "{e}");
+                return Outcome::Failure;
+            }
+        },
+    }
+    outcome
+}
+
+pub(super) fn site_cmd(
+    dir: &Path,
+    target: &Path,
+    drafts: bool,
+    base_url: Option<String>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let workspace = match dir.is_dir().then(|| store::Workspace::load(dir)) {
+        Some(Ok(w)) => w,
+        Some(Err(e)) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+        None => {
+            say!(err, "{}: not a workspace folder", dir.display());
+            return Outcome::Failure;
+        }
+    };
+    if store::same_file(dir, target) {
+        say!(err, "{}: the site cannot be written into the workspace folder itself", target.display());
+        return Outcome::Failure;
+    }
+    // A register that cannot be read is named and left out; the others are still published.
+    let mut outcome = Outcome::Success;
+    let mut registers = Vec::new();
+    for entry in &workspace.entries {
+        match &entry.register {
+            Ok(r) => registers
+                .push((entry.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), r)),
+            Err(e) => {
+                say!(err, "{e}");
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(Err(e)) = &workspace.organisation {
+        say!(err, "{e}");
+        outcome = Outcome::Failure;
+    }
+    let organisation = workspace.organisation_or_default();
+    // The version in force of each published register, not edits made since (Art. 5(2)).
+    let (content, archive_warnings) =
+        crate::publish::site_content(&registers, drafts, &mut |rel| store::read_archived(dir, rel));
+    for w in &archive_warnings {
+        say!(err, "{w}");
+    }
+    let registers = content.iter().map(|(f, r)| (f.clone(), r)).collect();
+    let input = export::site::Input { organisation: &organisation, registers, drafts, base_url };
+    let site = match export::site::build(&input) {
+        Ok(site) => site,
+        Err(e) => {
+            say!(err, "{e}");
+            return Outcome::Failure;
+        }
+    };
+    for w in &site.warnings {
+        say!(err, "{w}");
+    }
+    match store::write_file_set(target, &site.files) {
+        Ok(()) => {
+            say!(out, "{} ({} files)", target.join("index.html").display(), site.files.len());
+            outcome
+        }
+        Err(e) => {
+            say!(err, "{e}");
+            Outcome::Failure
+        }
+    }
+}
+
+/// One file to write: the register it comes from and what to export.
+struct Job {
+    input: PathBuf,
+    register: Register,
+    options: export::Options,
+    output: PathBuf,
+}
+
+/// `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
+fn output_name(input: &Path, options: &export::Options) -> String {
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "seloste".to_owned());
+    let poster = if options.poster { "-poster" } else { "" };
+    format!("{stem}-{}{poster}.{}", options.lang.code(), options.format.extension())
+}
+
+pub(super) fn export_cmd(
+    paths: &[PathBuf],
+    lang: Option<Lang>,
+    poster: bool,
+    format: Format,
+    target: Option<&Path>,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> Outcome {
+    let mut outcome = Outcome::Success;
+    let files = expand(paths, err, &mut outcome);
+    let mut jobs = Vec::new();
+    for file in &files {
+        match store::load_register(file) {
+            Ok(register) => {
+                let langs = lang.map_or_else(|| register.notice_languages(), |l| vec![l]);
+                for l in langs {
+                    let options = export::Options { lang: l, poster, format };
+                    let name = output_name(file, &options);
+                    let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+                    jobs.push(Job { input: file.clone(), register: register.clone(), options, output: dir.join(name) });
+                }
+            }
+            Err(e) => {
+                say!(err, "{e}");
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    if let Some(target) = target {
+        // A folder when it is one, when it is written as one, or when there is more than one output.
+        let as_dir = target.is_dir()
+            || target.as_os_str().to_string_lossy().ends_with(['/', std::path::MAIN_SEPARATOR])
+            || jobs.len() > 1;
+        if as_dir {
+            if let Err(e) = store::create_folder(target) {
+                say!(err, "{e}");
+                return Outcome::Failure;
+            }
+            for job in &mut jobs {
+                job.output = target.join(output_name(&job.input, &job.options));
+            }
+        } else if let Some(job) = jobs.first_mut() {
+            job.output = target.to_path_buf();
+        }
+    }
+    let jobs = without_collisions(jobs, &files, err, &mut outcome);
+    // Exports are independent: spread them over the cores.
+    let results = run_parallel(&jobs, |job| export::export(&job.register, &job.options));
+    for (job, result) in jobs.iter().zip(results) {
+        let shown = job.input.display();
+        match result {
+            Ok(output) => {
+                for w in &output.warnings {
+                    say!(err, "{shown}: warning: {} ({})", w, job.options.lang);
+                }
+                match store::write_generated(&job.output, &output.bytes) {
+                    Ok(()) => {
+                        say!(out, "{}", job.output.display());
+                    }
+                    Err(e) => {
+                        say!(err, "{shown}: {e}");
+                        outcome = Outcome::Failure;
+                    }
+                }
+            }
+            Err(e) => {
+                say!(
+                    err,
+                    "{shown}: {} ({}): {e}",
+                    if job.options.poster { "poster" } else { "notice" },
+                    job.options.lang
+                );
+                outcome = Outcome::Failure;
+            }
+        }
+    }
+    outcome
+}
+
+/// The jobs whose output no other job writes and that overwrite no input. Two registers
+/// with the same file stem exported to one folder would leave one file: neither is
+/// written, both inputs are named, and the outcome is a failure. Checked before anything
+/// is written.
+fn without_collisions(
+    jobs: Vec<Job>,
+    inputs: &[PathBuf],
+    err: &mut dyn std::io::Write,
+    outcome: &mut Outcome,
+) -> Vec<Job> {
+    let inputs: std::collections::HashSet<PathBuf> = inputs.iter().map(|p| store::file_identity(p)).collect();
+    let mut by_output: std::collections::BTreeMap<PathBuf, Vec<usize>> = std::collections::BTreeMap::new();
+    for (i, job) in jobs.iter().enumerate() {
+        by_output.entry(store::file_identity(&job.output)).or_default().push(i);
+    }
+    let mut refused = vec![false; jobs.len()];
+    for (output, users) in &by_output {
+        let first = &jobs[users[0]];
+        // An export is never a register file: `--out x.ron` is a slip, not a wish.
+        if inputs.contains(output) || first.output.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            say!(
+                err,
+                "{}: the export would be written over a register file, {}; choose another --out",
+                first.input.display(),
+                first.output.display()
+            );
+        } else if users.len() > 1 {
+            let names: Vec<String> = users.iter().map(|&i| jobs[i].input.display().to_string()).collect();
+            say!(
+                err,
+                "{}: would all be exported to {}; export them to different folders (none of them was written)",
+                names.join(", "),
+                first.output.display()
+            );
+        } else {
+            continue;
+        }
+        *outcome = Outcome::Failure;
+        for &i in users {
+            refused[i] = true;
+        }
+    }
+    jobs.into_iter().zip(refused).filter(|(_, refused)| !refused).map(|(job, _)| job).collect()
+}
+
+/// Runs `f` over `items` on all cores, results in input order.
+fn run_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(items.len()).max(1);
+    if threads == 1 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
+}

@@ -1,0 +1,106 @@
+//! The EU/EEA states (GDPR Chapter V: a transfer is to a state outside them), by ISO code and
+//! by the names a location is written with in fi/sv/en.
+
+/// ISO 3166-1 alpha-2 codes of the EU and EEA states (EU 27, Iceland, Liechtenstein, Norway).
+pub const EU_EEA: [&str; 30] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+];
+
+/// Names of EU/EEA states as a location may be written instead of its code (fi, sv, en).
+const EU_EEA_NAMES: &[&str] = &[
+    "suomi",
+    "finland",
+    "ruotsi",
+    "sverige",
+    "sweden",
+    "viro",
+    "estland",
+    "estonia",
+    "saksa",
+    "tyskland",
+    "germany",
+    "ranska",
+    "frankrike",
+    "france",
+    "irlanti",
+    "irland",
+    "ireland",
+    "alankomaat",
+    "nederländerna",
+    "netherlands",
+    "tanska",
+    "danmark",
+    "denmark",
+    "norja",
+    "norge",
+    "norway",
+    "islanti",
+    "island",
+    "iceland",
+    "belgia",
+    "belgien",
+    "belgium",
+    "espanja",
+    "spanien",
+    "spain",
+    "italia",
+    "italien",
+    "italy",
+    "itävalta",
+    "österrike",
+    "austria",
+    "puola",
+    "polen",
+    "poland",
+    "portugali",
+    "portugal",
+    "luxemburg",
+    "luxembourg",
+    "latvia",
+    "lettland",
+    "liettua",
+    "litauen",
+    "lithuania",
+    "tšekki",
+    "tjeckien",
+    "czechia",
+    "slovakia",
+    "slovakien",
+    "slovenia",
+    "slovenien",
+    "unkari",
+    "ungern",
+    "hungary",
+    "romania",
+    "rumänien",
+    "bulgaria",
+    "bulgarien",
+    "kroatia",
+    "kroatien",
+    "croatia",
+    "kreikka",
+    "grekland",
+    "greece",
+    "kypros",
+    "cypern",
+    "cyprus",
+    "malta",
+    "liechtenstein",
+    "eu",
+    "eta",
+    "ees",
+    "eu/eta",
+    "eu/ees",
+    "eu/eea",
+];
+
+/// True when `location` (a code or a name) is an EU/EEA state; unknown names count as outside.
+pub fn eu_eea(location: &str) -> bool {
+    let t = location.trim();
+    if t.len() == 2 && t.is_ascii() {
+        return EU_EEA.contains(&t.to_ascii_uppercase().as_str());
+    }
+    let lower = t.to_lowercase();
+    EU_EEA_NAMES.contains(&lower.as_str())
+}
