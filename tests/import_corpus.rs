@@ -363,7 +363,7 @@ fn import_corpus_is_well_formed() {
 }
 
 #[test]
-#[ignore = "turned on by the importer work"]
+#[ignore = "68.8% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let keys = keys();
     let mut by_file = Tally::default();
@@ -524,8 +524,9 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text outside HTML tags, comments, scripts and styles. A `<` not followed by a letter,
-/// `/` or `!` is text.
+/// The text outside HTML tags, comments, scripts, styles, the page's `<head>` and
+/// `<?xml ...?>` declarations.
+/// A `<` not followed by a letter, `/`, `!` or `?` is text.
 fn strip_tags(source: &str) -> String {
     // ASCII lower case keeps every byte offset of `source`.
     let lower = source.to_ascii_lowercase();
@@ -535,8 +536,11 @@ fn strip_tags(source: &str) -> String {
         let rest = &lower[i..];
         let skip_to = |end: &str| rest.find(end).map(|p| i + p + end.len()).unwrap_or(source.len());
         let tag_start = rest.starts_with('<')
-            && rest[1..].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        if rest.starts_with("<script") {
+            && rest[1..].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!' || c == '?');
+        if rest.starts_with("<head") && rest[5..].starts_with(['>', ' ']) {
+            // The page's head (its <title> and meta tags) is not shown on the page.
+            i = skip_to("</head>");
+        } else if rest.starts_with("<script") {
             i = skip_to("</script>");
         } else if rest.starts_with("<style") {
             i = skip_to("</style>");
@@ -568,6 +572,7 @@ fn decode_entities(text: &str) -> String {
             "&lt;" => Some('<'),
             "&gt;" => Some('>'),
             "&quot;" => Some('"'),
+            "&sect;" => Some('§'),
             "&auml;" => Some('ä'),
             "&ouml;" => Some('ö'),
             "&aring;" => Some('å'),
@@ -599,7 +604,6 @@ fn decode_entities(text: &str) -> String {
 }
 
 #[test]
-#[ignore = "turned on by the importer work"]
 fn import_corpus_every_word_lands() {
     let mut lost = Vec::new();
     let mut checked = 0;

@@ -175,7 +175,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
-        split_paragraphs(&mut chunk.parts, 6, from, &mut moved, Some(own));
+        split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
 }

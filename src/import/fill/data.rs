@@ -138,13 +138,23 @@ impl Filler<'_> {
                 "store",
                 "process",
             ];
-            let not_stored = words
-                .windows(2)
-                .any(|w| crate::lexicon::is_negation(&w[0]) && store.iter().any(|s| w[1].starts_with(s)));
+            // "ei tallenneta", "ei voi käsitellä", "will not be collected": the negation within
+            // two words before the verb.
+            let not_stored = words.iter().enumerate().any(|(i, w)| {
+                crate::lexicon::is_negation(w)
+                    && words[i + 1..].iter().take(2).any(|n| store.iter().any(|s| n.starts_with(s)))
+            });
             let stored = any_prefix(&words, &store) || words.len() <= 3;
+            // A negation before the code elsewhere in the sentence (a list led by "... ei
+            // voi edes käsitellä seuraavia tietoja") leaves the answer open.
+            let code_at = words
+                .iter()
+                .position(|w| ["henkilotunnu", "hetu", "personbeteckning", "identity"].iter().any(|p| w.starts_with(p)))
+                .unwrap_or(words.len());
+            let negated_elsewhere = words[..code_at].iter().any(|w| crate::lexicon::is_negation(w));
             if not_stored {
                 self.reg.data.personal_id_code = Answer::No;
-            } else if stored && self.reg.data.personal_id_code != Answer::No {
+            } else if stored && !negated_elsewhere && self.reg.data.personal_id_code != Answer::No {
                 self.reg.data.personal_id_code = Answer::Yes;
             }
         }

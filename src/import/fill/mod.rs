@@ -10,9 +10,11 @@
 //! nothing. A text that says both no and yes, or only "if", gives no answer. Each of
 //! these is noted in the report.
 
+mod answers;
 mod contacts;
 mod data;
 mod disclosures;
+mod finish;
 mod purposes;
 mod retention;
 mod rights;
@@ -28,10 +30,14 @@ use super::report::{DateRole, ExtraEntry, ExtraReason, FoundSection, How, Import
 use super::structure::{Chunk, DateLine, Document, Heading, Part};
 use crate::i18n::DocText;
 use crate::model::*;
+use answers::{Reading, read_answer};
+use finish::{controller_kind, is_body, missing};
 
 /// Fills a register from the sections of a notice, writing what it did into `report`.
 pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> Register {
-    let mut f = Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new() };
+    let complaint_section = doc.chunks.iter().any(|c| c.target == Some(Target::Complaint));
+    let mut f =
+        Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new(), complaint_section };
     f.dates(&doc.dates);
     let named =
         doc.chunks.iter().any(|c| c.target == Some(Target::Name) && c.parts.iter().any(|p| matches!(p, Part::Para(_))));
@@ -90,6 +96,8 @@ struct Filler<'r> {
     basis: Vec<Vec<SrcLine>>,
     /// The import log kept in the register's notes: original headings and moved lines.
     log: Vec<String>,
+    /// True when the notice has a complaint section of its own.
+    complaint_section: bool,
 }
 
 /// Every source line of a body, sub-headings included.
@@ -128,78 +136,6 @@ fn text_in(lang: Lang, s: &str) -> Text {
     t
 }
 
-/// What a yes/no section's text answers.
-enum Reading {
-    /// The whole text is "Ei." or "Kyllä.".
-    Bare(Answer),
-    /// An "Ei / Kyllä" check list; `None` when neither or both are ticked.
-    Checklist { answer: Option<Answer>, both: bool, line: usize },
-    /// The first sentence is a bare answer ("Kyllä. Järjestelmän toimittaa ...").
-    First(Answer),
-    /// No explicit answer.
-    Open,
-}
-
-fn read_answer(parts: &[Part]) -> Reading {
-    let paras: Vec<&Vec<SrcLine>> =
-        parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l) } else { None }).collect();
-    // Check list: answer words on their own lines or on one line ("Ei / Kyllä").
-    let mut items: Vec<(Answer, bool, usize)> = Vec::new();
-    for line in paras.iter().flat_map(|p| p.iter()) {
-        if let Some((answers, _)) = inline_checklist(&line.text) {
-            items.extend(answers.into_iter().map(|(a, t)| (a, t, line.no)));
-            continue;
-        }
-        let (marker, rest) = match list_marker(&line.text) {
-            Some((m, r)) => (Some(m), r),
-            None => (None, line.text.as_str()),
-        };
-        if let Some(a) = bare_answer(rest.trim_matches(['*', '_', ' '])) {
-            items.push((a, item_is_marked(marker, rest), line.no));
-            continue;
-        }
-        let pieces: Vec<&str> = rest.split(['/', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
-        if pieces.len() >= 2 {
-            let answers: Vec<Option<(Answer, bool)>> = pieces
-                .iter()
-                .map(|p| {
-                    let (m, r) = match list_marker(p) {
-                        Some((m, r)) => (Some(m), r),
-                        None => (None, *p),
-                    };
-                    bare_answer(r.trim_matches(['*', '_', ' '])).map(|a| (a, item_is_marked(m, r)))
-                })
-                .collect();
-            if answers.iter().all(Option::is_some) {
-                items.extend(answers.into_iter().flatten().map(|(a, t)| (a, t, line.no)));
-            }
-        }
-    }
-    let has_no = items.iter().any(|i| i.0 == Answer::No);
-    let has_yes = items.iter().any(|i| i.0 == Answer::Yes);
-    if has_no && has_yes {
-        let ticked: Vec<Answer> = items.iter().filter(|i| i.1).map(|i| i.0).collect();
-        let line = items.first().map_or(0, |i| i.2);
-        return match ticked.as_slice() {
-            [a] => Reading::Checklist { answer: Some(*a), both: false, line },
-            [] => Reading::Checklist { answer: None, both: false, line },
-            _ => Reading::Checklist { answer: None, both: true, line },
-        };
-    }
-    let text: String = paras.iter().map(|p| para_text(p)).collect::<Vec<_>>().join("\n\n");
-    if let Some(a) = bare_answer(&text) {
-        // A sub-heading beside the answer ("Ei." then "Oy") is text the section must keep,
-        // so the answer is only the first sentence of it, not all of it.
-        let only_paragraphs = parts.iter().all(|p| matches!(p, Part::Para(_)));
-        return if only_paragraphs { Reading::Bare(a) } else { Reading::First(a) };
-    }
-    if let Some(first) = sentences(&text).first() {
-        if let Some(a) = bare_answer(first) {
-            return Reading::First(a);
-        }
-    }
-    Reading::Open
-}
 impl Filler<'_> {
     fn extra(&mut self, heading: &str, body: &str, line: usize, reason: ExtraReason) {
         self.reg
@@ -386,8 +322,7 @@ impl Filler<'_> {
             return;
         };
         if target == Target::OtherRights {
-            let all = fold(&self.body_text_quiet(&chunk.parts));
-            let complaint = [
+            const COMPLAINT: [&str; 7] = [
                 "valitus",
                 "valvontaviranomai",
                 "tietosuojavaltuutet",
@@ -395,10 +330,38 @@ impl Filler<'_> {
                 "tillsynsmyndighet",
                 "complaint",
                 "supervisory",
-            ]
-            .iter()
-            .any(|s| all.contains(s));
-            target = if complaint { Target::Complaint } else { Target::Rights };
+            ];
+            let about_complaint = |t: &str| {
+                let f = fold(t);
+                COMPLAINT.iter().any(|s| f.contains(s))
+            };
+            // "Muut oikeudet": its paragraphs on the complaint go to the complaint, the
+            // others (the right to object, say) to the rights.
+            let (complaint, rest): (Vec<Part>, Vec<Part>) =
+                chunk.parts.iter().cloned().partition(|p| matches!(p, Part::Para(l) if about_complaint(&para_text(l))));
+            if !complaint.is_empty() && rest.iter().any(|p| matches!(p, Part::Para(_))) {
+                let line =
+                    complaint.iter().find_map(|p| if let Part::Para(l) = p { l.first().map(|l| l.no) } else { None });
+                let moved = Chunk {
+                    heading: None,
+                    target: Some(Target::Complaint),
+                    parts: complaint,
+                    content_line: line.unwrap_or(0),
+                    moved_from: chunk.heading.as_ref().map(|h| h.text.clone()),
+                    by_meaning: true,
+                };
+                chunk.parts = rest;
+                chunk.target = Some(Target::Rights);
+                self.chunk(chunk, next_same_section);
+                self.chunk(moved, false);
+                return;
+            } else {
+                target = if about_complaint(&self.body_text_quiet(&chunk.parts)) {
+                    Target::Complaint
+                } else {
+                    Target::Rights
+                };
+            }
             chunk.target = Some(target);
         }
         self.found(&chunk, target);
@@ -522,52 +485,6 @@ impl Filler<'_> {
         }
     }
 
-    fn checklist(
-        &mut self,
-        answer: Option<Answer>,
-        both: bool,
-        line: usize,
-        section: Section,
-        set: impl FnOnce(&mut Register, Answer),
-    ) {
-        match answer {
-            Some(a) => set(&mut self.reg, a),
-            None if both => self.note(Note::BothTicked { line, section }),
-            None => self.note(Note::UntickedChecklist { line, section }),
-        }
-    }
-
-    /// The common start of a yes/no section: a bare "Ei." / "Kyllä." sets the answer and
-    /// ends the section (`None`); otherwise the text goes to the section's description, a
-    /// ticked check box or an answer on the first line sets the answer, and the text comes
-    /// back with `true` when no answer was read yet (the caller then looks for statements).
-    fn answer_section(
-        &mut self,
-        parts: &[Part],
-        section: Section,
-        field: fn(&mut Register) -> (&mut Answer, &mut Text),
-    ) -> Option<(String, bool)> {
-        let reading = read_answer(parts);
-        if let Reading::Bare(a) = reading {
-            *field(&mut self.reg).0 = a;
-            return None;
-        }
-        let text = self.body_text(parts);
-        push_para(field(&mut self.reg).1, self.lang, &text);
-        let open = match reading {
-            Reading::Checklist { answer, both, line } => {
-                self.checklist(answer, both, line, section, |r, a| *field(r).0 = a);
-                false
-            }
-            Reading::First(a) => {
-                *field(&mut self.reg).0 = a;
-                false
-            }
-            _ => true,
-        };
-        Some((text, open))
-    }
-
     /// Legal bases, controller kind, languages, the import log and what is missing.
     fn finish(mut self) -> Register {
         self.assign_bases();
@@ -591,100 +508,6 @@ fn line_sentences(parts: &[Part]) -> Vec<(usize, String)> {
         let Part::Para(lines) = part else { continue };
         out.extend(flat_sentences(lines));
     }
-    out
-}
-
-fn is_body(s: &str) -> bool {
-    let f = fold(s);
-    [
-        "hallitus",
-        "lautakunta",
-        "valtuusto",
-        "johtokunta",
-        "jaosto",
-        "toimikunta",
-        "styrelse",
-        "namnd",
-        "board",
-        "committee",
-        "council",
-    ]
-    .iter()
-    .any(|w| f.contains(w))
-}
-
-fn controller_kind(reg: &Register) -> ControllerKind {
-    let name = format!("{} {}", reg.controller.contact.name.or_any(Lang::Fi), reg.controller.body.or_any(Lang::Fi));
-    let words = folded_words(&name);
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if name.trim().is_empty() {
-        return ControllerKind::Unspecified;
-    }
-    if has(&["oy", "oyj", "ab", "abp", "ltd", "inc", "gmbh", "llc", "plc", "asa"]) {
-        ControllerKind::Company
-    } else if has(&["ry", "saatio", "sr", "yhdistys", "forening", "stiftelse", "association", "foundation"]) {
-        ControllerKind::Association
-    } else if words.iter().any(|w| {
-        [
-            "kaupunki",
-            "kaupungin",
-            "kunta",
-            "kunnan",
-            "lautakunta",
-            "kuntayhtyma",
-            "hyvinvointialue",
-            "virasto",
-            "ministerio",
-            "valtuusto",
-            "sairaanhoitopiiri",
-            "stad",
-            "kommun",
-            "namnd",
-            "samkommun",
-            "municipality",
-            "council",
-            "city",
-        ]
-        .contains(&w.as_str())
-            || w.ends_with("hallitus")
-            || w.ends_with("lautakunta")
-            || w.ends_with("styrelse")
-            || w.ends_with("virasto")
-            || w.ends_with("laitos")
-            || w.ends_with("keskus")
-            || w.ends_with("hallinto")
-            || w.ends_with("ministerio")
-    }) {
-        ControllerKind::PublicAuthority
-    } else {
-        ControllerKind::Unspecified
-    }
-}
-
-/// Required content (DESIGN.md section 3) the register still lacks.
-fn missing(reg: &Register) -> Vec<Target> {
-    let mut out = Vec::new();
-    let mut need = |empty: bool, t: Target| {
-        if empty {
-            out.push(t);
-        }
-    };
-    need(reg.name.is_empty(), Target::Name);
-    need(reg.controller.contact.name.is_empty() && !reg.controller.contact.has_channel(), Target::Controller);
-    let private = matches!(reg.controller.kind, ControllerKind::Company | ControllerKind::Association);
-    need(reg.dpo.is_empty() && !private, Target::Dpo);
-    need(reg.purposes.iter().all(|p| p.description.is_empty()), Target::Purposes);
-    need(reg.purposes.iter().all(|p| p.legal_bases.is_empty()) && reg.legal_basis_text.is_empty(), Target::LegalBasis);
-    need(reg.subjects.is_empty(), Target::Subjects);
-    need(reg.data.categories.is_empty() && reg.data.description.is_empty(), Target::Data);
-    need(reg.sources == Default::default(), Target::Sources);
-    need(reg.recipients == Default::default(), Target::Recipients);
-    need(reg.transfers == Default::default(), Target::Transfers);
-    need(reg.retention == Default::default(), Target::Retention);
-    need(reg.automated == Default::default(), Target::Automated);
-    need(reg.rights.listed.is_empty() && reg.rights.how_to.is_empty(), Target::Rights);
-    need(reg.complaint == Default::default() && !reg.lists_right(Right::Complaint), Target::Complaint);
-    need(reg.provision == Default::default(), Target::Provision);
     out
 }
 

@@ -85,6 +85,15 @@ impl Filler<'_> {
 
     /// Lists the rights a text names, the first with the text; false when all were listed already.
     pub(super) fn add_rights(&mut self, rights: &[Right], text: &str) -> bool {
+        // The right to complain, told among the rights in a notice with no complaint
+        // section of its own: the text is the complaint element's.
+        if rights == [Right::Complaint] && !self.complaint_section && self.reg.complaint.text.is_empty_in(self.lang) {
+            if self.reg.rights.listed.iter().any(|e| e.right == Right::Complaint) {
+                return false;
+            }
+            push_para(&mut self.reg.complaint.text, self.lang, text.trim());
+            return self.list_right(Right::Complaint, "");
+        }
         let mut with_text = true;
         let mut any = false;
         for &r in rights {

@@ -27,6 +27,18 @@ pub(super) fn read(text: &str) -> Document {
             start = end + 2;
         }
     }
+    // A Markdown file whose body is HTML blocks (a site generator's page written in HTML):
+    // read as the web page it is, the front matter set aside as above.
+    let body = raw[start.min(raw.len())..].join("\n");
+    if super::html::looks_like_html(&body) {
+        // Blank lines in place of the front matter keep the line numbers.
+        let padded = format!("{}{body}", "\n".repeat(start));
+        let mut html = super::html::read(&padded);
+        html.format = Format::Markdown;
+        html.lines = doc.lines;
+        html.removed.splice(0..0, doc.removed);
+        return html;
+    }
     let mut para: Vec<Line> = Vec::new();
     let mut prev_kind_follows = false; // whether the next block is in the same run
     let mut in_fence = false;

@@ -38,8 +38,113 @@ struct Frag {
     x: f32,
     y: f32,
     size: f32,
+    /// Width in user space, by the font's own glyph widths when it gives them.
+    w: f32,
     bold: bool,
     text: String,
+}
+
+/// A font's glyph widths (ISO 32000-1 §9.6.2 /FirstChar and /Widths of a simple font,
+/// §9.7.4.3 /W and /DW of a CIDFont), in thousandths of the font size.
+#[derive(Default)]
+struct Widths {
+    /// Two-byte character codes (a Type0 font with an Identity encoding).
+    two_byte: bool,
+    first: u32,
+    widths: Vec<f32>,
+    /// Ranges of a CIDFont's /W: (first code, last code, width).
+    ranges: Vec<(u32, u32, f32)>,
+    default: f32,
+    /// False when the font gives no widths: the width is then estimated.
+    known: bool,
+}
+
+impl Widths {
+    fn read(pdf: &Pdf, font: &lopdf::Dictionary) -> Widths {
+        let deref = |o: &Object| -> Option<Object> { pdf.dereference(o).ok().map(|(_, o)| o.clone()) };
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
+        if subtype == b"Type0" {
+            let mut w = Widths { two_byte: true, default: 1000.0, ..Widths::default() };
+            let Some(desc) = font
+                .get(b"DescendantFonts")
+                .ok()
+                .and_then(deref)
+                .and_then(|a| a.as_array().ok().and_then(|a| a.first().cloned()))
+                .and_then(|d| deref(&d))
+            else {
+                return w;
+            };
+            let Ok(desc) = desc.as_dict() else { return w };
+            if let Ok(dw) = desc.get(b"DW") {
+                w.default = num(dw);
+            }
+            w.known = true;
+            let Some(Object::Array(items)) = desc.get(b"W").ok().and_then(deref) else { return w };
+            let mut i = 0;
+            while i + 1 < items.len() && w.ranges.len() < 65_536 {
+                let first = num(&items[i]).max(0.0) as u32;
+                match deref(&items[i + 1]) {
+                    Some(Object::Array(ws)) => {
+                        for (k, x) in ws.iter().enumerate().take(65_536) {
+                            let code = first + k as u32;
+                            w.ranges.push((code, code, num(x)));
+                        }
+                        i += 2;
+                    }
+                    Some(last) if i + 2 < items.len() => {
+                        w.ranges.push((first, num(&last).max(0.0) as u32, num(&items[i + 2])));
+                        i += 3;
+                    }
+                    _ => break,
+                }
+            }
+            return w;
+        }
+        let mut w = Widths { default: 500.0, ..Widths::default() };
+        if let Some(missing) = font
+            .get(b"FontDescriptor")
+            .ok()
+            .and_then(deref)
+            .and_then(|d| d.as_dict().ok().and_then(|d| d.get(b"MissingWidth").ok().map(num)))
+        {
+            w.default = missing;
+        }
+        if let (Ok(first), Some(Object::Array(ws))) = (font.get(b"FirstChar"), font.get(b"Widths").ok().and_then(deref))
+        {
+            w.first = num(first).max(0.0) as u32;
+            w.widths = ws.iter().take(65_536).map(|x| deref(x).map_or(0.0, |x| num(&x))).collect();
+            w.known = !w.widths.is_empty();
+        }
+        w
+    }
+
+    fn of(&self, code: u32) -> f32 {
+        if self.two_byte {
+            return self.ranges.iter().find(|(a, b, _)| (*a..=*b).contains(&code)).map_or(self.default, |r| r.2);
+        }
+        code.checked_sub(self.first)
+            .and_then(|i| self.widths.get(i as usize))
+            .copied()
+            .filter(|w| *w > 0.0)
+            .unwrap_or(self.default)
+    }
+
+    /// The advance of a shown string in text space (§9.4.4): glyph widths, character
+    /// spacing `tc` and word spacing `tw` (single-byte code 32 only), at `size`.
+    fn advance(&self, bytes: &[u8], size: f32, tc: f32, tw: f32) -> f32 {
+        let mut total = 0.0;
+        if self.two_byte {
+            for pair in bytes.chunks(2) {
+                let code = pair.iter().fold(0u32, |a, b| a << 8 | u32::from(*b));
+                total += self.of(code) / 1000.0 * size + tc;
+            }
+        } else {
+            for &b in bytes {
+                total += self.of(u32::from(b)) / 1000.0 * size + tc + if b == 32 { tw } else { 0.0 };
+            }
+        }
+        total
+    }
 }
 
 /// A line of a page.
@@ -121,7 +226,7 @@ fn num(o: &Object) -> f32 {
 /// The text runs of one page, with their positions in user space.
 fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error> {
     let fonts = pdf.get_page_fonts(page)?;
-    let mut encodings: BTreeMap<Vec<u8>, (Encoding<'_>, bool)> = BTreeMap::new();
+    let mut encodings: BTreeMap<Vec<u8>, (Encoding<'_>, bool, Widths)> = BTreeMap::new();
     for (name, font) in &fonts {
         if let Ok(enc) = font.get_font_encoding_with_limit(pdf, MAX_STREAM) {
             let base = font
@@ -130,7 +235,7 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
                 .map(|n| String::from_utf8_lossy(n).to_lowercase())
                 .unwrap_or_default();
             let bold = base.contains("bold") || base.contains("black") || base.contains("heavy");
-            encodings.insert(name.clone(), (enc, bold));
+            encodings.insert(name.clone(), (enc, bold, Widths::read(pdf, font)));
         }
     }
     let data = pdf.get_page_content_with_limit(page, MAX_STREAM)?;
@@ -141,12 +246,14 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
     let mut tm = IDENTITY;
     let mut tlm = IDENTITY;
     let mut leading = 0.0f32;
-    let mut font: Option<&(Encoding<'_>, bool)> = None;
+    let mut font: Option<&(Encoding<'_>, bool, Widths)> = None;
     let mut size = 10.0f32;
-    let show = |text: String, tm: &Matrix, ctm: &Matrix, size: f32, bold: bool, frags: &mut Vec<Frag>| {
+    let (mut tc, mut tw, mut tz) = (0.0f32, 0.0f32, 1.0f32);
+    let show = |text: String, advance: f32, tm: &Matrix, ctm: &Matrix, size: f32, bold: bool, frags: &mut Vec<Frag>| {
         let m = mul(tm, ctm);
         let scale = (m[2] * m[2] + m[3] * m[3]).sqrt().max(0.01);
-        frags.push(Frag { x: m[4], y: m[5], size: size * scale, bold, text });
+        let x_scale = (m[0] * m[0] + m[1] * m[1]).sqrt();
+        frags.push(Frag { x: m[4], y: m[5], size: size * scale, w: advance * x_scale, bold, text });
     };
     for op in &content.operations {
         let args = &op.operands;
@@ -166,6 +273,9 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
                 size = num(&args[1]);
             }
             "TL" if !args.is_empty() => leading = num(&args[0]),
+            "Tc" if !args.is_empty() => tc = num(&args[0]),
+            "Tw" if !args.is_empty() => tw = num(&args[0]),
+            "Tz" if !args.is_empty() => tz = num(&args[0]) / 100.0,
             "Td" | "TD" if args.len() == 2 => {
                 let (tx, ty) = (num(&args[0]), num(&args[1]));
                 if op.operator == "TD" {
@@ -187,8 +297,13 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -leading], &tlm);
                     tm = tlm;
                 }
-                let Some((enc, bold)) = font else { continue };
+                if op.operator == "\"" && args.len() == 3 {
+                    tw = num(&args[0]);
+                    tc = num(&args[1]);
+                }
+                let Some((enc, bold, widths)) = font else { continue };
                 let mut text = String::new();
+                let mut advance = 0.0f32;
                 let operands: Vec<&Object> = match op.operator.as_str() {
                     "TJ" => {
                         args.first().and_then(|a| a.as_array().ok()).map(|a| a.iter().collect()).unwrap_or_default()
@@ -200,6 +315,11 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
                     match o {
                         Object::String(bytes, _) => {
                             if let Ok(s) = Pdf::decode_text(enc, bytes) {
+                                advance += if widths.known {
+                                    widths.advance(bytes, size, tc, tw) * tz
+                                } else {
+                                    estimate_width(&s, size)
+                                };
                                 text.push_str(&s);
                             }
                         }
@@ -208,11 +328,11 @@ fn page_fragments(pdf: &Pdf, page: (u32, u16)) -> Result<Vec<Frag>, lopdf::Error
                             if num(other) < -180.0 && !text.ends_with(' ') {
                                 text.push(' ');
                             }
+                            advance -= num(other) / 1000.0 * size * tz;
                         }
                     }
                 }
-                let advance = estimate_width(&text, size);
-                show(text, &tm, &ctm, size, *bold, &mut frags);
+                show(text, advance, &tm, &ctm, size, *bold, &mut frags);
                 tm = mul(&[1.0, 0.0, 0.0, 1.0, advance, 0.0], &tm);
             }
             _ => {}
@@ -235,7 +355,7 @@ fn lines_of(page: u32, frags: Vec<Frag>) -> Vec<PdfLine> {
         if f.text.is_empty() {
             continue;
         }
-        let width = estimate_width(&f.text, f.size);
+        let width = f.w;
         match lines.last_mut() {
             Some(l) if (l.y - f.y).abs() < f.size.max(l.size) * 0.35 && f.x >= l.x0 - 1.0 => {
                 let gap = f.x - l.x1;
@@ -382,6 +502,11 @@ fn paragraphs(lines: &[(usize, PdfLine)]) -> Vec<Block> {
     if let Some((kind, text, pos, bold, _)) = cur.take() {
         blocks.push(Block::new(kind, text, pos).bold(bold));
     }
+    for b in &mut blocks {
+        if let Some(joined) = narrow_column(&b.text, &words) {
+            b.text = joined;
+        }
+    }
     // A list item's continuation lines and the lead-in before a list stay together.
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for b in blocks {
@@ -390,6 +515,42 @@ fn paragraphs(lines: &[(usize, PdfLine)]) -> Vec<Block> {
         out.push(b.following(follows));
     }
     out
+}
+
+/// The text of a narrow table column (a Word form's left column printed to PDF: "4" /
+/// "Henkilötietoje" / "n käsittelyn" / "tarkoitukset"), on one line: three or more lines
+/// (two when the first is the section's number) of at most three short words each, no
+/// digits or e-mail after the first, and starting with the number or running on in lower
+/// case (an address or a list of short items is no column). A word broken without a hyphen is rejoined when the
+/// whole word occurs elsewhere in the document ("Henkilötietoje" + "n"). `None` for any
+/// other text.
+fn narrow_column(text: &str, words: &std::collections::HashSet<String>) -> Option<String> {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    let narrow = |l: &&str| l.split_whitespace().count() <= 3 && l.chars().count() <= 20;
+    if lines.len() < 2 {
+        return None;
+    }
+    let numbered = lines[0].starts_with(|c: char| c.is_ascii_digit());
+    // No address, phone or e-mail line; lines that run on in lower case, or a section number first.
+    let plain = lines[1..].iter().all(|l| !l.contains(|c: char| c.is_ascii_digit() || c == '@'));
+    let running = lines[1..].iter().filter(|l| l.starts_with(char::is_lowercase)).count() * 2 >= lines.len() - 1;
+    if lines.len() < if numbered { 2 } else { 3 } || !lines.iter().all(narrow) || !plain || !(numbered || running) {
+        return None;
+    }
+    let mut out = String::new();
+    for l in lines {
+        let last = out.rsplit(' ').next().unwrap_or("");
+        let first = l.split_whitespace().next().unwrap_or("");
+        let whole = super::super::lines::fold(&format!("{last}{first}"));
+        let broken = !last.is_empty()
+            && first.chars().next().is_some_and(char::is_lowercase)
+            && words.contains(whole.trim_matches(|c: char| !c.is_alphanumeric()));
+        if !out.is_empty() && !broken {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    Some(out)
 }
 
 /// Appends `next` to a paragraph: after a full line with a space (or rejoining a word
@@ -425,6 +586,18 @@ fn join_line(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_narrow_table_column_is_one_line() {
+        let (words, _) = vocabulary(["Henkilötietojen käsittelyn tarkoitus", "tietojärjestelmät"].into_iter());
+        let cell = "4\nHenkilötietoje\nn käsittelyn\ntarkoitukset";
+        assert_eq!(narrow_column(cell, &words).as_deref(), Some("4 Henkilötietojen käsittelyn tarkoitukset"));
+        assert_eq!(narrow_column("2\nRekisterinpitäjä", &words).as_deref(), Some("2 Rekisterinpitäjä"));
+        // An address block is no column: its lines are longer.
+        assert_eq!(narrow_column("Kemin kaupunki\nValtakatu 26\n94100 Kemi", &words), None);
+        assert_eq!(narrow_column("Sähköpostiosoite\nNimi", &words), None);
+    }
+
     use super::*;
 
     fn line(page: u32, y: f32, x1: f32, text: &str) -> PdfLine {

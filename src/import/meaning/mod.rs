@@ -8,6 +8,10 @@ use super::lines::{Marker, SrcLine, compact, fold, folded_words, list_marker, pa
 use crate::lexicon::is_negation;
 use crate::model::{Answer, LegalBasis, Requirement, Right};
 
+mod polarity;
+
+pub(crate) use polarity::*;
+
 pub(crate) fn negated(words: &[String]) -> bool {
     words.iter().any(|w| is_negation(w))
 }
@@ -165,113 +169,6 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
     Some(if negated(&words) { Answer::No } else { Answer::Yes })
 }
 
-/// What a sentence says about an act (a transfer, a disclosure), read clause by clause.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Polarity {
-    /// It happens ("siirretään", "lämnas ut", "we share").
-    Yes,
-    /// It does not ("ei siirretä", "överförs inte", "are not transferred", "we do not share").
-    No,
-    /// It does, only in some cases ("luovutetaan vain ...", "ei luovuteta muutoin kuin
-    /// lain nojalla", "except"): a yes with a restriction.
-    Restricted,
-    /// One clause says it does, another that it does not.
-    Mixed,
-    /// Only if ("jos", "mikäli", "om", "if"): no answer can be read.
-    Conditional,
-}
-
-/// The clauses of a sentence: cut at commas, semicolons, colons, dashes and brackets, and
-/// before the words that start a contrasting clause ("mutta", "men", "but", "however").
-pub(crate) fn clauses(s: &str) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::new();
-    for piece in s.split([',', ';', ':', '(', ')', '–', '—']) {
-        let mut cur: Vec<String> = Vec::new();
-        for w in folded_words(piece) {
-            if matches!(w.as_str(), "mutta" | "vaan" | "men" | "utan" | "but" | "however" | "whereas")
-                && !cur.is_empty()
-            {
-                out.push(std::mem::take(&mut cur));
-            }
-            cur.push(w);
-        }
-        if !cur.is_empty() {
-            out.push(cur);
-        }
-    }
-    out
-}
-
-/// The words that open a condition.
-pub(crate) const CONDITIONS: &[&str] =
-    &["jos", "mikali", "mikaeli", "ifall", "om", "if", "should", "where", "whenever", "kun"];
-/// The words that make a negated act an exception ("ei luovuteta paitsi ...", "not ...
-/// except"): the act does happen, in some cases.
-const EXCEPTIONS: &[&str] =
-    &["paitsi", "lukuunottamatta", "ellei", "ellet", "elleivat", "utom", "forutom", "except", "unless", "excluding"];
-/// The phrases that do the same.
-const EXCEPTION_PHRASES: &[&str] =
-    &["muutoin kuin", "muuten kuin", "lukuun ottamatta", "annat an", "other than", "savida inte", "with the exception"];
-/// The words that restrict an affirmed act ("luovutetaan vain viranomaisille").
-const RESTRICTIONS: &[&str] = &["vain", "ainoastaan", "endast", "bara", "only", "solely"];
-
-/// The polarity of a sentence about an act named by `verbs` (word stems), or `None` when
-/// no clause names the act. A clause is negated when it has a word of negation; a negated
-/// clause with an exception, or an affirmative one with "vain"/"only", is a restricted yes.
-pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
-    if is_question(s) || fragment(s) {
-        return None;
-    }
-    let clauses = clauses(s);
-    let all: Vec<&String> = clauses.iter().flatten().collect();
-    let (mut yes, mut no) = (false, false);
-    for c in &clauses {
-        if !c.iter().any(|w| verbs.iter().any(|v| w.starts_with(v))) {
-            continue;
-        }
-        if c.iter().any(|w| is_negation(w)) {
-            no = true;
-        } else {
-            yes = true;
-        }
-    }
-    if !yes && !no {
-        return None;
-    }
-    if all.first().is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
-        return Some(Polarity::Conditional);
-    }
-    let spaced = format!(" {} ", all.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" "));
-    let exception = all.iter().any(|w| EXCEPTIONS.contains(&w.as_str()))
-        || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
-    let restricted = all.iter().any(|w| RESTRICTIONS.contains(&w.as_str()));
-    Some(match (yes, no) {
-        (true, true) => Polarity::Mixed,
-        (false, true) if exception => Polarity::Restricted,
-        (false, true) => Polarity::No,
-        (true, false) if restricted || exception => Polarity::Restricted,
-        _ => Polarity::Yes,
-    })
-}
-
-/// The stems of the verbs of transferring.
-const TRANSFER_VERBS: &[&str] =
-    &["siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "flytt", "delas", "share", "sent", "send"];
-
-/// A question ("Siirretäänkö tietoja ...?", "Are data transferred ...?"): it asks, it does
-/// not say. Finnish marks a question with -ko/-kö on its first word.
-pub(crate) fn is_question(s: &str) -> bool {
-    let t = s.trim_end();
-    t.ends_with('?') || folded_words(t).first().is_some_and(|w| w.chars().count() >= 7 && w.ends_with("ko"))
-}
-
-/// A heading-like fragment, not a sentence: a few words without a final stop ("10 Tietojen
-/// siirto EU:n tai", a table cell broken over lines). It states nothing.
-pub(crate) fn fragment(s: &str) -> bool {
-    let t = s.trim_end();
-    !t.ends_with(['.', '!', ';', ')', '"', '”']) && super::lines::word_count(t) <= 8
-}
-
 /// A sentence that names a right ("oikeus olla joutumatta automaattisen päätöksenteon
 /// kohteeksi", "the right not to be subject to ...", "rätten att inte bli föremål för"):
 /// its negation is part of the right's name, not a statement about the processing.
@@ -286,83 +183,6 @@ pub(crate) fn names_a_right(s: &str) -> bool {
             || w.starts_with("ratten")
             || w.starts_with("rattighet")
     }) || ["joutumatta", "not to be subject", "inte bli foremal", "inte att bli foremal"].iter().any(|p| f.contains(p))
-}
-
-/// True when the folded words of a clause name the region outside the EU/EEA, a third
-/// country or a transfer safeguard.
-fn names_region(clause: &[String]) -> bool {
-    let spaced = format!(" {} ", clause.join(" "));
-    clause.iter().any(|w| {
-        ["eu", "eun", "eta", "etan", "eea", "ees", "eus", "etaalueen", "euta", "eussa", "eusta"].contains(&w.as_str())
-    }) || [
-        " euroopan talousalue",
-        " kolmansiin maihin",
-        " kolmanteen maahan",
-        " kolmannen maan",
-        " third countr",
-        " tredje land",
-        " maiden valilla",
-        " outside the eu",
-        " outside the eea",
-        " outside europe",
-        " outside the european",
-        " utanfor europa",
-        " vakiosopimuslauseke",
-        " standard contractual",
-        " standardavtalsklausul",
-        " yhdysval",
-        " united states",
-        " usa ",
-    ]
-    .iter()
-    .any(|p| spaced.contains(p))
-}
-
-/// What a sentence about transfers outside the EU/EEA says, or `None` when it is not about
-/// them. A clause counts when it names both an act of transferring and the region, a third
-/// country or a safeguard ("...ennen kuin tietoja siirretään kolmannelle osapuolelle, ja
-/// tietoja ei jaeta EU:n ulkopuolelle": only the second clause is about transfers).
-/// Questions say nothing.
-pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
-    if is_question(s) || fragment(s) {
-        return None;
-    }
-    let clauses = clauses(s);
-    let relevant: Vec<&Vec<String>> = clauses
-        .iter()
-        .filter(|c| c.iter().any(|w| TRANSFER_VERBS.iter().any(|v| w.starts_with(v))) && names_region(c))
-        .collect();
-    if relevant.is_empty() {
-        // The verb and the region in different clauses of one short sentence ("Tietoja ei
-        // siirretä, eikä niitä säilytetä, EU:n ulkopuolelle") is rare; read nothing.
-        return None;
-    }
-    let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)));
-    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)));
-    let first = clauses.first().and_then(|c| c.first());
-    if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
-        return Some(Polarity::Conditional);
-    }
-    let spaced = format!(" {} ", clauses.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" "));
-    let exception = clauses.iter().flatten().any(|w| EXCEPTIONS.contains(&w.as_str()))
-        || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
-    Some(match (yes, no) {
-        (true, true) => Polarity::Mixed,
-        (false, true) if exception => Polarity::Restricted,
-        (false, true) => Polarity::No,
-        _ => Polarity::Yes,
-    })
-}
-
-/// A sentence about transfers outside the EU/EEA: `Some(Yes)` or `Some(No)` when it says
-/// so plainly (a restricted yes is a yes), `None` otherwise.
-#[cfg(test)]
-pub(crate) fn transfer_statement(s: &str) -> Option<Answer> {
-    match transfer_polarity(s)? {
-        Polarity::Yes | Polarity::Restricted => Some(Answer::Yes),
-        Polarity::No => Some(Answer::No),
-        Polarity::Mixed | Polarity::Conditional => None,
-    }
 }
 
 /// A sentence that says processing is or is not outsourced.

@@ -1,0 +1,128 @@
+//! Contact details out of prose sentences ("Rekisterinpitäjänä toimii ..., osoitteessa ...").
+
+use super::*;
+
+/// Details out of a sentence: e-mail, phone, street and postal code, and the name after
+/// "rekisterinpitäjänä toimii" and similar phrases. Only empty fields are filled.
+pub(super) fn from_prose(text: &str, lang: Lang, c: &mut Contact) {
+    if c.email.is_empty() {
+        if let Some(e) = find_email(text) {
+            c.email = e;
+        }
+    }
+    if c.phone.is_empty() {
+        if let Some(p) = phone_in_prose(text) {
+            c.phone = p;
+        }
+    }
+    if c.postal_code.is_empty() {
+        if let Some((street, code, city)) = address_in_prose(text) {
+            if c.street.is_empty_in(lang) {
+                if let Some(s) = street {
+                    *c.street.get_mut(lang) = s;
+                }
+            }
+            c.postal_code = code;
+            if c.city.is_empty_in(lang) {
+                *c.city.get_mut(lang) = city;
+            }
+        }
+    }
+    if c.name.is_empty_in(lang) {
+        if let Some(n) = name_in_prose(text) {
+            *c.name.get_mut(lang) = n;
+        }
+    }
+}
+
+pub(super) fn phone_in_prose(text: &str) -> Option<String> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let word_start = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        if word_start && (c == '0' || c == '+') {
+            let mut j = i;
+            let mut end = start;
+            let mut digits = 0;
+            while j < chars.len() && (chars[j].1.is_ascii_digit() || matches!(chars[j].1, ' ' | '-' | '+')) {
+                if chars[j].1.is_ascii_digit() {
+                    digits += 1;
+                    end = chars[j].0 + 1;
+                }
+                j += 1;
+            }
+            let candidate = text[start..end].trim();
+            if (6..=15).contains(&digits) && !postal(candidate) {
+                return Some(candidate.to_owned());
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+pub(super) fn address_in_prose(text: &str) -> Option<(Option<String>, String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (k, w) in words.iter().enumerate() {
+        let code = w.trim_end_matches(',');
+        if code.len() == 5 && code.chars().all(|c| c.is_ascii_digit()) {
+            let city = words.get(k + 1)?.trim_end_matches(['.', ',', ';']);
+            if !city.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            // "Virastokatu 2, 55100 Imatra": the street is the word and number before the comma.
+            let street = if k >= 2 && words[k - 1].ends_with(',') {
+                let number = words[k - 1].trim_end_matches(',');
+                let name = words[k - 2];
+                (number.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && name.chars().next().is_some_and(char::is_uppercase))
+                .then(|| format!("{name} {number}"))
+            } else {
+                None
+            };
+            return Some((street, code.to_owned(), city.to_owned()));
+        }
+    }
+    None
+}
+
+pub(super) fn name_in_prose(text: &str) -> Option<String> {
+    let f = fold(text);
+    const PHRASES: &[&str] = &[
+        "rekisterinpitajana toimii ",
+        "rekisterinpitaja on ",
+        "rekisterinpitajana on ",
+        "personuppgiftsansvarig ar ",
+        "the controller is ",
+        "controller is ",
+        "tietosuojavastaavana toimii ",
+        "tietosuojavastaavana on ",
+        "tietosuojavastaava on ",
+        "tietosuojavastaavamme on ",
+        "dataskyddsombud ar ",
+        "dataskyddsombudet ar ",
+        "dataskyddsombud fungerar ",
+        "som dataskyddsombud fungerar ",
+        "som dataskyddsombud verkar ",
+        "data protection officer is ",
+        "our dpo is ",
+        "the dpo is ",
+    ];
+    for phrase in PHRASES {
+        if let Some(at) = f.find(phrase) {
+            // fold() keeps char counts for these letters: map the char offset back.
+            let start_chars = f[..at + phrase.len()].chars().count();
+            let start = text.char_indices().nth(start_chars).map(|(i, _)| i)?;
+            let rest = &text[start..];
+            let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+            let name = rest[..end].trim();
+            if (1..=6).contains(&word_count(name)) {
+                return Some(name.to_owned());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,367 @@
+//! From lines to sections: paragraphs, headings (by the dictionary and by shape),
+//! heading levels, and the web-page furniture and date lines that are not content.
+//!
+//! Levels. A notice is either numbered (`1. Rekisterinpitäjä`, `2. ...`: most headings
+//! the dictionary knows carry a number) or not. In a numbered notice the numbered
+//! headings are the sections and an unnumbered or lettered heading inside one is a
+//! sub-heading; in an unnumbered notice it is the other way round (seed 000 numbers the
+//! sub-headings under its question headings). A sub-heading the dictionary knows opens
+//! its own field ("Tietosuojavastaava" under "3. Rekisterin yhteyshenkilö", "4.
+//! Kansainväliset tietojen siirrot" under "Luovutammeko henkilötietoja?"); any other
+//! sub-heading stays with its section, whose text continues after it.
+
+use super::headings::{Match, Target, lookup};
+use super::lines::{
+    DateKind, Numbering, SrcLine, date_line, find_date, fold, list_marker, strip_numbering, word_count,
+};
+use super::meaning::rights_in;
+use crate::model::Date;
+use crate::review::Synonyms;
+use blocks::*;
+use candidates::*;
+
+mod blocks;
+mod candidates;
+
+/// A heading found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Heading {
+    /// Its line.
+    pub no: usize,
+    /// The line as written (trimmed).
+    pub text: String,
+    /// Without numbering, markdown and a final colon.
+    pub clean: String,
+    /// Its numbering, if any.
+    pub numbering: Option<Numbering>,
+    /// What the dictionary says, if it knows the heading.
+    pub matched: Option<Match>,
+    /// True for a `Label: value` line split into a heading and its text.
+    pub label: bool,
+}
+
+/// A piece of a section's body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// A paragraph: consecutive non-empty lines.
+    Para(Vec<SrcLine>),
+    /// A sub-heading that stays in its section.
+    Sub(Heading),
+}
+
+/// A section of the notice: a heading and what follows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Chunk {
+    /// The heading; `None` for text gathered by its content.
+    pub heading: Option<Heading>,
+    /// Where it goes; `None` for an extra section.
+    pub target: Option<Target>,
+    /// The body.
+    pub parts: Vec<Part>,
+    /// Line of the text gathered by content (when `heading` is `None`).
+    pub content_line: usize,
+    /// The section it was moved out of, for text gathered by content.
+    pub moved_from: Option<String>,
+    /// True when an unknown or generic heading was given its target by the meaning of its text.
+    pub by_meaning: bool,
+}
+
+/// A date line ("Päivitetty 28.3.2021 / PK").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DateLine {
+    /// The line.
+    pub line: SrcLine,
+    /// Drawn up or updated.
+    pub kind: DateKind,
+    /// The date.
+    pub date: Date,
+    /// True when it stands inside a section (and stays there), false in the header.
+    pub in_section: bool,
+}
+
+/// The notice as sections.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Document {
+    /// The text before the first heading, without furniture and header dates.
+    pub preamble: Vec<Part>,
+    /// The sections in order.
+    pub chunks: Vec<Chunk>,
+    /// Web-page furniture ("fbpx", "PALUU ... ETUSIVULLE", "Suosikit").
+    pub chrome: Vec<SrcLine>,
+    /// Page furniture of a PDF or Word copy: page numbers ("2 (3)", "Sivu 2/3") and the
+    /// running header or footer printed beside them. Kept in the notes, never as content.
+    pub page_furniture: Vec<SrcLine>,
+    /// Date lines.
+    pub dates: Vec<DateLine>,
+}
+
+enum Item {
+    Heading(Heading),
+    Para(Vec<SrcLine>),
+}
+
+/// Splits a document read from any format into sections. The lines its format marks as
+/// headings (a Word heading style, `<h2>`, `## ...`) are headings whatever their shape.
+///
+/// A heading the workspace was taught (`taught`, issue 18) is known like the lexicon's.
+pub(crate) fn structure_document(source: &super::document::Document, taught: &Synonyms) -> Document {
+    let (lines, headings) = source.src_lines();
+    structure_lines(lines, &headings, taught)
+}
+
+/// Splits a decoded plain text into sections.
+#[cfg(test)]
+pub(crate) fn structure(text: &str) -> Document {
+    let lines = text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
+    structure_lines(lines, &[], &Synonyms::default())
+}
+
+fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Synonyms) -> Document {
+    let mut doc = Document::default();
+    let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
+    take_page_furniture(&mut lines, &mut doc.page_furniture, taught);
+    dehyphenate(&mut lines);
+    let lines = run_in_headings(lines, taught);
+    let blocks = blocks(&lines, &mut doc.chrome);
+    let items = items(blocks, format_headings, taught);
+    let numbered = numbered_style(&items);
+    build(items, numbered, &mut doc);
+    take_header_dates(&mut doc);
+    doc
+}
+
+/// Headings and paragraphs, in order.
+fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms) -> Vec<Item> {
+    // Split blocks at labelled lines and at a numbered dictionary heading that starts a block.
+    // (heading, body, whether the body came with its heading in one block and stays body)
+    let mut pieces: Vec<(Option<Heading>, Vec<SrcLine>, bool)> = Vec::new();
+    for block in blocks {
+        let mut body: Vec<SrcLine> = Vec::new();
+        for (i, line) in block.iter().enumerate() {
+            if let Some((heading, value)) = label_line(line, taught) {
+                if !body.is_empty() {
+                    pieces.push((None, std::mem::take(&mut body), false));
+                }
+                pieces.push((Some(heading), Vec::new(), false));
+                body.push(value);
+                continue;
+            }
+            if i == 0 && block.len() > 1 {
+                if let Some(h) = candidate(line, taught) {
+                    // A heading with its text on the very next line: numbered and known, a
+                    // Markdown heading ("## ..."), a line in bold, or a known heading of a
+                    // heading's shape.
+                    let known = h.matched.is_some_and(|m| !m.fuzzy);
+                    let marked = line.text.starts_with('#')
+                        || (line.text.starts_with("**") && line.text.trim_end_matches(':').ends_with("**"));
+                    let strong = (h.numbering.as_ref().is_some_and(Numbering::is_top) && known)
+                        || marked
+                        || (known
+                            && shape(&h)
+                            && word_count(&h.clean) <= 10
+                            && block.get(1).is_some_and(|l| sentence_like(&l.text)));
+                    if strong {
+                        pieces.push((Some(h), Vec::new(), false));
+                        continue;
+                    }
+                }
+            }
+            body.push(line.clone());
+        }
+        if !body.is_empty() {
+            let split = pieces.last().is_some_and(|(h, b, _)| h.is_some() && b.is_empty());
+            pieces.push((None, body, split));
+        }
+    }
+    // Single-line paragraphs may be headings: by the dictionary, or by shape when body text follows.
+    let candidates: Vec<Option<Heading>> = pieces
+        .iter()
+        .map(|(h, body, body_only)| match (h, body.as_slice(), body_only) {
+            (None, [line], false) => candidate(line, taught),
+            _ => None,
+        })
+        .collect();
+    let is_dict = |i: usize| -> bool {
+        pieces.get(i).is_some_and(|(h, _, _)| h.is_some())
+            || candidates.get(i).is_some_and(|c| c.as_ref().is_some_and(|h| h.matched.is_some()))
+    };
+    let mut items = Vec::new();
+    let mut seen_content = false;
+    for (i, (heading, body, _)) in pieces.iter().enumerate() {
+        if let Some(h) = heading {
+            items.push(Item::Heading(h.clone()));
+            seen_content = true;
+            if !body.is_empty() {
+                items.push(Item::Para(body.clone()));
+            }
+            continue;
+        }
+        if let Some(h) = &candidates[i] {
+            let next_body =
+                pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && !is_dict(i + 1) && body_like(nb));
+            let by_dict = h.matched.is_some();
+            // The first line of the notice is its title, not a section heading.
+            let by_shape = seen_content && shape(h) && next_body;
+            let by_format = seen_content && format_headings.contains(&h.no);
+            if by_dict || by_shape || by_format {
+                items.push(Item::Heading(h.clone()));
+                seen_content = true;
+                continue;
+            }
+        }
+        items.push(Item::Para(body.clone()));
+        seen_content = true;
+    }
+    items
+}
+
+/// True when most headings the dictionary knows are numbered.
+fn numbered_style(items: &[Item]) -> bool {
+    let (mut numbered, mut plain) = (0usize, 0usize);
+    for item in items {
+        if let Item::Heading(h) = item {
+            if h.matched.is_some() && !h.label {
+                if h.numbering.as_ref().is_some_and(Numbering::is_top) {
+                    numbered += 1;
+                } else if h.numbering.is_none() {
+                    plain += 1;
+                }
+            }
+        }
+    }
+    numbered >= 2 && numbered > plain
+}
+
+fn is_top_level(h: &Heading, numbered: bool) -> bool {
+    if numbered { h.numbering.as_ref().is_some_and(Numbering::is_top) } else { h.numbering.is_none() && !h.label }
+}
+
+/// Resolves levels into sections.
+fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
+    // Index of the current top-level section, and of the section text goes to now.
+    let mut top: Option<usize> = None;
+    let mut current: Option<usize> = None;
+    for item in items {
+        match item {
+            Item::Para(lines) => match current {
+                Some(c) => doc.chunks[c].parts.push(Part::Para(lines)),
+                None => doc.preamble.push(Part::Para(lines)),
+            },
+            Item::Heading(h) => {
+                let target = h.matched.map(|m| m.target);
+                let top_target = top.and_then(|t| doc.chunks[t].target);
+                let mut level_one = is_top_level(&h, numbered) || top.is_none();
+                // A right's name under the rights heading is a sub-heading however it is numbered.
+                if level_one
+                    && target.is_none()
+                    && top_target == Some(Target::Rights)
+                    && !rights_in(&h.clean).is_empty()
+                {
+                    level_one = false;
+                }
+                if level_one {
+                    doc.chunks.push(Chunk {
+                        heading: Some(h),
+                        target,
+                        parts: Vec::new(),
+                        content_line: 0,
+                        moved_from: None,
+                        by_meaning: false,
+                    });
+                    top = Some(doc.chunks.len() - 1);
+                    current = top;
+                } else if target.is_some() && target != top_target {
+                    doc.chunks.push(Chunk {
+                        heading: Some(h),
+                        target,
+                        parts: Vec::new(),
+                        content_line: 0,
+                        moved_from: None,
+                        by_meaning: false,
+                    });
+                    current = Some(doc.chunks.len() - 1);
+                } else if let Some(t) = top {
+                    doc.chunks[t].parts.push(Part::Sub(h));
+                    current = top;
+                }
+            }
+        }
+    }
+}
+
+/// Date lines: recorded everywhere; those in the header (before the first heading) leave the text.
+fn take_header_dates(doc: &mut Document) {
+    for part in &mut doc.preamble {
+        if let Part::Para(lines) = part {
+            lines.retain(|l| match date_line(&l.text) {
+                Some((kind, date)) => {
+                    doc.dates.push(DateLine { line: l.clone(), kind, date, in_section: false });
+                    false
+                }
+                None => true,
+            });
+        }
+    }
+    doc.preamble.retain(|p| !matches!(p, Part::Para(lines) if lines.is_empty()));
+    for chunk in &doc.chunks {
+        for part in &chunk.parts {
+            if let Part::Para(lines) = part {
+                for l in lines {
+                    if let Some((kind, date)) = date_line(&l.text) {
+                        doc.dates.push(DateLine { line: l.clone(), kind, date, in_section: true });
+                    }
+                }
+            }
+        }
+    }
+    doc.dates.sort_by_key(|d| d.line.no);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headings(doc: &Document) -> Vec<(usize, Option<Target>)> {
+        doc.chunks.iter().filter_map(|c| c.heading.as_ref().map(|h| (h.no, c.target))).collect()
+    }
+
+    #[test]
+    fn numbered_notice_with_sub_headings() {
+        let text = "Otsikko\n\n1. Rekisterinpitäjä\n\nKunta\nKatu 1, 00100 Helsinki\n\nTietosuojavastaava\n\nMaija\n\n2. Rekisterin nimi\n\nAsiakasrekisteri\n\nLisäselitys\n\nTämä on selitys, joka kuuluu nimen kohtaan.\n";
+        let doc = structure(text);
+        assert_eq!(
+            headings(&doc),
+            vec![(3, Some(Target::Controller)), (8, Some(Target::Dpo)), (12, Some(Target::Name))]
+        );
+        assert!(matches!(&doc.chunks[2].parts[1], Part::Sub(h) if h.text == "Lisäselitys"));
+        assert!(matches!(&doc.preamble[0], Part::Para(l) if l[0].text == "Otsikko"));
+    }
+
+    #[test]
+    fn unnumbered_notice_with_numbered_sub_headings() {
+        let text = "Otsikko\n\nLuovutammeko henkilötietoja?\n\nVoimme luovuttaa.\n\n1. Suostumuksesi\n\nSuostumuksella.\n\n2. Kansainväliset tietojen siirrot\n\nEi siirretä.\n\n3. Tutkimus\n\nAnonyymisti.\n\nMiten huolehdimme asioista?\n\nHyvin.\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Recipients)), (11, Some(Target::Transfers)), (19, None)]);
+        // "3. Tutkimus" returns to the recipients section.
+        assert!(doc.chunks[0].parts.iter().any(|p| matches!(p, Part::Sub(h) if h.text == "3. Tutkimus")));
+    }
+
+    #[test]
+    fn furniture_labels_and_dates() {
+        let text = "fbpx\n\nSivun logo\n\nOtsikko\n\nPäivitetty 1.2.2020\n\nRekisterinpitäjä\n\nKunta\nTietosuojavastaava: Maija Meikäläinen\n\nPALUU ETUSIVULLE\n";
+        let doc = structure(text);
+        assert_eq!(doc.chrome.iter().map(|l| l.no).collect::<Vec<_>>(), vec![1, 3, 14]);
+        assert_eq!(headings(&doc), vec![(9, Some(Target::Controller)), (12, Some(Target::Dpo))]);
+        assert_eq!(doc.dates.len(), 1);
+        assert!(!doc.dates[0].in_section);
+        assert_eq!(doc.preamble.len(), 1);
+    }
+
+    #[test]
+    fn sentences_are_not_headings() {
+        let text = "Otsikko\n\n4. Oikeusperuste\n\nEU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on\n\nMuuta tekstiä.\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::LegalBasis))]);
+        assert_eq!(doc.chunks[0].parts.len(), 2);
+    }
+}
