@@ -224,7 +224,7 @@ pub(super) fn export_cmd(
     }
     let jobs = without_collisions(jobs, &files, err, &mut outcome);
     // Exports are independent: spread them over the cores.
-    let results = run_parallel(&jobs, |job| export::export(&job.register, &job.options));
+    let results = crate::export::site::parallel(&jobs, |job| export::export(&job.register, &job.options));
     for (job, result) in jobs.iter().zip(results) {
         let shown = job.input.display();
         match result {
@@ -299,18 +299,4 @@ fn without_collisions(
         }
     }
     jobs.into_iter().zip(refused).filter(|(_, refused)| !refused).map(|(job, _)| job).collect()
-}
-
-/// Runs `f` over `items` on all cores, results in input order.
-fn run_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(items.len()).max(1);
-    if threads == 1 {
-        return items.iter().map(&f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> =
-            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<R>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
-    })
 }

@@ -301,8 +301,9 @@ pub fn check_base_url(url: &str) -> Result<String, SiteError> {
     Ok(if url.ends_with('/') { url.to_owned() } else { format!("{url}/") })
 }
 
-/// Runs `f` over `items` on the available cores; results in input order.
-fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// Runs `f` over `items` on the available cores; results in input order. A panic in `f`
+/// is passed on to the caller.
+pub(crate) fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(items.len()).max(1);
     if threads == 1 {
         return items.iter().map(&f).collect();

@@ -10,6 +10,8 @@ mod sv;
 
 /// A UI string, named after its English wording.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+// Without the `gui` feature only the CLI's few words are used.
+#[cfg_attr(not(feature = "gui"), allow(dead_code))]
 pub(crate) enum UiText {
     DatePattern,
     AddCategory,
