@@ -52,8 +52,8 @@ pub(super) enum Keep {
     Unsynced,
 }
 
-/// Writes `bytes` to `path` atomically (see [`super::write_atomic`]).
-pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), StoreError> {
+/// Refuses to write an empty file or one over [`MAX_FILE_BYTES`].
+fn check_size(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     if bytes.is_empty() {
         return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
     }
@@ -64,6 +64,12 @@ pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep: Keep) -> Result<(
             limit: MAX_FILE_BYTES,
         });
     }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically (see [`super::write_atomic`]).
+pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep: Keep) -> Result<(), StoreError> {
+    check_size(path, bytes)?;
     let target = resolve_links(path)?;
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -108,16 +114,7 @@ pub(super) fn write_replacing(path: &Path, bytes: &[u8], keep: Keep) -> Result<(
 /// exists (an archived snapshot is immutable). The content is written to a temporary file
 /// and linked into place only if nothing is there yet, so the file appears whole or not at all.
 pub(super) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    if bytes.is_empty() {
-        return Err(StoreError::io(path, std::io::Error::other("refusing to write an empty file")));
-    }
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(StoreError::WouldBeTooLarge {
-            path: path.to_owned(),
-            size: bytes.len() as u64,
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    check_size(path, bytes)?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),

@@ -66,6 +66,13 @@ pub(crate) struct Chunk {
     pub by_meaning: bool,
 }
 
+impl Chunk {
+    /// A section under the heading `h`, going to `target`, its body still to come.
+    fn headed(h: Heading, target: Option<Target>) -> Chunk {
+        Chunk { heading: Some(h), target, parts: Vec::new(), content_line: 0, moved_from: None, by_meaning: false }
+    }
+}
+
 /// A date line ("Päivitetty 28.3.2021 / PK").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DateLine {
@@ -260,25 +267,11 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                     level_one = false;
                 }
                 if level_one {
-                    doc.chunks.push(Chunk {
-                        heading: Some(h),
-                        target,
-                        parts: Vec::new(),
-                        content_line: 0,
-                        moved_from: None,
-                        by_meaning: false,
-                    });
+                    doc.chunks.push(Chunk::headed(h, target));
                     top = Some(doc.chunks.len() - 1);
                     current = top;
                 } else if target.is_some() && target != top_target {
-                    doc.chunks.push(Chunk {
-                        heading: Some(h),
-                        target,
-                        parts: Vec::new(),
-                        content_line: 0,
-                        moved_from: None,
-                        by_meaning: false,
-                    });
+                    doc.chunks.push(Chunk::headed(h, target));
                     current = Some(doc.chunks.len() - 1);
                 } else if let Some(t) = top {
                     doc.chunks[t].parts.push(Part::Sub(h));
