@@ -171,6 +171,7 @@ pub(crate) enum UiText {
     Poster,
     Preview,
     PrintChangeLogNotice,
+    PrintBeforeSections,
     ProcessingAgreementPlace,
     ProcessingOutsourced,
     ProcessorName,
@@ -266,7 +267,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 248] = [
+    pub(crate) const ALL: [UiText; 249] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -425,6 +426,7 @@ impl UiText {
         UiText::Poster,
         UiText::Preview,
         UiText::PrintChangeLogNotice,
+        UiText::PrintBeforeSections,
         UiText::ProcessingAgreementPlace,
         UiText::ProcessingOutsourced,
         UiText::ProcessorName,
