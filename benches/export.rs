@@ -24,7 +24,7 @@ fn samples() -> Vec<(String, Register)> {
         .collect()
 }
 
-const PDF: Options = Options { lang: Lang::Fi, poster: false, format: Format::Pdf };
+const PDF: Options = Options { lang: Lang::Fi, poster: false, format: Format::Pdf, paper: seloste::layout::Paper::A4 };
 
 /// Exports `registers` on every core; returns the total size of the PDFs.
 fn export_all(registers: &[Register]) -> usize {

@@ -74,6 +74,7 @@ fn bench(c: &mut Criterion) {
             lang: seloste::model::Lang::Fi,
             poster: false,
             format: seloste::export::Format::Pdf,
+            paper: seloste::layout::Paper::A4,
         };
         let pdf = seloste::export::export(&register, &options).expect("export").bytes;
         group.bench_function("seed-001-pdf", |b| {

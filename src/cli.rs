@@ -54,6 +54,10 @@ pub enum Command {
         /// The one-page poster for a notice board instead of the full notice.
         #[arg(long)]
         poster: bool,
+        /// With --poster: an A3 poster (every size ×√2, a body of 20-28 pt for reading at
+        /// about 2 m), named `<stem>-fi-poster-a3.pdf`.
+        #[arg(long, requires = "poster")]
+        a3: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
         format: FormatArg,
@@ -284,7 +288,9 @@ pub fn run(command: Command, out: &mut dyn std::io::Write, err: &mut dyn std::io
     match command {
         Command::Validate { paths, json, lang } => validate_cmd(&paths, json, lang.into(), out, err),
         Command::Fmt { check, drop_comments, paths } => fmt_cmd(&paths, check, drop_comments, out, err),
-        Command::Export { paths, lang, poster, format, out: target } => {
+        Command::Export { paths, lang, poster, a3, format, out: target } => {
+            let paper = if a3 { crate::layout::Paper::A3 } else { crate::layout::Paper::A4 };
+            let poster = poster.then_some(paper);
             export_cmd(&paths, lang.map(Lang::from), poster, format.into(), target.as_deref(), out, err)
         }
         Command::Diff { a, b, json } => diff_cmd(&a, &b, json, out, err),

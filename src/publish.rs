@@ -390,8 +390,11 @@ pub fn publish(
     let mut files = vec![(entry.snapshot.clone(), text.into_bytes())];
     let mut warnings = Vec::new();
     for lang in next.notice_languages() {
-        let out = export::export(&next, &Options { lang, poster: false, format: Format::Pdf })
-            .map_err(|e| PublishError::Export(e.to_string()))?;
+        let out = export::export(
+            &next,
+            &Options { lang, poster: false, format: Format::Pdf, paper: crate::layout::Paper::A4 },
+        )
+        .map_err(|e| PublishError::Export(e.to_string()))?;
         files.push((format!("{stem}.{}.pdf", lang.code()), out.bytes));
         warnings.extend(out.warnings);
     }

@@ -210,10 +210,14 @@ fn approvals_and_opinion_are_never_on_the_public_notice() {
             ..Default::default()
         },
     ];
-    let without = export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Txt }).unwrap();
+    let without =
+        export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Txt, paper: seloste::layout::Paper::A4 })
+            .unwrap();
     assert!(!String::from_utf8(without.bytes).unwrap().contains("Muutoshistoria"), "the change log is opt-in");
     r.change_log = true;
-    let txt = export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Txt }).unwrap();
+    let txt =
+        export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Txt, paper: seloste::layout::Paper::A4 })
+            .unwrap();
     let text = String::from_utf8(txt.bytes).unwrap();
     assert!(!text.contains("Salainen"), "{text}");
     assert!(text.contains(r.name.fi.trim()), "the export is the notice");
@@ -221,7 +225,9 @@ fn approvals_and_opinion_are_never_on_the_public_notice() {
     assert!(text.contains("Versio 2, 4.3.2025: Säilytysajat päivitetty"), "{text}");
     assert!(text.find("Versio 2").unwrap() < text.find("Versio 1").unwrap(), "newest first");
     // The PDF too, read back as text.
-    let pdf = export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Pdf }).unwrap();
+    let pdf =
+        export(&r, &Options { lang: Lang::Fi, poster: false, format: Format::Pdf, paper: seloste::layout::Paper::A4 })
+            .unwrap();
     let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let pdf_text = doc.extract_text(&pages).unwrap_or_default();

@@ -3,7 +3,7 @@
 //! rendering, in order; pages are numbered "sivu N / M"; no page ends with a heading; a
 //! poster that cannot fit fails with the fields to shorten; and the CLI names its files.
 
-use crate::util::{copy_samples, sample_files, seloste};
+use crate::util::{copy_samples, overflow_poster, sample_files, seloste};
 use seloste::export::{self, ExportError, Format, Options};
 use seloste::layout::{self, PosterError, Role, font};
 use seloste::model::{Lang, Register};
@@ -59,7 +59,7 @@ fn load(path: &Path) -> Register {
 }
 
 fn export(register: &Register, lang: Lang, poster: bool, format: Format) -> Result<export::Output, ExportError> {
-    export::export(register, &Options { lang, poster, format })
+    export::export(register, &Options { lang, poster, format, paper: seloste::layout::Paper::A4 })
 }
 
 #[test]
@@ -162,32 +162,103 @@ fn no_sample_page_ends_with_a_heading() {
     }
 }
 
+/// Every sample makes a poster in every language (the two with long purposes print their
+/// first sentences and say so), and the PDF holds every word of the text poster.
 #[test]
-fn posters_fit_or_name_the_fields_to_shorten() {
+fn every_sample_makes_a_poster() {
+    let mut shortened = 0;
     for file in sample_files() {
         let register = load(&file);
         for lang in register.notice_languages() {
             let what = format!("{} ({lang})", file.display());
-            match export(&register, lang, true, Format::Pdf) {
-                Ok(out) => {
-                    let page = layout::poster(&notice::poster(&register, lang)).expect("laid out as in export");
-                    let txt = String::from_utf8(export(&register, lang, true, Format::Txt).expect("text").bytes)
-                        .expect("UTF-8");
-                    let updated = notice::poster(&register, lang).updated;
-                    let txt = txt.trim_end().strip_suffix(updated.as_str()).unwrap_or(&txt);
-                    assert_words_in_order(txt, &pdf_body(&out.bytes, &[page]), &what);
-                }
-                Err(ExportError::Poster(PosterError::DoesNotFit { fields, .. })) => {
-                    assert!(!fields.is_empty(), "{what}");
-                    assert!(
-                        !notice::is_camera_surveillance(&register) || !what.contains("kemin"),
-                        "{what}: the camera sign must fit"
-                    );
-                }
-                Err(e) => panic!("{what}: {e}"),
-            }
+            let out = export(&register, lang, true, Format::Pdf).unwrap_or_else(|e| panic!("{what}: {e}"));
+            let (poster, warnings) = export::poster(&register, lang);
+            assert_eq!(out.warnings, warnings, "{what}");
+            shortened += usize::from(warnings.iter().any(|w| w.contains("virke") || w.contains("sentence")));
+            let page = layout::poster(&poster).expect("laid out as in export");
+            let txt =
+                String::from_utf8(export(&register, lang, true, Format::Txt).expect("text").bytes).expect("UTF-8");
+            let txt = txt.trim_end().strip_suffix(poster.updated.as_str()).unwrap_or(&txt);
+            let txt = txt.replace("***", "");
+            assert_words_in_order(&txt, &pdf_body(&out.bytes, &[page]), &what);
+            assert!(!txt.contains("[puuttuu]") && !txt.contains("[saknas]"), "{what}: {txt}");
         }
     }
+    assert!(shortened >= 1, "the long samples' purposes are cut to a sentence");
+}
+
+/// The short poster texts of the register and of a purpose replace the long description;
+/// a register with errors gets a draft mark instead of red missing marks, and a warning.
+#[test]
+fn a_poster_uses_the_short_texts_and_marks_a_draft() {
+    let file = sample_files().into_iter().find(|f| f.to_string_lossy().contains("imatra")).expect("Imatra sample");
+    let mut register = load(&file);
+    register.poster_text.fi = "Imatranajo-sovelluksen tiedot lyhyesti.".to_owned();
+    register.purposes[0].poster_text.fi = "Palvelujen tarjoaminen sovelluksessa.".to_owned();
+    let description = register.purposes[0].description.fi.clone();
+    let first_words: String = description.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let out = export(&register, Lang::Fi, true, Format::Pdf).expect("poster");
+    let text = pdf_pages_text(&out.bytes).concat();
+    let squeezed: String = text.split_whitespace().collect();
+    assert!(squeezed.contains("Imatranajo-sovelluksentiedotlyhyesti."), "{text}");
+    assert!(squeezed.contains("Palvelujentarjoaminensovelluksessa."), "{text}");
+    assert!(!squeezed.contains(&first_words.split_whitespace().collect::<String>()), "{text}");
+
+    // Imatra has no data subjects (an error): the poster is a draft, says so, and has no
+    // missing marks.
+    assert!(text.contains("LUONNOS"), "{text}");
+    assert!(!text.contains("[puuttuu]"), "{text}");
+    assert!(out.warnings.iter().any(|w| w.contains("LUONNOKSENA")), "{:?}", out.warnings);
+    let sv = String::from_utf8(export(&register, Lang::Sv, true, Format::Txt).expect("text").bytes).expect("UTF-8");
+    assert!(sv.starts_with("*** UTKAST ***"), "{sv}");
+}
+
+/// An A3 poster is the A4 layout enlarged by √2: a 297 × 420 mm page with every text size
+/// ×√2, so the smallest body text is about 20 pt.
+#[test]
+fn an_a3_poster_is_the_a4_poster_enlarged() {
+    let file = sample_files()
+        .into_iter()
+        .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
+        .expect("camera sample");
+    let register = load(&file);
+    let a4 = export(&register, Lang::Fi, true, Format::Pdf).expect("A4");
+    let options = Options { lang: Lang::Fi, poster: true, format: Format::Pdf, paper: layout::Paper::A3 };
+    let a3 = export::export(&register, &options).expect("A3");
+    let media_box = |bytes: &[u8]| -> Vec<f32> {
+        let doc = lopdf::Document::load_mem(bytes).expect("PDF parses");
+        let page = *doc.get_pages().values().next().expect("a page");
+        let dict = doc.get_dictionary(page).expect("page dictionary");
+        let boxes = dict.get(b"MediaBox").and_then(lopdf::Object::as_array).expect("MediaBox");
+        boxes.iter().map(|o| o.as_float().or_else(|_| o.as_i64().map(|i| i as f32)).unwrap_or(0.0)).collect()
+    };
+    let (w4, h4) = (media_box(&a4.bytes)[2], media_box(&a4.bytes)[3]);
+    let (w3, h3) = (media_box(&a3.bytes)[2], media_box(&a3.bytes)[3]);
+    assert!((w4 - 595.3).abs() < 1.0 && (h4 - 841.9).abs() < 1.0, "A4 {w4} x {h4}");
+    assert!((w3 - 841.9).abs() < 1.0 && (h3 - 1190.6).abs() < 1.0, "A3 {w3} x {h3}");
+    assert_eq!(pdf_pages_text(&a4.bytes), pdf_pages_text(&a3.bytes), "the same text");
+    let (poster, _) = export::poster(&register, Lang::Fi);
+    let page = layout::poster_on(&poster, layout::Paper::A3).expect("A3 layout");
+    let smallest_body = page
+        .texts
+        .iter()
+        .filter(|t| matches!(t.role, Role::Paragraph | Role::ListBody(_)) && t.text != poster.updated)
+        .map(|t| t.size)
+        .fold(f32::MAX, f32::min);
+    assert!(smallest_body >= layout::MIN_POSTER_SIZE * std::f32::consts::SQRT_2 - 0.01, "{smallest_body}");
+    // The CLI names it apart from the A4 poster.
+    let dir = copy_samples();
+    let input = dir.path().join(file.file_name().expect("file name"));
+    let run = seloste([
+        "export".as_ref(),
+        "--poster".as_ref(),
+        "--a3".as_ref(),
+        "--lang".as_ref(),
+        "fi".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.path().join("kameravalvonta-kemin-kaupungintalo-fi-poster-a3.pdf").exists(), "{}", run.stdout);
 }
 
 #[test]
@@ -214,8 +285,7 @@ fn a_poster_too_long_fails_with_the_field_to_shorten() {
         .find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"))
         .expect("camera sample");
     let mut register = load(&file);
-    let long = register.purposes[0].description.fi.repeat(12);
-    register.purposes[0].description.fi = long;
+    overflow_poster(&mut register);
     match export(&register, Lang::Fi, true, Format::Pdf) {
         Err(ExportError::Poster(PosterError::DoesNotFit { fields, size, .. })) => {
             assert_eq!(size, layout::MIN_POSTER_SIZE);

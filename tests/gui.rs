@@ -382,6 +382,10 @@ fn export_pdf_from_the_menu_writes_the_file() {
 #[test]
 fn a_poster_that_does_not_fit_names_the_fields_to_shorten() {
     let dir = copy_samples();
+    let file = dir.path().join("imatra-imatranajo-sovellus.ron");
+    let mut register = seloste::store::load_register(&file).expect("Imatra loads");
+    overflow_poster(&mut register);
+    seloste::store::save_register(&file, &register).expect("saved");
     let mut h = app(dir.path());
     h.run();
     h.get_by_label_contains("IMATRAN KAUPUNGIN").click();

@@ -246,7 +246,11 @@ fn case_06_ligatures_become_letters() {
     let today = seloste::model::Date::from_ymd(2026, 1, 1).expect("date");
     let findings = seloste::validate::validate_at(r, None, today);
     assert!(!findings.iter().any(|f| f.rule.id.starts_with("email")), "{findings:?}");
-    let pdf = export::export(r, &Options { lang: Lang::Fi, poster: false, format: Format::Pdf }).expect("PDF");
+    let pdf = export::export(
+        r,
+        &Options { lang: Lang::Fi, poster: false, format: Format::Pdf, paper: seloste::layout::Paper::A4 },
+    )
+    .expect("PDF");
     let doc = lopdf::Document::load_mem(&pdf.bytes).expect("PDF parses");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let extracted = doc.extract_text(&pages).expect("text");

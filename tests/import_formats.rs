@@ -198,7 +198,7 @@ fn seed_register(prefix: &str) -> Register {
 }
 
 fn export_as(register: &Register, format: seloste::export::Format) -> Vec<u8> {
-    let options = seloste::export::Options { lang: Lang::Fi, poster: false, format };
+    let options = seloste::export::Options { lang: Lang::Fi, poster: false, format, paper: seloste::layout::Paper::A4 };
     seloste::export::export(register, &options).expect("export").bytes
 }
 

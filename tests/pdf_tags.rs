@@ -18,11 +18,13 @@ fn load(path: &Path) -> Register {
 }
 
 fn pdf(register: &Register, lang: Lang, poster: bool) -> Result<export::Output, ExportError> {
-    export::export(register, &Options { lang, poster, format: Format::Pdf })
+    export::export(register, &Options { lang, poster, format: Format::Pdf, paper: seloste::layout::Paper::A4 })
 }
 
 fn text_export(register: &Register, lang: Lang, poster: bool) -> String {
-    let out = export::export(register, &Options { lang, poster, format: Format::Txt }).expect("text export");
+    let out =
+        export::export(register, &Options { lang, poster, format: Format::Txt, paper: seloste::layout::Paper::A4 })
+            .expect("text export");
     String::from_utf8(out.bytes).expect("UTF-8")
 }
 

@@ -13,7 +13,11 @@ use std::path::Path;
 pub(crate) const EVIL: &str = "<script>alert(1)</script> & \"quoted\" 'single' </p><h1>x";
 
 fn html(register: &Register, lang: Lang) -> String {
-    let out = export::export(register, &Options { lang, poster: false, format: Format::Html }).expect("HTML export");
+    let out = export::export(
+        register,
+        &Options { lang, poster: false, format: Format::Html, paper: seloste::layout::Paper::A4 },
+    )
+    .expect("HTML export");
     String::from_utf8(out.bytes).expect("UTF-8")
 }
 
@@ -167,7 +171,11 @@ fn every_sample_exports_to_html_with_every_word_of_the_text() {
     for file in sample_files() {
         let register = store::load_register(&file).expect("sample loads");
         for lang in register.notice_languages() {
-            let txt = export::export(&register, &Options { lang, poster: false, format: Format::Txt }).expect("txt");
+            let txt = export::export(
+                &register,
+                &Options { lang, poster: false, format: Format::Txt, paper: seloste::layout::Paper::A4 },
+            )
+            .expect("txt");
             let txt = String::from_utf8(txt.bytes).expect("UTF-8");
             let page = html(&register, lang);
             let text = html_text(&page);
@@ -187,7 +195,10 @@ fn every_sample_exports_to_html_with_every_word_of_the_text() {
 
 #[test]
 fn the_poster_has_no_html_form() {
-    let err = export::export(&camera_register(), &Options { lang: Lang::Fi, poster: true, format: Format::Html });
+    let err = export::export(
+        &camera_register(),
+        &Options { lang: Lang::Fi, poster: true, format: Format::Html, paper: seloste::layout::Paper::A4 },
+    );
     assert!(matches!(err, Err(ExportError::PosterHtml)));
 }
 

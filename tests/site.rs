@@ -4,7 +4,7 @@
 //! `seloste record --format description`. Every test works on a copy of the samples.
 
 use crate::share::{EVIL, poison};
-use crate::util::{copy_samples, seloste};
+use crate::util::{copy_samples, overflow_poster, seloste};
 use seloste::export::site::{self, Input, Site};
 use seloste::model::{Lang, Organisation, Register, Status, Text};
 use seloste::store;
@@ -328,10 +328,7 @@ fn a_poster_that_does_not_fit_is_left_out_with_a_warning_and_no_link() {
     let dir = copy_samples();
     let (org, mut regs) = load(dir.path());
     let (file, r) = &mut regs[0];
-    let long = "Tietoja käsitellään palvelun järjestämiseksi ja kehittämiseksi. ".repeat(40);
-    for p in &mut r.purposes {
-        p.description = Text::new(long.clone(), long.clone(), long.clone());
-    }
+    overflow_poster(r);
     let slug = file.trim_end_matches(".ron").to_owned();
     let site = build(&org, &regs, false);
     assert!(site.warnings.iter().any(|w| w.contains(&slug) && w.contains("poster")), "{:?}", site.warnings);

@@ -98,3 +98,13 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// Makes `register` too long for any poster, even with its purposes cut to a few words:
+/// 60 purposes, each of a long description in every language.
+pub fn overflow_poster(register: &mut seloste::model::Register) {
+    use seloste::model::{Purpose, Text};
+    let long = "Tietoja käsitellään palvelun järjestämiseksi ja kehittämiseksi. ".repeat(40);
+    register.purposes = (0..60)
+        .map(|_| Purpose { description: Text::new(long.clone(), long.clone(), long.clone()), ..Purpose::default() })
+        .collect();
+}

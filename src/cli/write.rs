@@ -3,6 +3,7 @@
 
 use super::terminal::say;
 use super::*;
+use crate::layout::Paper;
 
 pub(super) fn record_cmd(
     dir: &Path,
@@ -172,14 +173,18 @@ struct Job {
 /// `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
 fn output_name(input: &Path, options: &export::Options) -> String {
     let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "seloste".to_owned());
-    let poster = if options.poster { "-poster" } else { "" };
+    let poster = match (options.poster, options.paper) {
+        (false, _) => "",
+        (true, Paper::A4) => "-poster",
+        (true, Paper::A3) => "-poster-a3",
+    };
     format!("{stem}-{}{poster}.{}", options.lang.code(), options.format.extension())
 }
 
 pub(super) fn export_cmd(
     paths: &[PathBuf],
     lang: Option<Lang>,
-    poster: bool,
+    poster: Option<Paper>,
     format: Format,
     target: Option<&Path>,
     out: &mut dyn std::io::Write,
@@ -193,7 +198,12 @@ pub(super) fn export_cmd(
             Ok(register) => {
                 let langs = lang.map_or_else(|| register.notice_languages(), |l| vec![l]);
                 for l in langs {
-                    let options = export::Options { lang: l, poster, format };
+                    let options = export::Options {
+                        lang: l,
+                        poster: poster.is_some(),
+                        format,
+                        paper: poster.unwrap_or_default(),
+                    };
                     let name = output_name(file, &options);
                     let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
                     jobs.push(Job { input: file.clone(), register: register.clone(), options, output: dir.join(name) });

@@ -15,9 +15,11 @@ pub mod record;
 pub mod site;
 pub mod txt;
 
-use crate::layout::{self, PosterError};
-use crate::model::{Lang, Register};
+use crate::i18n::DocText;
+use crate::layout::{self, Paper, PosterError};
+use crate::model::{Date, Lang, Register};
 use crate::notice;
+use crate::validate::{self, Severity};
 
 /// The output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +52,20 @@ pub struct Options {
     pub poster: bool,
     /// PDF, text or HTML.
     pub format: Format,
+    /// The paper of a poster PDF (a notice is always A4).
+    pub paper: Paper,
+}
+
+impl Options {
+    /// The full notice in `lang` as `format`.
+    pub fn notice(lang: Lang, format: Format) -> Options {
+        Options { lang, poster: false, format, paper: Paper::A4 }
+    }
+
+    /// The A4 poster in `lang` as `format`.
+    pub fn poster(lang: Lang, format: Format) -> Options {
+        Options { lang, poster: true, format, paper: Paper::A4 }
+    }
 }
 
 /// An exported file.
@@ -79,13 +95,15 @@ pub enum ExportError {
 pub fn export(register: &Register, options: &Options) -> Result<Output, ExportError> {
     let lang = options.lang;
     if options.poster {
-        let poster = notice::poster(register, lang);
+        let (poster, mut warnings) = poster(register, lang);
         return match options.format {
-            Format::Txt => Ok(Output { bytes: txt::poster(&poster), warnings: Vec::new() }),
+            Format::Txt => Ok(Output { bytes: txt::poster(&poster), warnings }),
             Format::Html => Err(ExportError::PosterHtml),
             Format::Pdf => {
-                let page = layout::poster(&poster)?;
-                pdf_output(&[page], &poster.info)
+                let page = layout::poster_on(&poster, options.paper)?;
+                let mut out = pdf_output(&[page], &poster.info)?;
+                warnings.append(&mut out.warnings);
+                Ok(Output { bytes: out.bytes, warnings })
             }
         };
     }
@@ -94,6 +112,79 @@ pub fn export(register: &Register, options: &Options) -> Result<Output, ExportEr
         Format::Txt => Ok(Output { bytes: txt::notice(&n), warnings: Vec::new() }),
         Format::Html => Ok(Output { bytes: html::notice(&n), warnings: Vec::new() }),
         Format::Pdf => pdf_output(&layout::notice(&n), &n.info),
+    }
+}
+
+/// The poster of `register` in `lang` as it is printed, and what the DPO should know:
+/// - a register with errors gives a draft ([`notice::Poster::mark_draft`]);
+/// - when the content does not fit one page, the purposes printed from their whole
+///   description are cut to their first sentence if that makes it fit
+///   ([`notice::Poster::shorten_purposes`]); otherwise the poster is left whole, and laying
+///   it out names the fields to shorten.
+pub fn poster(register: &Register, lang: Lang) -> (notice::Poster, Vec<String>) {
+    let mut poster = notice::poster(register, lang);
+    let mut warnings = Vec::new();
+    let errors = poster_errors(register);
+    if errors > 0 {
+        poster.mark_draft(DocText::Draft.get(lang));
+        warnings.push(draft_warning(errors, lang));
+    }
+    if layout::poster(&poster).is_err() {
+        // Two lines of poster text a purpose, then one, then half a line.
+        for max in SHORT_PURPOSES {
+            let mut short = poster.clone();
+            let cut = short.shorten_purposes(max);
+            if !cut.is_empty() && layout::poster(&short).is_ok() {
+                poster = short;
+                warnings.push(shortened_warning(cut.len(), lang));
+                break;
+            }
+        }
+    }
+    (poster, warnings)
+}
+
+/// The lengths, in characters, [`poster`] tries in turn for a purpose cut to fit.
+const SHORT_PURPOSES: [usize; 3] = [160, 90, 50];
+
+/// How many errors the validator finds in `register`, judged as of the register's own date
+/// (updated, else created), so that the same register always gives the same poster.
+fn poster_errors(register: &Register) -> usize {
+    let as_of = register.updated.or(register.created).or(Date::from_ymd(2000, 1, 1));
+    let Some(as_of) = as_of else { return 0 };
+    validate::validate_at(register, None, as_of).iter().filter(|f| f.severity == Severity::Error).count()
+}
+
+/// The warning that goes with a draft poster.
+fn draft_warning(errors: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Rekisterissä on {errors} virhettä: juliste tulostettiin LUONNOKSENA, ja puuttuvat kohdat jätettiin pois."
+        ),
+        Lang::Sv => {
+            format!("Registret har {errors} fel: affischen skrevs ut som UTKAST och det som saknas lämnades bort.")
+        }
+        Lang::En => {
+            format!("The register has {errors} errors: the poster is marked DRAFT and what is missing is left out.")
+        }
+    }
+}
+
+/// The warning that goes with a poster whose purposes were cut to their first sentence.
+fn shortened_warning(purposes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Juliste ei mahtunut sivulle: {purposes} käyttötarkoituksesta tulostettiin vain ensimmäinen virke. \
+             Kirjoita niille lyhyt julisteteksti, niin valitset sanat itse."
+        ),
+        Lang::Sv => format!(
+            "Affischen rymdes inte på sidan: för {purposes} ändamål skrevs bara första meningen ut. \
+             Skriv en kort text för affischen för att välja orden själv."
+        ),
+        Lang::En => format!(
+            "The poster did not fit: {purposes} purposes show only their first sentence. \
+             Give them a short poster text to choose the words yourself."
+        ),
     }
 }
 

@@ -106,32 +106,7 @@ pub fn sort_key(s: &str) -> Vec<u32> {
         .collect()
 }
 
-/// The start of `text` up to a sentence end at or before `max` characters, or, when the
-/// first sentence is longer, up to the last word boundary before `max` with "…". A sentence
-/// ends at `.`, `!` or `?` followed by a space and an upper-case letter (so "esim. näin"
-/// is not an end). Text of at most `max` characters is returned as it is.
-pub fn first_sentences(text: &str, max: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let mut cut = None;
-    for i in 0..chars.len().saturating_sub(2).min(max) {
-        if matches!(chars[i], '.' | '!' | '?') && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
-            cut = Some(i + 1);
-        }
-    }
-    if let Some(end) = cut {
-        return chars[..end].iter().collect();
-    }
-    let head: String = chars[..max].iter().collect();
-    let head = match head.rfind(char::is_whitespace) {
-        Some(pos) if pos > 0 => head[..pos].trim_end().to_owned(),
-        _ => head,
-    };
-    format!("{}…", head.trim_end_matches([',', ';', ':', '.']))
-}
+pub use crate::notice::first_sentences;
 
 /// A file name stem safe in a URL: ASCII letters, digits, `-` and `_`; anything else `-`.
 fn slug(file_name: &str) -> String {
@@ -216,7 +191,10 @@ pub fn build(input: &Input) -> Result<Site, SiteError> {
         .flat_map(|(i, e)| e.langs.iter().flat_map(move |l| [(i, *l, false), (i, *l, true)]))
         .collect();
     let results = parallel(&jobs, |(i, lang, poster)| {
-        super::export(entries[*i].register, &Options { lang: *lang, poster: *poster, format: Format::Pdf })
+        super::export(
+            entries[*i].register,
+            &Options { lang: *lang, poster: *poster, format: Format::Pdf, paper: crate::layout::Paper::A4 },
+        )
     });
     let mut downloads: Vec<Vec<(Lang, Downloads)>> =
         entries.iter().map(|e| e.langs.iter().map(|l| (*l, Downloads::default())).collect()).collect();

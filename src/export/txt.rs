@@ -56,6 +56,9 @@ pub fn notice(n: &Notice) -> Vec<u8> {
 /// The poster as text.
 pub fn poster(p: &Poster) -> Vec<u8> {
     let mut out = String::new();
+    if !p.draft.is_empty() {
+        out.push_str(&format!("*** {} ***\n\n", p.draft));
+    }
     // In the order the poster prints them: a sign has its big title first.
     let top = if p.camera { [&p.title, &p.kicker] } else { [&p.kicker, &p.title] };
     for line in top {
@@ -65,7 +68,10 @@ pub fn poster(p: &Poster) -> Vec<u8> {
         }
     }
     for b in &p.blocks {
-        out.push_str(&format!("\n{}\n", b.label));
+        out.push('\n');
+        if !b.label.is_empty() {
+            out.push_str(&format!("{}\n", b.label));
+        }
         for l in &b.lines {
             out.push_str(if b.bullets { "• " } else { "" });
             out.push_str(&l.text);

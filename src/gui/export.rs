@@ -18,8 +18,9 @@ pub fn export_pdf(
         register_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "rekisteri".to_owned());
     let suffix = if poster { "-poster" } else { "" };
     let out = register_path.with_file_name(format!("{stem}-{}{suffix}.pdf", lang.code()));
-    let output = export::export(register, &Options { lang, poster, format: Format::Pdf })
-        .map_err(|e| format!("{}: {e}", register_path.display()))?;
+    let output =
+        export::export(register, &Options { lang, poster, format: Format::Pdf, paper: crate::layout::Paper::A4 })
+            .map_err(|e| format!("{}: {e}", register_path.display()))?;
     store::write_generated(&out, &output.bytes).map_err(|e| e.to_string())?;
     Ok((out, output.warnings))
 }

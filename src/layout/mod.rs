@@ -23,7 +23,7 @@ pub use flow::{Line, Piece, SOFT_HYPHEN, break_lines, break_lines_within};
 pub use font::Face;
 pub use links::{Link, find_links};
 pub use pages::notice;
-pub use poster::{MIN_POSTER_SIZE, PosterError, poster};
+pub use poster::{MAX_POSTER_SIZE, MIN_POSTER_SIZE, PosterError, poster, poster_on};
 
 use crate::model::Lang;
 
@@ -202,7 +202,69 @@ pub struct Page {
     pub texts: Vec<TextRun>,
 }
 
+/// The paper a poster is printed on. A3 is A4 enlarged by √2 (ISO 216), so an A3 poster
+/// is the A4 layout with every size multiplied by √2: a body of 14-20 pt becomes 19.8-28.3 pt.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// 297 × 420 mm.
+    A3,
+}
+
+impl Paper {
+    /// How much larger than A4 it is, as a linear factor.
+    pub fn scale(self) -> f32 {
+        match self {
+            Paper::A4 => 1.0,
+            Paper::A3 => std::f32::consts::SQRT_2,
+        }
+    }
+
+    /// "A4" or "A3".
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+        }
+    }
+}
+
 impl Page {
+    /// The page enlarged by `k` about its top-left corner: its size, every position, text
+    /// size, stroke and bounding box (an A4 page by √2 is an A3 page).
+    pub fn scaled(mut self, k: f32) -> Page {
+        let pt = |(x, y): (f32, f32)| (x * k, y * k);
+        self.width *= k;
+        self.height *= k;
+        for s in &mut self.shapes {
+            match s {
+                Shape::Rect { x, y, w, h, .. } => {
+                    (*x, *y, *w, *h) = (*x * k, *y * k, *w * k, *h * k);
+                }
+                Shape::Line { from, to, width, .. } => {
+                    (*from, *to, *width) = (pt(*from), pt(*to), *width * k);
+                }
+                Shape::Polygon { points, stroke, .. } => {
+                    points.iter_mut().for_each(|p| *p = pt(*p));
+                    *stroke = stroke.map(|w| w * k);
+                }
+                Shape::Circle { center, radius, stroke, .. } => {
+                    (*center, *radius) = (pt(*center), *radius * k);
+                    *stroke = stroke.map(|w| w * k);
+                }
+            }
+        }
+        for f in &mut self.figures {
+            f.bbox = (f.bbox.0 * k, f.bbox.1 * k, f.bbox.2 * k, f.bbox.3 * k);
+        }
+        for t in &mut self.texts {
+            (t.x, t.y, t.size) = (t.x * k, t.y * k, t.size * k);
+        }
+        self
+    }
+
     /// An empty A4 page.
     pub fn a4() -> Page {
         Page { width: A4_WIDTH, height: A4_HEIGHT, shapes: Vec::new(), figures: Vec::new(), texts: Vec::new() }

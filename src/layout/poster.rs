@@ -7,7 +7,7 @@
 //! fits, the result is an error naming the fields to shorten, never an overflowing page.
 
 use super::flow::break_lines;
-use super::{A4_HEIGHT, A4_WIDTH, Color, Face, Figure, MM, Page, Role, Shape, TextRun};
+use super::{A4_HEIGHT, A4_WIDTH, Color, Face, Figure, MM, Page, Paper, Role, Shape, TextRun};
 use crate::model::FieldPath;
 use crate::notice::Poster;
 
@@ -28,7 +28,7 @@ const MAX_CULPRITS: usize = 6;
 pub enum PosterError {
     /// The content does not fit on one page at the minimum size.
     #[error(
-        "the poster does not fit on one A4 page even at {size} pt (about {overflow_mm:.0} mm too long); shorten {}",
+        "the poster does not fit on one A4 page even at {size} pt (about {overflow_mm:.0} mm too long); shorten these fields or give them a short poster text: {}",
         describe(.fields)
     )]
     DoesNotFit {
@@ -129,14 +129,12 @@ fn block_lines(p: &Poster, size: f32, next: &mut u32) -> Vec<PLine> {
     let indent = size * 1.1;
     let mut out = Vec::new();
     for (i, block) in p.blocks.iter().enumerate() {
-        let mut label = lines(&block.label, Face::Bold, Color::HEADING, size, leading, WIDTH, MARGIN, p);
-        if i > 0 {
-            if let Some(first) = label.first_mut() {
-                // Lines sit at the bottom of their box, so this is space above the label.
-                first.height += size * 0.6;
-            }
+        let start = out.len();
+        // An unlabelled block (the register's poster text) has no heading.
+        if !block.label.is_empty() {
+            let label = lines(&block.label, Face::Bold, Color::HEADING, size, leading, WIDTH, MARGIN, p);
+            out.extend(tag(label, Role::Heading, next));
         }
-        out.extend(tag(label, Role::Heading, next));
         let list = block.bullets.then(|| {
             *next += 1;
             *next
@@ -154,8 +152,37 @@ fn block_lines(p: &Poster, size: f32, next: &mut u32) -> Vec<PLine> {
             ls.iter_mut().for_each(|l| l.field = Some(line.field));
             out.extend(tag(ls, list.map_or(Role::Paragraph, Role::ListBody), next));
         }
+        if i > 0 {
+            if let Some(first) = out.get_mut(start) {
+                // Lines sit at the bottom of their box, so this is space above the block.
+                first.height += size * 0.6;
+            }
+        }
     }
     out
+}
+
+/// The draft banner's height.
+const DRAFT_HEIGHT: f32 = 14.0 * MM;
+
+/// The draft mark across the top of the page: a red-framed band with the word in large
+/// red capitals ([`Poster::draft`]). Returns the height it takes.
+fn draft_banner(page: &mut Page, p: &Poster, top: f32, next: &mut u32) -> f32 {
+    if p.draft.is_empty() {
+        return 0.0;
+    }
+    let band = |x: f32, y: f32, w: f32, h: f32, color: Color| Shape::Rect { x, y, w, h, color };
+    let pink = Color { r: 253, g: 232, b: 232 };
+    page.shapes.push(band(MARGIN, top, WIDTH, DRAFT_HEIGHT - 3.0 * MM, Color::RED));
+    page.shapes.push(band(MARGIN + 1.5, top + 1.5, WIDTH - 3.0, DRAFT_HEIGHT - 3.0 * MM - 3.0, pink));
+    let size = 26.0;
+    let text = p.draft.to_uppercase();
+    let w = Face::Bold.metrics().width(&text, size);
+    *next += 1;
+    let baseline = top + (DRAFT_HEIGHT - 3.0 * MM) / 2.0 + size * 0.36;
+    let x = MARGIN + (WIDTH - w) / 2.0;
+    page.texts.push(TextRun::new(x, baseline, Face::Bold, size, Color::RED, Role::Paragraph, *next, text));
+    DRAFT_HEIGHT
 }
 
 /// The bottom block: where the full notice is, beside the QR code.
@@ -242,20 +269,35 @@ fn camera_symbol(cx: f32, top: f32, height: f32) -> Vec<Shape> {
     shapes
 }
 
+/// Lays out a poster on one page of `paper`: the A4 layout, enlarged for A3 (see [`Paper`]).
+///
+/// # Errors
+/// As [`poster`].
+pub fn poster_on(p: &Poster, paper: Paper) -> Result<Page, PosterError> {
+    poster(p).map(|page| if paper == Paper::A4 { page } else { page.scaled(paper.scale()) })
+}
+
 /// Lays out a poster on one A4 page.
+///
+/// # Errors
+/// [`PosterError::DoesNotFit`] when the content does not fit at [`MIN_POSTER_SIZE`].
 pub fn poster(p: &Poster) -> Result<Page, PosterError> {
     let mut page = Page::a4();
     let mut y = MARGIN;
-    // Block 1 is the camera pictogram.
-    let mut next = 1;
+    // Block 1 is the camera pictogram (or the draft mark before it).
+    let mut next = 0;
+    y += draft_banner(&mut page, p, y, &mut next);
+    next += 1;
+    let camera_block = next;
     if p.camera {
         let h = 32.0 * MM;
-        page.shapes.extend(camera_symbol(A4_WIDTH / 2.0, y, h));
         let alt = p.camera_alt.clone();
+        let first = page.shapes.len();
+        page.shapes.extend(camera_symbol(A4_WIDTH / 2.0, y, h));
         page.figures.push(Figure {
-            block: 1,
+            block: camera_block,
             alt,
-            shapes: 0..page.shapes.len(),
+            shapes: first..page.shapes.len(),
             bbox: (A4_WIDTH / 2.0 - h * 50.0 / 60.0, y, h * 100.0 / 60.0, h),
         });
         y += h + 4.0 * MM;

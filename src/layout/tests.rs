@@ -160,7 +160,7 @@ fn poster_too_long_is_an_error_naming_the_field() {
     assert_eq!(*size, MIN_POSTER_SIZE);
     assert!(*overflow_mm > 10.0);
     assert_eq!(fields.first().map(|f| f.0.to_string()).as_deref(), Some("purposes[0].description.fi"));
-    assert!(err.to_string().contains("shorten purposes[0].description.fi ("), "{err}");
+    assert!(err.to_string().contains("give them a short poster text: purposes[0].description.fi ("), "{err}");
 }
 
 #[test]

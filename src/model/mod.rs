@@ -83,6 +83,11 @@ pub struct Register {
     /// Public address of the full notice (the poster's QR code).
     #[serde(skip_serializing_if = "is_default")]
     pub public_url: String,
+    /// A short text for the poster, in each language: the first layer of a layered notice
+    /// (WP29 guidelines on transparency, WP260 rev.01, paragraph 35), printed under the
+    /// poster's title. Never printed in the full notice.
+    #[serde(skip_serializing_if = "is_default")]
+    pub poster_text: Text,
     /// Internal notes; never printed.
     #[serde(skip_serializing_if = "is_default")]
     pub notes: String,
@@ -182,6 +187,7 @@ impl Default for Register {
             tags: Vec::new(),
             languages: Vec::new(),
             public_url: String::new(),
+            poster_text: Text::default(),
             notes: String::new(),
             name: Text::default(),
             controller: Controller::default(),
@@ -361,6 +367,10 @@ pub struct Purpose {
     /// The purpose is direct marketing (Art. 21(2)): the objection right must be stated.
     #[serde(skip_serializing_if = "is_default")]
     pub direct_marketing: bool,
+    /// A short form of the description for the poster (the first layer of a layered
+    /// notice); the poster prints the description when it is empty.
+    #[serde(skip_serializing_if = "is_default")]
+    pub poster_text: Text,
 }
 
 /// Section 7: the data processed.

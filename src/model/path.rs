@@ -261,6 +261,8 @@ node! {
         Languages(List<()>) = "languages",
         /// `public_url`.
         PublicUrl = "public_url",
+        /// `poster_text` (a text).
+        PosterText(TextPart) = "poster_text",
         /// `notes`.
         Notes = "notes",
         /// `name` (a text).
@@ -461,6 +463,8 @@ node! {
         LegitimateInterests(TextPart) = "legitimate_interests",
         /// `direct_marketing`.
         DirectMarketing = "direct_marketing",
+        /// `poster_text` (a text).
+        PosterText(TextPart) = "poster_text",
     }
 }
 
@@ -721,6 +725,7 @@ impl FieldPath {
             | P::Tags(_)
             | P::Languages(_)
             | P::PublicUrl
+            | P::PosterText(_)
             | P::Notes
             | P::ChangeLog
             | P::Approvals(_)

@@ -35,6 +35,7 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         s(P::Tags(List::at(i)), Line, tag);
     }
     s(P::PublicUrl, Line, &reg.public_url);
+    text(&mut s, P::PosterText(None), Prose, &reg.poster_text);
     s(P::Notes, Prose, &reg.notes);
     text(&mut s, P::Name(None), Line, &reg.name);
     let c = |f: ControllerField| P::Controller(Some(f));
@@ -56,6 +57,7 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         text(&mut s, pf(PurposeField::Description(None)), Prose, &p.description);
         text(&mut s, pf(PurposeField::Law(None)), Prose, &p.law);
         text(&mut s, pf(PurposeField::LegitimateInterests(None)), Prose, &p.legitimate_interests);
+        text(&mut s, pf(PurposeField::PosterText(None)), Prose, &p.poster_text);
     }
     text(&mut s, P::LegalBasisText(None), Prose, &reg.legal_basis_text);
     for (i, t) in reg.subjects.iter().enumerate() {

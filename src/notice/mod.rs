@@ -19,7 +19,7 @@ pub mod poster;
 mod sections;
 pub mod texts;
 
-pub use poster::{Poster, PosterBlock, PosterLine, is_camera_surveillance, poster};
+pub use poster::{Poster, PosterBlock, PosterLine, first_sentences, is_camera_surveillance, poster};
 
 use crate::i18n::DocText;
 use crate::model::{Answer, Contact, ControllerKind, Date, Lang, Register, Requirement, Section, Text};

@@ -42,6 +42,9 @@ pub struct Poster {
     pub kicker: String,
     /// The big title: the register name, or "KAMERAVALVONTA".
     pub title: String,
+    /// The mark printed across a poster of an incomplete register ("LUONNOS"), or empty.
+    /// See [`Poster::mark_draft`].
+    pub draft: String,
     /// The blocks, in order.
     pub blocks: Vec<PosterBlock>,
     /// Label of the address of the full notice.
@@ -82,6 +85,13 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
     let camera = is_camera_surveillance(r);
     let mut blocks = Vec::new();
 
+    // The register's own short text (the first layer of a layered notice), unlabelled.
+    let summary = clean::clean(r.poster_text.get(lang));
+    if !summary.is_empty() {
+        let field = FieldPath::PosterText(Some(lang));
+        blocks.push(PosterBlock { label: String::new(), lines: vec![line(summary, field)], bullets: false });
+    }
+
     // Who processes.
     let controller = clean::clean(r.controller.contact.name.or_any(lang));
     let mut lines = vec![if controller.is_empty() {
@@ -101,6 +111,11 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         .iter()
         .enumerate()
         .map(|(i, p)| {
+            // The purpose's short poster text when it has one, else its whole description.
+            let short = clean::clean(p.poster_text.get(lang));
+            if !short.is_empty() {
+                return line(short, FieldPath::Purposes(List::field(i, PurposeField::PosterText(Some(lang)))));
+            }
             let field = FieldPath::Purposes(List::field(i, PurposeField::Description(Some(lang))));
             let text = clean::clean(p.description.get(lang));
             if text.is_empty() { missing(field) } else { line(text, field) }
@@ -185,6 +200,7 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
             name.clone()
         },
         blocks,
+        draft: String::new(),
         url_label: texts::poster_full_notice(lang).to_owned(),
         camera_alt: texts::poster_camera_alt(lang).to_owned(),
         qr_alt: texts::poster_qr_alt(lang).to_owned(),
@@ -193,6 +209,72 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
         updated: r.updated.map(|d| format!("{} {}", texts::updated(lang), d.display(lang))).unwrap_or_default(),
         info: DocInfo::new(document_name, &name, controller, lang, r.updated),
     }
+}
+
+impl Poster {
+    /// Marks the poster of a register with errors as a draft: `mark` ("LUONNOS") is printed
+    /// across it, and the missing marks are left out (a draft says by itself that it is not
+    /// complete; a red "[puuttuu]" on a notice board reads as the final text). A block left
+    /// with no line is dropped.
+    pub fn mark_draft(&mut self, mark: &str) {
+        self.draft = mark.to_uppercase();
+        for b in &mut self.blocks {
+            b.lines.retain(|l| !l.missing);
+        }
+        self.blocks.retain(|b| !b.lines.is_empty());
+    }
+
+    /// Cuts each purpose printed from its whole description (one with no poster text) to its
+    /// first sentence, at most `max` characters (cut at a word, with "…"). Returns the fields
+    /// it cut, so the caller can tell the DPO which purposes to give a poster text.
+    pub fn shorten_purposes(&mut self, max: usize) -> Vec<FieldPath> {
+        let mut cut = Vec::new();
+        for line in self.blocks.iter_mut().flat_map(|b| b.lines.iter_mut()) {
+            let is_description =
+                matches!(line.field, FieldPath::Purposes(List::Item(_, Some(PurposeField::Description(_)))));
+            if !is_description || line.missing {
+                continue;
+            }
+            let short = first_sentences(&line.text, max);
+            if short.len() < line.text.len() {
+                line.text = short;
+                cut.push(line.field);
+            }
+        }
+        cut
+    }
+}
+
+/// The start of `text` up to a sentence end at or before `max` characters, or, when the
+/// first sentence is longer, up to the last word boundary before `max` with "…". A sentence
+/// ends at `.`, `!` or `?` followed by a space and an upper-case letter (so "esim. näin"
+/// is not an end), and the text's first part at a blank line. Text of at most `max`
+/// characters is returned as it is.
+pub fn first_sentences(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // A paragraph break ends the first part (a purpose's title line, then its text).
+    if let Some(end) = chars.windows(2).position(|w| w == ['\n', '\n']).filter(|end| *end <= max) {
+        return chars[..end].iter().collect::<String>().trim_end().to_owned();
+    }
+    let mut cut = None;
+    for i in 0..chars.len().saturating_sub(2).min(max) {
+        if matches!(chars[i], '.' | '!' | '?') && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
+            cut = Some(i + 1);
+        }
+    }
+    if let Some(end) = cut {
+        return chars[..end].iter().collect();
+    }
+    let head: String = chars[..max].iter().collect();
+    let head = match head.rfind(char::is_whitespace) {
+        Some(pos) if pos > 0 => head[..pos].trim_end().to_owned(),
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([',', ';', ':', '.']))
 }
 
 /// "Valtakatu 26, 94100 Kemi".

@@ -215,6 +215,7 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
     };
     t(P::Department(None), &reg.department, Kind::Name);
     t(P::Name(None), &reg.name, Kind::Prose);
+    t(P::PosterText(None), &reg.poster_text, Kind::Prose);
     let c = |f: ControllerField| P::Controller(Some(f));
     walk_contact(&|f| c(ControllerField::Contact(f)), &reg.controller.contact, &mut t);
     t(c(ControllerField::Body(None)), &reg.controller.body, Kind::Name);
@@ -233,6 +234,7 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
         t(pf(PurposeField::Description(None)), &p.description, Kind::Prose);
         t(pf(PurposeField::Law(None)), &p.law, Kind::Prose);
         t(pf(PurposeField::LegitimateInterests(None)), &p.legitimate_interests, Kind::Prose);
+        t(pf(PurposeField::PosterText(None)), &p.poster_text, Kind::Prose);
     }
     let bases = reg.purposes.iter().any(|p| !p.legal_bases.is_empty());
     t(P::LegalBasisText(None), &reg.legal_basis_text, Kind::lead_if(bases));

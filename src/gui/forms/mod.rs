@@ -85,6 +85,7 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     cx.findings_ui(ui, P::Languages(List::All));
     cx.localized(ui, UiText::Department.get(l), P::Department(None), &mut r.department, false);
     cx.text(ui, UiText::PublicURLNotice.get(l), P::PublicUrl, &mut r.public_url);
+    cx.localized(ui, UiText::PosterTextRegister.get(l), P::PosterText(None), &mut r.poster_text, true);
     let mut tags = r.tags.join(", ");
     cx.text(ui, UiText::Tags.get(l), P::Tags(List::All), &mut tags);
     let new_tags: Vec<String> = tags.split(',').map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
@@ -324,6 +325,13 @@ fn purposes_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
         }
         let marketing = ui.checkbox(&mut p.direct_marketing, UiText::DirectMarketing.get(l));
         cx.focus_on(path(PurposeField::DirectMarketing), &marketing);
+        cx.localized(
+            ui,
+            UiText::PosterTextPurpose.get(l),
+            path(PurposeField::PosterText(None)),
+            &mut p.poster_text,
+            true,
+        );
     });
     cx.focus_on(P::Purposes(List::All), &add);
     cx.findings_ui(ui, P::Purposes(List::All));

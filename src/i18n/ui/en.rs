@@ -175,6 +175,8 @@ impl UiText {
             UiText::Poster => "Poster",
             UiText::Preview => "Preview",
             UiText::PrintChangeLogNotice => "Print the change log on the notice",
+            UiText::PosterTextPurpose => "Short text for the poster (otherwise the poster shows the whole description)",
+            UiText::PosterTextRegister => "Short poster text (printed under the poster title)",
             UiText::PrintBeforeSections => "Print as an introduction before section 1",
             UiText::ProcessingAgreementPlace => "Processing agreement in place",
             UiText::ProcessingOutsourced => "Is processing outsourced?",

@@ -179,6 +179,8 @@ impl UiText {
             UiText::Poster => "Juliste",
             UiText::Preview => "Esikatselu",
             UiText::PrintChangeLogNotice => "Tulosta muutoshistoria selosteeseen",
+            UiText::PosterTextPurpose => "Lyhyt teksti julisteeseen (muuten julisteessa on koko kuvaus)",
+            UiText::PosterTextRegister => "Julisteen lyhyt teksti (tulostetaan julisteen otsikon alle)",
             UiText::PrintBeforeSections => "Tulosta johdantona ennen kohtaa 1",
             UiText::ProcessingAgreementPlace => "Käsittelysopimus tehty",
             UiText::ProcessingOutsourced => "Onko käsittelyä ulkoistettu?",

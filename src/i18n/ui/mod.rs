@@ -171,6 +171,8 @@ pub(crate) enum UiText {
     Poster,
     Preview,
     PrintChangeLogNotice,
+    PosterTextPurpose,
+    PosterTextRegister,
     PrintBeforeSections,
     ProcessingAgreementPlace,
     ProcessingOutsourced,
@@ -267,7 +269,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 249] = [
+    pub(crate) const ALL: [UiText; 251] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -426,6 +428,8 @@ impl UiText {
         UiText::Poster,
         UiText::Preview,
         UiText::PrintChangeLogNotice,
+        UiText::PosterTextPurpose,
+        UiText::PosterTextRegister,
         UiText::PrintBeforeSections,
         UiText::ProcessingAgreementPlace,
         UiText::ProcessingOutsourced,

@@ -177,6 +177,8 @@ impl UiText {
             UiText::Poster => "Affisch",
             UiText::Preview => "Förhandsvisning",
             UiText::PrintChangeLogNotice => "Skriv ut ändringshistoriken i beskrivningen",
+            UiText::PosterTextPurpose => "Kort text för affischen (annars visar affischen hela beskrivningen)",
+            UiText::PosterTextRegister => "Affischens korta text (skrivs ut under affischens rubrik)",
             UiText::PrintBeforeSections => "Skriv ut som inledning före punkt 1",
             UiText::ProcessingAgreementPlace => "Biträdesavtal finns",
             UiText::ProcessingOutsourced => "Har behandlingen lagts ut?",
