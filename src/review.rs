@@ -292,6 +292,9 @@ fn prose_texts(reg: &mut Register) -> Vec<(FieldPath, &mut Text)> {
     for (i, e) in reg.extra.iter_mut().enumerate() {
         out.push((FieldPath::Extra(List::at(i)), &mut e.body));
     }
+    out.push((Target::Controller.field(), &mut reg.controller.details));
+    out.push((FieldPath::ContactsDetails(None), &mut reg.contacts_details));
+    out.push((Target::Dpo.field(), &mut reg.dpo_details));
     for p in &mut reg.purposes {
         out.push((Target::Purposes.field(), &mut p.description));
     }
@@ -356,6 +359,9 @@ fn put_in(reg: &mut Register, lang: Lang, text: &str, to: Target) {
         Target::Complaint => paragraph(&mut reg.complaint.text),
         Target::Provision => paragraph(&mut reg.provision.consequences),
         Target::Cookies => paragraph(&mut reg.cookies),
+        Target::Controller => paragraph(&mut reg.controller.details),
+        Target::Contacts(_) => paragraph(&mut reg.contacts_details),
+        Target::Dpo => paragraph(&mut reg.dpo_details),
         _ => paragraph(&mut reg.security.general),
     }
 }

@@ -130,6 +130,7 @@ pub(crate) enum UiText {
     LightTheme,
     Logic,
     MarkReviewed,
+    MoreInformation,
     Move,
     MoveDown,
     MoveField,
@@ -266,7 +267,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 248] = [
+    pub(crate) const ALL: [UiText; 249] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -384,6 +385,7 @@ impl UiText {
         UiText::LightTheme,
         UiText::Logic,
         UiText::MarkReviewed,
+        UiText::MoreInformation,
         UiText::Move,
         UiText::MoveDown,
         UiText::MoveField,

@@ -306,8 +306,19 @@ impl Filler<'_> {
         if lines.is_empty() {
             return;
         }
-        let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         let body = lines_text(lines);
+        // The contact sections keep their prose in their own text field.
+        let own = match section {
+            Section::Controller => Some(&mut self.reg.controller.details),
+            Section::Contacts => Some(&mut self.reg.contacts_details),
+            Section::Dpo => Some(&mut self.reg.dpo_details),
+            _ => None,
+        };
+        if let Some(text) = own {
+            push_para(text, self.lang, &body);
+            return;
+        }
+        let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         self.extra(&heading, &body, lines[0].no, ExtraReason::Leftover { section });
     }
 
