@@ -762,3 +762,20 @@ fn the_dpo_and_controller_forms_have_a_field_for_their_prose() {
     let doc = h.state().state.doc.as_ref().unwrap();
     assert_eq!(doc.register.controller.details.fi, "Palvelusta vastaa kanslia.");
 }
+
+#[test]
+fn an_extra_section_can_be_printed_as_an_introduction() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.ends_with("Muut tiedot"))).click();
+    h.run();
+    h.get_by_label_contains("Lisää osio").click();
+    h.run();
+    let boxes = h.query_all_by_label("Tulosta johdantona ennen kohtaa 1").count();
+    assert!(boxes >= 2, "one box per extra section, saw {boxes}");
+    h.query_all_by_label("Tulosta johdantona ennen kohtaa 1").last().expect("the new section's box").click();
+    h.run();
+    menu(&mut h, "Tiedosto", "Tallenna");
+    let text = std::fs::read_to_string(dir.path().join("kemi-viestinta-ja-markkinointi.ron")).unwrap();
+    assert_eq!(text.matches("placement: BeforeSections").count(), 1, "{text}");
+}

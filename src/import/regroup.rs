@@ -110,11 +110,29 @@ fn take_by_content(
 /// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
 /// twice the next topic's. Introductions, changes and names are no topic to move text to.
 fn clear_topic(text: &str, min: u32) -> Option<Topic> {
-    let scores = paragraph_scores(&assertions(text));
+    let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
     (movable && best >= min && best >= 2 * second).then_some(topic)
+}
+
+/// The lexicon's scores of a text's assertions, its first sentence counted twice: a
+/// paragraph's first sentence says what it is about ("All personal data is protected by
+/// ... . It is deleted after ...").
+fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
+    let said = assertions(text);
+    let mut scores = paragraph_scores(&said);
+    if let Some(first) = super::lines::sentences(&said).into_iter().next() {
+        for (topic, score) in paragraph_scores(first) {
+            match scores.iter_mut().find(|(t, _)| *t == topic) {
+                Some((_, s)) => *s += score,
+                None => scores.push((topic, score)),
+            }
+        }
+    }
+    scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scores
 }
 
 /// The sentences of a text that say something: conditions ("Jos tietoja kerätään ...",
@@ -203,8 +221,10 @@ fn own_topics(target: Target) -> &'static [Topic] {
 /// their own. With `own` (a known section), only paragraphs with no evidence for it move,
 /// and never contact blocks or the only paragraph of a section.
 fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: &mut Vec<Chunk>, own: Option<Target>) {
+    // A contact section sheds only prose (its contact blocks are read line by line).
+    let contacts = matches!(own, Some(Target::Controller | Target::Contacts(_) | Target::Dpo));
     if let Some(target) = own {
-        if matches!(target, Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name | Target::Complaint)
+        if matches!(target, Target::Name | Target::Complaint)
             || parts.iter().filter(|p| matches!(p, Part::Para(_))).count() < 2
         {
             return;
@@ -217,6 +237,10 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             continue;
         };
         let text = para_text(lines);
+        if contacts && !is_prose_paragraph(&text) {
+            k += 1;
+            continue;
+        }
         let topic = clear_topic(&text, min).filter(|t| match own {
             Some(target) => {
                 let mine = own_topics(target);
@@ -242,4 +266,13 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             by_meaning: true,
         });
     }
+}
+
+/// A paragraph of sentences with no contact details in it: no e-mail address, no phone
+/// number (a run of seven digits or more).
+fn is_prose_paragraph(text: &str) -> bool {
+    let digits = text
+        .split(|c: char| !c.is_ascii_digit() && c != ' ')
+        .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
+    !text.contains('@') && !text.contains("(at)") && !digits && super::lines::word_count(text) >= 6
 }

@@ -172,6 +172,7 @@ pub(crate) enum UiText {
     Poster,
     Preview,
     PrintChangeLogNotice,
+    PrintBeforeSections,
     ProcessingAgreementPlace,
     ProcessingOutsourced,
     ProcessorName,
@@ -267,7 +268,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 249] = [
+    pub(crate) const ALL: [UiText; 250] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -427,6 +428,7 @@ impl UiText {
         UiText::Poster,
         UiText::Preview,
         UiText::PrintChangeLogNotice,
+        UiText::PrintBeforeSections,
         UiText::ProcessingAgreementPlace,
         UiText::ProcessingOutsourced,
         UiText::ProcessorName,
