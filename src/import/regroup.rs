@@ -107,14 +107,27 @@ fn take_by_content(
     None
 }
 
-/// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
-/// twice the next topic's. Introductions, changes and names are no topic to move text to.
-fn clear_topic(text: &str, min: u32) -> Option<Topic> {
+/// How far the best topic must lead the next one.
+#[derive(Clone, Copy)]
+enum Lead {
+    /// Twice its score: a whole section that takes one element's place.
+    Double,
+    /// Half as much again: one paragraph moved to its own section.
+    Half,
+}
+
+/// The topic a text is clearly about, by the lexicon: a score of at least `min`, ahead of
+/// the next topic's by `lead`. Introductions, changes and names are no topic to move text to.
+fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
     let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
-    (movable && best >= min && best >= 2 * second).then_some(topic)
+    let ahead = match lead {
+        Lead::Double => best >= 2 * second,
+        Lead::Half => 2 * best >= 3 * second,
+    };
+    (movable && best >= min && ahead).then_some(topic)
 }
 
 /// The lexicon's scores of a text's assertions, its first sentence counted twice: a
@@ -174,9 +187,14 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let whole = format!("{heading}\n{}", body.join("\n"));
-        if let Some(topic) = clear_topic(&whole, 5) {
-            // Every paragraph must agree (or say nothing): a mixed section is split instead.
-            let agree = body.iter().all(|b| clear_topic(b, 1).is_none_or(|t| t == topic));
+        if let Some(topic) = clear_topic(&whole, 5, Lead::Double) {
+            // Every paragraph must agree (or say little): a mixed section is split instead.
+            let section = Target::of(topic).section();
+            let agree = body.iter().all(|b| {
+                lead_weighted_scores(b)
+                    .first()
+                    .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
+            });
             if agree {
                 chunk.target = Some(Target::of(topic));
                 chunk.by_meaning = true;
@@ -241,7 +259,7 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             k += 1;
             continue;
         }
-        let topic = clear_topic(&text, min).filter(|t| match own {
+        let topic = clear_topic(&text, min, Lead::Half).filter(|t| match own {
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {

@@ -74,13 +74,12 @@ pub(super) const BODY: &[Body] = &[
     b("purpose", Topic::Purposes, 3),
     b("we use your", Topic::Purposes, 2),
     b("in order to", Topic::Purposes, 1),
-    b("kaytamme", Topic::Purposes, 2),
+    b("kaytamme", Topic::Purposes, 3),
     b("we use the", Topic::Purposes, 2),
     b("we may use", Topic::Purposes, 2),
     b("anvander vi", Topic::Purposes, 2),
     b("anvands", Topic::Purposes, 1),
-    // Finnish purpose forms: "käsittelemiseksi", "hoitamiseksi" (in order to).
-    b("miseksi", Topic::Purposes, 2),
+    b("voimme kayttaa", Topic::Purposes, 3),
     b("for the following purposes", Topic::Purposes, 2),
     b("i syfte att", Topic::Purposes, 2),
     // Legal basis.
