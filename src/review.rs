@@ -292,6 +292,9 @@ fn prose_texts(reg: &mut Register) -> Vec<(FieldPath, &mut Text)> {
     for (i, e) in reg.extra.iter_mut().enumerate() {
         out.push((FieldPath::Extra(List::at(i)), &mut e.body));
     }
+    out.push((Target::Controller.field(), &mut reg.controller.details));
+    out.push((FieldPath::ContactsDetails(None), &mut reg.contacts_details));
+    out.push((Target::Dpo.field(), &mut reg.dpo_details));
     for p in &mut reg.purposes {
         out.push((Target::Purposes.field(), &mut p.description));
     }
@@ -356,6 +359,9 @@ fn put_in(reg: &mut Register, lang: Lang, text: &str, to: Target) {
         Target::Complaint => paragraph(&mut reg.complaint.text),
         Target::Provision => paragraph(&mut reg.provision.consequences),
         Target::Cookies => paragraph(&mut reg.cookies),
+        Target::Controller => paragraph(&mut reg.controller.details),
+        Target::Contacts(_) => paragraph(&mut reg.contacts_details),
+        Target::Dpo => paragraph(&mut reg.dpo_details),
         _ => paragraph(&mut reg.security.general),
     }
 }
@@ -448,7 +454,7 @@ mod tests {
     use super::*;
     use crate::import::import_str;
 
-    const TEXT: &str = "Tietosuojaseloste\n\n1. Rekisterin nimi\n\nAsiakasrekisteri\n\n2. Tietojen hävittäminen\n\nTiedot hävitetään kahden vuoden kuluttua asiakkuuden päättymisestä.\n\n3. Henkilötietojen käsittelijät\n\nKäytämme alihankkijoita.\n";
+    const TEXT: &str = "Tietosuojaseloste\n\n1. Rekisterin nimi\n\nAsiakasrekisteri\n\n2. Tietojen elinkaari\n\nTiedot pidetään tallessa kaksi vuotta asiakkuuden päättymisestä.\n\n3. Henkilötietojen käsittelijät\n\nKäytämme alihankkijoita.\n";
 
     fn imported() -> Register {
         import_str(TEXT, "seloste.txt").map(|i| i.register).unwrap_or_default()
@@ -461,12 +467,12 @@ mod tests {
     #[test]
     fn a_block_moves_from_an_extra_section_to_retention_and_the_empty_section_goes() {
         let mut reg = imported();
-        let i = block(&reg, "Tiedot hävitetään");
+        let i = block(&reg, "Tiedot pidetään");
         let record = reg.import.as_ref().expect("record");
         assert!(matches!(record.blocks[i].to, FieldPath::Extra(_)), "{:?}", record.blocks[i]);
         let extras = reg.extra.len();
         assert_eq!(move_blocks(&mut reg, &[i], Target::Retention, Lang::Fi), Ok(vec![Moved::Moved]));
-        assert!(reg.retention.criteria.fi.contains("kahden vuoden kuluttua"));
+        assert!(reg.retention.criteria.fi.contains("kaksi vuotta asiakkuuden"));
         assert_eq!(reg.extra.len(), extras - 1, "the emptied extra section is removed");
         assert_eq!(reg.import.as_ref().map(|r| r.blocks[i].to), Some(Target::Retention.field()));
         assert!(
@@ -479,7 +485,7 @@ mod tests {
     #[test]
     fn a_list_target_gets_one_item_per_line_and_edited_text_is_copied() {
         let mut reg = imported();
-        let i = block(&reg, "Tiedot hävitetään");
+        let i = block(&reg, "Tiedot pidetään");
         reg.extra.iter_mut().for_each(|e| e.body.fi = "muokattu".into());
         assert_eq!(move_blocks(&mut reg, &[i], Target::Subjects, Lang::Fi), Ok(vec![Moved::Copied]));
         assert_eq!(reg.subjects.last().map(|t| t.fi.as_str()), Some(TEXT.lines().nth(8).unwrap_or_default()));
@@ -505,10 +511,10 @@ mod tests {
     #[test]
     fn a_taught_heading_leads_the_next_import() {
         let mut taught = Synonyms::default();
-        taught.teach("2. Tietojen hävittäminen", Target::Retention);
-        assert_eq!(taught.lookup("TIETOJEN HÄVITTÄMINEN"), Some(Target::Retention));
+        taught.teach("2. Tietojen elinkaari", Target::Retention);
+        assert_eq!(taught.lookup("TIETOJEN ELINKAARI"), Some(Target::Retention));
         let reg = crate::import::import_bytes_taught(TEXT.as_bytes(), "b.txt", &taught).expect("import").register;
-        assert!(reg.retention.criteria.fi.contains("kahden vuoden"), "{:?}", reg.retention);
+        assert!(reg.retention.criteria.fi.contains("kaksi vuotta"), "{:?}", reg.retention);
         assert!(candidates("Tiedot säilytetään viisi vuotta").first() == Some(&Target::Retention));
     }
 }

@@ -746,6 +746,28 @@ fn menus_show_the_keyboard_shortcuts() {
 }
 
 #[test]
+fn the_dpo_and_controller_forms_have_a_field_for_their_prose() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by_label_contains("Tietosuojavastaava").click();
+    h.run();
+    h.get_by_label("Lisätietoja (fi)").focus();
+    h.run();
+    h.get_by_label("Lisätietoja (fi)").type_text("Tietosuojavastaava neuvoo.");
+    h.run();
+    let doc = h.state().state.doc.as_ref().unwrap();
+    assert_eq!(doc.register.dpo_details.fi, "Tietosuojavastaava neuvoo.");
+    h.get_by_label_contains("Rekisterinpitäjä").click();
+    h.run();
+    h.get_by_label("Lisätietoja (fi)").focus();
+    h.run();
+    h.get_by_label("Lisätietoja (fi)").type_text("Palvelusta vastaa kanslia.");
+    h.run();
+    let doc = h.state().state.doc.as_ref().unwrap();
+    assert_eq!(doc.register.controller.details.fi, "Palvelusta vastaa kanslia.");
+}
+
+#[test]
 fn an_extra_section_can_be_printed_as_an_introduction() {
     let dir = copy_samples();
     let mut h = app_with_kemi(dir.path());

@@ -1123,6 +1123,26 @@ fn importing_and_validating_the_seeds_reports_the_defects_design_names() {
     }
 }
 
+#[test]
+fn prose_of_the_contact_sections_lands_in_their_own_text() {
+    let text = "Tietosuojaseloste\n\n\
+        1. Rekisterinpitäjä\n\nEsimerkin kaupunki\nKatu 1, 00100 Helsinki\n\n\
+        Palvelusta vastaa kaupunginkanslian viestintäyksikkö, joka päättää käsittelystä.\n\n\
+        2. Yhteyshenkilö\n\nMaija Meikäläinen\nmaija.meikalainen@example.fi\n\n\
+        Palvelun kehitysideoita voi lähettää palautejärjestelmän kautta milloin tahansa.\n\n\
+        3. Tietosuojavastaava\n\nTietosuojavastaava\ntietosuoja@example.fi\n\n\
+        Tietosuojavastaava neuvoo ja valvoo lainmukaisuutta organisaatiossa.\n";
+    let imp = import::import_bytes(text.as_bytes(), "seloste.txt").unwrap();
+    let r = &imp.register;
+    assert_eq!(r.controller.contact.name.fi, "Esimerkin kaupunki");
+    assert!(r.controller.details.fi.starts_with("Palvelusta vastaa kaupunginkanslian"), "{:?}", r.controller);
+    assert_eq!(r.contacts.len(), 1, "{:?}", r.contacts);
+    assert!(r.contacts_details.fi.starts_with("Palvelun kehitysideoita"), "{:?}", r.contacts_details);
+    assert_eq!(r.dpo.email, "tietosuoja@example.fi");
+    assert!(r.dpo_details.fi.starts_with("Tietosuojavastaava neuvoo"), "{:?}", r.dpo_details);
+    assert!(r.extra.iter().all(|e| !e.body.fi.contains("neuvoo") && !e.body.fi.contains("kaupunginkanslian")));
+}
+
 /// Text before a notice's first heading ("Johdanto") is an introduction: the notice prints
 /// it before section 1, not as the last section.
 #[test]

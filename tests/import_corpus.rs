@@ -362,9 +362,21 @@ fn import_corpus_is_well_formed() {
     assert!(errors.is_empty(), "the import corpus is not well formed:\n{}", errors.join("\n"));
 }
 
-#[test]
-#[ignore = "68.8% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
-fn import_corpus_hit_rate() {
+/// The corpus imported and checked against its keys.
+struct CorpusRun {
+    /// The rates per file, language, format and section, the misses and the wrong answers.
+    report: String,
+    /// Key rows whose words landed in their section's field.
+    hit: usize,
+    /// All key rows.
+    all: usize,
+    /// Yes/no answers the import gives against the text.
+    wrong: Vec<String>,
+    /// Yes/no answers the import gives where the text gives none.
+    invented: Vec<String>,
+}
+
+fn run_corpus() -> CorpusRun {
     let keys = keys();
     let mut by_file = Tally::default();
     let mut by_lang = Tally::default();
@@ -446,13 +458,39 @@ fn import_corpus_hit_rate() {
     for i in &invented {
         let _ = writeln!(out, "  {i}");
     }
-    println!("{out}");
-
     let (hit, all) = total.0.get("all").copied().unwrap_or((0, 0));
-    let rate = percent(hit, all);
+    CorpusRun { report: out, hit, all, wrong, invented }
+}
+
+#[test]
+#[ignore = "76.3% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+fn import_corpus_hit_rate() {
+    let run = run_corpus();
+    println!("{}", run.report);
+    let rate = percent(run.hit, run.all);
     assert!(rate >= 95.0, "only {rate:.1}% of the corpus sections land in the right field (minimum 95%)");
-    assert!(wrong.is_empty(), "{} wrong yes/no answers", wrong.len());
-    assert!(invented.is_empty(), "{} invented yes/no answers", invented.len());
+    assert!(run.wrong.is_empty(), "{} wrong yes/no answers", run.wrong.len());
+    assert!(run.invented.is_empty(), "{} invented yes/no answers", run.invented.len());
+}
+
+/// The hit rate reached so far, rounded down to the whole percent: it may only go up.
+const HIT_RATE_FLOOR: f64 = 76.0;
+
+/// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
+/// never falls below the figure reached, and no yes/no answer is wrong or invented.
+#[test]
+fn import_corpus_hit_rate_does_not_fall() {
+    let run = run_corpus();
+    let rate = percent(run.hit, run.all);
+    assert!(
+        rate >= HIT_RATE_FLOOR,
+        "the corpus hit rate fell to {rate:.1}% ({}/{}), below the {HIT_RATE_FLOOR}% reached before:\n{}",
+        run.hit,
+        run.all,
+        run.report
+    );
+    assert!(run.wrong.is_empty(), "wrong yes/no answers:\n{}", run.wrong.join("\n"));
+    assert!(run.invented.is_empty(), "invented yes/no answers:\n{}", run.invented.join("\n"));
 }
 
 /// Labels of contact lines, which the importer may drop (issue 11: "contact labels excepted").

@@ -13,7 +13,7 @@ use std::path::Path;
 
 /// An old notice whose retention section has a heading the lexicon does not know.
 const NOTICE: &str = "Tietosuojaseloste\n\n1. Rekisterin nimi\n\nAsiakasrekisteri\n\n\
-2. Tietojen hävittäminen\n\nTiedot hävitetään kahden vuoden kuluttua asiakkuuden päättymisestä.\n\n\
+2. Tietojen hävittäminen\n\nTiedot pidetään tallessa kaksi vuotta asiakkuuden päättymisestä.\n\n\
 3. Henkilötietojen käsittelijät\n\nKäytämme alihankkijoita.\n";
 
 const RETENTION: &str = "Henkilötietojen säilytysaika";
@@ -48,7 +48,7 @@ fn click(h: &mut Harness<'_, SelosteApp>, label: &str) {
 /// Selects the paragraph that went to "Muut tiedot", chooses the retention field in
 /// "Siirrä kenttään" and presses "Siirrä".
 fn move_the_deletion_paragraph_to_retention(h: &mut Harness<'_, SelosteApp>) {
-    h.get_by_label_contains("[Muut tiedot] Tiedot hävitetään").click();
+    h.get_by_label_contains("[Muut tiedot] Tiedot pidetään").click();
     h.run();
     h.get_by_label("Siirrä kenttään").click();
     h.run();
@@ -87,7 +87,7 @@ fn the_review_opens_after_an_import_with_every_block_marked() {
             b.line
         );
     }
-    assert!(h.query_by_label_contains("[Muut tiedot] Tiedot hävitetään").is_some(), "the extra section is marked");
+    assert!(h.query_by_label_contains("[Muut tiedot] Tiedot pidetään").is_some(), "the extra section is marked");
     assert_eq!(record.source, "vanha.txt");
     assert_eq!(record.sha256.len(), 64);
     // The arrow keys walk the blocks; the selected block's field is shown in the form.
@@ -109,19 +109,19 @@ fn moving_a_block_to_retention_changes_the_form_and_the_findings_and_undo_restor
     let errors = errors_shown(&h);
     assert_eq!(retention_text(&h), "");
     move_the_deletion_paragraph_to_retention(&mut h);
-    assert!(retention_text(&h).contains("kahden vuoden"), "the text moved: {}", retention_text(&h));
+    assert!(retention_text(&h).contains("kaksi vuotta"), "the text moved: {}", retention_text(&h));
     assert!(
-        h.get_by_label(RETENTION_FIELD).value().unwrap_or_default().contains("kahden vuoden"),
+        h.get_by_label(RETENTION_FIELD).value().unwrap_or_default().contains("kaksi vuotta"),
         "the form shows the retention field with the text"
     );
     assert!(errors_shown(&h) < errors, "the retention finding is gone");
-    assert!(h.query_by_label_contains("[Henkilötietojen säilytysaika] Tiedot hävitetään").is_some());
+    assert!(h.query_by_label_contains("[Henkilötietojen säilytysaika] Tiedot pidetään").is_some());
     // Undo, once the edit has settled into the history.
     h.state_mut().state.tick(100.0);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(retention_text(&h), "", "undo takes the move back");
-    assert!(h.query_by_label_contains("[Muut tiedot] Tiedot hävitetään").is_some());
+    assert!(h.query_by_label_contains("[Muut tiedot] Tiedot pidetään").is_some());
 }
 
 #[test]

@@ -107,14 +107,45 @@ fn take_by_content(
     None
 }
 
-/// The topic a text is clearly about, by the lexicon: a score of at least `min`, at least
-/// twice the next topic's. Introductions, changes and names are no topic to move text to.
-fn clear_topic(text: &str, min: u32) -> Option<Topic> {
-    let scores = paragraph_scores(&assertions(text));
+/// How far the best topic must lead the next one.
+#[derive(Clone, Copy)]
+enum Lead {
+    /// Twice its score: a whole section that takes one element's place.
+    Double,
+    /// Half as much again: one paragraph moved to its own section.
+    Half,
+}
+
+/// The topic a text is clearly about, by the lexicon: a score of at least `min`, ahead of
+/// the next topic's by `lead`. Introductions, changes and names are no topic to move text to.
+fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
+    let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
-    (movable && best >= min && best >= 2 * second).then_some(topic)
+    let ahead = match lead {
+        Lead::Double => best >= 2 * second,
+        Lead::Half => 2 * best >= 3 * second,
+    };
+    (movable && best >= min && ahead).then_some(topic)
+}
+
+/// The lexicon's scores of a text's assertions, its first sentence counted twice: a
+/// paragraph's first sentence says what it is about ("All personal data is protected by
+/// ... . It is deleted after ...").
+fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
+    let said = assertions(text);
+    let mut scores = paragraph_scores(&said);
+    if let Some(first) = super::lines::sentences(&said).into_iter().next() {
+        for (topic, score) in paragraph_scores(first) {
+            match scores.iter_mut().find(|(t, _)| *t == topic) {
+                Some((_, s)) => *s += score,
+                None => scores.push((topic, score)),
+            }
+        }
+    }
+    scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scores
 }
 
 /// The sentences of a text that say something: conditions ("Jos tietoja kerätään ...",
@@ -156,9 +187,14 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let whole = format!("{heading}\n{}", body.join("\n"));
-        if let Some(topic) = clear_topic(&whole, 5) {
-            // Every paragraph must agree (or say nothing): a mixed section is split instead.
-            let agree = body.iter().all(|b| clear_topic(b, 1).is_none_or(|t| t == topic));
+        if let Some(topic) = clear_topic(&whole, 5, Lead::Double) {
+            // Every paragraph must agree (or say little): a mixed section is split instead.
+            let section = Target::of(topic).section();
+            let agree = body.iter().all(|b| {
+                lead_weighted_scores(b)
+                    .first()
+                    .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
+            });
             if agree {
                 chunk.target = Some(Target::of(topic));
                 chunk.by_meaning = true;
@@ -203,8 +239,10 @@ fn own_topics(target: Target) -> &'static [Topic] {
 /// their own. With `own` (a known section), only paragraphs with no evidence for it move,
 /// and never contact blocks or the only paragraph of a section.
 fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: &mut Vec<Chunk>, own: Option<Target>) {
+    // A contact section sheds only prose (its contact blocks are read line by line).
+    let contacts = matches!(own, Some(Target::Controller | Target::Contacts(_) | Target::Dpo));
     if let Some(target) = own {
-        if matches!(target, Target::Controller | Target::Contacts(_) | Target::Dpo | Target::Name | Target::Complaint)
+        if matches!(target, Target::Name | Target::Complaint)
             || parts.iter().filter(|p| matches!(p, Part::Para(_))).count() < 2
         {
             return;
@@ -217,7 +255,11 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             continue;
         };
         let text = para_text(lines);
-        let topic = clear_topic(&text, min).filter(|t| match own {
+        if contacts && !is_prose_paragraph(&text) {
+            k += 1;
+            continue;
+        }
+        let topic = clear_topic(&text, min, Lead::Half).filter(|t| match own {
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {
@@ -242,4 +284,13 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             by_meaning: true,
         });
     }
+}
+
+/// A paragraph of sentences with no contact details in it: no e-mail address, no phone
+/// number (a run of seven digits or more).
+fn is_prose_paragraph(text: &str) -> bool {
+    let digits = text
+        .split(|c: char| !c.is_ascii_digit() && c != ' ')
+        .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
+    !text.contains('@') && !text.contains("(at)") && !digits && super::lines::word_count(text) >= 6
 }

@@ -330,6 +330,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         &[
             "rekisteroidynoikeu",
             "rekisteroitynoikeu",
+            "=oikeuksia",
+            "=oikeuksista",
+            "=oikeudet",
             "rekisteroidyillaoikeu",
             "rekisteroitujenoikeu",
             "mitkaovatoikeutesi",

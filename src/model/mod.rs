@@ -101,9 +101,18 @@ pub struct Register {
     /// 3. Contact and responsible persons.
     #[serde(skip_serializing_if = "is_default")]
     pub contacts: Vec<ContactPerson>,
+    /// What the notice says about contacting the controller in its own words, beyond the
+    /// contact blocks ("Questions about this notice can be sent to ..."); printed under the
+    /// contact persons' heading (section 3).
+    #[serde(skip_serializing_if = "is_default")]
+    pub contacts_details: Text,
     /// 4. The data protection officer.
     #[serde(skip_serializing_if = "is_default")]
     pub dpo: Contact,
+    /// What the notice says about the DPO in its own words, beyond the contact block ("The
+    /// DPO provides independent advice ..."); printed under the DPO's heading (section 4).
+    #[serde(skip_serializing_if = "is_default")]
+    pub dpo_details: Text,
     /// 5. Purposes, each with its legal bases.
     #[serde(skip_serializing_if = "is_default")]
     pub purposes: Vec<Purpose>,
@@ -192,7 +201,9 @@ impl Default for Register {
             name: Text::default(),
             controller: Controller::default(),
             contacts: Vec::new(),
+            contacts_details: Text::default(),
             dpo: Contact::default(),
+            dpo_details: Text::default(),
             purposes: Vec::new(),
             legal_basis_text: Text::default(),
             subjects: Vec::new(),
@@ -322,6 +333,11 @@ pub struct Controller {
     /// The essence of the joint-controller arrangement (Art. 26(2)).
     #[serde(skip_serializing_if = "is_default")]
     pub joint_arrangement: Text,
+    /// What the notice says about the controller in its own words, beyond the contact
+    /// block ("The service is provided by the City Executive Office."); printed under the
+    /// controller's heading.
+    #[serde(skip_serializing_if = "is_default")]
+    pub details: Text,
 }
 
 /// A joint controller and its share of responsibility.

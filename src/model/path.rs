@@ -271,8 +271,12 @@ node! {
         Controller(Option<ControllerField>) = "controller",
         /// `contacts`.
         Contacts(List<Option<ContactPersonField>>) = "contacts",
+        /// `contacts_details` (a text).
+        ContactsDetails(TextPart) = "contacts_details",
         /// `dpo`.
         Dpo(Option<ContactField>) = "dpo",
+        /// `dpo_details` (a text).
+        DpoDetails(TextPart) = "dpo_details",
         /// `purposes`.
         Purposes(List<Option<PurposeField>>) = "purposes",
         /// `legal_basis_text` (a text).
@@ -427,6 +431,8 @@ node! {
         Joint(List<Option<JointField>>) = "joint",
         /// `joint_arrangement` (a text).
         JointArrangement(TextPart) = "joint_arrangement",
+        /// `details` (a text).
+        Details(TextPart) = "details",
     }
 }
 
@@ -734,8 +740,8 @@ impl FieldPath {
             | P::History(_) => Section::Meta,
             P::Name(_) => Section::Name,
             P::Controller(_) => Section::Controller,
-            P::Contacts(_) => Section::Contacts,
-            P::Dpo(_) => Section::Dpo,
+            P::Contacts(_) | P::ContactsDetails(_) => Section::Contacts,
+            P::Dpo(_) | P::DpoDetails(_) => Section::Dpo,
             P::Purposes(_) | P::LegalBasisText(_) => Section::Purposes,
             P::Subjects(_) => Section::Subjects,
             P::Data(_) => Section::Data,

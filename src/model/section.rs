@@ -96,8 +96,8 @@ impl Section {
             ],
             Section::Name => &["name"],
             Section::Controller => &["controller"],
-            Section::Contacts => &["contacts"],
-            Section::Dpo => &["dpo"],
+            Section::Contacts => &["contacts", "contacts_details"],
+            Section::Dpo => &["dpo", "dpo_details"],
             Section::Purposes => &["purposes", "legal_basis_text"],
             Section::Subjects => &["subjects"],
             Section::Data => &["data"],
@@ -158,6 +158,9 @@ mod tests {
         assert_eq!(Section::of_path("purposes[1].legal_bases"), Section::Purposes);
         assert_eq!(Section::of_path("legal_basis_text.fi"), Section::Purposes);
         assert_eq!(Section::of_path("dpo.email"), Section::Dpo);
+        assert_eq!(Section::of_path("dpo_details.sv"), Section::Dpo);
+        assert_eq!(Section::of_path("contacts_details.en"), Section::Contacts);
+        assert_eq!(Section::of_path("controller.details.fi"), Section::Controller);
         assert_eq!(Section::of_path("next_review"), Section::Meta);
         assert_eq!(Section::of_path("extra[0].body"), Section::Extra);
     }

@@ -48,10 +48,13 @@ pub fn each_str<'a>(reg: &'a Register, f: &mut dyn FnMut(P, StrKind, &'a str)) {
         text(&mut s, jf(JointField::Responsibility(None)), Prose, &j.responsibility);
     }
     text(&mut s, c(ControllerField::JointArrangement(None)), Prose, &reg.controller.joint_arrangement);
+    text(&mut s, c(ControllerField::Details(None)), Prose, &reg.controller.details);
     for (i, p) in reg.contacts.iter().enumerate() {
         contact(&mut s, &|f| P::Contacts(List::field(i, ContactPersonField::Contact(f))), &p.contact);
     }
+    text(&mut s, P::ContactsDetails(None), Prose, &reg.contacts_details);
     contact(&mut s, &P::Dpo, &reg.dpo);
+    text(&mut s, P::DpoDetails(None), Prose, &reg.dpo_details);
     for (i, p) in reg.purposes.iter().enumerate() {
         let pf = |f: PurposeField| P::Purposes(List::field(i, f));
         text(&mut s, pf(PurposeField::Description(None)), Prose, &p.description);

@@ -192,7 +192,8 @@ pub fn build(register: &Register, lang: Lang) -> Notice {
     b.controller(r);
     b.contacts(r);
     let dpo_required = matches!(r.controller.kind, ControllerKind::PublicAuthority | ControllerKind::Unspecified);
-    let dpo = b.contact_block(&r.dpo, None);
+    let mut dpo = b.contact_block(&r.dpo, None);
+    dpo.extend(b.prose(&r.dpo_details));
     b.push(Section::Dpo, dpo, dpo_required);
     b.purposes(r);
     let subjects = b.text_list(&r.subjects);
@@ -369,6 +370,7 @@ impl Builder {
             }
         }
         blocks.extend(self.labelled(texts::arrangement(lang), &ctl.joint_arrangement));
+        blocks.extend(self.prose(&ctl.details));
         self.push(Section::Controller, blocks, true);
     }
 
@@ -377,6 +379,7 @@ impl Builder {
         for p in &r.contacts {
             blocks.extend(self.contact_block(&p.contact, Some(p.role.label(self.lang))));
         }
+        blocks.extend(self.prose(&r.contacts_details));
         self.push(Section::Contacts, blocks, false);
     }
 

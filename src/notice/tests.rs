@@ -219,6 +219,30 @@ fn poster_names_its_fields() {
 }
 
 #[test]
+fn prose_of_the_contact_sections_prints_under_their_headings() {
+    let mut r = minimal();
+    r.controller.kind = ControllerKind::PublicAuthority;
+    r.controller.details = Text::fi("Palvelusta vastaa kaupunginkanslia.");
+    r.contacts_details = Text::fi("Palautetta voi lähettää osoitteeseen palaute@example.fi.");
+    r.dpo_details = Text::fi("Tietosuojavastaava neuvoo rekisteröityjä.");
+    let n = build(&r, Lang::Fi);
+    let section_text = |s: Section| {
+        let sec = n.sections.iter().find(|x| x.section == s);
+        sec.map(|x| format!("{:?}", x.blocks)).unwrap_or_default()
+    };
+    assert!(section_text(Section::Controller).contains("Palvelusta vastaa kaupunginkanslia."));
+    assert!(section_text(Section::Controller).contains("Yhtiö Oy"));
+    assert!(section_text(Section::Contacts).contains("Palautetta voi lähettää"));
+    assert!(section_text(Section::Dpo).contains("Tietosuojavastaava neuvoo rekisteröityjä."));
+    // In the printed text too, after the section's heading.
+    let text = text_of(&n);
+    let at = |s: &str| text.find(s).unwrap_or(usize::MAX);
+    assert!(at(Section::Dpo.heading(Lang::Fi)) < at("Tietosuojavastaava neuvoo"), "{text}");
+    assert!(at(Section::Contacts.heading(Lang::Fi)) < at("Palautetta voi"), "{text}");
+    assert!(at("Palautetta voi") < at(Section::Dpo.heading(Lang::Fi)), "{text}");
+}
+
+#[test]
 fn an_introduction_prints_first_without_a_number() {
     let mut r = minimal();
     r.extra = vec![

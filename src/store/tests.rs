@@ -165,3 +165,25 @@ fn an_export_replaces_the_file_whole_and_leaves_no_temporary_file() {
     assert_eq!(std::fs::read(&path).unwrap(), b"%PDF-2 longer");
     assert!(write_export(dir.path(), b"%PDF-3").is_err());
 }
+
+#[test]
+fn details_of_the_contact_sections_round_trip_and_old_files_load_without_them() {
+    let mut r = sample();
+    r.controller.details = Text::fi("Palvelusta vastaa kaupunginkanslia.");
+    r.contacts_details = Text::new("Kysymykset: kirjaamo.", "Frågor: registratorn.", "");
+    r.dpo_details = Text::new("", "", "The DPO gives independent advice.");
+    let text = to_ron(&r);
+    for field in ["        details: ", "    contacts_details: ", "    dpo_details: "] {
+        assert!(text.contains(field), "{field} missing from {text}");
+    }
+    let back = register_from_str(&text, Path::new("x.ron")).unwrap();
+    assert_eq!(back, r);
+    assert_eq!(to_ron(&back), text);
+    // A file written before the fields existed loads with them empty.
+    let old = to_ron(&sample());
+    assert!(!old.contains("details"));
+    let loaded = register_from_str(&old, Path::new("old.ron")).unwrap();
+    assert!(
+        loaded.controller.details.is_empty() && loaded.contacts_details.is_empty() && loaded.dpo_details.is_empty()
+    );
+}

@@ -225,10 +225,13 @@ fn walk_texts<'a>(reg: &'a Register) -> Vec<TextField<'a>> {
         t(jf(JointField::Responsibility(None)), &j.responsibility, Kind::Prose);
     }
     t(c(ControllerField::JointArrangement(None)), &reg.controller.joint_arrangement, Kind::Prose);
+    t(c(ControllerField::Details(None)), &reg.controller.details, Kind::Prose);
     for (i, p) in reg.contacts.iter().enumerate() {
         walk_contact(&|f| P::Contacts(List::field(i, ContactPersonField::Contact(f))), &p.contact, &mut t);
     }
+    t(P::ContactsDetails(None), &reg.contacts_details, Kind::Prose);
     walk_contact(&P::Dpo, &reg.dpo, &mut t);
+    t(P::DpoDetails(None), &reg.dpo_details, Kind::Prose);
     for (i, p) in reg.purposes.iter().enumerate() {
         let pf = |f: PurposeField| P::Purposes(List::field(i, f));
         t(pf(PurposeField::Description(None)), &p.description, Kind::Prose);

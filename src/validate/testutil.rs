@@ -236,8 +236,11 @@ pub(crate) fn full() -> Register {
     r.controller.contact = person("Järvelän kaupunki");
     r.controller.joint = vec![JointController { contact: person("Naapurikunta"), responsibility: all("Vastuu") }];
     r.controller.joint_arrangement = all("Järjestely");
+    r.controller.details = all("Palvelusta vastaa kaupunginkanslia.");
     r.contacts[0].contact = person("Matti");
+    r.contacts_details = all("Kysymykset voi lähettää sähköpostitse.");
     r.dpo = person("Maija");
+    r.dpo_details = all("Tietosuojavastaava neuvoo rekisteröityjä.");
     r.purposes[0].legitimate_interests = all("Etu");
     r.purposes[0].direct_marketing = true;
     r.purposes[0].description = all("Tarkoitus");

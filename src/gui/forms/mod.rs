@@ -19,7 +19,10 @@ pub fn section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, section: Section, r: &mut R
         Section::Name => cx.localized(ui, DocText::NameRegister.get(l), P::Name(None), &mut r.name, false),
         Section::Controller => controller_ui(ui, cx, &mut r.controller),
         Section::Contacts => sections::contacts_section_ui(ui, cx, r),
-        Section::Dpo => contact_ui(ui, cx, &P::Dpo, &mut r.dpo, true),
+        Section::Dpo => {
+            contact_ui(ui, cx, &P::Dpo, &mut r.dpo, true);
+            cx.localized(ui, UiText::MoreInformation.get(l), P::DpoDetails(None), &mut r.dpo_details, true);
+        }
         Section::Purposes => purposes_ui(ui, cx, r),
         Section::Subjects => sections::subjects_section_ui(ui, cx, r),
         Section::Data => data_ui(ui, cx, &mut r.data),
@@ -150,6 +153,13 @@ fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
             true,
         );
     }
+    cx.localized(
+        ui,
+        UiText::MoreInformation.get(l),
+        P::Controller(Some(ControllerField::Details(None))),
+        &mut c.details,
+        true,
+    );
 }
 
 /// A contact block. `person` shows the title field.

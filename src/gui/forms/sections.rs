@@ -14,6 +14,7 @@ pub(super) fn contacts_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Reg
     });
     cx.focus_on(P::Contacts(List::All), &add);
     cx.findings_ui(ui, P::Contacts(List::All));
+    cx.localized(ui, UiText::MoreInformation.get(l), P::ContactsDetails(None), &mut r.contacts_details, true);
 }
 
 /// The form of section subjects.

@@ -134,6 +134,7 @@ impl UiText {
             UiText::LightTheme => "Light theme",
             UiText::Logic => "Logic",
             UiText::MarkReviewed => "Mark as reviewed",
+            UiText::MoreInformation => "More information",
             UiText::Move => "Move",
             UiText::MoveDown => "Move down",
             UiText::MoveField => "Move to field",

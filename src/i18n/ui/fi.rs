@@ -136,6 +136,7 @@ impl UiText {
             UiText::LightTheme => "Vaalea teema",
             UiText::Logic => "Logiikka",
             UiText::MarkReviewed => "Merkitse tarkistetuksi",
+            UiText::MoreInformation => "Lisätietoja",
             UiText::Move => "Siirrä",
             UiText::MoveDown => "Siirrä alas",
             UiText::MoveField => "Siirrä kenttään",

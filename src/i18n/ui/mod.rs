@@ -130,6 +130,7 @@ pub(crate) enum UiText {
     LightTheme,
     Logic,
     MarkReviewed,
+    MoreInformation,
     Move,
     MoveDown,
     MoveField,
@@ -269,7 +270,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 251] = [
+    pub(crate) const ALL: [UiText; 252] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -387,6 +388,7 @@ impl UiText {
         UiText::LightTheme,
         UiText::Logic,
         UiText::MarkReviewed,
+        UiText::MoreInformation,
         UiText::Move,
         UiText::MoveDown,
         UiText::MoveField,

@@ -134,6 +134,7 @@ impl UiText {
             UiText::LightTheme => "Ljust tema",
             UiText::Logic => "Logik",
             UiText::MarkReviewed => "Markera som granskad",
+            UiText::MoreInformation => "Mer information",
             UiText::Move => "Flytta",
             UiText::MoveDown => "Flytta ned",
             UiText::MoveField => "Flytta till fältet",

@@ -315,8 +315,19 @@ impl Filler<'_> {
         if lines.is_empty() {
             return;
         }
-        let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         let body = lines_text(lines);
+        // The contact sections keep their prose in their own text field.
+        let own = match section {
+            Section::Controller => Some(&mut self.reg.controller.details),
+            Section::Contacts => Some(&mut self.reg.contacts_details),
+            Section::Dpo => Some(&mut self.reg.dpo_details),
+            _ => None,
+        };
+        if let Some(text) = own {
+            push_para(text, self.lang, &body);
+            return;
+        }
+        let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         self.extra(&heading, &body, lines[0].no, ExtraReason::Leftover { section });
     }
 
@@ -406,6 +417,59 @@ impl Filler<'_> {
         self.unfinished(&chunk.parts);
         let heading = chunk.heading.clone();
         let parts = chunk.parts;
+        // Text the lexicon placed by its meaning fills its section's text, never a yes/no
+        // answer: a guess about where a paragraph belongs is no reading of what it answers.
+        let guessed = chunk.by_meaning;
+        let answers = self.answers();
+        let notes = self.report.notes.len();
+        self.fill_target(target, heading.as_ref(), &parts);
+        if guessed && self.answers() != answers {
+            self.set_answers(answers);
+            let mut k = notes;
+            while k < self.report.notes.len() {
+                if matches!(self.report.notes[k], Note::Answer { .. }) {
+                    self.report.notes.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
+    }
+
+    /// The register's yes/no answers, in a fixed order.
+    fn answers(&self) -> [Answer; 9] {
+        let r = &self.reg;
+        [
+            r.transfers.answer,
+            r.automated.answer,
+            r.recipients.disclosures,
+            r.processors.used,
+            r.data.special,
+            r.data.criminal,
+            r.data.personal_id_code,
+            r.sources.from_subject,
+            r.sources.from_elsewhere,
+        ]
+    }
+
+    fn set_answers(&mut self, a: [Answer; 9]) {
+        let r = &mut self.reg;
+        [
+            r.transfers.answer,
+            r.automated.answer,
+            r.recipients.disclosures,
+            r.processors.used,
+            r.data.special,
+            r.data.criminal,
+            r.data.personal_id_code,
+            r.sources.from_subject,
+            r.sources.from_elsewhere,
+        ] = a;
+    }
+
+    fn fill_target(&mut self, target: Target, heading: Option<&Heading>, parts: &[Part]) {
+        let heading = heading.cloned();
+        let parts = parts.to_vec();
         match target {
             Target::Name => self.name(heading.as_ref(), &parts),
             Target::Controller => self.controller(heading.as_ref(), &parts),

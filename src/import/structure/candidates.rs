@@ -82,7 +82,8 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     }
     let words: Vec<String> =
         fold(&clean).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
-    if words.last().is_some_and(|w| DANGLING.contains(&w.as_str())) {
+    // "Mitä oikeuksia rekisteröidyllä on?" asks; only a statement that stops dangles.
+    if last != '?' && words.last().is_some_and(|w| DANGLING.contains(&w.as_str())) {
         return None;
     }
     let mut matched = known(&clean, taught);

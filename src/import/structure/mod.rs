@@ -161,7 +161,12 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
                     let known = h.matched.is_some_and(|m| !m.fuzzy);
                     let marked = line.text.starts_with('#')
                         || (line.text.starts_with("**") && line.text.trim_end_matches(':').ends_with("**"));
+                    let sentence_next = block.get(1).is_some_and(|l| sentence_like(&l.text));
+                    // A question of a heading's shape ("3. Minne Skhole siirtää tietoja?")
+                    // over a sentence heads it, known or not.
+                    let question = h.clean.ends_with('?') && shape(&h) && sentence_next;
                     let strong = (h.numbering.as_ref().is_some_and(Numbering::is_top) && known)
+                        || question
                         || marked
                         || (known
                             && shape(&h)
@@ -248,16 +253,34 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
     // Index of the current top-level section, and of the section text goes to now.
     let mut top: Option<usize> = None;
     let mut current: Option<usize> = None;
+    // A `Label: value` section inside another: its value is its text, and a paragraph of
+    // prose after the value returns to the section around it.
+    let mut label_inside = false;
     for item in items {
         match item {
-            Item::Para(lines) => match current {
-                Some(c) => doc.chunks[c].parts.push(Part::Para(lines)),
-                None => doc.preamble.push(Part::Para(lines)),
-            },
+            Item::Para(lines) => {
+                if label_inside
+                    && current.is_some_and(|c| !doc.chunks[c].parts.is_empty())
+                    && lines.iter().all(|l| sentence_like(&l.text))
+                {
+                    current = top;
+                    label_inside = false;
+                }
+                match current {
+                    Some(c) => doc.chunks[c].parts.push(Part::Para(lines)),
+                    None => doc.preamble.push(Part::Para(lines)),
+                }
+            }
             Item::Heading(h) => {
+                label_inside = false;
                 let target = h.matched.map(|m| m.target);
                 let top_target = top.and_then(|t| doc.chunks[t].target);
-                let mut level_one = is_top_level(&h, numbered) || top.is_none();
+                // A numbered heading after a numbered section heading is its sibling,
+                // whatever the notice's style ("1. Miten ...?", "2. ...", "3. Minne ...?").
+                let numbered_top = |h: &Heading| !h.label && h.numbering.as_ref().is_some_and(Numbering::is_top);
+                let sibling =
+                    numbered_top(&h) && top.and_then(|t| doc.chunks[t].heading.as_ref()).is_some_and(numbered_top);
+                let mut level_one = is_top_level(&h, numbered) || top.is_none() || sibling;
                 // A right's name under the rights heading is a sub-heading however it is numbered.
                 if level_one
                     && target.is_none()
@@ -271,6 +294,7 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                     top = Some(doc.chunks.len() - 1);
                     current = top;
                 } else if target.is_some() && target != top_target {
+                    label_inside = h.label;
                     doc.chunks.push(Chunk::headed(h, target));
                     current = Some(doc.chunks.len() - 1);
                 } else if let Some(t) = top {
@@ -348,6 +372,24 @@ mod tests {
         assert_eq!(doc.dates.len(), 1);
         assert!(!doc.dates[0].in_section);
         assert_eq!(doc.preamble.len(), 1);
+    }
+
+    #[test]
+    fn numbered_questions_are_siblings_of_a_numbered_section() {
+        let text = "Otsikko\n\n1. Miten yhtiö käsittelee henkilötietoja?\nYhtiö käsittelee tietoja huolellisesti ja luottamuksellisesti.\n\n2. Mitä henkilötietoja kerätään ja mihin tarkoitukseen?\nKeräämme nimen ja sähköpostiosoitteen palvelun toimittamiseksi.\n\n3. Minne yhtiö siirtää tietoja?\nPalvelimet sijaitsevat Suomessa yhtiön omissa tiloissa.\n\n4. Mitä oikeuksia rekisteröidyllä on?\nSinulla on oikeus tarkastaa tietosi.\n";
+        let doc = structure(text);
+        let heads: Vec<(usize, Option<Target>)> = headings(&doc);
+        assert_eq!(heads.len(), 4, "{heads:?}");
+        assert_eq!(heads[3], (12, Some(Target::Rights)));
+        assert!(doc.chunks.iter().all(|c| c.parts.iter().all(|p| matches!(p, Part::Para(_)))), "no sub-headings");
+    }
+
+    #[test]
+    fn prose_after_a_label_returns_to_its_section() {
+        let text = "Otsikko\n\nTietosuojaseloste\n\nYhtiö kertoo tässä, miten se käsittelee henkilötietoja.\n\nTietosuojavastaava: tietosuoja@example.fi\n\nKäsittelemme seuraavia henkilötietoja: nimi, osoite ja puhelinnumero asiakkaistamme.\n";
+        let doc = structure(text);
+        let dpo = doc.chunks.iter().find(|c| c.target == Some(Target::Dpo)).map(|c| c.parts.len());
+        assert_eq!(dpo, Some(1), "only the label's value: {doc:?}");
     }
 
     #[test]
