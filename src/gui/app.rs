@@ -39,6 +39,25 @@ pub struct SelosteApp {
     was_focused: bool,
     frames: u64,
     preview: super::preview::PreviewCache,
+    /// Where the panes were drawn in the last frame (points); tests check the layout by them.
+    pub panes: Panes,
+}
+
+/// The panes' rectangles in the last frame, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Panes {
+    /// The workspace (register list) on the left.
+    pub workspace: egui::Rect,
+    /// The register editor in the centre (section list and form).
+    pub editor: egui::Rect,
+    /// Findings or preview on the right.
+    pub right: egui::Rect,
+}
+
+impl Default for Panes {
+    fn default() -> Self {
+        Panes { workspace: egui::Rect::NOTHING, editor: egui::Rect::NOTHING, right: egui::Rect::NOTHING }
+    }
 }
 
 impl SelosteApp {
@@ -68,6 +87,7 @@ impl SelosteApp {
             was_focused: true,
             frames: 0,
             preview: super::preview::PreviewCache::default(),
+            panes: Panes::default(),
         }
     }
 
@@ -287,7 +307,7 @@ impl SelosteApp {
         if filter != self.state.workspace.filter {
             self.commands.push(Command::SetFilter(filter));
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(UiText::New.get(l)).clicked() {
                 self.commands.push(Command::NewRegister);
             }
@@ -389,31 +409,30 @@ impl SelosteApp {
             return;
         };
         let findings = doc.findings(self.state.workspace.organisation.as_ref()).to_vec();
-        ui.horizontal(|ui| {
-            let name = doc.register.name.or_any(l).to_owned();
-            ui.heading(if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name });
-            if doc.is_dirty() {
-                ui.label(RichText::new(UiText::Unsaved.get(l)).italics());
-            }
-        });
-        egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
-                for section in Section::ALL {
-                    let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
-                    let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
-                        "●"
-                    } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
-                        "⚠"
-                    } else {
-                        "✓"
-                    };
-                    let text = format!("{mark} {}. {}", section.number(), section.heading(l));
-                    if ui.selectable_label(self.state.view.section == section, text).clicked() {
-                        self.commands.push(Command::SelectSection(section));
+        let name = doc.register.name.or_any(l).to_owned();
+        let name = if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name };
+        title_ui(ui, &name, doc.is_dirty().then(|| UiText::Unsaved.get(l)));
+        egui::Panel::left("sections")
+            .resizable(false)
+            .exact_size((ui.available_width() * 0.3).clamp(120.0, 210.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
+                    for section in Section::ALL {
+                        let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
+                        let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
+                            "●"
+                        } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
+                            "⚠"
+                        } else {
+                            "✓"
+                        };
+                        let text = format!("{mark} {}. {}", section.number(), section.heading(l));
+                        if ui.selectable_label(self.state.view.section == section, text).clicked() {
+                            self.commands.push(Command::SelectSection(section));
+                        }
                     }
-                }
+                });
             });
-        });
         let section = self.state.view.section;
         let mut cx = FormCtx {
             lang: l,
@@ -431,7 +450,7 @@ impl SelosteApp {
 
     fn right_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let views = [
                 (RightView::Findings, UiText::Findings.get(l)),
                 (RightView::Preview, UiText::Preview.get(l)),
@@ -448,7 +467,7 @@ impl SelosteApp {
             RightView::Findings => self.findings_ui(ui),
             RightView::Preview | RightView::Poster => {
                 let poster = self.state.view.right_view == RightView::Poster;
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     for lang in Lang::ALL {
                         if ui.selectable_label(self.state.view.preview_lang == lang, lang.code()).clicked() {
                             self.commands.push(Command::SetPreviewLang(lang));
@@ -642,9 +661,24 @@ impl eframe::App for SelosteApp {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
         self.toasts_ui(ui);
-        egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
-        egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
+        // The side panes keep a share of the window, so the form keeps room at any size
+        // and zoom (issue 13: at 1280x720 and 150 % the fixed widths left it none).
+        let full = ui.available_width();
+        self.panes.workspace = egui::Panel::left("workspace")
+            .resizable(true)
+            .default_size(260.0)
+            .size_range(120.0..=(full * 0.24).max(120.0))
+            .show(ui, |ui| self.workspace_ui(ui))
+            .response
+            .rect;
+        self.panes.right = egui::Panel::right("right")
+            .resizable(true)
+            .default_size(380.0)
+            .size_range(160.0..=(full * 0.3).max(160.0))
+            .show(ui, |ui| self.right_ui(ui))
+            .response
+            .rect;
+        self.panes.editor = egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui)).response.rect;
         super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
         super::review::review_ui(ui, &self.state, &mut self.commands);
@@ -660,6 +694,26 @@ impl eframe::App for SelosteApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
+}
+
+/// The register's name as the editor's title: the unsaved marker first, so it is always on
+/// screen, then the name wrapped to the pane's width in at most two lines (elided with '…';
+/// the whole name shows on hover). A long name never widens the pane (issue 13).
+fn title_ui(ui: &mut Ui, name: &str, unsaved: Option<&str>) {
+    ui.horizontal_top(|ui| {
+        if let Some(marker) = unsaved {
+            ui.add(egui::Label::new(RichText::new(marker).italics()).wrap_mode(egui::TextWrapMode::Extend));
+        }
+        let text = egui::WidgetText::from(RichText::new(name).heading());
+        let mut job = std::sync::Arc::unwrap_or_clone(text.into_layout_job(
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::Min,
+        ));
+        job.wrap.max_rows = 2;
+        job.wrap.overflow_character = Some('…');
+        ui.add(egui::Label::new(job).wrap()).on_hover_text(name);
+    });
 }
 
 /// "Register name — file.ron *".

@@ -81,7 +81,7 @@ impl FormCtx<'_> {
     /// A three-valued question; returns true when the answer is Yes (to reveal details).
     pub fn answer(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Answer) -> bool {
         let lang = self.lang;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(label);
             let r = egui::ComboBox::from_id_salt(path)
                 .selected_text(value.label(lang))
@@ -104,7 +104,7 @@ impl FormCtx<'_> {
         let mut text: String =
             ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
         let mut problem = None;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(label);
             let r = ui
                 .add(
@@ -173,7 +173,7 @@ pub fn list_ui<T: Default>(
     for (i, item) in items.iter_mut().enumerate() {
         ui.push_id((path, i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
                     if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(UiText::MoveUp.get(lang)).clicked()
                     {
