@@ -14,6 +14,8 @@ mod gui;
 #[cfg(feature = "gui")]
 mod gui_layout;
 #[cfg(feature = "gui")]
+mod gui_picker;
+#[cfg(feature = "gui")]
 mod gui_versions;
 mod hostile;
 mod import;

@@ -187,6 +187,11 @@ impl SelosteApp {
                 if ui.radio(dark, UiText::DarkTheme.get(l)).clicked() {
                     self.commands.push(Command::SetDark(true));
                 }
+                ui.separator();
+                let mut builtin = self.state.settings.builtin_picker;
+                if ui.checkbox(&mut builtin, UiText::BuiltinFilePicker.get(l)).changed() {
+                    self.commands.push(Command::SetBuiltinPicker(builtin));
+                }
             });
         });
     }
@@ -198,13 +203,13 @@ impl SelosteApp {
             self.commands.push(Command::NewRegister);
         }
         if ui.button(UiText::OpenFolder.get(l)).clicked() {
-            self.commands.push(pick_folder(l));
+            self.choose(PathPurpose::OpenFolder);
         }
         if ui.button(UiText::OpenRegister.get(l)).clicked() {
-            self.commands.push(pick_file(l));
+            self.choose(PathPurpose::OpenRegister);
         }
         if ui.button(UiText::ImportText.get(l)).clicked() {
-            self.commands.push(pick_text(l));
+            self.choose(PathPurpose::Import);
         }
         let imported = self.state.doc.as_ref().is_some_and(|d| d.register.import.is_some());
         if ui.add_enabled(imported, egui::Button::new(UiText::ReviewImport.get(l))).clicked() {
@@ -218,7 +223,7 @@ impl SelosteApp {
             self.commands.push(Command::Save);
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::SaveAs.get(l))).clicked() {
-            self.commands.push(Command::AskPath(PathPurpose::SaveAs));
+            self.choose(PathPurpose::SaveAs);
         }
         ui.separator();
         let compare_disk = UiText::CompareVersionDisk.get(l);
@@ -226,10 +231,7 @@ impl SelosteApp {
             self.commands.push(Command::CompareWithDisk);
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::Compare.get(l))).clicked() {
-            self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
-                Some(path) => Command::CompareWith(path),
-                None => Command::PromptCancel,
-            });
+            self.choose(PathPurpose::Compare);
         }
         ui.separator();
         if ui.add_enabled(has_doc, item(ui, UiText::ExportPDF.get(l), &EXPORT)).clicked() {
@@ -249,7 +251,7 @@ impl SelosteApp {
         }
         let site = UiText::PublishWebSite.get(l);
         if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
-            self.commands.push(Command::AskPath(PathPurpose::PublishSite));
+            self.choose(PathPurpose::PublishSite);
         }
         ui.separator();
         let quit = if dirty { UiText::QuitMenu.get(l) } else { UiText::Quit.get(l) };
@@ -728,26 +730,58 @@ pub fn window_title(state: &AppState) -> String {
     }
 }
 
-/// Asks for a folder with the native dialog, or for a typed path when there is none.
-fn pick_folder(_l: Lang) -> Command {
-    match rfd::FileDialog::new().pick_folder() {
-        Some(dir) => Command::OpenWorkspace(dir),
-        None => Command::PromptCancel,
+/// What the system's file dialog answered.
+enum Native {
+    /// A path was chosen.
+    Chosen(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// The dialog did not open (no desktop portal, no dialog service).
+    Failed,
+}
+
+/// A dialog answering sooner than this did not open: nobody cancels that fast. rfd reports a
+/// missing portal only as "no path", so the time tells a failure from a cancel.
+const NATIVE_DIALOG_MIN: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Asks the system's file dialog for a path for `purpose`, starting in `dir`.
+fn native_dialog(purpose: PathPurpose, dir: Option<&std::path::Path>, l: Lang) -> Native {
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title(l));
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    let exts = purpose.extensions();
+    if !exts.is_empty() {
+        dialog = dialog.add_filter(purpose.title(l), exts);
+    }
+    let start = std::time::Instant::now();
+    let chosen = match purpose {
+        PathPurpose::OpenFolder | PathPurpose::PublishSite => dialog.pick_folder(),
+        PathPurpose::SaveAs => dialog.save_file(),
+        PathPurpose::Open | PathPurpose::OpenRegister | PathPurpose::Import | PathPurpose::Compare => {
+            dialog.pick_file()
+        }
+    };
+    match chosen {
+        Some(path) => Native::Chosen(path),
+        None if start.elapsed() < NATIVE_DIALOG_MIN => Native::Failed,
+        None => Native::Cancelled,
     }
 }
 
-/// Asks for a notice (text, Markdown, HTML, .docx, .odt, PDF) with the native dialog.
-fn pick_text(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Notices", crate::import::IMPORT_EXTENSIONS).pick_file() {
-        Some(path) => Command::ImportText(path),
-        None => Command::PromptCancel,
-    }
-}
-
-/// Asks for a register file with the native dialog.
-fn pick_file(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
-        Some(path) => Command::OpenRegister(path),
-        None => Command::PromptCancel,
+impl SelosteApp {
+    /// Chooses a path for `purpose`: with the system's dialog, or with the built-in picker
+    /// when asked for, or when the system's dialog fails (then for the rest of the session).
+    fn choose(&mut self, purpose: PathPurpose) {
+        if self.state.uses_builtin_picker() || purpose == PathPurpose::Open {
+            self.commands.push(Command::AskPath(purpose));
+            return;
+        }
+        let l = self.state.lang();
+        match native_dialog(purpose, self.state.workspace.dir.as_deref(), l) {
+            Native::Chosen(path) => self.commands.push(purpose.command(path)),
+            Native::Cancelled => {}
+            Native::Failed => self.commands.push(Command::NativeDialogFailed(purpose)),
+        }
     }
 }

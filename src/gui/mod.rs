@@ -10,6 +10,7 @@ mod forms;
 pub mod lifecycle;
 pub mod message;
 mod ops;
+pub mod picker;
 pub mod preview;
 pub mod prompt;
 pub mod review;

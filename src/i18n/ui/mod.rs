@@ -261,12 +261,19 @@ pub(crate) enum UiText {
     YourEditsKept,
     Zoom,
     ZoomOut,
+    Up,
+    NameOrPath,
+    NotAFolder,
+    NoSuchFile,
+    MoreEntriesNotShown,
+    BuiltinFilePicker,
+    NativeDialogUnavailable,
 }
 
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 248] = [
+    pub(crate) const ALL: [UiText; 255] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -515,6 +522,13 @@ impl UiText {
         UiText::YourEditsKept,
         UiText::Zoom,
         UiText::ZoomOut,
+        UiText::Up,
+        UiText::NameOrPath,
+        UiText::NotAFolder,
+        UiText::NoSuchFile,
+        UiText::MoreEntriesNotShown,
+        UiText::BuiltinFilePicker,
+        UiText::NativeDialogUnavailable,
     ];
 
     /// The string in `lang`.
