@@ -124,6 +124,9 @@ impl SelosteApp {
             ctx.set_zoom_factor(s.zoom);
             self.applied_zoom = s.zoom;
         }
+        if self.applied_dark.is_none() {
+            super::theme::install(ctx);
+        }
         if self.applied_dark != Some(s.dark) {
             ctx.set_theme(if s.dark { egui::Theme::Dark } else { egui::Theme::Light });
             self.applied_dark = Some(s.dark);

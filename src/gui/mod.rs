@@ -15,6 +15,7 @@ pub mod preview;
 pub mod prompt;
 pub mod review;
 pub mod state;
+pub mod theme;
 mod versions;
 pub mod widgets;
 pub mod workspace;

@@ -147,14 +147,15 @@ fn finding_label(ui: &mut Ui, f: &Finding, lang: Lang) {
     ui.label(RichText::new(format!("{mark} {}", f.message(lang))).color(color).small());
 }
 
-/// The mark and colour of a severity.
+/// The mark and colour of a severity (each at least 4.5:1 on its theme's backgrounds; see `theme`).
 pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
     match (s, dark) {
         (Severity::Error, false) => ("●", Color32::from_rgb(180, 20, 20)),
         (Severity::Error, true) => ("●", Color32::from_rgb(255, 110, 110)),
-        (Severity::Warning, false) => ("⚠", Color32::from_rgb(150, 90, 0)),
+        (Severity::Warning, false) => ("⚠", Color32::from_rgb(140, 80, 0)),
         (Severity::Warning, true) => ("⚠", Color32::from_rgb(240, 190, 80)),
-        (Severity::Hint, _) => ("○", Color32::GRAY),
+        (Severity::Hint, false) => ("○", Color32::from_gray(92)),
+        (Severity::Hint, true) => ("○", Color32::from_gray(165)),
     }
 }
 
