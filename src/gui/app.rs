@@ -41,6 +41,36 @@ pub struct SelosteApp {
     preview: super::preview::PreviewCache,
     /// Where the panes were drawn in the last frame (points); tests check the layout by them.
     pub panes: Panes,
+    /// The widgets F6 moves the focus to, as drawn in the last frame.
+    focus_targets: FocusTargets,
+    /// F6 asked for the form: move the focus on from the last section (next frame).
+    focus_form_next: bool,
+    /// The rectangle the focus ring was drawn around in the last frame (points).
+    pub focus_ring: Option<egui::Rect>,
+    /// The right pane's width as dragged (points; kept within a share of the window).
+    right_width: f32,
+}
+
+/// The panes F6 and Shift+F6 move between, in screen (and Tab) order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    /// The register list.
+    Workspace,
+    /// The section list.
+    Sections,
+    /// The section's form.
+    Form,
+    /// Findings or preview.
+    Findings,
+}
+
+/// Where F6 puts the focus in each pane (widget ids from the last frame).
+#[derive(Clone, Copy, Debug, Default)]
+struct FocusTargets {
+    search: Option<egui::Id>,
+    section_selected: Option<egui::Id>,
+    section_last: Option<egui::Id>,
+    findings_tab: Option<egui::Id>,
 }
 
 /// The panes' rectangles in the last frame, in points.
@@ -52,11 +82,14 @@ pub struct Panes {
     pub editor: egui::Rect,
     /// Findings or preview on the right.
     pub right: egui::Rect,
+    /// The section list, inside the editor.
+    pub sections: egui::Rect,
 }
 
 impl Default for Panes {
     fn default() -> Self {
-        Panes { workspace: egui::Rect::NOTHING, editor: egui::Rect::NOTHING, right: egui::Rect::NOTHING }
+        let none = egui::Rect::NOTHING;
+        Panes { workspace: none, editor: none, right: none, sections: none }
     }
 }
 
@@ -88,6 +121,10 @@ impl SelosteApp {
             frames: 0,
             preview: super::preview::PreviewCache::default(),
             panes: Panes::default(),
+            focus_targets: FocusTargets::default(),
+            focus_form_next: false,
+            focus_ring: None,
+            right_width: 380.0,
         }
     }
 
@@ -108,6 +145,95 @@ impl SelosteApp {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.commands.push(command);
             }
+        }
+    }
+
+    /// The pane that holds the focused widget (by where it was drawn), if any.
+    pub fn focused_pane(&self, ctx: &egui::Context) -> Option<Pane> {
+        let id = ctx.memory(egui::Memory::focused)?;
+        let at = ctx.read_response(id)?.rect.center();
+        let p = &self.panes;
+        if p.workspace.contains(at) {
+            Some(Pane::Workspace)
+        } else if p.right.contains(at) {
+            Some(Pane::Findings)
+        } else if p.sections.contains(at) {
+            Some(Pane::Sections)
+        } else if p.editor.contains(at) {
+            Some(Pane::Form)
+        } else {
+            None
+        }
+    }
+
+    /// F6 and Shift+F6 move the focus to the next or previous pane: workspace, sections,
+    /// form, findings (the section list and form only while a register is open).
+    fn pane_keys(&mut self, ctx: &egui::Context) {
+        if std::mem::take(&mut self.focus_form_next) {
+            // The last section has the focus since the last frame: the form's first widget
+            // is the next one in Tab order.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+            ctx.request_repaint();
+        }
+        let back = ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::F6));
+        let forward = !back && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F6));
+        if !back && !forward {
+            return;
+        }
+        let panes: Vec<Pane> = if self.state.doc.is_some() {
+            vec![Pane::Workspace, Pane::Sections, Pane::Form, Pane::Findings]
+        } else {
+            vec![Pane::Workspace, Pane::Findings]
+        };
+        let now = self.focused_pane(ctx).and_then(|p| panes.iter().position(|x| *x == p));
+        let n = panes.len();
+        let next = match (now, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, true) => 0,
+            (None, false) => n - 1,
+        };
+        let t = self.focus_targets;
+        let target = match panes[next] {
+            Pane::Workspace => t.search,
+            Pane::Sections => t.section_selected,
+            Pane::Form => {
+                self.focus_form_next = true;
+                t.section_last
+            }
+            Pane::Findings => t.findings_tab,
+        };
+        if let Some(id) = target {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+        ctx.request_repaint();
+    }
+
+    /// A ring around the focused widget, above everything, so that every focus stop is
+    /// visible (issue 13); clipped to where the widget shows.
+    fn focus_ring_ui(&mut self, ctx: &egui::Context) {
+        self.focus_ring = None;
+        let Some(id) = ctx.memory(egui::Memory::focused) else { return };
+        let Some(response) = ctx.read_response(id) else { return };
+        let rect = response.interact_rect;
+        if !rect.is_positive() {
+            return;
+        }
+        let stroke = super::theme::focus_stroke(ctx.global_style().visuals.dark_mode);
+        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("focus_ring")));
+        painter.rect_stroke(rect.expand(1.0), 3.0, stroke, egui::StrokeKind::Outside);
+        self.focus_ring = Some(rect);
+    }
+
+    /// Dragging the right pane's left edge resizes it (pointer only; not a focus stop).
+    fn right_handle_ui(&mut self, ui: &mut Ui, right: egui::Rect) {
+        let edge = egui::Rect::from_x_y_ranges(right.min.x - 3.0..=right.min.x + 3.0, right.y_range());
+        let r = ui.interact(edge, egui::Id::unique("right_pane_handle"), egui::Sense::DRAG);
+        if r.hovered() || r.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        }
+        if r.dragged() {
+            self.right_width = (right.width() - r.drag_delta().x).max(160.0);
         }
     }
 
@@ -272,7 +398,9 @@ impl SelosteApp {
         let mut filter = self.state.workspace.filter.clone();
         ui.horizontal(|ui| {
             let lab = ui.label(UiText::Search.get(l));
-            ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+            let search =
+                ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+            self.focus_targets.search = Some(search.id);
         });
         ui.horizontal_wrapped(|ui| {
             let lab = ui.label(DocText::Status.get(l));
@@ -417,7 +545,8 @@ impl SelosteApp {
         let name = doc.register.name.or_any(l).to_owned();
         let name = if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name };
         title_ui(ui, &name, doc.is_dirty().then(|| UiText::Unsaved.get(l)));
-        egui::Panel::left("sections")
+        let targets = &mut self.focus_targets;
+        self.panes.sections = egui::Panel::left("sections")
             .resizable(false)
             .exact_size((ui.available_width() * 0.3).clamp(120.0, 210.0))
             .show(ui, |ui| {
@@ -432,12 +561,20 @@ impl SelosteApp {
                             "✓"
                         };
                         let text = format!("{mark} {}. {}", section.number(), section.heading(l));
-                        if ui.selectable_label(self.state.view.section == section, text).clicked() {
+                        let selected = self.state.view.section == section;
+                        let r = ui.selectable_label(selected, text);
+                        if r.clicked() {
                             self.commands.push(Command::SelectSection(section));
                         }
+                        if selected {
+                            targets.section_selected = Some(r.id);
+                        }
+                        targets.section_last = Some(r.id);
                     }
                 });
-            });
+            })
+            .response
+            .rect;
         let section = self.state.view.section;
         let mut cx = FormCtx {
             lang: l,
@@ -462,8 +599,12 @@ impl SelosteApp {
                 (RightView::Poster, UiText::Poster.get(l)),
             ];
             for (view, label) in views {
-                if ui.selectable_label(self.state.view.right_view == view, label).clicked() {
+                let r = ui.selectable_label(self.state.view.right_view == view, label);
+                if r.clicked() {
                     self.commands.push(Command::SetRightView(view));
+                }
+                if view == RightView::Findings {
+                    self.focus_targets.findings_tab = Some(r.id);
                 }
             }
         });
@@ -628,6 +769,7 @@ impl SelosteApp {
 impl eframe::App for SelosteApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.shortcuts(ctx);
+        self.pane_keys(ctx);
         self.drops(ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.state.quit_confirmed {
             if self.state.is_dirty() {
@@ -676,20 +818,28 @@ impl eframe::App for SelosteApp {
             .show(ui, |ui| self.workspace_ui(ui))
             .response
             .rect;
-        self.panes.right = egui::Panel::right("right")
-            .resizable(true)
-            .default_size(380.0)
-            .size_range(160.0..=(full * 0.3).max(160.0))
-            .show(ui, |ui| self.right_ui(ui))
-            .response
-            .rect;
+        // The right pane's place is taken now, but it is drawn after the editor, so that Tab
+        // goes workspace, sections, form, findings: the order on screen (issue 13).
+        // Its own resize handle (below) is not a Tab stop before the form, as egui's is.
+        let right = egui::Panel::right("right")
+            .resizable(false)
+            .exact_size(self.right_width.clamp(160.0, (full * 0.3).max(160.0)))
+            .show(ui, |ui| (ui.max_rect(), ui.unique_id()));
+        self.panes.right = right.response.rect;
         self.panes.editor = egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui)).response.rect;
+        let (inner, pane_id) = right.inner;
+        ui.scope_builder(egui::UiBuilder::new().max_rect(inner).accessibility_parent(pane_id), |ui| {
+            ui.set_clip_rect(inner);
+            self.right_ui(ui);
+        });
+        self.right_handle_ui(ui, self.panes.right);
         super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
         super::review::review_ui(ui, &self.state, &mut self.commands);
         self.compare_ui(ui);
         self.organisation_ui(ui);
         self.run_commands();
+        self.focus_ring_ui(ui.ctx());
         if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             self.close_sent = true;

@@ -160,7 +160,9 @@ pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
 }
 
 /// A list editor: each item in a frame with move up / move down / remove, and an add button.
-/// `item_ui` draws one item given its index.
+/// `item_ui` draws one item given its index. A new item takes the focus in its first field:
+/// the frame after "+ Add" its Remove button takes the focus, and the frame after that the
+/// focus moves on to the next widget in Tab order, the item's first field (issue 13).
 pub fn list_ui<T: Default>(
     ui: &mut Ui,
     lang: Lang,
@@ -171,6 +173,13 @@ pub fn list_ui<T: Default>(
 ) -> egui::Response {
     let mut action: Option<(usize, i8)> = None;
     let n = items.len();
+    // (index of the added item, step): 1 = focus its Remove button, 2 = move on to the next.
+    let added_id = ui.make_persistent_id(("list_added", path));
+    let added: Option<(usize, u8)> = ui.data(|d| d.get_temp(added_id));
+    if let Some((_, 2)) = added {
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+        ui.data_mut(|d| d.remove::<(usize, u8)>(added_id));
+    }
     for (i, item) in items.iter_mut().enumerate() {
         ui.push_id((path, i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -187,8 +196,14 @@ pub fn list_ui<T: Default>(
                     {
                         action = Some((i, 1));
                     }
-                    if ui.button(UiText::Remove.get(lang)).clicked() {
+                    let remove = ui.button(UiText::Remove.get(lang));
+                    if remove.clicked() {
                         action = Some((i, 0));
+                    }
+                    if added == Some((i, 1)) {
+                        remove.request_focus();
+                        ui.data_mut(|d| d.insert_temp(added_id, (i, 2_u8)));
+                        ui.ctx().request_repaint();
                     }
                 });
                 item_ui(ui, i, item);
@@ -198,6 +213,8 @@ pub fn list_ui<T: Default>(
     let add = ui.button(format!("+ {add_label}"));
     if add.clicked() {
         items.push(T::default());
+        ui.data_mut(|d| d.insert_temp(added_id, (n, 1_u8)));
+        ui.ctx().request_repaint();
     }
     match action {
         Some((i, 0)) => {
