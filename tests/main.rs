@@ -12,6 +12,8 @@ mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
 #[cfg(feature = "gui")]
+mod gui_findings;
+#[cfg(feature = "gui")]
 mod gui_keyboard;
 #[cfg(feature = "gui")]
 mod gui_layout;

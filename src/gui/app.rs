@@ -583,6 +583,7 @@ impl SelosteApp {
             focus: &mut self.state.view.focus_request,
             unticked_rights: &mut doc.unticked_rights,
             commands: &mut self.commands,
+            shown: Default::default(),
         };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
@@ -693,6 +694,7 @@ impl SelosteApp {
                         focus: &mut focus,
                         unticked_rights: &mut unticked,
                         commands: &mut commands,
+                        shown: Default::default(),
                     };
                     forms::organisation_ui(ui, &mut cx, &mut edit.draft);
                 });

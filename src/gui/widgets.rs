@@ -20,13 +20,28 @@ pub struct FormCtx<'a> {
     pub unticked_rights: &'a mut Vec<crate::model::RightEntry>,
     /// Commands the form's buttons ask for (publish, compare with a version, restore one).
     pub commands: &'a mut Vec<super::command::Command>,
+    /// The findings already shown in this frame (by index): each is shown once, under the
+    /// first (innermost) field that claims it, not again under its group (issue 13).
+    pub shown: std::cell::RefCell<Vec<bool>>,
 }
 
 impl FormCtx<'_> {
-    /// Shows the findings of `path` (and of fields below it) under the widget.
+    /// Shows the findings of `path` (and of fields below it) under the widget, except those
+    /// already shown.
     pub fn findings_ui(&self, ui: &mut Ui, path: FieldPath) {
-        for f in self.findings.iter().filter(|f| f.path.is_within(path)) {
-            finding_label(ui, f, self.lang);
+        self.show_findings(ui, |f| f.path.is_within(path));
+    }
+
+    fn show_findings(&self, ui: &mut Ui, wanted: impl Fn(&Finding) -> bool) {
+        let mut shown = self.shown.borrow_mut();
+        if shown.len() != self.findings.len() {
+            shown.resize(self.findings.len(), false);
+        }
+        for (f, done) in self.findings.iter().zip(shown.iter_mut()) {
+            if !*done && wanted(f) {
+                finding_label(ui, f, self.lang);
+                *done = true;
+            }
         }
     }
 
@@ -73,9 +88,7 @@ impl FormCtx<'_> {
 
     /// Findings whose path is exactly `path`.
     pub fn findings_exact(&self, ui: &mut Ui, path: FieldPath) {
-        for f in self.findings.iter().filter(|f| f.path == path) {
-            finding_label(ui, f, self.lang);
-        }
+        self.show_findings(ui, |f| f.path == path);
     }
 
     /// A three-valued question; returns true when the answer is Yes (to reveal details).
