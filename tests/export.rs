@@ -346,3 +346,34 @@ proptest::proptest! {
         }
     }
 }
+
+/// Body lines of every sample notice, in every language, hold at most 80 characters
+/// (typographic practice is 60-75; longer lines are hard to follow back to their start).
+#[test]
+fn sample_lines_are_at_most_80_characters() {
+    let mut longest = (0, String::new());
+    for file in sample_files() {
+        let register = load(&file);
+        for lang in register.notice_languages() {
+            let pages = layout::notice(&notice::build(&register, lang));
+            for page in &pages {
+                let mut lines: Vec<(i32, String)> = Vec::new();
+                for t in page.texts.iter().filter(|t| matches!(t.role, Role::Paragraph | Role::ListBody(_))) {
+                    let y = (t.y * 10.0).round() as i32;
+                    match lines.iter_mut().find(|(ly, _)| *ly == y) {
+                        Some((_, text)) => text.push_str(&t.text),
+                        None => lines.push((y, t.text.clone())),
+                    }
+                }
+                for (_, text) in lines {
+                    let n = text.trim_end().chars().count();
+                    if n > longest.0 {
+                        longest = (n, format!("{} ({lang}): {text}", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    println!("longest line: {} characters: {}", longest.0, longest.1);
+    assert!(longest.0 <= 80, "a line of {} characters: {}", longest.0, longest.1);
+}

@@ -137,7 +137,7 @@ proptest! {
         r.controller.contact.name = t(2);
         r.controller.contact.street = t(3);
         r.data.categories = vec![DataCategory { name: t(4), description: t(5), special: None }];
-        r.extra = vec![ExtraSection { heading: t(6), body: t(7) }];
+        r.extra = vec![ExtraSection { heading: t(6), body: t(7), ..Default::default() }];
         let pages = seloste::layout::notice(&seloste::notice::build(&r, lang));
         prop_assert!(!pages.is_empty());
         for page in &pages {

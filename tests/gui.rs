@@ -743,3 +743,20 @@ fn menus_show_the_keyboard_shortcuts() {
     let redo = |l: &str| l.starts_with("Tee uudelleen Ctrl+") && l.contains("Shift") && l.ends_with('Z');
     assert!(h.query_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| redo(&l))).is_some());
 }
+
+#[test]
+fn an_extra_section_can_be_printed_as_an_introduction() {
+    let dir = copy_samples();
+    let mut h = app_with_kemi(dir.path());
+    h.get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.ends_with("Muut tiedot"))).click();
+    h.run();
+    h.get_by_label_contains("Lisää osio").click();
+    h.run();
+    let boxes = h.query_all_by_label("Tulosta johdantona ennen kohtaa 1").count();
+    assert!(boxes >= 2, "one box per extra section, saw {boxes}");
+    h.query_all_by_label("Tulosta johdantona ennen kohtaa 1").last().expect("the new section's box").click();
+    h.run();
+    menu(&mut h, "Tiedosto", "Tallenna");
+    let text = std::fs::read_to_string(dir.path().join("kemi-viestinta-ja-markkinointi.ron")).unwrap();
+    assert_eq!(text.matches("placement: BeforeSections").count(), 1, "{text}");
+}

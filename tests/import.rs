@@ -1122,3 +1122,20 @@ fn importing_and_validating_the_seeds_reports_the_defects_design_names() {
         }
     }
 }
+
+/// Text before a notice's first heading ("Johdanto") is an introduction: the notice prints
+/// it before section 1, not as the last section.
+#[test]
+fn text_before_the_first_heading_prints_first() {
+    let text = "Tietosuojaseloste\n\nYksityisyytesi on meille tärkeää. Alla kerromme, miten käsittelemme tietojasi.\n\n\
+                1. Rekisterinpitäjä\n\nTestikunta\nKatu 1\n00100 Helsinki\n\n\
+                2. Säilytysaika\n\nTiedot säilytetään viisi vuotta.\n";
+    let imported = import::import_bytes(text.as_bytes(), "seloste.txt").expect("import");
+    let intro = imported.register.extra.iter().find(|x| x.body.fi.contains("Yksityisyytesi on meille"));
+    assert_eq!(intro.map(|x| x.placement), Some(ExtraPlacement::BeforeSections), "{:?}", imported.register.extra);
+    let notice = seloste::notice::build(&imported.register, Lang::Fi);
+    let printed = String::from_utf8(seloste::export::txt::notice(&notice)).unwrap_or_default();
+    let intro_at = printed.find("Yksityisyytesi on meille").unwrap_or(usize::MAX);
+    let first_section = printed.find("1. ").unwrap_or(0);
+    assert!(intro_at < first_section, "{printed}");
+}

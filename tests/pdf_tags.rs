@@ -150,7 +150,7 @@ fn notice_structure_tree_headings_lists_links_and_outline() {
             assert_eq!(headings[0].title.as_deref(), Some(n.title.register.as_str()), "{what}");
             // H2s in section order.
             let h2: Vec<String> = kinds(&all, "H2").iter().map(|e| e.title.clone().unwrap_or_default()).collect();
-            let sections: Vec<String> = n.sections.iter().map(|s| format!("{}. {}", s.number, s.heading)).collect();
+            let sections: Vec<String> = n.sections.iter().map(|s| s.numbered_heading()).collect();
             assert_eq!(h2, sections, "{what}");
             // A list (L) per bulleted list, each item with a label and a body.
             let lists = n.sections.iter().flat_map(|s| &s.blocks).filter(|b| matches!(b, Block::Bullets(_))).count();

@@ -150,9 +150,13 @@ pub(crate) fn notice_header_parts(out: &mut String, document: &str, title: &str,
 
 /// The numbered sections of the notice, each a `<section>` labelled by its `h2` (`id="sN"`).
 pub(crate) fn notice_sections(out: &mut String, n: &Notice) {
-    for s in &n.sections {
-        let id = format!("s{}", s.number);
-        out.push_str(&format!("<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}. ", s.number));
+    for (i, s) in n.sections.iter().enumerate() {
+        let id = match s.number {
+            Some(number) => format!("s{number}"),
+            None => format!("intro{}", i + 1),
+        };
+        let number = s.number.map(|n| format!("{n}. ")).unwrap_or_default();
+        out.push_str(&format!("<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{number}"));
         text_with_breaks(out, &s.heading);
         out.push_str("</h2>\n");
         for b in &s.blocks {

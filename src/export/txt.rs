@@ -29,7 +29,7 @@ pub fn notice(n: &Notice) -> Vec<u8> {
         out.push('\n');
     }
     for s in &n.sections {
-        out.push_str(&format!("\n\n{}. {}\n", s.number, s.heading));
+        out.push_str(&format!("\n\n{}\n", s.numbered_heading()));
         for block in &s.blocks {
             out.push('\n');
             match block {

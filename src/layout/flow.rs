@@ -95,16 +95,20 @@ fn tokenize(spans: &[(Face, Color, &str)]) -> Vec<Tok> {
     glue_numbers(toks)
 }
 
-/// Joins a space between numbers into the words around it, so that phone numbers
-/// (`040 768 1336`) and section marks (`24 §`) do not break across lines.
+/// Joins a space into the words around it where a line must not break (Finnish and
+/// Swedish typographic practice, Kielitoimiston ohjepankki "Sitova väli"):
+/// - between numbers, so that phone numbers (`040 768 1336`) and section marks (`24 §`)
+///   stay whole;
+/// - after a short abbreviation or label before a number (`puh. 020 6177`, `tel. +358`,
+///   `klo 9`, `nro 5`, `s. 12`), so that the label is not left at a line end.
 fn glue_numbers(toks: Vec<Tok>) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::with_capacity(toks.len());
     let mut iter = toks.into_iter().peekable();
     while let Some(tok) = iter.next() {
         if let Tok::Space(face, color) = tok {
-            let left_digit = matches!(out.last(), Some(Tok::Word(segs)) if segs.last().and_then(|s| s.text.chars().last()).is_some_and(|c| c.is_ascii_digit()));
-            let right_number = matches!(iter.peek(), Some(Tok::Word(segs)) if segs.first().and_then(|s| s.text.chars().next()).is_some_and(|c| c.is_ascii_digit() || c == '§'));
-            if left_digit && right_number {
+            let left_glues = matches!(out.last(), Some(Tok::Word(segs)) if glues_to_number(segs));
+            let right_number = matches!(iter.peek(), Some(Tok::Word(segs)) if starts_number(segs));
+            if left_glues && right_number {
                 if let (Some(Tok::Word(left)), Some(Tok::Word(right))) = (out.pop(), iter.next()) {
                     let mut segs = left;
                     segs.push(Seg { face, color, text: " ".to_owned() });
@@ -117,6 +121,33 @@ fn glue_numbers(toks: Vec<Tok>) -> Vec<Tok> {
         out.push(tok);
     }
     out
+}
+
+/// Words written in front of a number without a dot ("klo 9", "nro 5", "tfn 08").
+const NUMBER_LABELS: [&str; 8] = ["klo", "nro", "n:o", "nr", "no", "tfn", "tel", "puh"];
+
+/// Whether a number after this word stays on its line: the word ends in a digit, or it is
+/// a short abbreviation (at most four letters and a dot: "puh.", "p.", "tel.", "s.") or a
+/// label of [`NUMBER_LABELS`].
+fn glues_to_number(segs: &[Seg]) -> bool {
+    let word: String = segs.iter().map(|s| s.text.as_str()).collect();
+    if word.chars().last().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let bare = lower.trim_end_matches([':', '.']);
+    let abbreviation = word.ends_with('.') && (1..=4).contains(&bare.chars().count());
+    (abbreviation && bare.chars().all(char::is_alphabetic)) || NUMBER_LABELS.contains(&bare)
+}
+
+/// Whether the word starts a number: a digit, a section mark, or `+` and a digit.
+fn starts_number(segs: &[Seg]) -> bool {
+    let mut chars = segs.iter().flat_map(|s| s.text.chars());
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() || c == '§' => true,
+        Some('+') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// A word being placed, measured once: each char with its face and colour, the width of
@@ -199,9 +230,13 @@ fn break_points(chars: &[char], hyphenate: Option<Lang>) -> Vec<(usize, bool)> {
 struct Breaker {
     size: f32,
     width: f32,
+    /// The most characters a line may hold (spaces and an added hyphen included).
+    max_chars: usize,
     hyphenate: Option<Lang>,
     lines: Vec<Line>,
     cur: Line,
+    /// Characters on the current line.
+    cur_chars: usize,
     space: Option<(Face, Color)>,
 }
 
@@ -213,6 +248,21 @@ impl Breaker {
             _ => self.cur.pieces.push(Piece { x: self.cur.width, face, color, text: text.to_owned() }),
         }
         self.cur.width += w;
+        self.cur_chars += text.chars().count();
+    }
+
+    /// Whether `width` points and `chars` characters more (after the pending space) fit on
+    /// the current line.
+    fn fits(&self, width: f32, chars: usize) -> bool {
+        let space = usize::from(self.space.is_some() && !self.cur.pieces.is_empty());
+        self.cur.width + self.space_width() + width <= self.width + 0.01
+            && self.cur_chars + space + chars <= self.max_chars
+    }
+
+    /// Characters left on the current line after the pending space.
+    fn chars_left(&self) -> usize {
+        let space = usize::from(self.space.is_some() && !self.cur.pieces.is_empty());
+        self.max_chars.saturating_sub(self.cur_chars + space)
     }
 
     /// Puts chars `from..to` of the word on the current line, a piece per run of one style.
@@ -232,6 +282,7 @@ impl Breaker {
 
     fn finish_line(&mut self) {
         self.lines.push(std::mem::take(&mut self.cur));
+        self.cur_chars = 0;
         self.space = None;
     }
 
@@ -254,11 +305,15 @@ impl Breaker {
     fn best_break(&self, word: &Word, start: usize, room: f32) -> Option<(usize, bool)> {
         let lo = word.breaks.partition_point(|&(at, _)| at <= start);
         let candidates = &word.breaks[lo..];
+        let chars_left = self.chars_left();
         let fitting = candidates.partition_point(|&(at, _)| word.width(start, at) <= room);
         candidates[..fitting].iter().rev().copied().find(|&(at, hyphen)| {
             let min_head = if hyphen { 2 } else { 3 };
             let hyphen_w = if hyphen { word.style[at - 1].0.metrics().advance(SOFT_HYPHEN) * self.size } else { 0.0 };
-            at - start >= min_head && at < word.chars.len() && word.width(start, at) + hyphen_w <= room
+            at - start >= min_head
+                && at < word.chars.len()
+                && word.width(start, at) + hyphen_w <= room
+                && at - start + usize::from(hyphen) <= chars_left
         })
     }
 
@@ -298,15 +353,15 @@ impl Breaker {
             let m = seg.face.metrics();
             seg.text.chars().fold(w, |w, c| w + m.advance(c) * self.size)
         });
+        let n: usize = segs.iter().map(|s| s.text.chars().count()).sum();
         loop {
-            let sp = self.space_width();
-            if self.cur.width + sp + w <= self.width + 0.01 {
+            if self.fits(w, n) {
                 self.push_space();
                 self.push_segs(segs);
                 return;
             }
-            let room = self.width - self.cur.width - sp;
-            if self.cur.pieces.is_empty() || room > self.width * HYPHENATE_GAP {
+            let room = self.width - self.cur.width - self.space_width();
+            if self.cur.pieces.is_empty() || (room > self.width * HYPHENATE_GAP && self.chars_left() > 3) {
                 break;
             }
             self.finish_line();
@@ -316,13 +371,12 @@ impl Breaker {
         let mut start = 0;
         while start < chars {
             let w = word.width(start, chars);
-            let sp = self.space_width();
-            if self.cur.width + sp + w <= self.width + 0.01 {
+            if self.fits(w, chars - start) {
                 self.push_space();
                 self.push_chars(&word, start, chars);
                 return;
             }
-            let room = self.width - self.cur.width - sp;
+            let room = self.width - self.cur.width - self.space_width();
             if !self.cur.pieces.is_empty() {
                 // Hyphenate only when the line would otherwise be left clearly short.
                 if room > self.width * HYPHENATE_GAP {
@@ -343,7 +397,7 @@ impl Breaker {
             }
             // Last resort: as many characters as fit (at least one).
             let fit = word.heads[start + 1..].partition_point(|h| h - word.heads[start] <= room);
-            let at = start + fit.max(1);
+            let at = start + fit.min(self.max_chars).max(1);
             if at >= chars {
                 self.push_chars(&word, start, chars);
                 return;
@@ -359,8 +413,29 @@ impl Breaker {
 /// for titles and headings, which break only between words). Empty text gives no lines;
 /// each `\n` gives a line (an empty one for a blank line).
 pub fn break_lines(spans: &[(Face, Color, &str)], size: f32, width: f32, hyphenate: Option<Lang>) -> Vec<Line> {
-    let mut b =
-        Breaker { size, width: width.max(size), hyphenate, lines: Vec::new(), cur: Line::default(), space: None };
+    break_lines_within(spans, size, width, usize::MAX, hyphenate)
+}
+
+/// [`break_lines`] with lines of at most `max_chars` characters as well (spaces and an added
+/// hyphen counted; at least one character per line). A measure of at most 80 characters is
+/// WCAG 2.1 success criterion 1.4.8 (Visual Presentation); 60-75 is typographic practice.
+pub fn break_lines_within(
+    spans: &[(Face, Color, &str)],
+    size: f32,
+    width: f32,
+    max_chars: usize,
+    hyphenate: Option<Lang>,
+) -> Vec<Line> {
+    let mut b = Breaker {
+        size,
+        width: width.max(size),
+        max_chars: max_chars.max(1),
+        hyphenate,
+        lines: Vec::new(),
+        cur: Line::default(),
+        cur_chars: 0,
+        space: None,
+    };
     let toks = tokenize(spans);
     if toks.iter().all(|t| matches!(t, Tok::Space(..))) {
         return Vec::new();
@@ -429,6 +504,35 @@ mod tests {
         assert_eq!(out.concat().replace(' ', ""), "Katsohttps://www.kemi.fi/tietosuoja/kameravalvonta/kaupungintalo");
         for l in &out {
             assert!(super::super::font::width(Face::Regular, l, 10.0) <= 150.01, "{l}");
+        }
+    }
+
+    #[test]
+    fn a_label_stays_with_its_number_at_every_width() {
+        let text = "Soita meille puh. 020 6177 tai tel. +358 20 6177 klo 9 ja katso s. 12 sekä 24 § ja nro 5.";
+        for width in (140..400).step_by(3) {
+            let out = lines(text, width as f32, Lang::Fi);
+            for l in &out {
+                for label in ["puh.", "tel.", "klo", "s.", "nro", "24"] {
+                    assert!(!l.ends_with(label), "width {width}: line ends with {label:?}: {out:?}");
+                }
+                assert!(!l.starts_with('§') && !l.starts_with("+358"), "width {width}: {out:?}");
+            }
+            assert_eq!(out.join(" "), text, "width {width}");
+        }
+    }
+
+    #[test]
+    fn lines_hold_at_most_the_given_characters() {
+        let text = "ii ll tt ii ll tt ".repeat(40) + "tietosuojavaltuutetuntoimistossa";
+        for max in [10, 33, 80] {
+            let out = break_lines_within(&[(Face::Regular, Color::BLACK, &text)], 10.0, 2000.0, max, Some(Lang::Fi));
+            assert!(out.len() > 1, "{max}: {out:?}");
+            for l in &out {
+                assert!(l.text().chars().count() <= max, "{max}: {:?}", l.text());
+            }
+            let joined: String = out.iter().map(Line::text).collect::<Vec<_>>().join(" ").replace("\u{ad} ", "");
+            assert_eq!(joined.split_whitespace().collect::<String>(), text.split_whitespace().collect::<String>());
         }
     }
 

@@ -19,7 +19,7 @@ mod flow;
 mod pages;
 mod poster;
 
-pub use flow::{Line, Piece, SOFT_HYPHEN, break_lines};
+pub use flow::{Line, Piece, SOFT_HYPHEN, break_lines, break_lines_within};
 pub use font::Face;
 pub use links::{Link, find_links};
 pub use pages::notice;

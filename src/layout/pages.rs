@@ -8,7 +8,7 @@
 //!   orphan or widow); a paragraph of two or three lines moves whole;
 //! - a contact block moves whole.
 
-use super::flow::{Line, break_lines};
+use super::flow::{Line, break_lines_within};
 use super::{A4_HEIGHT, A4_WIDTH, Color, Face, MM, Page, Role, Shape, TextRun};
 use crate::model::Lang;
 use crate::notice::{Block, Notice, Span, Style};
@@ -16,7 +16,15 @@ use crate::notice::{Block, Notice, Span, Style};
 const MARGIN_X: f32 = 20.0 * MM;
 const TOP: f32 = 20.0 * MM;
 const BOTTOM: f32 = A4_HEIGHT - 20.0 * MM;
+/// The full text width: the title block, the running header and the footer.
 const WIDTH: f32 = A4_WIDTH - 2.0 * MARGIN_X;
+/// The column left of the text that holds the section numbers (hanging numbers).
+const NUMBER_COLUMN: f32 = 10.0 * MM;
+/// The width of the section text: about 70 characters of Finnish at [`BODY`] size, so that
+/// lines stay within the 60-75 of typographic practice.
+const TEXT_WIDTH: f32 = 142.0 * MM;
+/// No line of text holds more (WCAG 2.1 SC 1.4.8: at most 80 characters per line).
+const MAX_CHARS: usize = 80;
 
 const BODY: f32 = 10.5;
 const BODY_LEADING: f32 = 14.5;
@@ -103,7 +111,7 @@ fn lines_of(
     let baseline = (leading - size * (metrics.ascender - metrics.descender)) / 2.0 + size * metrics.ascender;
     // Titles and headings break between words only.
     let hyphenate = matches!(role, Role::Paragraph | Role::ListBody(_)).then_some(lang);
-    break_lines(&styled, size, width, hyphenate)
+    break_lines_within(&styled, size, width, MAX_CHARS, hyphenate)
         .into_iter()
         .map(|line: Line| PLine {
             height: leading,
@@ -180,9 +188,15 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
     out.push(Chunk { kind: Kind::Heading, space_before: 0.0, lines: title });
 
     for section in &n.sections {
-        let heading = [Span::bold(format!("{}. {}", section.number, section.heading))];
-        let lines = lines_of(&heading, HEADING, HEADING_LEADING, WIDTH, 0.0, Role::Heading, Color::HEADING, true, lang);
-        let lines = blocks.tag(lines, &heading, lang);
+        // The number hangs in the column left of the text; the heading wraps in the text column.
+        let heading = [Span::bold(&section.heading)];
+        let text_x = NUMBER_COLUMN;
+        let lines =
+            lines_of(&heading, HEADING, HEADING_LEADING, TEXT_WIDTH, text_x, Role::Heading, Color::HEADING, true, lang);
+        let mut lines = blocks.tag(lines, &heading, lang);
+        if let (Some(first), Some(number)) = (lines.first_mut(), section.number) {
+            first.runs.insert(0, (0.0, Face::Bold, Color::HEADING, format!("{number}. ")));
+        }
         out.push(Chunk { kind: Kind::Heading, space_before: HEADING_SPACE, lines });
         let mut first = true;
         for block in &section.blocks {
@@ -190,8 +204,17 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
             first = false;
             match block {
                 Block::Paragraph(spans) => {
-                    let lines =
-                        lines_of(spans, BODY, BODY_LEADING, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
+                    let lines = lines_of(
+                        spans,
+                        BODY,
+                        BODY_LEADING,
+                        TEXT_WIDTH,
+                        NUMBER_COLUMN,
+                        Role::Paragraph,
+                        Color::BLACK,
+                        false,
+                        lang,
+                    );
                     let lines = blocks.tag(lines, spans, lang);
                     // A lead-in that ends with a colon stays with what it introduces.
                     let lead_in = lines.len() <= 2 && spans.last().is_some_and(|s| s.text.trim_end().ends_with(':'));
@@ -208,8 +231,8 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                             item,
                             BODY,
                             BODY_LEADING,
-                            WIDTH - BULLET_INDENT,
-                            BULLET_INDENT,
+                            TEXT_WIDTH - BULLET_INDENT,
+                            NUMBER_COLUMN + BULLET_INDENT,
                             Role::ListBody(list),
                             Color::BLACK,
                             false,
@@ -217,7 +240,7 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                         );
                         let mut lines = blocks.tag(lines, item, lang);
                         if let Some(first) = lines.first_mut() {
-                            first.runs.insert(0, (3.0, Face::Regular, Color::BLACK, "•".to_owned()));
+                            first.runs.insert(0, (NUMBER_COLUMN + 3.0, Face::Regular, Color::BLACK, "•".to_owned()));
                             first.label = true;
                         }
                         let space_before = if i == 0 { space } else { ITEM_SPACE };
@@ -229,8 +252,17 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                     let block = blocks.next();
                     let mut placed = Vec::new();
                     for spans in lines {
-                        let lines =
-                            lines_of(spans, BODY, BODY_LEADING, WIDTH, 0.0, Role::Paragraph, Color::BLACK, false, lang);
+                        let lines = lines_of(
+                            spans,
+                            BODY,
+                            BODY_LEADING,
+                            TEXT_WIDTH,
+                            NUMBER_COLUMN,
+                            Role::Paragraph,
+                            Color::BLACK,
+                            false,
+                            lang,
+                        );
                         let mut lines = blocks.tag(lines, spans, lang);
                         lines.iter_mut().for_each(|l| l.block = block);
                         placed.extend(lines);

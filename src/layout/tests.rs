@@ -24,6 +24,7 @@ fn varied_register(seed: u64) -> Register {
         r.extra.push(ExtraSection {
             heading: Text::fi(format!("Lisäkohta {i}")),
             body: Text::fi(paragraphs.join("\n\n")),
+            ..Default::default()
         });
     }
     r
@@ -88,7 +89,17 @@ fn text_stays_inside_the_margins() {
 fn layout_keeps_every_word() {
     let r = varied_register(11);
     let n = notice::build(&r, Lang::Fi);
-    let laid: String = notice(&n).iter().map(Page::text).collect::<String>().replace("\u{ad}\n", "");
+    // The body's runs (a word hyphenated at a page end continues after the running header),
+    // then the last footer (the text rendering ends with the updated date).
+    let pages = notice(&n);
+    let footer = pages.last().map(|p| p.texts.iter().filter(|t| t.role == Role::Footer)).into_iter().flatten();
+    let laid: String = pages
+        .iter()
+        .flat_map(body_runs)
+        .chain(footer)
+        .map(|r| format!("{}\n", r.text))
+        .collect::<String>()
+        .replace("\u{ad}\n", "");
     let squeezed: String = laid.split_whitespace().collect();
     let mut from = 0;
     for word in String::from_utf8(crate::export::txt::notice(&n)).unwrap_or_default().split_whitespace() {

@@ -675,6 +675,21 @@ pub struct ExtraSection {
     /// The text.
     #[serde(skip_serializing_if = "is_default")]
     pub body: Text,
+    /// Where the notice prints it: after the numbered sections (the default), or before
+    /// them as an unnumbered introduction (text that stood before a notice's first heading).
+    #[serde(skip_serializing_if = "is_default")]
+    pub placement: ExtraPlacement,
+}
+
+/// Where an [`ExtraSection`] prints in the notice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ExtraPlacement {
+    /// After the numbered sections, numbered like them.
+    #[default]
+    AfterSections,
+    /// Right under the title, before section 1, without a number: an introduction whose
+    /// text may refer to what follows it.
+    BeforeSections,
 }
 
 /// What the registers of one organisation share (`organisation.ron`).

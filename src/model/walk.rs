@@ -193,7 +193,7 @@ mod tests {
         let mut reg = Register { name: Text::new("Nimi", "", "Name"), ..Register::default() };
         reg.dpo.email = "dpo@example.fi".into();
         reg.security.systems.push(super::super::System { name: "Effica".into(), vendor: String::new() });
-        reg.extra.push(super::super::ExtraSection { heading: Text::fi("Muuta"), body: Text::default() });
+        reg.extra.push(super::super::ExtraSection { heading: Text::fi("Muuta"), ..Default::default() });
         let mut seen = Vec::new();
         each_str(&reg, &mut |p, _, v| seen.push(format!("{p}={v}")));
         assert_eq!(

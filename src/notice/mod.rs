@@ -80,17 +80,28 @@ pub enum Block {
     Contact(Vec<Vec<Span>>),
 }
 
-/// A numbered section of the notice.
+/// A section of the notice: numbered, or an unnumbered introduction before section 1.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NoticeSection {
     /// The register section it renders.
     pub section: Section,
-    /// Its number in this notice (1, 2, ...; omitted sections leave no gaps).
-    pub number: usize,
+    /// Its number in this notice (1, 2, ...; omitted sections leave no gaps), or `None` for
+    /// an introduction printed before the numbered sections.
+    pub number: Option<usize>,
     /// The heading without the number.
     pub heading: String,
     /// The content.
     pub blocks: Vec<Block>,
+}
+
+impl NoticeSection {
+    /// The heading as printed: "3. Säilytysaika", or the heading alone for an introduction.
+    pub fn numbered_heading(&self) -> String {
+        match self.number {
+            Some(n) => format!("{n}. {}", self.heading),
+            None => self.heading.clone(),
+        }
+    }
 }
 
 /// Document metadata for the PDF (title, author, language).
@@ -165,6 +176,7 @@ pub const CHANGE_LOG_ENTRIES: usize = 10;
 pub fn build(register: &Register, lang: Lang) -> Notice {
     let mut b = Builder { lang, sections: Vec::new() };
     let r = register;
+    b.introductions(r);
     let name = clean::clean(r.name.or_any(lang));
     let controller = clean::clean(r.controller.contact.name.or_any(lang));
 
@@ -281,8 +293,8 @@ impl Builder {
             }
             blocks.push(Block::Paragraph(vec![Span::missing(self.lang)]));
         }
-        let number = self.sections.len() + 1;
-        self.sections.push(NoticeSection { section, number, heading, blocks });
+        let number = self.sections.iter().filter(|s| s.number.is_some()).count() + 1;
+        self.sections.push(NoticeSection { section, number: Some(number), heading, blocks });
     }
 
     /// Prose in the notice language: nothing when the text is empty everywhere, the missing

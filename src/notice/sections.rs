@@ -3,6 +3,7 @@
 //! statutory or contractual requirement, the change log and the organisation's own sections.
 
 use super::*;
+use crate::model::{ExtraPlacement, ExtraSection};
 
 impl Builder {
     pub(super) fn recipients(&mut self, r: &Register) {
@@ -298,19 +299,39 @@ impl Builder {
         self.push_titled(Section::Extra, heading, vec![Block::Bullets(items)], true);
     }
 
-    pub(super) fn extra(&mut self, r: &Register) {
-        for x in r.extra.iter().filter(|x| !x.heading.is_empty() || !x.body.is_empty()) {
-            let heading = if x.heading.is_empty_in(self.lang) {
-                if x.heading.is_empty() {
-                    Section::Extra.heading(self.lang).to_owned()
-                } else {
-                    texts::missing(self.lang).to_owned()
-                }
-            } else {
-                clean::clean(x.heading.get(self.lang)).replace('\n', " ")
-            };
-            let blocks = self.prose(&x.body);
-            self.push_titled(Section::Extra, heading, blocks, true);
+    /// The extra sections printed before section 1, unnumbered.
+    pub(super) fn introductions(&mut self, r: &Register) {
+        for x in r.extra.iter().filter(|x| x.placement == ExtraPlacement::BeforeSections) {
+            let Some((heading, blocks)) = self.extra_section(x) else { continue };
+            let blocks =
+                if blocks.is_empty() { vec![Block::Paragraph(vec![Span::missing(self.lang)])] } else { blocks };
+            self.sections.push(NoticeSection { section: Section::Extra, number: None, heading, blocks });
         }
+    }
+
+    /// The extra sections printed after the numbered sections.
+    pub(super) fn extra(&mut self, r: &Register) {
+        for x in r.extra.iter().filter(|x| x.placement == ExtraPlacement::AfterSections) {
+            if let Some((heading, blocks)) = self.extra_section(x) {
+                self.push_titled(Section::Extra, heading, blocks, true);
+            }
+        }
+    }
+
+    /// The heading and blocks of an extra section; `None` when it is empty.
+    fn extra_section(&self, x: &ExtraSection) -> Option<(String, Vec<Block>)> {
+        if x.heading.is_empty() && x.body.is_empty() {
+            return None;
+        }
+        let heading = if x.heading.is_empty_in(self.lang) {
+            if x.heading.is_empty() {
+                Section::Extra.heading(self.lang).to_owned()
+            } else {
+                texts::missing(self.lang).to_owned()
+            }
+        } else {
+            clean::clean(x.heading.get(self.lang)).replace('\n', " ")
+        };
+        Some((heading, self.prose(&x.body)))
     }
 }

@@ -9,7 +9,7 @@ fn text_of(n: &Notice) -> String {
 }
 
 fn headings(n: &Notice) -> Vec<(usize, Section)> {
-    n.sections.iter().map(|s| (s.number, s.section)).collect()
+    n.sections.iter().filter_map(|s| Some((s.number?, s.section))).collect()
 }
 
 fn minimal() -> Register {
@@ -96,7 +96,7 @@ fn rights_get_standard_explanations_unless_they_have_their_own() {
     assert!(text.contains("• Oikeus saada pääsy tietoihin (tarkastusoikeus)\n  Sinulla on oikeus saada tietää"));
     assert!(text.contains("Oikeus tietojen poistamiseen\n  Tallenteet poistetaan 30 päivän kuluttua."));
     // The complaint right points at the complaint section by its actual number.
-    let complaint = n.sections.iter().find(|s| s.section == Section::Complaint).map(|s| s.number).unwrap_or(0);
+    let complaint = n.sections.iter().find(|s| s.section == Section::Complaint).and_then(|s| s.number).unwrap_or(0);
     assert!(text.contains(&format!("(ks. kohta {complaint})")), "{text}");
     // The default how-to sentence is there when the register has none.
     assert!(text.contains("kohdassa 2 mainittuihin yhteystietoihin"));
@@ -146,6 +146,7 @@ fn lists_contacts_transfers_and_extra_sections() {
     r.extra = vec![ExtraSection {
         heading: Text::fi("Selosteen muutokset"),
         body: Text::fi("Seloste päivitetään vuosittain."),
+        ..Default::default()
     }];
     let n = build(&r, Lang::Fi);
     let text = text_of(&n);
@@ -215,4 +216,36 @@ fn poster_names_its_fields() {
     assert!(fields.iter().any(|f| f == "purposes[0].description.fi"));
     assert!(fields.iter().any(|f| f == "rights.listed[0]"));
     assert_eq!(p.url, "https://example.fi/seloste");
+}
+
+#[test]
+fn an_introduction_prints_first_without_a_number() {
+    let mut r = minimal();
+    r.extra = vec![
+        ExtraSection {
+            heading: Text::fi("Selosteen muutokset"),
+            body: Text::fi("Seloste päivitetään vuosittain."),
+            ..Default::default()
+        },
+        ExtraSection {
+            heading: Text::fi("Johdanto"),
+            body: Text::fi("Kerromme alla, miten käsittelemme tietojasi."),
+            placement: crate::model::ExtraPlacement::BeforeSections,
+        },
+    ];
+    let n = build(&r, Lang::Fi);
+    let first = n.sections.first().map(|s| (s.numbered_heading(), s.section));
+    assert_eq!(first, Some(("Johdanto".to_owned(), Section::Extra)));
+    // The numbered sections start at 1 after it; the other extra section stays last.
+    assert_eq!(n.sections.get(1).map(NoticeSection::numbered_heading), Some("1. Rekisterin nimi".to_owned()));
+    let last = n.sections.last().map(NoticeSection::numbered_heading).unwrap_or_default();
+    assert!(last.ends_with(". Selosteen muutokset"), "{last}");
+    let text = text_of(&n);
+    let intro = text.find("Kerromme alla").unwrap_or(usize::MAX);
+    assert!(intro < text.find("1. Rekisterin nimi").unwrap_or(0), "{text}");
+    // On the page, it stands between the title and section 1.
+    let pages = crate::layout::notice(&n);
+    let runs: Vec<&str> = pages[0].texts.iter().map(|t| t.text.as_str()).collect();
+    let at = |s: &str| runs.iter().position(|r| r.contains(s));
+    assert!(at("Kameravalvonta") < at("Johdanto") && at("Johdanto") < at("Rekisterin nimi"), "{runs:?}");
 }

@@ -282,7 +282,7 @@ pub(crate) fn full() -> Register {
     r.complaint = Complaint { authority: person("Tietosuojavaltuutettu"), text: all("Valitus") };
     r.provision.consequences = all("Seuraus");
     r.cookies = all("Evästeet");
-    r.extra = vec![ExtraSection { heading: all("Muuta"), body: all("Teksti") }];
+    r.extra = vec![ExtraSection { heading: all("Muuta"), body: all("Teksti"), ..Default::default() }];
     r.processors.list[0].contract = "SOP-2024-17".into();
     r.processors.list[0].ends = Date::from_ymd(2030, 12, 31);
     r.processors.list[0].locations = vec!["FI".into()];

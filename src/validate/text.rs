@@ -223,6 +223,7 @@ mod tests {
         r.extra.push(ExtraSection {
             heading: Text::new("Mihin chat-palvelua voi käyttää?", "Vad kan chattjänsten användas till?", ""),
             body: Text::new("Neuvontaan.", "Rådgivning.", ""),
+            ..Default::default()
         });
         assert!(!fires(&r, "text-unfinished"), "a question is a normal heading");
         r.processors.description = Text::new("Käsittely on ulkoistettu.", "- Ja", "");
@@ -256,6 +257,7 @@ mod tests {
         r.extra.push(ExtraSection {
             heading: Text::fi("Lisätietoja"),
             body: Text::fi("fbpx\n\nPALUU TEHTAAN ETUSIVULLE"),
+            ..Default::default()
         });
         assert_eq!(one(&r, "text-web-chrome").1, "extra[0].body.fi");
     }

@@ -351,6 +351,10 @@ pub(super) fn extra_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Regist
             false,
         );
         cx.localized(ui, UiText::Text.get(l), P::Extra(List::field(i, ExtraField::Body(None))), &mut e.body, true);
+        let mut first = e.placement == ExtraPlacement::BeforeSections;
+        if ui.checkbox(&mut first, UiText::PrintBeforeSections.get(l)).changed() {
+            e.placement = if first { ExtraPlacement::BeforeSections } else { ExtraPlacement::AfterSections };
+        }
     });
     cx.focus_on(P::Extra(List::All), &add);
 }

@@ -175,6 +175,7 @@ impl UiText {
             UiText::Poster => "Poster",
             UiText::Preview => "Preview",
             UiText::PrintChangeLogNotice => "Print the change log on the notice",
+            UiText::PrintBeforeSections => "Print as an introduction before section 1",
             UiText::ProcessingAgreementPlace => "Processing agreement in place",
             UiText::ProcessingOutsourced => "Is processing outsourced?",
             UiText::ProcessorName => "Processor name",

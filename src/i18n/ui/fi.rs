@@ -179,6 +179,7 @@ impl UiText {
             UiText::Poster => "Juliste",
             UiText::Preview => "Esikatselu",
             UiText::PrintChangeLogNotice => "Tulosta muutoshistoria selosteeseen",
+            UiText::PrintBeforeSections => "Tulosta johdantona ennen kohtaa 1",
             UiText::ProcessingAgreementPlace => "Käsittelysopimus tehty",
             UiText::ProcessingOutsourced => "Onko käsittelyä ulkoistettu?",
             UiText::ProcessorName => "Käsittelijän nimi",

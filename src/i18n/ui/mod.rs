@@ -171,6 +171,7 @@ pub(crate) enum UiText {
     Poster,
     Preview,
     PrintChangeLogNotice,
+    PrintBeforeSections,
     ProcessingAgreementPlace,
     ProcessingOutsourced,
     ProcessorName,
@@ -273,7 +274,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 255] = [
+    pub(crate) const ALL: [UiText; 256] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -432,6 +433,7 @@ impl UiText {
         UiText::Poster,
         UiText::Preview,
         UiText::PrintChangeLogNotice,
+        UiText::PrintBeforeSections,
         UiText::ProcessingAgreementPlace,
         UiText::ProcessingOutsourced,
         UiText::ProcessorName,

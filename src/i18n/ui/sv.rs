@@ -177,6 +177,7 @@ impl UiText {
             UiText::Poster => "Affisch",
             UiText::Preview => "Förhandsvisning",
             UiText::PrintChangeLogNotice => "Skriv ut ändringshistoriken i beskrivningen",
+            UiText::PrintBeforeSections => "Skriv ut som inledning före punkt 1",
             UiText::ProcessingAgreementPlace => "Biträdesavtal finns",
             UiText::ProcessingOutsourced => "Har behandlingen lagts ut?",
             UiText::ProcessorName => "Biträdets namn",

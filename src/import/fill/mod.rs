@@ -138,9 +138,18 @@ fn text_in(lang: Lang, s: &str) -> Text {
 
 impl Filler<'_> {
     fn extra(&mut self, heading: &str, body: &str, line: usize, reason: ExtraReason) {
-        self.reg
-            .extra
-            .push(ExtraSection { heading: text_in(self.lang, heading), body: text_in(self.lang, body.trim()) });
+        // Text that stood before every recognised section introduces the notice, and may
+        // refer to what follows it: it prints first.
+        let introduction = reason == ExtraReason::BeforeFirstHeading
+            || (matches!(reason, ExtraReason::UnknownHeading | ExtraReason::NoField)
+                && self.report.sections.is_empty()
+                && self.reg.extra.iter().all(|x| x.placement == ExtraPlacement::BeforeSections));
+        let placement = if introduction { ExtraPlacement::BeforeSections } else { ExtraPlacement::AfterSections };
+        self.reg.extra.push(ExtraSection {
+            heading: text_in(self.lang, heading),
+            body: text_in(self.lang, body.trim()),
+            placement,
+        });
         self.report.extra.push(ExtraEntry { line, heading: heading.to_owned(), reason });
     }
 
