@@ -21,6 +21,8 @@ mod gui_layout;
 mod gui_picker;
 #[cfg(feature = "gui")]
 mod gui_versions;
+#[cfg(feature = "gui")]
+mod gui_workspace;
 mod hostile;
 mod import;
 mod import_cases;

@@ -395,6 +395,10 @@ impl SelosteApp {
         if let Some(dir) = &self.state.workspace.dir {
             ui.label(RichText::new(dir.display().to_string()).small().weak());
         }
+        if let Some(loading) = &self.state.workspace.loading {
+            let read = self.state.workspace.rows.len();
+            ui.label(format!("{} {read} / {}", UiText::ReadingRegisters.get(l), loading.total));
+        }
         let mut filter = self.state.workspace.filter.clone();
         ui.horizontal(|ui| {
             let lab = ui.label(UiText::Search.get(l));
@@ -789,6 +793,10 @@ impl eframe::App for SelosteApp {
         self.run_commands();
         let time = ctx.input(|i| i.time);
         self.state.tick(time);
+        if self.state.workspace.loading.is_some() {
+            // Rows are being read in the background: show them as they come.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         if self.state.is_dirty() {
             // Come back to write the recovery file even if nothing else happens.
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::document::RECOVERY_INTERVAL));

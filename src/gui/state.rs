@@ -184,5 +184,6 @@ impl AppState {
         }
         self.write_recovery_if_due(time);
         self.messages.retain_mut(|m| m.keep(time));
+        self.workspace.poll();
     }
 }

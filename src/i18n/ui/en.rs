@@ -281,6 +281,7 @@ impl UiText {
             UiText::NativeDialogUnavailable => {
                 "The system's file dialog did not open; files are chosen with the built-in picker."
             }
+            UiText::ReadingRegisters => "Reading registers…",
         }
     }
 }

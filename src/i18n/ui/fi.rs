@@ -285,6 +285,7 @@ impl UiText {
             UiText::NativeDialogUnavailable => {
                 "Järjestelmän tiedostoikkuna ei avautunut; tiedostot valitaan sisäisellä valitsimella."
             }
+            UiText::ReadingRegisters => "Luetaan rekistereitä…",
         }
     }
 }

@@ -269,12 +269,13 @@ pub(crate) enum UiText {
     MoreEntriesNotShown,
     BuiltinFilePicker,
     NativeDialogUnavailable,
+    ReadingRegisters,
 }
 
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 256] = [
+    pub(crate) const ALL: [UiText; 257] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -531,6 +532,7 @@ impl UiText {
         UiText::MoreEntriesNotShown,
         UiText::BuiltinFilePicker,
         UiText::NativeDialogUnavailable,
+        UiText::ReadingRegisters,
     ];
 
     /// The string in `lang`.

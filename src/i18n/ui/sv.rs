@@ -283,6 +283,7 @@ impl UiText {
             UiText::NativeDialogUnavailable => {
                 "Systemets fildialog öppnades inte; filer väljs med den inbyggda väljaren."
             }
+            UiText::ReadingRegisters => "Registren läses…",
         }
     }
 }
