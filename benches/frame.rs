@@ -26,6 +26,7 @@ fn bench(c: &mut Criterion) {
         .into_iter()
         .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
         .expect("samples");
+    large_workspace(c, &largest);
     let mut h = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(move |cc| {
         seloste::gui::install_fonts(&cc.egui_ctx);
         let mut app = SelosteApp::with_settings(Settings::default(), Some(largest));
@@ -60,6 +61,30 @@ fn bench(c: &mut Criterion) {
     let opened = h.state().state.doc.as_ref().map(|d| d.register.id.clone());
     assert_eq!(opened.as_deref(), Some("pitka-sana"), "the long register is open");
     typing(c, &mut h, "frame: 100,000-char word + preview (after an edit)");
+}
+
+/// The first frame of a workspace of 10,000 registers (issue 13: under 1 s; the rows and
+/// their counts fill in afterwards, in the background). Measured: opening the folder and
+/// painting one frame.
+fn large_workspace(c: &mut Criterion, sample: &Path) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for i in 0..10_000 {
+        std::fs::copy(sample, dir.path().join(format!("rekisteri-{i:05}.ron"))).expect("copy");
+    }
+    let path = dir.path().to_owned();
+    let mut group = c.benchmark_group("workspace");
+    group.sample_size(10);
+    group.bench_function("frame: first frame of 10,000 registers", |b| {
+        b.iter(|| {
+            let path = path.clone();
+            let mut h = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(move |cc| {
+                seloste::gui::install_fonts(&cc.egui_ctx);
+                SelosteApp::with_settings(Settings::default(), Some(path))
+            });
+            h.step();
+        })
+    });
+    group.finish();
 }
 
 /// One frame after a change of the open register, as while typing.

@@ -15,7 +15,9 @@ pub(crate) fn app(dir: &Path) -> Harness<'static, SelosteApp> {
     let dir: PathBuf = dir.to_owned();
     Harness::builder().with_size(egui::vec2(1400.0, 900.0)).with_max_steps(20).build_eframe(move |cc| {
         seloste::gui::install_fonts(&cc.egui_ctx);
-        let mut app = SelosteApp::with_settings(Settings::default(), Some(dir));
+        // Tests never call the system's file dialog: files are chosen with the built-in picker.
+        let settings = Settings { builtin_picker: true, ..Settings::default() };
+        let mut app = SelosteApp::with_settings(settings, Some(dir));
         app.state.open_exports = false;
         app
     })
@@ -650,7 +652,8 @@ fn publishing_the_web_site_from_the_menu_writes_the_pages() {
     let mut h = app(dir.path());
     h.run();
     menu(&mut h, "Tiedosto", "Julkaise verkkosivusto…");
-    type_into(&mut h, "Verkkosivuston kansio", &site.path().display().to_string());
+    assert!(h.query_by_label("Verkkosivuston kansio").is_some(), "the picker asks for the site's folder");
+    type_into(&mut h, "Nimi tai polku", &site.path().display().to_string());
     h.get_by_role_and_label(Role::Button, "OK").click();
     h.run();
     let index = site.path().join("index.html");

@@ -12,7 +12,17 @@ mod fuzz;
 #[cfg(feature = "gui")]
 mod gui;
 #[cfg(feature = "gui")]
+mod gui_findings;
+#[cfg(feature = "gui")]
+mod gui_keyboard;
+#[cfg(feature = "gui")]
+mod gui_layout;
+#[cfg(feature = "gui")]
+mod gui_picker;
+#[cfg(feature = "gui")]
 mod gui_versions;
+#[cfg(feature = "gui")]
+mod gui_workspace;
 mod hostile;
 mod import;
 mod import_cases;

@@ -39,6 +39,58 @@ pub struct SelosteApp {
     was_focused: bool,
     frames: u64,
     preview: super::preview::PreviewCache,
+    /// Where the panes were drawn in the last frame (points); tests check the layout by them.
+    pub panes: Panes,
+    /// The widgets F6 moves the focus to, as drawn in the last frame.
+    focus_targets: FocusTargets,
+    /// F6 asked for the form: move the focus on from the last section (next frame).
+    focus_form_next: bool,
+    /// The rectangle the focus ring was drawn around in the last frame (points).
+    pub focus_ring: Option<egui::Rect>,
+    /// The right pane's width as dragged (points; kept within a share of the window).
+    right_width: f32,
+}
+
+/// The panes F6 and Shift+F6 move between, in screen (and Tab) order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pane {
+    /// The register list.
+    Workspace,
+    /// The section list.
+    Sections,
+    /// The section's form.
+    Form,
+    /// Findings or preview.
+    Findings,
+}
+
+/// Where F6 puts the focus in each pane (widget ids from the last frame).
+#[derive(Clone, Copy, Debug, Default)]
+struct FocusTargets {
+    search: Option<egui::Id>,
+    section_selected: Option<egui::Id>,
+    section_last: Option<egui::Id>,
+    findings_tab: Option<egui::Id>,
+}
+
+/// The panes' rectangles in the last frame, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Panes {
+    /// The workspace (register list) on the left.
+    pub workspace: egui::Rect,
+    /// The register editor in the centre (section list and form).
+    pub editor: egui::Rect,
+    /// Findings or preview on the right.
+    pub right: egui::Rect,
+    /// The section list, inside the editor.
+    pub sections: egui::Rect,
+}
+
+impl Default for Panes {
+    fn default() -> Self {
+        let none = egui::Rect::NOTHING;
+        Panes { workspace: none, editor: none, right: none, sections: none }
+    }
 }
 
 impl SelosteApp {
@@ -68,6 +120,11 @@ impl SelosteApp {
             was_focused: true,
             frames: 0,
             preview: super::preview::PreviewCache::default(),
+            panes: Panes::default(),
+            focus_targets: FocusTargets::default(),
+            focus_form_next: false,
+            focus_ring: None,
+            right_width: 380.0,
         }
     }
 
@@ -91,6 +148,95 @@ impl SelosteApp {
         }
     }
 
+    /// The pane that holds the focused widget (by where it was drawn), if any.
+    pub fn focused_pane(&self, ctx: &egui::Context) -> Option<Pane> {
+        let id = ctx.memory(egui::Memory::focused)?;
+        let at = ctx.read_response(id)?.rect.center();
+        let p = &self.panes;
+        if p.workspace.contains(at) {
+            Some(Pane::Workspace)
+        } else if p.right.contains(at) {
+            Some(Pane::Findings)
+        } else if p.sections.contains(at) {
+            Some(Pane::Sections)
+        } else if p.editor.contains(at) {
+            Some(Pane::Form)
+        } else {
+            None
+        }
+    }
+
+    /// F6 and Shift+F6 move the focus to the next or previous pane: workspace, sections,
+    /// form, findings (the section list and form only while a register is open).
+    fn pane_keys(&mut self, ctx: &egui::Context) {
+        if std::mem::take(&mut self.focus_form_next) {
+            // The last section has the focus since the last frame: the form's first widget
+            // is the next one in Tab order.
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+            ctx.request_repaint();
+        }
+        let back = ctx.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::F6));
+        let forward = !back && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F6));
+        if !back && !forward {
+            return;
+        }
+        let panes: Vec<Pane> = if self.state.doc.is_some() {
+            vec![Pane::Workspace, Pane::Sections, Pane::Form, Pane::Findings]
+        } else {
+            vec![Pane::Workspace, Pane::Findings]
+        };
+        let now = self.focused_pane(ctx).and_then(|p| panes.iter().position(|x| *x == p));
+        let n = panes.len();
+        let next = match (now, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, true) => 0,
+            (None, false) => n - 1,
+        };
+        let t = self.focus_targets;
+        let target = match panes[next] {
+            Pane::Workspace => t.search,
+            Pane::Sections => t.section_selected,
+            Pane::Form => {
+                self.focus_form_next = true;
+                t.section_last
+            }
+            Pane::Findings => t.findings_tab,
+        };
+        if let Some(id) = target {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+        ctx.request_repaint();
+    }
+
+    /// A ring around the focused widget, above everything, so that every focus stop is
+    /// visible (issue 13); clipped to where the widget shows.
+    fn focus_ring_ui(&mut self, ctx: &egui::Context) {
+        self.focus_ring = None;
+        let Some(id) = ctx.memory(egui::Memory::focused) else { return };
+        let Some(response) = ctx.read_response(id) else { return };
+        let rect = response.interact_rect;
+        if !rect.is_positive() {
+            return;
+        }
+        let stroke = super::theme::focus_stroke(ctx.global_style().visuals.dark_mode);
+        let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("focus_ring")));
+        painter.rect_stroke(rect.expand(1.0), 3.0, stroke, egui::StrokeKind::Outside);
+        self.focus_ring = Some(rect);
+    }
+
+    /// Dragging the right pane's left edge resizes it (pointer only; not a focus stop).
+    fn right_handle_ui(&mut self, ui: &mut Ui, right: egui::Rect) {
+        let edge = egui::Rect::from_x_y_ranges(right.min.x - 3.0..=right.min.x + 3.0, right.y_range());
+        let r = ui.interact(edge, egui::Id::unique("right_pane_handle"), egui::Sense::DRAG);
+        if r.hovered() || r.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        }
+        if r.dragged() {
+            self.right_width = (right.width() - r.drag_delta().x).max(160.0);
+        }
+    }
+
     fn drops(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect());
         for path in dropped {
@@ -103,6 +249,9 @@ impl SelosteApp {
         if (self.applied_zoom - s.zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(s.zoom);
             self.applied_zoom = s.zoom;
+        }
+        if self.applied_dark.is_none() {
+            super::theme::install(ctx);
         }
         if self.applied_dark != Some(s.dark) {
             ctx.set_theme(if s.dark { egui::Theme::Dark } else { egui::Theme::Light });
@@ -167,6 +316,11 @@ impl SelosteApp {
                 if ui.radio(dark, UiText::DarkTheme.get(l)).clicked() {
                     self.commands.push(Command::SetDark(true));
                 }
+                ui.separator();
+                let mut builtin = self.state.settings.builtin_picker;
+                if ui.checkbox(&mut builtin, UiText::BuiltinFilePicker.get(l)).changed() {
+                    self.commands.push(Command::SetBuiltinPicker(builtin));
+                }
             });
         });
     }
@@ -178,13 +332,13 @@ impl SelosteApp {
             self.commands.push(Command::NewRegister);
         }
         if ui.button(UiText::OpenFolder.get(l)).clicked() {
-            self.commands.push(pick_folder(l));
+            self.choose(PathPurpose::OpenFolder);
         }
         if ui.button(UiText::OpenRegister.get(l)).clicked() {
-            self.commands.push(pick_file(l));
+            self.choose(PathPurpose::OpenRegister);
         }
         if ui.button(UiText::ImportText.get(l)).clicked() {
-            self.commands.push(pick_text(l));
+            self.choose(PathPurpose::Import);
         }
         let imported = self.state.doc.as_ref().is_some_and(|d| d.register.import.is_some());
         if ui.add_enabled(imported, egui::Button::new(UiText::ReviewImport.get(l))).clicked() {
@@ -198,7 +352,7 @@ impl SelosteApp {
             self.commands.push(Command::Save);
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::SaveAs.get(l))).clicked() {
-            self.commands.push(Command::AskPath(PathPurpose::SaveAs));
+            self.choose(PathPurpose::SaveAs);
         }
         ui.separator();
         let compare_disk = UiText::CompareVersionDisk.get(l);
@@ -206,10 +360,7 @@ impl SelosteApp {
             self.commands.push(Command::CompareWithDisk);
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::Compare.get(l))).clicked() {
-            self.commands.push(match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
-                Some(path) => Command::CompareWith(path),
-                None => Command::PromptCancel,
-            });
+            self.choose(PathPurpose::Compare);
         }
         ui.separator();
         if ui.add_enabled(has_doc, item(ui, UiText::ExportPDF.get(l), &EXPORT)).clicked() {
@@ -229,7 +380,7 @@ impl SelosteApp {
         }
         let site = UiText::PublishWebSite.get(l);
         if ui.add_enabled(has_ws, egui::Button::new(site)).clicked() {
-            self.commands.push(Command::AskPath(PathPurpose::PublishSite));
+            self.choose(PathPurpose::PublishSite);
         }
         ui.separator();
         let quit = if dirty { UiText::QuitMenu.get(l) } else { UiText::Quit.get(l) };
@@ -244,10 +395,16 @@ impl SelosteApp {
         if let Some(dir) = &self.state.workspace.dir {
             ui.label(RichText::new(dir.display().to_string()).small().weak());
         }
+        if let Some(loading) = &self.state.workspace.loading {
+            let read = self.state.workspace.rows.len();
+            ui.label(format!("{} {read} / {}", UiText::ReadingRegisters.get(l), loading.total));
+        }
         let mut filter = self.state.workspace.filter.clone();
         ui.horizontal(|ui| {
             let lab = ui.label(UiText::Search.get(l));
-            ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+            let search =
+                ui.add(egui::TextEdit::singleline(&mut filter.search).desired_width(f32::INFINITY)).labelled_by(lab.id);
+            self.focus_targets.search = Some(search.id);
         });
         ui.horizontal_wrapped(|ui| {
             let lab = ui.label(DocText::Status.get(l));
@@ -287,7 +444,7 @@ impl SelosteApp {
         if filter != self.state.workspace.filter {
             self.commands.push(Command::SetFilter(filter));
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button(UiText::New.get(l)).clicked() {
                 self.commands.push(Command::NewRegister);
             }
@@ -389,31 +546,39 @@ impl SelosteApp {
             return;
         };
         let findings = doc.findings(self.state.workspace.organisation.as_ref()).to_vec();
-        ui.horizontal(|ui| {
-            let name = doc.register.name.or_any(l).to_owned();
-            ui.heading(if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name });
-            if doc.is_dirty() {
-                ui.label(RichText::new(UiText::Unsaved.get(l)).italics());
-            }
-        });
-        egui::Panel::left("sections").resizable(false).exact_size(210.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
-                for section in Section::ALL {
-                    let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
-                    let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
-                        "●"
-                    } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
-                        "⚠"
-                    } else {
-                        "✓"
-                    };
-                    let text = format!("{mark} {}. {}", section.number(), section.heading(l));
-                    if ui.selectable_label(self.state.view.section == section, text).clicked() {
-                        self.commands.push(Command::SelectSection(section));
+        let name = doc.register.name.or_any(l).to_owned();
+        let name = if name.is_empty() { UiText::UntitledRegister.get(l).to_owned() } else { name };
+        title_ui(ui, &name, doc.is_dirty().then(|| UiText::Unsaved.get(l)));
+        let targets = &mut self.focus_targets;
+        self.panes.sections = egui::Panel::left("sections")
+            .resizable(false)
+            .exact_size((ui.available_width() * 0.3).clamp(120.0, 210.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("section_list").show(ui, |ui| {
+                    for section in Section::ALL {
+                        let in_section: Vec<_> = findings.iter().filter(|f| f.section() == section).collect();
+                        let mark = if in_section.iter().any(|f| f.severity == crate::validate::Severity::Error) {
+                            "●"
+                        } else if in_section.iter().any(|f| f.severity == crate::validate::Severity::Warning) {
+                            "⚠"
+                        } else {
+                            "✓"
+                        };
+                        let text = format!("{mark} {}. {}", section.number(), section.heading(l));
+                        let selected = self.state.view.section == section;
+                        let r = ui.selectable_label(selected, text);
+                        if r.clicked() {
+                            self.commands.push(Command::SelectSection(section));
+                        }
+                        if selected {
+                            targets.section_selected = Some(r.id);
+                        }
+                        targets.section_last = Some(r.id);
                     }
-                }
-            });
-        });
+                });
+            })
+            .response
+            .rect;
         let section = self.state.view.section;
         let mut cx = FormCtx {
             lang: l,
@@ -422,6 +587,7 @@ impl SelosteApp {
             focus: &mut self.state.view.focus_request,
             unticked_rights: &mut doc.unticked_rights,
             commands: &mut self.commands,
+            shown: Default::default(),
         };
         egui::ScrollArea::vertical().id_salt(("form", section.number())).show(ui, |ui| {
             forms::section_ui(ui, &mut cx, section, &mut doc.register);
@@ -431,15 +597,19 @@ impl SelosteApp {
 
     fn right_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let views = [
                 (RightView::Findings, UiText::Findings.get(l)),
                 (RightView::Preview, UiText::Preview.get(l)),
                 (RightView::Poster, UiText::Poster.get(l)),
             ];
             for (view, label) in views {
-                if ui.selectable_label(self.state.view.right_view == view, label).clicked() {
+                let r = ui.selectable_label(self.state.view.right_view == view, label);
+                if r.clicked() {
                     self.commands.push(Command::SetRightView(view));
+                }
+                if view == RightView::Findings {
+                    self.focus_targets.findings_tab = Some(r.id);
                 }
             }
         });
@@ -448,7 +618,7 @@ impl SelosteApp {
             RightView::Findings => self.findings_ui(ui),
             RightView::Preview | RightView::Poster => {
                 let poster = self.state.view.right_view == RightView::Poster;
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     for lang in Lang::ALL {
                         if ui.selectable_label(self.state.view.preview_lang == lang, lang.code()).clicked() {
                             self.commands.push(Command::SetPreviewLang(lang));
@@ -528,6 +698,7 @@ impl SelosteApp {
                         focus: &mut focus,
                         unticked_rights: &mut unticked,
                         commands: &mut commands,
+                        shown: Default::default(),
                     };
                     forms::organisation_ui(ui, &mut cx, &mut edit.draft);
                 });
@@ -604,6 +775,7 @@ impl SelosteApp {
 impl eframe::App for SelosteApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.shortcuts(ctx);
+        self.pane_keys(ctx);
         self.drops(ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.state.quit_confirmed {
             if self.state.is_dirty() {
@@ -621,6 +793,10 @@ impl eframe::App for SelosteApp {
         self.run_commands();
         let time = ctx.input(|i| i.time);
         self.state.tick(time);
+        if self.state.workspace.loading.is_some() {
+            // Rows are being read in the background: show them as they come.
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         if self.state.is_dirty() {
             // Come back to write the recovery file even if nothing else happens.
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(super::document::RECOVERY_INTERVAL));
@@ -642,15 +818,38 @@ impl eframe::App for SelosteApp {
             egui::Panel::bottom("messages").show(ui, |ui| self.messages_ui(ui));
         }
         self.toasts_ui(ui);
-        egui::Panel::left("workspace").resizable(true).default_size(260.0).show(ui, |ui| self.workspace_ui(ui));
-        egui::Panel::right("right").resizable(true).default_size(380.0).show(ui, |ui| self.right_ui(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui));
+        // The side panes keep a share of the window, so the form keeps room at any size
+        // and zoom (issue 13: at 1280x720 and 150 % the fixed widths left it none).
+        let full = ui.available_width();
+        self.panes.workspace = egui::Panel::left("workspace")
+            .resizable(true)
+            .default_size(260.0)
+            .size_range(120.0..=(full * 0.24).max(120.0))
+            .show(ui, |ui| self.workspace_ui(ui))
+            .response
+            .rect;
+        // The right pane's place is taken now, but it is drawn after the editor, so that Tab
+        // goes workspace, sections, form, findings: the order on screen (issue 13).
+        // Its own resize handle (below) is not a Tab stop before the form, as egui's is.
+        let right = egui::Panel::right("right")
+            .resizable(false)
+            .exact_size(self.right_width.clamp(160.0, (full * 0.3).max(160.0)))
+            .show(ui, |ui| (ui.max_rect(), ui.unique_id()));
+        self.panes.right = right.response.rect;
+        self.panes.editor = egui::CentralPanel::default().show(ui, |ui| self.editor_ui(ui)).response.rect;
+        let (inner, pane_id) = right.inner;
+        ui.scope_builder(egui::UiBuilder::new().max_rect(inner).accessibility_parent(pane_id), |ui| {
+            ui.set_clip_rect(inner);
+            self.right_ui(ui);
+        });
+        self.right_handle_ui(ui, self.panes.right);
         super::prompt::prompt_ui(ui, &self.state, &mut self.commands);
         self.report_ui(ui);
         super::review::review_ui(ui, &self.state, &mut self.commands);
         self.compare_ui(ui);
         self.organisation_ui(ui);
         self.run_commands();
+        self.focus_ring_ui(ui.ctx());
         if self.state.quit_confirmed && !self.close_sent {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             self.close_sent = true;
@@ -660,6 +859,26 @@ impl eframe::App for SelosteApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
+}
+
+/// The register's name as the editor's title: the unsaved marker first, so it is always on
+/// screen, then the name wrapped to the pane's width in at most two lines (elided with '…';
+/// the whole name shows on hover). A long name never widens the pane (issue 13).
+fn title_ui(ui: &mut Ui, name: &str, unsaved: Option<&str>) {
+    ui.horizontal_top(|ui| {
+        if let Some(marker) = unsaved {
+            ui.add(egui::Label::new(RichText::new(marker).italics()).wrap_mode(egui::TextWrapMode::Extend));
+        }
+        let text = egui::WidgetText::from(RichText::new(name).heading());
+        let mut job = std::sync::Arc::unwrap_or_clone(text.into_layout_job(
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::Min,
+        ));
+        job.wrap.max_rows = 2;
+        job.wrap.overflow_character = Some('…');
+        ui.add(egui::Label::new(job).wrap()).on_hover_text(name);
+    });
 }
 
 /// "Register name — file.ron *".
@@ -674,26 +893,58 @@ pub fn window_title(state: &AppState) -> String {
     }
 }
 
-/// Asks for a folder with the native dialog, or for a typed path when there is none.
-fn pick_folder(_l: Lang) -> Command {
-    match rfd::FileDialog::new().pick_folder() {
-        Some(dir) => Command::OpenWorkspace(dir),
-        None => Command::PromptCancel,
+/// What the system's file dialog answered.
+enum Native {
+    /// A path was chosen.
+    Chosen(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// The dialog did not open (no desktop portal, no dialog service).
+    Failed,
+}
+
+/// A dialog answering sooner than this did not open: nobody cancels that fast. rfd reports a
+/// missing portal only as "no path", so the time tells a failure from a cancel.
+const NATIVE_DIALOG_MIN: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Asks the system's file dialog for a path for `purpose`, starting in `dir`.
+fn native_dialog(purpose: PathPurpose, dir: Option<&std::path::Path>, l: Lang) -> Native {
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title(l));
+    if let Some(dir) = dir {
+        dialog = dialog.set_directory(dir);
+    }
+    let exts = purpose.extensions();
+    if !exts.is_empty() {
+        dialog = dialog.add_filter(purpose.title(l), exts);
+    }
+    let start = std::time::Instant::now();
+    let chosen = match purpose {
+        PathPurpose::OpenFolder | PathPurpose::PublishSite => dialog.pick_folder(),
+        PathPurpose::SaveAs => dialog.save_file(),
+        PathPurpose::Open | PathPurpose::OpenRegister | PathPurpose::Import | PathPurpose::Compare => {
+            dialog.pick_file()
+        }
+    };
+    match chosen {
+        Some(path) => Native::Chosen(path),
+        None if start.elapsed() < NATIVE_DIALOG_MIN => Native::Failed,
+        None => Native::Cancelled,
     }
 }
 
-/// Asks for a notice (text, Markdown, HTML, .docx, .odt, PDF) with the native dialog.
-fn pick_text(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Notices", crate::import::IMPORT_EXTENSIONS).pick_file() {
-        Some(path) => Command::ImportText(path),
-        None => Command::PromptCancel,
-    }
-}
-
-/// Asks for a register file with the native dialog.
-fn pick_file(_l: Lang) -> Command {
-    match rfd::FileDialog::new().add_filter("Seloste", &["ron"]).pick_file() {
-        Some(path) => Command::OpenRegister(path),
-        None => Command::PromptCancel,
+impl SelosteApp {
+    /// Chooses a path for `purpose`: with the system's dialog, or with the built-in picker
+    /// when asked for, or when the system's dialog fails (then for the rest of the session).
+    fn choose(&mut self, purpose: PathPurpose) {
+        if self.state.uses_builtin_picker() || purpose == PathPurpose::Open {
+            self.commands.push(Command::AskPath(purpose));
+            return;
+        }
+        let l = self.state.lang();
+        match native_dialog(purpose, self.state.workspace.dir.as_deref(), l) {
+            Native::Chosen(path) => self.commands.push(purpose.command(path)),
+            Native::Cancelled => {}
+            Native::Failed => self.commands.push(Command::NativeDialogFailed(purpose)),
+        }
     }
 }

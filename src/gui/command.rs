@@ -45,12 +45,19 @@ pub enum Command {
     PromptDiscard,
     /// Close the prompt without an answer (Escape, Cancel, Later).
     PromptCancel,
-    /// Ask for a path to be typed.
+    /// Choose a path with the built-in picker (opened in the workspace folder).
     AskPath(PathPurpose),
-    /// The text of the typed-path prompt changed.
+    /// The picker's name-or-path field changed.
     TypePathText(String),
-    /// A path was typed and confirmed (relative to the workspace).
-    PathTyped(PathBuf),
+    /// The picker shows this folder.
+    PickerGo(PathBuf),
+    /// The picker's OK: use the path in its field (relative to the folder shown).
+    PickerOk,
+    /// The system's file dialog could not open: say so, use the built-in picker from now on
+    /// (this session) and open it for `purpose`.
+    NativeDialogFailed(PathPurpose),
+    /// Use the built-in picker instead of the system's file dialog (a setting).
+    SetBuiltinPicker(bool),
     /// UI language.
     SetLang(Lang),
     /// Zoom in.
@@ -173,13 +180,25 @@ impl AppState {
             Command::PromptSave => self.prompt_save(),
             Command::PromptDiscard => self.prompt_discard(),
             Command::PromptCancel => self.prompt_cancel(),
-            Command::AskPath(purpose) => self.prompt = Some(Prompt::TypePath { purpose, text: String::new() }),
+            Command::AskPath(purpose) => self.ask_path(purpose, String::new()),
             Command::TypePathText(new) => {
-                if let Some(Prompt::TypePath { text, .. }) = &mut self.prompt {
-                    *text = new;
+                if let Some(Prompt::Pick(picker)) = &mut self.prompt {
+                    picker.text = new;
+                    picker.problem = None;
                 }
             }
-            Command::PathTyped(path) => self.path_typed(path),
+            Command::PickerGo(dir) => {
+                if let Some(Prompt::Pick(picker)) = &mut self.prompt {
+                    picker.go(dir);
+                }
+            }
+            Command::PickerOk => self.picker_ok(),
+            Command::NativeDialogFailed(purpose) => {
+                self.native_dialog_failed = true;
+                self.refuse(crate::i18n::UiText::NativeDialogUnavailable, "");
+                self.ask_path(purpose, String::new());
+            }
+            Command::SetBuiltinPicker(on) => self.settings.builtin_picker = on,
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::ZoomIn => self.settings.zoom = (self.settings.zoom + 0.1).min(3.0),
             Command::ZoomOut => self.settings.zoom = (self.settings.zoom - 0.1).max(0.5),
@@ -248,18 +267,20 @@ impl AppState {
         }
     }
 
-    fn path_typed(&mut self, mut path: PathBuf) {
-        let Some(Prompt::TypePath { purpose, .. }) = self.prompt.take() else { return };
-        if path.is_relative() {
-            if let Some(dir) = &self.workspace.dir {
-                path = dir.join(path);
-            }
+    /// Opens the built-in picker for `purpose` in the workspace folder (or the home folder,
+    /// or the current one), with `text` in its name field.
+    pub(crate) fn ask_path(&mut self, purpose: PathPurpose, text: String) {
+        let dir = self.workspace.dir.clone().or_else(store::gui_ops::home_folder).unwrap_or_else(|| PathBuf::from("."));
+        self.prompt = Some(Prompt::Pick(Box::new(super::picker::Picker::new(purpose, dir, text))));
+    }
+
+    fn picker_ok(&mut self) {
+        let l = self.lang();
+        let Some(Prompt::Pick(picker)) = &mut self.prompt else { return };
+        if let Some(command) = picker.confirm(l) {
+            self.prompt = None;
+            self.handle(command);
         }
-        self.handle(match purpose {
-            PathPurpose::Open => Command::OpenPath(path),
-            PathPurpose::SaveAs => Command::SaveAs(path),
-            PathPurpose::PublishSite => Command::PublishSite(path),
-        });
     }
 
     /// Does `then` now, or first asks about unsaved edits.

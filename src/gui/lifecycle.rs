@@ -220,7 +220,7 @@ impl AppState {
                 Some(p) => p,
                 None => {
                     let stem = suggested_stem(&doc.register);
-                    self.prompt = Some(Prompt::TypePath { purpose: PathPurpose::SaveAs, text: format!("{stem}.ron") });
+                    self.ask_path(PathPurpose::SaveAs, format!("{stem}.ron"));
                     return;
                 }
             },

@@ -6,7 +6,9 @@ use super::state::AppState;
 use crate::i18n::UiText;
 use crate::model::{Lang, Register};
 use crate::store::{self, recovery::DiskStamp};
-use egui::{Key, RichText, Ui};
+use egui::{RichText, Ui};
+
+pub use super::picker::PathPurpose;
 use std::path::{Path, PathBuf};
 
 /// A file on disk as read once, when a prompt opened.
@@ -74,13 +76,8 @@ pub enum Prompt {
         /// Why the last attempt was refused: the errors by name, or what went wrong.
         refused: Vec<String>,
     },
-    /// Type a path (when no native dialog is available).
-    TypePath {
-        /// What the path is for.
-        purpose: PathPurpose,
-        /// The text typed so far.
-        text: String,
-    },
+    /// Choose a file or folder with the built-in picker.
+    Pick(Box<super::picker::Picker>),
 }
 
 /// What happens once the unsaved-changes prompt is answered.
@@ -98,17 +95,6 @@ pub enum AfterPrompt {
     NewFrom(PathBuf),
     /// Import this text file as a new register.
     Import(PathBuf),
-}
-
-/// What a typed path is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PathPurpose {
-    /// Open a workspace folder or register.
-    Open,
-    /// Save the register under a new name.
-    SaveAs,
-    /// Publish the workspace as a static web site into a folder (`seloste site`).
-    PublishSite,
 }
 
 fn button(ui: &mut Ui, commands: &mut Vec<Command>, label: &str, command: Command) {
@@ -167,7 +153,7 @@ pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 }
             }
         }
-        Prompt::TypePath { purpose, text } => type_path_ui(ui, l, *purpose, text, commands),
+        Prompt::Pick(picker) => super::picker::picker_ui(ui, l, picker, commands),
         Prompt::Publish { by, note, force, refused } => {
             super::versions::publish_prompt_ui(ui, l, (by, note, *force), refused, commands);
         }
@@ -175,27 +161,6 @@ pub fn prompt_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     if modal.should_close() {
         commands.push(Command::PromptCancel);
     }
-}
-
-fn type_path_ui(ui: &mut Ui, l: Lang, purpose: PathPurpose, text: &str, commands: &mut Vec<Command>) {
-    let label = match purpose {
-        PathPurpose::Open => UiText::FolderFileOpen.get(l),
-        PathPurpose::SaveAs => UiText::SaveFile.get(l),
-        PathPurpose::PublishSite => UiText::FolderWebSite.get(l),
-    };
-    let lab = ui.label(label);
-    let mut buffer = text.to_owned();
-    let r = ui.add(egui::TextEdit::singleline(&mut buffer).desired_width(400.0)).labelled_by(lab.id);
-    if r.changed() {
-        commands.push(Command::TypePathText(buffer.clone()));
-    }
-    ui.horizontal(|ui| {
-        let ok = ui.button("OK").clicked() || (r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
-        if ok && !buffer.trim().is_empty() {
-            commands.push(Command::PathTyped(PathBuf::from(buffer.trim())));
-        }
-        button(ui, commands, UiText::Cancel.get(l), Command::PromptCancel);
-    });
 }
 
 /// The field-by-field differences from the disk copy to `mine` (in the editor).

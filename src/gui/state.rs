@@ -26,11 +26,13 @@ pub struct Settings {
     pub zoom: f32,
     /// Dark theme.
     pub dark: bool,
+    /// Choose files with the built-in picker, never the system's file dialog.
+    pub builtin_picker: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { last_workspace: None, lang: Lang::Fi, zoom: 1.0, dark: false }
+        Settings { last_workspace: None, lang: Lang::Fi, zoom: 1.0, dark: false, builtin_picker: false }
     }
 }
 
@@ -100,6 +102,8 @@ pub struct AppState {
     pub org_edit: Option<OrgEdit>,
     /// What the last organisation-wide edit changed, for undo.
     pub org_undo: Option<(Organisation, Vec<crate::orgwide::RegisterUpdate>)>,
+    /// The system's file dialog failed once this session: the built-in picker is used.
+    pub native_dialog_failed: bool,
 }
 
 impl AppState {
@@ -126,12 +130,19 @@ impl AppState {
             compare: None,
             org_edit: None,
             org_undo: None,
+            native_dialog_failed: false,
         }
     }
 
     /// The UI language.
     pub fn lang(&self) -> Lang {
         self.settings.lang
+    }
+
+    /// True when files are chosen with the built-in picker (asked for, or the system's
+    /// dialog failed).
+    pub fn uses_builtin_picker(&self) -> bool {
+        self.settings.builtin_picker || self.native_dialog_failed
     }
 
     /// True when the open register has unsaved edits.
@@ -173,5 +184,6 @@ impl AppState {
         }
         self.write_recovery_if_due(time);
         self.messages.retain_mut(|m| m.keep(time));
+        self.workspace.poll();
     }
 }

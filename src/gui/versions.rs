@@ -172,7 +172,7 @@ pub(super) fn publish_prompt_ui(
             }
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(UiText::Publish.get(l)).clicked() {
             commands.push(Command::Publish);
         }

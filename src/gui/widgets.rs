@@ -20,13 +20,28 @@ pub struct FormCtx<'a> {
     pub unticked_rights: &'a mut Vec<crate::model::RightEntry>,
     /// Commands the form's buttons ask for (publish, compare with a version, restore one).
     pub commands: &'a mut Vec<super::command::Command>,
+    /// The findings already shown in this frame (by index): each is shown once, under the
+    /// first (innermost) field that claims it, not again under its group (issue 13).
+    pub shown: std::cell::RefCell<Vec<bool>>,
 }
 
 impl FormCtx<'_> {
-    /// Shows the findings of `path` (and of fields below it) under the widget.
+    /// Shows the findings of `path` (and of fields below it) under the widget, except those
+    /// already shown.
     pub fn findings_ui(&self, ui: &mut Ui, path: FieldPath) {
-        for f in self.findings.iter().filter(|f| f.path.is_within(path)) {
-            finding_label(ui, f, self.lang);
+        self.show_findings(ui, |f| f.path.is_within(path));
+    }
+
+    fn show_findings(&self, ui: &mut Ui, wanted: impl Fn(&Finding) -> bool) {
+        let mut shown = self.shown.borrow_mut();
+        if shown.len() != self.findings.len() {
+            shown.resize(self.findings.len(), false);
+        }
+        for (f, done) in self.findings.iter().zip(shown.iter_mut()) {
+            if !*done && wanted(f) {
+                finding_label(ui, f, self.lang);
+                *done = true;
+            }
         }
     }
 
@@ -73,15 +88,13 @@ impl FormCtx<'_> {
 
     /// Findings whose path is exactly `path`.
     pub fn findings_exact(&self, ui: &mut Ui, path: FieldPath) {
-        for f in self.findings.iter().filter(|f| f.path == path) {
-            finding_label(ui, f, self.lang);
-        }
+        self.show_findings(ui, |f| f.path == path);
     }
 
     /// A three-valued question; returns true when the answer is Yes (to reveal details).
     pub fn answer(&mut self, ui: &mut Ui, label: &str, path: FieldPath, value: &mut Answer) -> bool {
         let lang = self.lang;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(label);
             let r = egui::ComboBox::from_id_salt(path)
                 .selected_text(value.label(lang))
@@ -104,7 +117,7 @@ impl FormCtx<'_> {
         let mut text: String =
             ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| value.map(|d| d.finnish()).unwrap_or_default());
         let mut problem = None;
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let l = ui.label(label);
             let r = ui
                 .add(
@@ -147,19 +160,22 @@ fn finding_label(ui: &mut Ui, f: &Finding, lang: Lang) {
     ui.label(RichText::new(format!("{mark} {}", f.message(lang))).color(color).small());
 }
 
-/// The mark and colour of a severity.
+/// The mark and colour of a severity (each at least 4.5:1 on its theme's backgrounds; see `theme`).
 pub fn severity_style(s: Severity, dark: bool) -> (&'static str, Color32) {
     match (s, dark) {
         (Severity::Error, false) => ("●", Color32::from_rgb(180, 20, 20)),
         (Severity::Error, true) => ("●", Color32::from_rgb(255, 110, 110)),
-        (Severity::Warning, false) => ("⚠", Color32::from_rgb(150, 90, 0)),
+        (Severity::Warning, false) => ("⚠", Color32::from_rgb(140, 80, 0)),
         (Severity::Warning, true) => ("⚠", Color32::from_rgb(240, 190, 80)),
-        (Severity::Hint, _) => ("○", Color32::GRAY),
+        (Severity::Hint, false) => ("○", Color32::from_gray(92)),
+        (Severity::Hint, true) => ("○", Color32::from_gray(165)),
     }
 }
 
 /// A list editor: each item in a frame with move up / move down / remove, and an add button.
-/// `item_ui` draws one item given its index.
+/// `item_ui` draws one item given its index. A new item takes the focus in its first field:
+/// the frame after "+ Add" its Remove button takes the focus, and the frame after that the
+/// focus moves on to the next widget in Tab order, the item's first field (issue 13).
 pub fn list_ui<T: Default>(
     ui: &mut Ui,
     lang: Lang,
@@ -170,10 +186,17 @@ pub fn list_ui<T: Default>(
 ) -> egui::Response {
     let mut action: Option<(usize, i8)> = None;
     let n = items.len();
+    // (index of the added item, step): 1 = focus its Remove button, 2 = move on to the next.
+    let added_id = ui.make_persistent_id(("list_added", path));
+    let added: Option<(usize, u8)> = ui.data(|d| d.get_temp(added_id));
+    if let Some((_, 2)) = added {
+        ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Next));
+        ui.data_mut(|d| d.remove::<(usize, u8)>(added_id));
+    }
     for (i, item) in items.iter_mut().enumerate() {
         ui.push_id((path, i), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
                     if ui.add_enabled(i > 0, egui::Button::new("↑")).on_hover_text(UiText::MoveUp.get(lang)).clicked()
                     {
@@ -186,8 +209,14 @@ pub fn list_ui<T: Default>(
                     {
                         action = Some((i, 1));
                     }
-                    if ui.button(UiText::Remove.get(lang)).clicked() {
+                    let remove = ui.button(UiText::Remove.get(lang));
+                    if remove.clicked() {
                         action = Some((i, 0));
+                    }
+                    if added == Some((i, 1)) {
+                        remove.request_focus();
+                        ui.data_mut(|d| d.insert_temp(added_id, (i, 2_u8)));
+                        ui.ctx().request_repaint();
                     }
                 });
                 item_ui(ui, i, item);
@@ -197,6 +226,8 @@ pub fn list_ui<T: Default>(
     let add = ui.button(format!("+ {add_label}"));
     if add.clicked() {
         items.push(T::default());
+        ui.data_mut(|d| d.insert_temp(added_id, (n, 1_u8)));
+        ui.ctx().request_repaint();
     }
     match action {
         Some((i, 0)) => {

@@ -79,6 +79,14 @@ impl RegisterSummary {
     }
 }
 
+/// The row of one register file, read now.
+fn row_of(path: &Path, org: Option<&Organisation>) -> RegisterSummary {
+    match store::load_register(path) {
+        Ok(r) => RegisterSummary::of(path, &r, org),
+        Err(e) => RegisterSummary::broken(path, &e),
+    }
+}
+
 /// The file name of `path`, for display.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
@@ -115,6 +123,19 @@ pub struct Filter {
     pub sort: SortBy,
 }
 
+/// A workspace with more registers than this is read in the background: the window paints
+/// at once and the rows (with their counts) fill in as they are read (issue 13: 10,000
+/// registers took 6 s to the first frame).
+pub const BACKGROUND_FROM: usize = 200;
+
+/// Rows being read in the background.
+#[derive(Debug)]
+pub struct Loading {
+    rows: std::sync::mpsc::Receiver<RegisterSummary>,
+    /// How many register files the folder has.
+    pub total: usize,
+}
+
 /// The open workspace folder.
 #[derive(Debug, Default)]
 pub struct Workspace {
@@ -126,6 +147,8 @@ pub struct Workspace {
     pub rows: Vec<RegisterSummary>,
     /// The panel's filter.
     pub filter: Filter,
+    /// Rows still being read in the background, if any.
+    pub loading: Option<Loading>,
 }
 
 impl Workspace {
@@ -151,32 +174,72 @@ impl Workspace {
         rows
     }
 
-    /// Re-reads the folder: the profile and every register. Returns the errors to report.
+    /// Re-reads the folder: the profile and every register (in the background when there are
+    /// more than [`BACKGROUND_FROM`]; see [`Workspace::poll`]). Returns the errors to report.
     pub fn reload(&mut self) -> Vec<String> {
         let Some(dir) = self.dir.clone() else { return Vec::new() };
         let mut errors = Vec::new();
-        self.organisation = None;
-        match store::Workspace::load(&dir) {
-            Ok(ws) => {
-                match ws.organisation {
-                    Some(Ok(org)) => self.organisation = Some(org),
-                    Some(Err(e)) => errors.push(e.to_string()),
-                    None => {}
-                }
-                let org = self.organisation.as_ref();
-                self.rows = ws
-                    .entries
-                    .iter()
-                    .map(|e| match &e.register {
-                        Ok(r) => RegisterSummary::of(&e.path, r, org),
-                        Err(err) => RegisterSummary::broken(&e.path, err),
-                    })
-                    .collect();
+        self.loading = None;
+        self.rows.clear();
+        self.organisation = match store::organisation_of(&dir) {
+            Some(Ok(org)) => Some(org),
+            Some(Err(e)) => {
+                errors.push(e.to_string());
+                None
             }
-            Err(e) => errors.push(e.to_string()),
+            None => None,
+        };
+        let files = match store::list_registers(&dir) {
+            Ok(files) => files,
+            Err(e) => {
+                errors.push(e.to_string());
+                return errors;
+            }
+        };
+        if files.len() <= BACKGROUND_FROM {
+            let org = self.organisation.as_ref();
+            self.rows = files.iter().map(|path| row_of(path, org)).collect();
+            self.mark_duplicate_ids();
+            return errors;
         }
-        self.mark_duplicate_ids();
+        let (send, receive) = std::sync::mpsc::channel();
+        let org = self.organisation.clone();
+        let total = files.len();
+        let reader = std::thread::Builder::new().name("seloste-workspace".to_owned()).spawn(move || {
+            for path in files {
+                // The window closed or another folder was opened: stop reading.
+                if send.send(row_of(&path, org.as_ref())).is_err() {
+                    break;
+                }
+            }
+        });
+        match reader {
+            Ok(_) => self.loading = Some(Loading { rows: receive, total }),
+            Err(e) => errors.push(format!("{}: {e}", dir.display())),
+        }
         errors
+    }
+
+    /// Takes the rows read in the background so far. Returns true while some are still coming.
+    pub fn poll(&mut self) -> bool {
+        let Some(loading) = &self.loading else { return false };
+        let mut done = false;
+        loop {
+            match loading.rows.try_recv() {
+                Ok(row) => self.rows.push(row),
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    done = true;
+                    break;
+                }
+            }
+        }
+        if done {
+            self.loading = None;
+            self.rows.sort_by(|a, b| a.path.cmp(&b.path));
+            self.mark_duplicate_ids();
+        }
+        !done
     }
 
     /// Updates (or adds) the row of one saved file, instead of re-reading every register.
@@ -184,10 +247,7 @@ impl Workspace {
         if self.dir.as_deref() != path.parent() {
             return;
         }
-        let row = match store::load_register(path) {
-            Ok(r) => RegisterSummary::of(path, &r, self.organisation.as_ref()),
-            Err(e) => RegisterSummary::broken(path, &e),
-        };
+        let row = row_of(path, self.organisation.as_ref());
         match self.rows.iter_mut().find(|r| r.path == path) {
             Some(existing) => *existing = row,
             None => {
@@ -220,7 +280,11 @@ impl Workspace {
     /// Every register of the workspace with its file, read now. A register that cannot be
     /// read is an error naming its file: an organisation-wide edit never skips one silently.
     pub fn registers(&self) -> Result<Vec<(PathBuf, Register)>, store::StoreError> {
-        let files: Vec<PathBuf> = self.rows.iter().map(|r| r.path.clone()).collect();
+        // While rows are still being read, the folder itself tells which files there are.
+        let files: Vec<PathBuf> = match (&self.loading, &self.dir) {
+            (Some(_), Some(dir)) => store::list_registers(dir)?,
+            _ => self.rows.iter().map(|r| r.path.clone()).collect(),
+        };
         crate::orgwide::load_registers(&files)
     }
 

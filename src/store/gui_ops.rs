@@ -123,3 +123,46 @@ mod tests {
         assert_eq!(load_register(&path).unwrap(), b);
     }
 }
+
+/// One entry of a folder listing (the editor's built-in file picker).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FolderEntry {
+    /// The entry's name (lossy UTF-8).
+    pub name: String,
+    /// Its full path.
+    pub path: PathBuf,
+    /// A folder (followed through a link), not a file.
+    pub is_folder: bool,
+}
+
+/// The entries of `dir`: folders first, then files, each by name without regard to case;
+/// hidden entries (a leading '.') are left out. At most `limit` entries are returned; the
+/// flag is true when some were left out (a folder of a million files does not stall the editor).
+///
+/// # Errors
+/// The folder cannot be read (missing, not a folder, no permission): [`StoreError::Io`].
+pub fn list_folder(dir: &Path, limit: usize) -> Result<(Vec<FolderEntry>, bool), StoreError> {
+    let mut entries = Vec::new();
+    let mut more = false;
+    for entry in std::fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))? {
+        let Ok(entry) = entry else { continue };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if entries.len() >= limit {
+            more = true;
+            break;
+        }
+        let path = entry.path();
+        entries.push(FolderEntry { is_folder: path.is_dir(), name, path });
+    }
+    entries
+        .sort_by(|a, b| b.is_folder.cmp(&a.is_folder).then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase())));
+    Ok((entries, more))
+}
+
+/// The user's home folder, when the environment names one (`HOME`, or `USERPROFILE` on Windows).
+pub fn home_folder() -> Option<PathBuf> {
+    std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from).filter(|p| p.is_dir())
+}

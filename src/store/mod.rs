@@ -24,7 +24,9 @@ pub use archive::{read_archived, write_publication};
 pub use error::StoreError;
 pub use read::{check_regular, read_bytes, read_bytes_limited, read_text};
 pub use tree::{MANIFEST_FILE, write_file_set};
-pub use workspace::{ORGANISATION_FILE, SYNONYMS_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers};
+pub use workspace::{
+    ORGANISATION_FILE, SYNONYMS_FILE, Workspace, WorkspaceEntry, is_register_file, list_registers, organisation_of,
+};
 pub use write::{STALE_TEMP_AGE, is_temp_name, remove_stale_temps, resolve_links};
 
 use crate::model::{FORMAT, Organisation, Register};

@@ -52,14 +52,19 @@ pub struct Workspace {
     pub entries: Vec<WorkspaceEntry>,
 }
 
+/// The organisation profile of the workspace `dir` ([`ORGANISATION_FILE`]): `None` when
+/// there is none, else the profile or why it cannot be read.
+pub fn organisation_of(dir: &Path) -> Option<Result<Organisation, StoreError>> {
+    let org_path = dir.join(ORGANISATION_FILE);
+    org_path.exists().then(|| load_organisation(&org_path))
+}
+
 impl Workspace {
     /// Loads every register of the folder. A bad file does not stop the others.
     pub fn load(dir: &Path) -> Result<Workspace, StoreError> {
         let files = list_registers(dir)?;
         let entries = files.into_iter().map(|path| WorkspaceEntry { register: load_register(&path), path }).collect();
-        let org_path = dir.join(ORGANISATION_FILE);
-        let organisation = org_path.exists().then(|| load_organisation(&org_path));
-        Ok(Workspace { dir: dir.to_owned(), organisation, entries })
+        Ok(Workspace { dir: dir.to_owned(), organisation: organisation_of(dir), entries })
     }
 
     /// The organisation profile if it was read, else the default one.

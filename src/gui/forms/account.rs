@@ -103,7 +103,7 @@ fn history_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
                     let names: Vec<String> = v.changed.iter().map(ToString::to_string).collect();
                     ui.label(RichText::new(format!("{}: {}", UiText::ChangedFields.get(l), names.join(", "))).small());
                 }
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     let n = v.version;
                     let compare = ui.button(format!("{} {n}", UiText::CompareVersion.get(l)));
                     cx.focus_on(P::History(List::at(i)), &compare);

@@ -53,7 +53,7 @@ fn short_requirement(q: Requirement, l: Lang) -> &'static str {
 
 fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
-    let status = ui.horizontal(|ui| {
+    let status = ui.horizontal_wrapped(|ui| {
         let lab = ui.label(DocText::Status.get(l));
         egui::ComboBox::from_id_salt("status")
             .selected_text(r.status.label(l))
@@ -69,7 +69,7 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     cx.date(ui, UiText::Created.get(l), P::Created, &mut r.created);
     cx.date(ui, DocText::Updated.get(l), P::Updated, &mut r.updated);
     cx.date(ui, DocText::NextReview.get(l), P::NextReview, &mut r.next_review);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(UiText::NoticeLanguages.get(l));
         for lang in Lang::ALL {
             let mut on = r.languages.contains(&lang);
@@ -106,7 +106,7 @@ fn meta_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
 
 fn controller_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, c: &mut Controller) {
     let l = cx.lang;
-    let kind = ui.horizontal(|ui| {
+    let kind = ui.horizontal_wrapped(|ui| {
         let lab = ui.label(UiText::KindController.get(l));
         egui::ComboBox::from_id_salt("controller.kind")
             .selected_text(c.kind.label(l))
@@ -260,7 +260,7 @@ pub fn organisation_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, org: &mut Organisation
 }
 
 fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) -> egui::Response {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let lab = ui.label(UiText::Role.get(l));
         egui::ComboBox::from_id_salt(("role", i))
             .selected_text(role.label(l))
@@ -278,7 +278,7 @@ fn role_ui(ui: &mut Ui, l: Lang, i: usize, role: &mut ContactRole) -> egui::Resp
 fn safeguard_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, path: P, s: &mut Option<Safeguard>) {
     let l = cx.lang;
     let r = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             let lab = ui.label(DocText::Safeguard.get(l));
             let none = DocText::NotChosen.get(l);
             egui::ComboBox::from_id_salt(path)
@@ -361,7 +361,7 @@ fn data_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, d: &mut DataContent) {
             let p = |f| P::Data(Some(DataField::Categories(List::field(i, f))));
             cx.localized(ui, UiText::Category.get(l), p(CategoryField::Name(None)), &mut c.name, false);
             cx.localized(ui, UiText::Contents.get(l), p(CategoryField::Description(None)), &mut c.description, false);
-            let special = ui.horizontal(|ui| {
+            let special = ui.horizontal_wrapped(|ui| {
                 let lab = ui.label(UiText::SpecialCategory.get(l));
                 let none = DocText::No.get(l);
                 egui::ComboBox::from_id_salt(("special", i))

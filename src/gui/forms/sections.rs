@@ -311,7 +311,7 @@ pub(super) fn complaint_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Re
 pub(super) fn provision_section_ui(ui: &mut Ui, cx: &mut FormCtx<'_>, r: &mut Register) {
     let l = cx.lang;
     let p = &mut r.provision;
-    let requirement = ui.horizontal(|ui| {
+    let requirement = ui.horizontal_wrapped(|ui| {
         let lab = ui.label(UiText::ProvidingData.get(l));
         egui::ComboBox::from_id_salt("provision.requirement")
             .selected_text(short_requirement(p.requirement, l))

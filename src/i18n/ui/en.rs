@@ -275,6 +275,16 @@ impl UiText {
             UiText::YourEditsKept => "Your edits are kept in",
             UiText::Zoom => "Zoom in",
             UiText::ZoomOut => "Zoom out",
+            UiText::Up => "Up",
+            UiText::NameOrPath => "Name or path",
+            UiText::NotAFolder => "Not a folder:",
+            UiText::NoSuchFile => "No such file:",
+            UiText::MoreEntriesNotShown => "Not every file is shown; type the name.",
+            UiText::BuiltinFilePicker => "Built-in file picker",
+            UiText::NativeDialogUnavailable => {
+                "The system's file dialog did not open; files are chosen with the built-in picker."
+            }
+            UiText::ReadingRegisters => "Reading registers…",
         }
     }
 }

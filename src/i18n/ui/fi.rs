@@ -279,6 +279,16 @@ impl UiText {
             UiText::YourEditsKept => "Omat muutoksesi on tallessa tiedostossa",
             UiText::Zoom => "Suurenna",
             UiText::ZoomOut => "Pienennä",
+            UiText::Up => "Ylös",
+            UiText::NameOrPath => "Nimi tai polku",
+            UiText::NotAFolder => "Ei kansio:",
+            UiText::NoSuchFile => "Tiedostoa ei ole:",
+            UiText::MoreEntriesNotShown => "Kaikkia tiedostoja ei näytetä; kirjoita nimi.",
+            UiText::BuiltinFilePicker => "Sisäinen tiedostonvalitsin",
+            UiText::NativeDialogUnavailable => {
+                "Järjestelmän tiedostoikkuna ei avautunut; tiedostot valitaan sisäisellä valitsimella."
+            }
+            UiText::ReadingRegisters => "Luetaan rekistereitä…",
         }
     }
 }

@@ -265,12 +265,20 @@ pub(crate) enum UiText {
     YourEditsKept,
     Zoom,
     ZoomOut,
+    Up,
+    NameOrPath,
+    NotAFolder,
+    NoSuchFile,
+    MoreEntriesNotShown,
+    BuiltinFilePicker,
+    NativeDialogUnavailable,
+    ReadingRegisters,
 }
 
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 252] = [
+    pub(crate) const ALL: [UiText; 260] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -523,6 +531,14 @@ impl UiText {
         UiText::YourEditsKept,
         UiText::Zoom,
         UiText::ZoomOut,
+        UiText::Up,
+        UiText::NameOrPath,
+        UiText::NotAFolder,
+        UiText::NoSuchFile,
+        UiText::MoreEntriesNotShown,
+        UiText::BuiltinFilePicker,
+        UiText::NativeDialogUnavailable,
+        UiText::ReadingRegisters,
     ];
 
     /// The string in `lang`.

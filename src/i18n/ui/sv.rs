@@ -277,6 +277,16 @@ impl UiText {
             UiText::YourEditsKept => "Dina ändringar finns i filen",
             UiText::Zoom => "Förstora",
             UiText::ZoomOut => "Förminska",
+            UiText::Up => "Upp",
+            UiText::NameOrPath => "Namn eller sökväg",
+            UiText::NotAFolder => "Inte en mapp:",
+            UiText::NoSuchFile => "Filen finns inte:",
+            UiText::MoreEntriesNotShown => "Alla filer visas inte; skriv namnet.",
+            UiText::BuiltinFilePicker => "Inbyggd filväljare",
+            UiText::NativeDialogUnavailable => {
+                "Systemets fildialog öppnades inte; filer väljs med den inbyggda väljaren."
+            }
+            UiText::ReadingRegisters => "Registren läses…",
         }
     }
 }
