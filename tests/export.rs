@@ -172,7 +172,7 @@ fn every_sample_makes_a_poster() {
         for lang in register.notice_languages() {
             let what = format!("{} ({lang})", file.display());
             let out = export(&register, lang, true, Format::Pdf).unwrap_or_else(|e| panic!("{what}: {e}"));
-            let (poster, warnings) = export::poster(&register, lang);
+            let (poster, warnings) = export::poster(&register, lang, None);
             assert_eq!(out.warnings, warnings, "{what}");
             shortened += usize::from(warnings.iter().any(|w| w.contains("virke") || w.contains("sentence")));
             let page = layout::poster(&poster).expect("laid out as in export");
@@ -237,7 +237,7 @@ fn an_a3_poster_is_the_a4_poster_enlarged() {
     assert!((w4 - 595.3).abs() < 1.0 && (h4 - 841.9).abs() < 1.0, "A4 {w4} x {h4}");
     assert!((w3 - 841.9).abs() < 1.0 && (h3 - 1190.6).abs() < 1.0, "A3 {w3} x {h3}");
     assert_eq!(pdf_pages_text(&a4.bytes), pdf_pages_text(&a3.bytes), "the same text");
-    let (poster, _) = export::poster(&register, Lang::Fi);
+    let (poster, _) = export::poster(&register, Lang::Fi, None);
     let page = layout::poster_on(&poster, layout::Paper::A3).expect("A3 layout");
     let smallest_body = page
         .texts

@@ -379,6 +379,21 @@ fn export_pdf_from_the_menu_writes_the_file() {
     menu(&mut h, "Tiedosto", "Vie juliste");
     let poster = std::fs::read(dir.path().join("kemi-viestinta-ja-markkinointi-fi-poster.pdf")).expect("poster");
     assert!(poster.starts_with(b"%PDF-"));
+    // Kemi has errors: the poster is a draft, and the editor says so.
+    assert!(h.query_by_label_contains("LUONNOKSENA").is_some(), "the draft warning is shown");
+    // The A3 poster, with the workspace's logo.
+    std::fs::write(dir.path().join("logo.png"), include_bytes!("logo.png")).expect("logo");
+    menu(&mut h, "Tiedosto", "Vie juliste A3");
+    let a3 = std::fs::read(dir.path().join("kemi-viestinta-ja-markkinointi-fi-poster-a3.pdf")).expect("A3 poster");
+    let doc = lopdf::Document::load_mem(&a3).expect("parses");
+    let page = *doc.get_pages().values().next().expect("a page");
+    let media_box = doc.get_dictionary(page).and_then(|d| d.get(b"MediaBox")).expect("MediaBox");
+    let height = media_box.as_array().ok().and_then(|a| a.get(3)).and_then(|o| o.as_float().ok()).unwrap_or(0.0);
+    assert!((height - 1190.6).abs() < 1.0, "A3 is 420 mm tall: {height}");
+    let is_image =
+        |s: &lopdf::Stream| s.dict.get(b"Subtype").and_then(lopdf::Object::as_name).is_ok_and(|n| n == b"Image");
+    let images = doc.objects.values().filter_map(|o| o.as_stream().ok()).filter(|s| is_image(s)).count();
+    assert_eq!(images, 1, "the logo is on the poster");
 }
 
 #[test]

@@ -6,8 +6,8 @@
 use crate::util::sample_files;
 use lopdf::{Dictionary, Document, Object};
 use seloste::export::{self, ExportError, Format, Options};
-use seloste::layout::{PosterError, find_links};
-use seloste::model::{Lang, Register, Text};
+use seloste::layout::{Paper, PosterError, find_links};
+use seloste::model::{Lang, Logo, Register, Text};
 use seloste::notice::{self, Block};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -199,6 +199,55 @@ fn kemi_notice_links_its_addresses() {
     }
 }
 
+/// The test logo: a 48 x 16 PNG.
+fn logo() -> Logo {
+    Logo::from_png(include_bytes!("logo.png").to_vec()).expect("the test logo is a PNG")
+}
+
+/// The logo is drawn at the top of the poster as an image, tagged as a figure whose text
+/// alternative names the organisation; a file that is not a PNG is named and left out.
+#[test]
+fn a_poster_carries_the_workspace_logo_as_a_figure() {
+    let dir = crate::util::copy_samples();
+    std::fs::write(dir.path().join("logo.png"), include_bytes!("logo.png")).expect("logo");
+    let input = dir.path().join("kameravalvonta-kemin-kaupungintalo.ron");
+    let run = crate::util::seloste([
+        "export".as_ref(),
+        "--poster".as_ref(),
+        "--lang".as_ref(),
+        "fi".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(dir.path().join("kameravalvonta-kemin-kaupungintalo-fi-poster.pdf")).expect("poster");
+    let doc = Document::load_mem(&bytes).expect("parses");
+    let images = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|n| n == b"Image"))
+        .count();
+    assert_eq!(images, 1, "one image: the logo");
+    let tree = structure(&doc);
+    let mut all = Vec::new();
+    tree.walk(&mut all);
+    let alts: Vec<String> = kinds(&all, "Figure").iter().filter_map(|f| f.alt.clone()).collect();
+    assert_eq!(alts.first().map(String::as_str), Some("Logo: Kemin kaupunki"), "{alts:?}");
+    assert_eq!(alts.len(), 3, "logo, camera pictogram, QR code: {alts:?}");
+
+    // Not a PNG: the poster is made without it, and the file is named.
+    std::fs::write(dir.path().join("logo.png"), "<svg>not a png</svg>").expect("logo");
+    let run = crate::util::seloste([
+        "export".as_ref(),
+        "--poster".as_ref(),
+        "--lang".as_ref(),
+        "fi".as_ref(),
+        input.as_os_str(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("logo.png: not a PNG image"), "{}", run.stderr);
+}
+
 #[test]
 fn poster_structure_has_figures_with_alt_text_and_links() {
     let file =
@@ -220,7 +269,7 @@ fn poster_structure_has_figures_with_alt_text_and_links() {
         assert_eq!(kinds(&all, "H1").len(), 1, "{lang}");
         let poster = notice::poster(&register, lang);
         let h2: Vec<String> = kinds(&all, "H2").iter().map(|e| e.title.clone().unwrap_or_default()).collect();
-        let mut labels: Vec<String> = poster.blocks.iter().map(|b| b.label.clone()).collect();
+        let mut labels: Vec<String> = poster.blocks.iter().map(|b| b.label.clone()).filter(|l| !l.is_empty()).collect();
         labels.push(poster.url_label.clone());
         assert_eq!(h2, labels, "{lang}");
         assert_eq!(outline(&doc), labels, "{lang}");
@@ -350,11 +399,20 @@ fn every_sample_notice_and_poster_passes_pdf_ua_1() {
         }
     }
     assert!(files.len() >= 20, "only {} files", files.len());
+    // A poster with the organisation's logo (a PNG image).
+    let camera = sample_files().into_iter().find(|f| f.to_string_lossy().contains("kameravalvonta-kemin"));
+    let register = load(&camera.expect("camera sample"));
+    let options = Options { lang: Lang::Fi, poster: true, format: Format::Pdf, paper: Paper::A4 };
+    let out = export::export_with_logo(&register, &options, Some(&logo())).expect("poster with a logo");
+    let with_logo = dir.path().join("kameravalvonta-kemin-logo-poster.pdf");
+    std::fs::write(&with_logo, &out.bytes).expect("write");
+    files.push(with_logo.clone());
     let Some(failed) = validate(&files, "ua1") else { return };
     assert!(failed.is_empty(), "PDF/UA-1 failures:\n{}", failed.join("\n"));
-    // PDF/A-2a: one notice and one poster.
-    let archival: Vec<_> =
+    // PDF/A-2a: one notice, one poster, and the poster with the logo.
+    let mut archival: Vec<_> =
         files.iter().filter(|f| f.to_string_lossy().contains("kameravalvonta-kemin")).take(2).cloned().collect();
+    archival.push(with_logo);
     let Some(failed) = validate(&archival, "2a") else { return };
     assert!(failed.is_empty(), "PDF/A-2a failures:\n{}", failed.join("\n"));
 }

@@ -168,6 +168,26 @@ struct Job {
     register: Register,
     options: export::Options,
     output: PathBuf,
+    /// The logo of the register's workspace folder, for a poster.
+    logo: Option<crate::model::Logo>,
+}
+
+/// The logo of the workspace folder `dir` (read once per folder). A logo that cannot be
+/// read is named on `err` and left out; the posters are still made.
+fn folder_logo(
+    dir: &Path,
+    logos: &mut std::collections::HashMap<PathBuf, Option<crate::model::Logo>>,
+    err: &mut dyn std::io::Write,
+) -> Option<crate::model::Logo> {
+    logos
+        .entry(dir.to_path_buf())
+        .or_insert_with(|| {
+            store::load_logo(dir).unwrap_or_else(|e| {
+                say!(err, "{e}: the posters are made without a logo");
+                None
+            })
+        })
+        .clone()
 }
 
 /// `<stem>-fi.pdf`, `<stem>-fi-poster.pdf`, `<stem>-fi.txt`.
@@ -193,9 +213,12 @@ pub(super) fn export_cmd(
     let mut outcome = Outcome::Success;
     let files = expand(paths, err, &mut outcome);
     let mut jobs = Vec::new();
+    let mut logos = std::collections::HashMap::new();
     for file in &files {
         match store::load_register(file) {
             Ok(register) => {
+                let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+                let logo = if poster.is_some() { folder_logo(&dir, &mut logos, err) } else { None };
                 let langs = lang.map_or_else(|| register.notice_languages(), |l| vec![l]);
                 for l in langs {
                     let options = export::Options {
@@ -205,8 +228,14 @@ pub(super) fn export_cmd(
                         paper: poster.unwrap_or_default(),
                     };
                     let name = output_name(file, &options);
-                    let dir = file.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-                    jobs.push(Job { input: file.clone(), register: register.clone(), options, output: dir.join(name) });
+                    let output = dir.join(name);
+                    jobs.push(Job {
+                        input: file.clone(),
+                        register: register.clone(),
+                        options,
+                        output,
+                        logo: logo.clone(),
+                    });
                 }
             }
             Err(e) => {
@@ -234,7 +263,9 @@ pub(super) fn export_cmd(
     }
     let jobs = without_collisions(jobs, &files, err, &mut outcome);
     // Exports are independent: spread them over the cores.
-    let results = crate::export::site::parallel(&jobs, |job| export::export(&job.register, &job.options));
+    let results = crate::export::site::parallel(&jobs, |job| {
+        export::export_with_logo(&job.register, &job.options, job.logo.as_ref())
+    });
     for (job, result) in jobs.iter().zip(results) {
         let shown = job.input.display();
         match result {

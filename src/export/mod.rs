@@ -17,7 +17,7 @@ pub mod txt;
 
 use crate::i18n::DocText;
 use crate::layout::{self, Paper, PosterError};
-use crate::model::{Date, Lang, Register};
+use crate::model::{Date, Lang, Logo, Register};
 use crate::notice;
 use crate::validate::{self, Severity};
 
@@ -92,10 +92,21 @@ pub enum ExportError {
 }
 
 /// Exports `register` as `options` say.
+///
+/// # Errors
+/// [`ExportError`]: a poster that does not fit, a PDF that cannot be written.
 pub fn export(register: &Register, options: &Options) -> Result<Output, ExportError> {
+    export_with_logo(register, options, None)
+}
+
+/// [`export`], with the organisation's logo at the top of a poster.
+///
+/// # Errors
+/// As [`export`].
+pub fn export_with_logo(register: &Register, options: &Options, logo: Option<&Logo>) -> Result<Output, ExportError> {
     let lang = options.lang;
     if options.poster {
-        let (poster, mut warnings) = poster(register, lang);
+        let (poster, mut warnings) = poster(register, lang, logo);
         return match options.format {
             Format::Txt => Ok(Output { bytes: txt::poster(&poster), warnings }),
             Format::Html => Err(ExportError::PosterHtml),
@@ -121,8 +132,8 @@ pub fn export(register: &Register, options: &Options) -> Result<Output, ExportEr
 ///   description are cut to their first sentence if that makes it fit
 ///   ([`notice::Poster::shorten_purposes`]); otherwise the poster is left whole, and laying
 ///   it out names the fields to shorten.
-pub fn poster(register: &Register, lang: Lang) -> (notice::Poster, Vec<String>) {
-    let mut poster = notice::poster(register, lang);
+pub fn poster(register: &Register, lang: Lang, logo: Option<&Logo>) -> (notice::Poster, Vec<String>) {
+    let mut poster = notice::poster(register, lang).with_logo(logo);
     let mut warnings = Vec::new();
     let errors = poster_errors(register);
     if errors > 0 {

@@ -18,12 +18,14 @@
 
 use crate::layout::{Color, Face, Page, Role, Shape, TextRun};
 use crate::notice::DocInfo;
+use krilla::Data;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, PdfVersion};
 use krilla::destination::XyzDestination;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
@@ -196,6 +198,7 @@ pub fn write(pages: &[Page], info: &DocInfo) -> Result<Pdf, PdfError> {
         {
             let mut surface = pdf_page.surface();
             draw_shapes(&mut surface, page, index, &mut items);
+            draw_images(&mut surface, page, index, &mut items)?;
             for run in &page.texts {
                 let id = draw_run(&mut surface, run, fonts, &mut missing);
                 if run.role.is_artifact() {
@@ -322,6 +325,29 @@ fn draw_shapes(surface: &mut Surface, page: &Page, index: usize, items: &mut Vec
         surface.end_tagged();
         at = end;
     }
+}
+
+/// Draws the page's images (the logo), each tagged as a figure with its text alternative.
+///
+/// # Errors
+/// [`PdfError::Writer`] when the image cannot be decoded.
+fn draw_images(surface: &mut Surface, page: &Page, index: usize, items: &mut Vec<Item>) -> Result<(), PdfError> {
+    for figure in &page.figures {
+        let Some(logo) = &figure.image else { continue };
+        let (x, y, w, h) = figure.bbox;
+        // No interpolation: PDF/A forbids it (ISO 19005-2, 6.2.8).
+        let image = Image::from_png(Data::from(logo.png.to_vec()), false)
+            .map_err(|e| PdfError::Writer(format!("the logo cannot be read: {e}")))?;
+        let Some(size) = Size::from_wh(w, h) else { continue };
+        let id = surface.start_tagged(ContentTag::Other);
+        surface.push_transform(&Transform::from_translate(x, y));
+        surface.draw_image(image, size);
+        surface.pop();
+        surface.end_tagged();
+        let bbox = Rect::from_xywh(x, y, w, h).map(|r| BBox::new(index, r));
+        items.push(Item::Figure { block: figure.block, alt: figure.alt.clone(), id, bbox });
+    }
+    Ok(())
 }
 
 fn draw_shape(surface: &mut Surface, shape: &Shape) {

@@ -138,7 +138,7 @@ impl SelosteApp {
             (ZOOM_IN, Command::ZoomIn),
             (KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals), Command::ZoomIn),
             (ZOOM_OUT, Command::ZoomOut),
-            (EXPORT, Command::ExportPdf { poster: false }),
+            (EXPORT, Command::ExportPdf { poster: None }),
             (QUIT, Command::Quit),
         ];
         for (shortcut, command) in table {
@@ -364,10 +364,13 @@ impl SelosteApp {
         }
         ui.separator();
         if ui.add_enabled(has_doc, item(ui, UiText::ExportPDF.get(l), &EXPORT)).clicked() {
-            self.commands.push(Command::ExportPdf { poster: false });
+            self.commands.push(Command::ExportPdf { poster: None });
         }
         if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPoster.get(l))).clicked() {
-            self.commands.push(Command::ExportPdf { poster: true });
+            self.commands.push(Command::ExportPdf { poster: Some(crate::layout::Paper::A4) });
+        }
+        if ui.add_enabled(has_doc, egui::Button::new(UiText::ExportPosterA3.get(l))).clicked() {
+            self.commands.push(Command::ExportPdf { poster: Some(crate::layout::Paper::A3) });
         }
         // Issue 15: the next version, with its snapshot, PDFs and history entry.
         if ui.add_enabled(has_doc, egui::Button::new(UiText::PublishMenu.get(l))).clicked() {

@@ -34,8 +34,8 @@ pub enum Command {
     SetRightListed(Right, bool),
     /// Export the notice (or the poster) as PDF next to the register and open it.
     ExportPdf {
-        /// The poster instead of the full notice.
-        poster: bool,
+        /// The one-page poster on this paper instead of the full notice.
+        poster: Option<crate::layout::Paper>,
     },
     /// Close the window (asks first when unsaved).
     Quit,

@@ -2,25 +2,40 @@
 //! to the register as `<stem>-fi.pdf` (or `<stem>-fi-poster.pdf`).
 
 use crate::export::{self, Format, Options};
+use crate::layout::Paper;
 use crate::model::{Lang, Register};
 use crate::store;
 use std::path::{Path, PathBuf};
 
-/// Writes the notice (or poster) PDF next to `register_path`; returns the file written and
-/// any warnings (e.g. characters the font cannot draw).
+/// Writes the notice (or the poster on `poster` paper, with the workspace's logo) PDF next
+/// to `register_path`; returns the file written and any warnings (e.g. characters the font
+/// cannot draw, a draft poster, a logo that cannot be read).
 pub fn export_pdf(
     register: &Register,
     register_path: &Path,
     lang: Lang,
-    poster: bool,
+    poster: Option<Paper>,
 ) -> Result<(PathBuf, Vec<String>), String> {
     let stem =
         register_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "rekisteri".to_owned());
-    let suffix = if poster { "-poster" } else { "" };
+    let suffix = match poster {
+        None => "",
+        Some(Paper::A4) => "-poster",
+        Some(Paper::A3) => "-poster-a3",
+    };
     let out = register_path.with_file_name(format!("{stem}-{}{suffix}.pdf", lang.code()));
-    let output =
-        export::export(register, &Options { lang, poster, format: Format::Pdf, paper: crate::layout::Paper::A4 })
-            .map_err(|e| format!("{}: {e}", register_path.display()))?;
+    let mut warnings = Vec::new();
+    let logo = match (poster, register_path.parent()) {
+        (Some(_), Some(dir)) => store::load_logo(dir).unwrap_or_else(|e| {
+            warnings.push(e.to_string());
+            None
+        }),
+        _ => None,
+    };
+    let options = Options { lang, poster: poster.is_some(), format: Format::Pdf, paper: poster.unwrap_or_default() };
+    let output = export::export_with_logo(register, &options, logo.as_ref())
+        .map_err(|e| format!("{}: {e}", register_path.display()))?;
     store::write_generated(&out, &output.bytes).map_err(|e| e.to_string())?;
-    Ok((out, output.warnings))
+    warnings.extend(output.warnings);
+    Ok((out, warnings))
 }

@@ -62,7 +62,7 @@ impl AppState {
         }
     }
 
-    pub(crate) fn export(&mut self, poster: bool) {
+    pub(crate) fn export(&mut self, poster: Option<crate::layout::Paper>) {
         let lang = self.view.preview_lang;
         let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path().map(Path::to_owned) else {

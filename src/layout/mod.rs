@@ -135,6 +135,8 @@ pub struct Figure {
     pub shapes: std::ops::Range<usize>,
     /// Bounding box: left, top, width, height in points.
     pub bbox: (f32, f32, f32, f32),
+    /// A raster image drawn to fill `bbox` (the organisation's logo); `shapes` is then empty.
+    pub image: Option<crate::model::Logo>,
 }
 
 /// A vector shape: rules, the QR code, the camera symbol.

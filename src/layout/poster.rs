@@ -162,6 +162,32 @@ fn block_lines(p: &Poster, size: f32, next: &mut u32) -> Vec<PLine> {
     out
 }
 
+/// The logo's height, and its widest width, in points.
+const LOGO_HEIGHT: f32 = 16.0 * MM;
+const LOGO_MAX_WIDTH: f32 = 70.0 * MM;
+
+/// The organisation's logo at the top left, [`LOGO_HEIGHT`] tall (less for a very wide
+/// one, which is kept within [`LOGO_MAX_WIDTH`]). Returns the height it takes.
+fn logo(page: &mut Page, p: &Poster, top: f32, next: &mut u32) -> f32 {
+    let Some(logo) = &p.logo else { return 0.0 };
+    let aspect = logo.width as f32 / logo.height as f32;
+    let (w, h) = if LOGO_HEIGHT * aspect > LOGO_MAX_WIDTH {
+        (LOGO_MAX_WIDTH, LOGO_MAX_WIDTH / aspect)
+    } else {
+        (LOGO_HEIGHT * aspect, LOGO_HEIGHT)
+    };
+    *next += 1;
+    let at = page.shapes.len();
+    page.figures.push(Figure {
+        block: *next,
+        alt: p.logo_alt.clone(),
+        shapes: at..at,
+        bbox: (MARGIN, top, w, h),
+        image: Some(logo.clone()),
+    });
+    h + 4.0 * MM
+}
+
 /// The draft banner's height.
 const DRAFT_HEIGHT: f32 = 14.0 * MM;
 
@@ -287,6 +313,7 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
     // Block 1 is the camera pictogram (or the draft mark before it).
     let mut next = 0;
     y += draft_banner(&mut page, p, y, &mut next);
+    y += logo(&mut page, p, y, &mut next);
     next += 1;
     let camera_block = next;
     if p.camera {
@@ -299,6 +326,7 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
             alt,
             shapes: first..page.shapes.len(),
             bbox: (A4_WIDTH / 2.0 - h * 50.0 / 60.0, y, h * 100.0 / 60.0, h),
+            image: None,
         });
         y += h + 4.0 * MM;
     }
@@ -348,6 +376,7 @@ pub fn poster(p: &Poster) -> Result<Page, PosterError> {
                     alt: format!("{} {}", p.qr_alt, p.url),
                     shapes: first..page.shapes.len(),
                     bbox: (MARGIN + WIDTH - QR_SIZE, url_top, QR_SIZE, QR_SIZE),
+                    image: None,
                 });
             }
             if !p.updated.is_empty() {

@@ -9,6 +9,7 @@ mod account;
 mod date;
 mod eu_eea;
 mod import_record;
+mod logo;
 mod path;
 mod section;
 mod text;
@@ -20,6 +21,7 @@ pub use eu_eea::{EU_EEA, eu_eea};
 pub use account::{Approval, Approvals, Dpia, Opinion, Version, version_at};
 pub use date::{Date, DateError};
 pub use import_record::{ImportRecord, ImportedBlock, SourceKind};
+pub use logo::{LOGO_FILES, Logo, LogoError, MAX_LOGO_BYTES};
 pub use path::{
     ApprovalField, ApprovalsField, AutomatedField, CategoryField, ComplaintField, ContactField, ContactPersonField,
     ControllerField, DataField, DpiaField, ExtraField, FieldPath, FieldPathError, JointField, List, OpinionField,

@@ -4,6 +4,7 @@
 //! poster that does not fit can name the fields to shorten.
 
 use super::{DocInfo, clean, texts};
+use crate::i18n::DocText;
 use crate::model::{
     Contact, ContactField, ContactPersonField, ContactRole, ControllerField, FieldPath, Lang, List, PurposeField,
     Register, RightsField, Text,
@@ -42,6 +43,10 @@ pub struct Poster {
     pub kicker: String,
     /// The big title: the register name, or "KAMERAVALVONTA".
     pub title: String,
+    /// The organisation's logo, printed at the top ([`Poster::with_logo`]).
+    pub logo: Option<crate::model::Logo>,
+    /// The logo's text alternative ("Logo: Kemin kaupunki").
+    pub logo_alt: String,
     /// The mark printed across a poster of an incomplete register ("LUONNOS"), or empty.
     /// See [`Poster::mark_draft`].
     pub draft: String,
@@ -200,6 +205,8 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
             name.clone()
         },
         blocks,
+        logo: None,
+        logo_alt: format!("{}: {controller}", DocText::Logo.get(lang)),
         draft: String::new(),
         url_label: texts::poster_full_notice(lang).to_owned(),
         camera_alt: texts::poster_camera_alt(lang).to_owned(),
@@ -212,6 +219,12 @@ pub fn poster(register: &Register, lang: Lang) -> Poster {
 }
 
 impl Poster {
+    /// The poster with the organisation's logo at its top.
+    pub fn with_logo(mut self, logo: Option<&crate::model::Logo>) -> Poster {
+        self.logo = logo.cloned();
+        self
+    }
+
     /// Marks the poster of a register with errors as a draft: `mark` ("LUONNOS") is printed
     /// across it, and the missing marks are left out (a draft says by itself that it is not
     /// complete; a red "[puuttuu]" on a notice board reads as the final text). A block left

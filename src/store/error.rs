@@ -67,6 +67,14 @@ pub enum StoreError {
         /// Column of the first invalid byte.
         col: usize,
     },
+    /// The workspace's logo file is not a usable PNG image.
+    #[error("{}: {source}", path.display())]
+    Logo {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        source: crate::model::LogoError,
+    },
     /// The file is empty.
     #[error("{}: the file is empty", path.display())]
     Empty {
@@ -137,6 +145,7 @@ impl StoreError {
             | StoreError::WouldNotLoad { path, .. }
             | StoreError::NotUtf8 { path, .. }
             | StoreError::Empty { path }
+            | StoreError::Logo { path, .. }
             | StoreError::Syntax { path, .. }
             | StoreError::HasComments { path, .. }
             | StoreError::NewerFormat { path, .. } => path,

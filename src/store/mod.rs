@@ -168,6 +168,20 @@ pub fn load_synonyms(dir: &Path) -> Result<crate::review::Synonyms, StoreError> 
     parse(&read_text(&path)?, &path, "Synonyms")
 }
 
+/// The organisation's logo in the workspace folder `dir` (`logo.png`, see
+/// [`crate::model::LOGO_FILES`]), or `None` when there is none.
+///
+/// # Errors
+/// As [`read_bytes`] for a file that exists but cannot be read (at most
+/// [`crate::model::MAX_LOGO_BYTES`]); [`StoreError::Logo`] when it is not a PNG image.
+pub fn load_logo(dir: &Path) -> Result<Option<crate::model::Logo>, StoreError> {
+    let Some(path) = crate::model::LOGO_FILES.iter().map(|name| dir.join(name)).find(|p| p.exists()) else {
+        return Ok(None);
+    };
+    let bytes = read::read_bytes_limited(&path, crate::model::MAX_LOGO_BYTES as u64)?;
+    crate::model::Logo::from_png(bytes).map(Some).map_err(|source| StoreError::Logo { path, source })
+}
+
 /// Saves the workspace's heading synonyms atomically, in canonical form.
 ///
 /// # Errors

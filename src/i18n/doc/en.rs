@@ -508,6 +508,7 @@ impl DocText {
             DocText::Updated => "Updated",
             DocText::UpdatedLower => "updated",
             DocText::Version => "Version",
+            DocText::Logo => "Logo",
             DocText::VersionLower => "version",
             DocText::VitalInterests => "Vital interests",
             DocText::WebPageFurniture => "Web page furniture",

@@ -514,6 +514,7 @@ impl DocText {
             DocText::Updated => "Päivitetty",
             DocText::UpdatedLower => "päivitetty",
             DocText::Version => "Versio",
+            DocText::Logo => "Logo",
             DocText::VersionLower => "versio",
             DocText::VitalInterests => "Elintärkeät edut",
             DocText::WebPageFurniture => "Verkkosivun ylimääräiset tekstit",

@@ -349,6 +349,7 @@ pub(crate) enum DocText {
     Updated,
     UpdatedLower,
     Version,
+    Logo,
     VersionLower,
     VitalInterests,
     WebPageFurniture,
@@ -371,7 +372,7 @@ pub(crate) enum DocText {
 impl DocText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [DocText; 354] = [
+    pub(crate) const ALL: [DocText; 355] = [
         DocText::UnnamedProcessor,
         DocText::ActInformationManagementPublic,
         DocText::Administrator,
@@ -709,6 +710,7 @@ impl DocText {
         DocText::Updated,
         DocText::UpdatedLower,
         DocText::Version,
+        DocText::Logo,
         DocText::VersionLower,
         DocText::VitalInterests,
         DocText::WebPageFurniture,

@@ -532,6 +532,7 @@ impl DocText {
             DocText::Updated => "Uppdaterad",
             DocText::UpdatedLower => "uppdaterad",
             DocText::Version => "Version",
+            DocText::Logo => "Logotyp",
             DocText::VersionLower => "version",
             DocText::VitalInterests => "Grundläggande intressen",
             DocText::WebPageFurniture => "Extra text från webbsidan",

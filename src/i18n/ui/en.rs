@@ -100,6 +100,7 @@ impl UiText {
             UiText::EssenceArrangement => "Essence of the arrangement",
             UiText::ExportPDF => "Export PDF",
             UiText::ExportPoster => "Export poster",
+            UiText::ExportPosterA3 => "Export poster A3",
             UiText::Exported => "Exported",
             UiText::File => "File",
             UiText::FileChangedDisk => "The file changed on disk",

@@ -102,6 +102,7 @@ impl UiText {
             UiText::EssenceArrangement => "Järjestelyn keskeinen sisältö",
             UiText::ExportPDF => "Vie PDF",
             UiText::ExportPoster => "Vie juliste",
+            UiText::ExportPosterA3 => "Vie juliste A3",
             UiText::Exported => "Viety",
             UiText::File => "Tiedosto",
             UiText::FileChangedDisk => "Tiedostoa on muutettu levyllä",

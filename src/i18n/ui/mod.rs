@@ -100,6 +100,7 @@ pub(crate) enum UiText {
     EssenceArrangement,
     ExportPDF,
     ExportPoster,
+    ExportPosterA3,
     Exported,
     File,
     FileChangedDisk,
@@ -278,7 +279,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 260] = [
+    pub(crate) const ALL: [UiText; 261] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -366,6 +367,7 @@ impl UiText {
         UiText::EssenceArrangement,
         UiText::ExportPDF,
         UiText::ExportPoster,
+        UiText::ExportPosterA3,
         UiText::Exported,
         UiText::File,
         UiText::FileChangedDisk,

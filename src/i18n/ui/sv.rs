@@ -102,6 +102,7 @@ impl UiText {
             UiText::EssenceArrangement => "Arrangemangets huvuddrag",
             UiText::ExportPDF => "Exportera PDF",
             UiText::ExportPoster => "Exportera affisch",
+            UiText::ExportPosterA3 => "Exportera affisch A3",
             UiText::Exported => "Exporterad",
             UiText::File => "Arkiv",
             UiText::FileChangedDisk => "Filen har ändrats på disken",
