@@ -211,13 +211,11 @@ fn a_poster_carries_the_workspace_logo_as_a_figure() {
     let dir = crate::util::copy_samples();
     std::fs::write(dir.path().join("logo.png"), include_bytes!("logo.png")).expect("logo");
     let input = dir.path().join("kameravalvonta-kemin-kaupungintalo.ron");
-    let run = crate::util::seloste([
-        "export".as_ref(),
-        "--poster".as_ref(),
-        "--lang".as_ref(),
-        "fi".as_ref(),
-        input.as_os_str(),
-    ]);
+    let export_poster = || {
+        let args = ["export".as_ref(), "--poster".as_ref(), "--lang".as_ref(), "fi".as_ref(), input.as_os_str()];
+        crate::util::seloste(args)
+    };
+    let run = export_poster();
     assert_eq!(run.code, 0, "{}", run.stderr);
     let bytes = std::fs::read(dir.path().join("kameravalvonta-kemin-kaupungintalo-fi-poster.pdf")).expect("poster");
     let doc = Document::load_mem(&bytes).expect("parses");
@@ -237,13 +235,7 @@ fn a_poster_carries_the_workspace_logo_as_a_figure() {
 
     // Not a PNG: the poster is made without it, and the file is named.
     std::fs::write(dir.path().join("logo.png"), "<svg>not a png</svg>").expect("logo");
-    let run = crate::util::seloste([
-        "export".as_ref(),
-        "--poster".as_ref(),
-        "--lang".as_ref(),
-        "fi".as_ref(),
-        input.as_os_str(),
-    ]);
+    let run = export_poster();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("logo.png: not a PNG image"), "{}", run.stderr);
 }

@@ -198,26 +198,20 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
             first.runs.insert(0, (0.0, Face::Bold, Color::HEADING, format!("{number}. ")));
         }
         out.push(Chunk { kind: Kind::Heading, space_before: HEADING_SPACE, lines });
+        // Body text in the text column: a paragraph, a contact line or (indented) a list item.
+        let body = |spans: &[Span], indent: f32, role: Role| {
+            let width = TEXT_WIDTH - indent;
+            lines_of(spans, BODY, BODY_LEADING, width, NUMBER_COLUMN + indent, role, Color::BLACK, false, lang)
+        };
         let mut first = true;
         for block in &section.blocks {
             let space = if first { 2.0 } else { PARA_SPACE };
             first = false;
             match block {
                 Block::Paragraph(spans) => {
-                    let lines = lines_of(
-                        spans,
-                        BODY,
-                        BODY_LEADING,
-                        TEXT_WIDTH,
-                        NUMBER_COLUMN,
-                        Role::Paragraph,
-                        Color::BLACK,
-                        false,
-                        lang,
-                    );
-                    let lines = blocks.tag(lines, spans, lang);
+                    let lines = blocks.tag(body(spans, 0.0, Role::Paragraph), spans, lang);
                     // A lead-in that ends with a colon stays with what it introduces.
-                    let lead_in = lines.len() <= 2 && spans.last().is_some_and(|s| s.text.trim_end().ends_with(':'));
+                    let lead_in = lines.len() <= 4 && spans.last().is_some_and(|s| s.text.trim_end().ends_with(':'));
                     out.push(Chunk {
                         kind: if lead_in { Kind::Heading } else { Kind::Text },
                         space_before: space,
@@ -227,18 +221,7 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                 Block::Bullets(items) => {
                     let list = blocks.next();
                     for (i, item) in items.iter().enumerate() {
-                        let lines = lines_of(
-                            item,
-                            BODY,
-                            BODY_LEADING,
-                            TEXT_WIDTH - BULLET_INDENT,
-                            NUMBER_COLUMN + BULLET_INDENT,
-                            Role::ListBody(list),
-                            Color::BLACK,
-                            false,
-                            lang,
-                        );
-                        let mut lines = blocks.tag(lines, item, lang);
+                        let mut lines = blocks.tag(body(item, BULLET_INDENT, Role::ListBody(list)), item, lang);
                         if let Some(first) = lines.first_mut() {
                             first.runs.insert(0, (NUMBER_COLUMN + 3.0, Face::Regular, Color::BLACK, "•".to_owned()));
                             first.label = true;
@@ -252,18 +235,7 @@ fn chunks(n: &Notice) -> Vec<Chunk> {
                     let block = blocks.next();
                     let mut placed = Vec::new();
                     for spans in lines {
-                        let lines = lines_of(
-                            spans,
-                            BODY,
-                            BODY_LEADING,
-                            TEXT_WIDTH,
-                            NUMBER_COLUMN,
-                            Role::Paragraph,
-                            Color::BLACK,
-                            false,
-                            lang,
-                        );
-                        let mut lines = blocks.tag(lines, spans, lang);
+                        let mut lines = blocks.tag(body(spans, 0.0, Role::Paragraph), spans, lang);
                         lines.iter_mut().for_each(|l| l.block = block);
                         placed.extend(lines);
                     }
