@@ -262,6 +262,8 @@ pub(super) const BODY: &[Body] = &[
     b("behaller", Topic::Retention, 3),
     b("anonymi", Topic::Retention, 1),
     b("ei ole enaa tarpeen", Topic::Retention, 2),
+    b("enaa ole", Topic::Retention, 2),
+    b("inte langre", Topic::Retention, 2),
     b("eivat ole enaa tarpeen", Topic::Retention, 2),
     b("no longer needed", Topic::Retention, 2),
     b("no longer necessary", Topic::Retention, 2),
