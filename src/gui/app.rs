@@ -462,49 +462,40 @@ impl SelosteApp {
         let org = self.state.workspace.organisation.as_ref();
         let live = self.state.doc.as_mut().map(|d| super::document::count(d.findings(org)));
         let today = super::today();
-        egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
-            for row in self.state.visible_registers() {
-                let selected = open.as_ref() == Some(&row.path);
-                let mut title = RichText::new(&row.name);
-                if selected {
-                    title = title.strong();
+        let rows = self.state.visible_registers();
+        let commands = &mut self.commands;
+        let compact = rows.len() > super::workspace::BACKGROUND_FROM;
+        let row_ui = |ui: &mut Ui, row: &super::state::RegisterSummary, commands: &mut Vec<Command>| {
+            let selected = open.as_ref() == Some(&row.path);
+            let live = live.filter(|_| selected);
+            register_row_ui(ui, RowCx { l, today, selected, live, compact }, row, commands);
+        };
+        if !compact {
+            egui::ScrollArea::vertical().id_salt("registers").show(ui, |ui| {
+                for row in &rows {
+                    row_ui(ui, row, commands);
+                    ui.separator();
                 }
-                let r = ui.selectable_label(selected, title);
-                if r.clicked() {
-                    self.commands.push(Command::OpenRegister(row.path.clone()));
+            });
+        } else {
+            // Thousands of rows: only those in view are laid out, each in one fixed-height
+            // slot (name and one line of counts, both cut to the panel's width).
+            let spacing = ui.spacing().item_spacing.y;
+            let height = ui.text_style_height(&egui::TextStyle::Button)
+                + ui.text_style_height(&egui::TextStyle::Small)
+                + 2.0 * spacing
+                + ui.spacing().button_padding.y * 2.0;
+            egui::ScrollArea::vertical().id_salt("registers").show_rows(ui, height, rows.len(), |ui, range| {
+                for row in rows.iter().skip(range.start).take(range.len()) {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(ui.available_width(), height), egui::Sense::hover());
+                    let mut slot = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+                    slot.set_clip_rect(rect.intersect(ui.clip_rect()));
+                    slot.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                    row_ui(&mut slot, row, commands);
                 }
-                if !row.same_id_as.is_empty() {
-                    let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
-                    let others: Vec<String> = row.same_id_as.iter().map(|p| super::workspace::file_name(p)).collect();
-                    let text = UiText::SameId.get(l);
-                    ui.label(RichText::new(format!("{m} {text}: {}", others.join(", "))).color(c).small());
-                }
-                ui.horizontal_wrapped(|ui| {
-                    if let Some(e) = &row.load_error {
-                        let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
-                        ui.label(RichText::new(format!("{m} {e}")).color(c).small());
-                        return;
-                    }
-                    ui.label(RichText::new(row.status.label(l)).small());
-                    let (errors, warnings) = live.filter(|_| selected).unwrap_or((row.errors, row.warnings));
-                    let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
-                    ui.label(RichText::new(format!("{m} {errors}")).color(c).small());
-                    let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
-                    ui.label(RichText::new(format!("{m} {warnings}")).color(c).small());
-                    if let Some(d) = row.updated {
-                        ui.label(RichText::new(d.finnish()).small().weak());
-                    }
-                    if row.to_review > 0 {
-                        let what = UiText::ImportToReviewLower.get(l);
-                        ui.label(RichText::new(format!("{what}: {}", row.to_review)).small().italics());
-                    }
-                    if row.next_review.is_some_and(|d| d < today) {
-                        ui.label(RichText::new(UiText::ReviewOverdueLower.get(l)).small().italics());
-                    }
-                });
-                ui.separator();
-            }
-        });
+            });
+        }
     }
 
     fn findings_ui(&mut self, ui: &mut Ui) {
@@ -891,6 +882,64 @@ pub fn window_title(state: &AppState) -> String {
         }
         None => "Seloste".to_owned(),
     }
+}
+
+/// What a workspace row needs besides its summary.
+#[derive(Clone, Copy)]
+struct RowCx {
+    l: Lang,
+    today: crate::model::Date,
+    /// The open register's row.
+    selected: bool,
+    /// The open register's counts as edited (shown instead of the saved file's).
+    live: Option<(usize, usize)>,
+    /// One fixed-height slot: a duplicated id is a mark on the counts line (the files on hover).
+    compact: bool,
+}
+
+/// One row of the workspace list: the register's name (click opens it), a warning for a
+/// duplicated id, and a line with the status, counts, dates and what is left to review.
+fn register_row_ui(ui: &mut Ui, cx: RowCx, row: &super::state::RegisterSummary, commands: &mut Vec<Command>) {
+    let RowCx { l, today, selected, live, compact } = cx;
+    let (same_mark, same_color) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
+    let others = || row.same_id_as.iter().map(|p| super::workspace::file_name(p)).collect::<Vec<_>>().join(", ");
+    let mut title = RichText::new(&row.name);
+    if selected {
+        title = title.strong();
+    }
+    if ui.selectable_label(selected, title).clicked() {
+        commands.push(Command::OpenRegister(row.path.clone()));
+    }
+    let same_id = UiText::SameId.get(l);
+    if !row.same_id_as.is_empty() && !compact {
+        ui.label(RichText::new(format!("{same_mark} {same_id}: {}", others())).color(same_color).small());
+    }
+    ui.horizontal_wrapped(|ui| {
+        if !row.same_id_as.is_empty() && compact {
+            ui.label(RichText::new(format!("{same_mark} {same_id}")).color(same_color).small()).on_hover_text(others());
+        }
+        if let Some(e) = &row.load_error {
+            let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
+            ui.label(RichText::new(format!("{m} {e}")).color(c).small());
+            return;
+        }
+        ui.label(RichText::new(row.status.label(l)).small());
+        let (errors, warnings) = live.unwrap_or((row.errors, row.warnings));
+        let (m, c) = severity_style(crate::validate::Severity::Error, ui.visuals().dark_mode);
+        ui.label(RichText::new(format!("{m} {errors}")).color(c).small());
+        let (m, c) = severity_style(crate::validate::Severity::Warning, ui.visuals().dark_mode);
+        ui.label(RichText::new(format!("{m} {warnings}")).color(c).small());
+        if let Some(d) = row.updated {
+            ui.label(RichText::new(d.finnish()).small().weak());
+        }
+        if row.to_review > 0 {
+            let what = UiText::ImportToReviewLower.get(l);
+            ui.label(RichText::new(format!("{what}: {}", row.to_review)).small().italics());
+        }
+        if row.next_review.is_some_and(|d| d < today) {
+            ui.label(RichText::new(UiText::ReviewOverdueLower.get(l)).small().italics());
+        }
+    });
 }
 
 /// What the system's file dialog answered.

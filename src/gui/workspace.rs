@@ -165,7 +165,7 @@ impl Workspace {
             .filter(|r| !f.only_overdue || r.next_review.is_some_and(|d| d < today))
             .collect();
         match f.sort {
-            SortBy::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
+            SortBy::Name => rows.sort_by_cached_key(|r| r.name.to_lowercase()),
             SortBy::Errors => rows.sort_by_key(|r| std::cmp::Reverse((r.errors, r.warnings))),
             SortBy::Updated => rows.sort_by_key(|r| std::cmp::Reverse(r.updated)),
             SortBy::Review => rows.sort_by_key(|r| r.next_review.map_or((1, None), |d| (0, Some(d)))),
