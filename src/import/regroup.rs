@@ -144,8 +144,33 @@ fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
             }
         }
     }
+    // An e-mail address in running text is where to write: evidence of a contact.
+    if has_mail_address(&said) {
+        match scores.iter_mut().find(|(t, _)| *t == Topic::ContactPerson) {
+            Some((_, s)) => *s += 3,
+            None => scores.push((Topic::ContactPerson, 3)),
+        }
+    }
     scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     scores
+}
+
+/// True when `text` has an e-mail address, also written "name at example.fi" or
+/// "name(at)example.fi".
+fn has_mail_address(text: &str) -> bool {
+    let domain = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ';', ')']);
+        w.contains('.') && w.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().any(|w| w.contains('@') && domain(w.rsplit('@').next().unwrap_or_default()))
+        || words.iter().any(|w| w.contains("(at)") && domain(w.rsplit("(at)").next().unwrap_or_default()))
+        || words.windows(3).any(|w| {
+            w[1] == "at"
+                && !w[0].is_empty()
+                && domain(w[2])
+                && w[0].chars().all(|c| c.is_alphanumeric() || ".-_".contains(c))
+        })
 }
 
 /// The sentences of a text that say something: conditions ("Jos tietoja kerätään ...",
@@ -293,4 +318,27 @@ fn is_prose_paragraph(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit() && c != ' ')
         .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
     !text.contains('@') && !text.contains("(at)") && !digits && super::lines::word_count(text) >= 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mail_addresses_in_running_text() {
+        assert!(has_mail_address("Ideas can be sent to kerrokantasi at hel.fi."));
+        assert!(has_mail_address("Ota yhteyttä: etunimi.sukunimi@example.fi"));
+        assert!(has_mail_address("dpo(at)tuni.fi"));
+        assert!(!has_mail_address("We look at the data once a year."));
+        assert!(!has_mail_address("Tiedot säilytetään viisi vuotta."));
+    }
+
+    #[test]
+    fn a_contact_sentence_under_the_cookies_heading_moves_to_the_contacts() {
+        let text = "Otsikko\n\nEvästeet\n\nSivusto käyttää evästeitä kävijäseurantaan.\n\nPalvelun kehitysideoita voi lähettää osoitteeseen palaute at example.fi.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved = doc.chunks.iter().find(|c| c.heading.is_none()).map(|c| c.target);
+        assert_eq!(moved, Some(Some(Target::Contacts(crate::model::ContactRole::Contact))), "{doc:?}");
+    }
 }

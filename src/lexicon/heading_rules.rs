@@ -167,6 +167,15 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         Topic::Name,
         7,
     ),
+    // The processing operation named on its own ("Käsittelytoimi: EUSurvey", "Behandling:
+    // EUSurvey", "Processing operation: ..."), as the EU institutions' notices begin.
+    Rule {
+        any: &["=kasittelytoimi", "=kasittelytoimenpide", "=behandling", "=behandlingen", "processingoperation"],
+        also: &[],
+        not: &["henkilo", "tieto", "person", "uppgift", "data", "syfte", "grund", "tarkoitu"],
+        topic: Topic::Name,
+        weight: 7,
+    },
     rule(
         &[
             "rekisterinpitaj",

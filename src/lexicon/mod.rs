@@ -327,6 +327,24 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_about_itself_and_the_processing_operation_named_alone() {
+        assert_eq!(
+            classify_paragraph("This privacy notice explains how the Department uses your personal data."),
+            Some(Topic::Intro)
+        );
+        assert_eq!(
+            classify_paragraph("Tämä tietosuojailmoitus sisältää asetuksen edellyttämät tiedot."),
+            Some(Topic::Intro)
+        );
+        assert_eq!(classify_paragraph("Vi kan komma att göra ändringar i denna policy."), Some(Topic::Changes));
+        assert_eq!(topic("Käsittelytoimi"), Some(Topic::Name));
+        assert_eq!(topic("Behandling"), Some(Topic::Name));
+        assert_ne!(topic("Behandling av personuppgifter"), Some(Topic::Name));
+        assert_eq!(classify_paragraph("Webbtjänsten tillhandahålls av Helsingfors stad."), Some(Topic::Controller));
+        assert_eq!(classify_paragraph("Alla uppgifter skyddas av lämpliga säkerhetsåtgärder."), Some(Topic::Security));
+    }
+
+    #[test]
     fn negations_and_folding() {
         assert!(is_negation("eivat") && is_negation("inte") && is_negation("dont"));
         assert_eq!(folded_words("We don’t share"), vec!["we", "dont", "share"]);

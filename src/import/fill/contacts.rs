@@ -18,6 +18,8 @@ impl Filler<'_> {
                     self.reg.name = text_in(self.lang, &name);
                 }
                 Part::Para(lines) => rest.extend(lines.iter().cloned()),
+                // A name set as a heading of its own (bold, or a PDF's larger type).
+                Part::Sub(h) if self.reg.name.is_empty() => self.reg.name = text_in(self.lang, &h.clean),
                 Part::Sub(h) => rest.push(SrcLine { no: h.no, text: h.text.clone() }),
             }
         }
