@@ -408,8 +408,21 @@ fn a_poster_that_does_not_fit_names_the_fields_to_shorten() {
     h.get_by_label_contains("IMATRAN KAUPUNGIN").click();
     h.run();
     menu(&mut h, "Tiedosto", "Vie juliste");
-    assert!(h.query_by_label_contains("purposes[0].description.fi").is_some(), "the message names the field");
     assert!(!dir.path().join("imatra-imatranajo-sovellus-fi-poster.pdf").exists());
+    // The message names the fields by their section in the UI language, never by a raw path.
+    assert!(h.query_by_label_contains("Juliste ei mahdu yhdelle sivulle").is_some(), "the message is shown");
+    assert!(h.query_by_label_contains("purposes[0]").is_none(), "no raw field path");
+    // Its button goes to the first field to shorten.
+    h.get_by_role_and_label(Role::Button, "Siirry: 5. Käsittelyn tarkoitus ja oikeusperuste (1)").click();
+    h.run();
+    h.run();
+    assert!(h.query_all_by_label_contains("Käyttötarkoitus").count() > 0, "the purposes form is open");
+    // In Swedish, the same message in Swedish.
+    h.get_by_role_and_label(Role::Button, "Näytä").click();
+    h.run();
+    h.get_by_label("svenska").click();
+    h.run();
+    assert!(h.query_by_label_contains("Affischen ryms inte på en sida").is_some(), "the message follows the language");
 }
 
 #[test]

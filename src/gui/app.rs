@@ -639,8 +639,14 @@ impl SelosteApp {
     fn messages_ui(&mut self, ui: &mut Ui) {
         let l = self.state.lang();
         for (i, msg) in self.state.messages.iter().enumerate().filter(|(_, m)| !m.is_toast()) {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(msg.text(l));
+                for field in msg.fields() {
+                    let label = format!("{} {}", UiText::GoTo.get(l), super::message::field_label(*field, l));
+                    if ui.small_button(label).clicked() {
+                        self.commands.push(Command::FocusField(*field));
+                    }
+                }
                 if ui.small_button(UiText::Dismiss.get(l)).clicked() {
                     self.commands.push(Command::DismissMessage(i));
                 }

@@ -7,7 +7,22 @@
 //! its own text, which names the file and the position.
 
 use crate::i18n::UiText;
-use crate::model::Lang;
+use crate::model::{FieldPath, Lang};
+
+/// A field as the editor names it: its section's number and heading, and the number of the
+/// list item it is in ("5. Käsittelyn tarkoitus ja oikeusperuste (2)").
+pub fn field_label(path: FieldPath, lang: Lang) -> String {
+    let section = path.section();
+    let heading = format!("{}. {}", section.number(), section.heading(lang));
+    // The first list index of the path, as the path is written ("purposes[1].description").
+    let text = path.to_string();
+    let index =
+        text.split_once('[').and_then(|(_, rest)| rest.split_once(']')).and_then(|(n, _)| n.parse::<usize>().ok());
+    match index {
+        Some(i) => format!("{heading} ({})", i + 1),
+        None => heading,
+    }
+}
 
 /// How long a confirmation stays on screen, in seconds of UI time.
 pub const TOAST_SECONDS: f64 = 4.0;
@@ -27,6 +42,9 @@ enum Kind {
     Problem { what: UiText, value: String },
     /// An error's own text.
     Error(String),
+    /// The poster does not fit: the fields to shorten, each shown by its section and item
+    /// with a button that goes to it.
+    PosterTooLong { fields: Vec<FieldPath> },
 }
 
 impl Message {
@@ -45,6 +63,19 @@ impl Message {
         Message { kind: Kind::Error(text.into()) }
     }
 
+    /// The poster does not fit on one page: shorten `fields` (or give them a poster text).
+    pub(crate) fn poster_too_long(fields: Vec<FieldPath>) -> Message {
+        Message { kind: Kind::PosterTooLong { fields } }
+    }
+
+    /// The fields the message is about, each drawn as a button that goes to it.
+    pub fn fields(&self) -> &[FieldPath] {
+        match &self.kind {
+            Kind::PosterTooLong { fields } => fields,
+            _ => &[],
+        }
+    }
+
     /// The text in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         let join = |what: UiText, value: &str| {
@@ -54,6 +85,10 @@ impl Message {
         match &self.kind {
             Kind::Done { what, value, .. } | Kind::Problem { what, value } => join(*what, value),
             Kind::Error(text) => text.clone(),
+            Kind::PosterTooLong { fields } => {
+                let labels: Vec<String> = fields.iter().map(|f| field_label(*f, lang)).collect();
+                format!("{} {}", UiText::PosterDoesNotFit.get(lang), labels.join("; "))
+            }
         }
     }
 

@@ -79,7 +79,7 @@ impl AppState {
                 }
                 self.last_export = Some(out);
             }
-            Err(e) => self.report(e),
+            Err(message) => self.messages.push(message),
         }
     }
 

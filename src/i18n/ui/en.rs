@@ -100,6 +100,8 @@ impl UiText {
             UiText::EssenceArrangement => "Essence of the arrangement",
             UiText::ExportPDF => "Export PDF",
             UiText::ExportPoster => "Export poster",
+            UiText::GoTo => "Go to:",
+            UiText::PosterDoesNotFit => "The poster does not fit on one page. Shorten, or write a short poster text:",
             UiText::ExportPosterA3 => "Export poster A3",
             UiText::Exported => "Exported",
             UiText::File => "File",

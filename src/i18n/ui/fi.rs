@@ -102,6 +102,8 @@ impl UiText {
             UiText::EssenceArrangement => "Järjestelyn keskeinen sisältö",
             UiText::ExportPDF => "Vie PDF",
             UiText::ExportPoster => "Vie juliste",
+            UiText::GoTo => "Siirry:",
+            UiText::PosterDoesNotFit => "Juliste ei mahdu yhdelle sivulle. Lyhennä tai kirjoita lyhyt julisteteksti:",
             UiText::ExportPosterA3 => "Vie juliste A3",
             UiText::Exported => "Viety",
             UiText::File => "Tiedosto",

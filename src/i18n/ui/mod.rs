@@ -100,6 +100,8 @@ pub(crate) enum UiText {
     EssenceArrangement,
     ExportPDF,
     ExportPoster,
+    GoTo,
+    PosterDoesNotFit,
     ExportPosterA3,
     Exported,
     File,
@@ -279,7 +281,7 @@ pub(crate) enum UiText {
 impl UiText {
     /// Every string, for the translation checks.
     #[cfg(test)]
-    pub(crate) const ALL: [UiText; 261] = [
+    pub(crate) const ALL: [UiText; 263] = [
         UiText::DatePattern,
         UiText::AddCategory,
         UiText::AddContactPerson,
@@ -367,6 +369,8 @@ impl UiText {
         UiText::EssenceArrangement,
         UiText::ExportPDF,
         UiText::ExportPoster,
+        UiText::GoTo,
+        UiText::PosterDoesNotFit,
         UiText::ExportPosterA3,
         UiText::Exported,
         UiText::File,

@@ -102,6 +102,8 @@ impl UiText {
             UiText::EssenceArrangement => "Arrangemangets huvuddrag",
             UiText::ExportPDF => "Exportera PDF",
             UiText::ExportPoster => "Exportera affisch",
+            UiText::GoTo => "Gå till:",
+            UiText::PosterDoesNotFit => "Affischen ryms inte på en sida. Korta ner eller skriv en kort affischtext:",
             UiText::ExportPosterA3 => "Exportera affisch A3",
             UiText::Exported => "Exporterad",
             UiText::File => "Arkiv",
