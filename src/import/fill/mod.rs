@@ -420,11 +420,11 @@ impl Filler<'_> {
         // Text the lexicon placed by its meaning fills its section's text, never a yes/no
         // answer: a guess about where a paragraph belongs is no reading of what it answers.
         let guessed = chunk.by_meaning;
-        let answers = self.answers();
+        let answers = self.answers().map(|a| *a);
         let notes = self.report.notes.len();
         self.fill_target(target, heading.as_ref(), &parts);
-        if guessed && self.answers() != answers {
-            self.set_answers(answers);
+        if guessed && self.answers().map(|a| *a) != answers {
+            self.answers().into_iter().zip(answers).for_each(|(now, before)| *now = before);
             let mut k = notes;
             while k < self.report.notes.len() {
                 if matches!(self.report.notes[k], Note::Answer { .. }) {
@@ -436,35 +436,20 @@ impl Filler<'_> {
         }
     }
 
-    /// The register's yes/no answers, in a fixed order.
-    fn answers(&self) -> [Answer; 9] {
-        let r = &self.reg;
-        [
-            r.transfers.answer,
-            r.automated.answer,
-            r.recipients.disclosures,
-            r.processors.used,
-            r.data.special,
-            r.data.criminal,
-            r.data.personal_id_code,
-            r.sources.from_subject,
-            r.sources.from_elsewhere,
-        ]
-    }
-
-    fn set_answers(&mut self, a: [Answer; 9]) {
+    /// The register's yes/no answers, in a fixed order: read them with `*`, or restore them.
+    fn answers(&mut self) -> [&mut Answer; 9] {
         let r = &mut self.reg;
         [
-            r.transfers.answer,
-            r.automated.answer,
-            r.recipients.disclosures,
-            r.processors.used,
-            r.data.special,
-            r.data.criminal,
-            r.data.personal_id_code,
-            r.sources.from_subject,
-            r.sources.from_elsewhere,
-        ] = a;
+            &mut r.transfers.answer,
+            &mut r.automated.answer,
+            &mut r.recipients.disclosures,
+            &mut r.processors.used,
+            &mut r.data.special,
+            &mut r.data.criminal,
+            &mut r.data.personal_id_code,
+            &mut r.sources.from_subject,
+            &mut r.sources.from_elsewhere,
+        ]
     }
 
     fn fill_target(&mut self, target: Target, heading: Option<&Heading>, parts: &[Part]) {
