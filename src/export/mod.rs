@@ -106,12 +106,14 @@ pub fn export(register: &Register, options: &Options) -> Result<Output, ExportEr
 pub fn export_with_logo(register: &Register, options: &Options, logo: Option<&Logo>) -> Result<Output, ExportError> {
     let lang = options.lang;
     if options.poster {
-        let (poster, mut warnings) = poster(register, lang, logo);
+        let (poster, page, mut warnings) = fitted_poster(register, lang, logo);
         return match options.format {
             Format::Txt => Ok(Output { bytes: txt::poster(&poster), warnings }),
             Format::Html => Err(ExportError::PosterHtml),
             Format::Pdf => {
-                let page = layout::poster_on(&poster, options.paper)?;
+                // The A4 page laid out while fitting, enlarged for A3 (as layout::poster_on).
+                let page = page?;
+                let page = if options.paper == Paper::A4 { page } else { page.scaled(options.paper.scale()) };
                 let mut out = pdf_output(&[page], &poster.info)?;
                 warnings.append(&mut out.warnings);
                 Ok(Output { bytes: out.bytes, warnings })
@@ -133,6 +135,16 @@ pub fn export_with_logo(register: &Register, options: &Options, logo: Option<&Lo
 ///   ([`notice::Poster::shorten_purposes`]); otherwise the poster is left whole, and laying
 ///   it out names the fields to shorten.
 pub fn poster(register: &Register, lang: Lang, logo: Option<&Logo>) -> (notice::Poster, Vec<String>) {
+    let (poster, _, warnings) = fitted_poster(register, lang, logo);
+    (poster, warnings)
+}
+
+/// [`poster`], with its A4 page as laid out while fitting it (each layout is done once).
+fn fitted_poster(
+    register: &Register,
+    lang: Lang,
+    logo: Option<&Logo>,
+) -> (notice::Poster, Result<layout::Page, PosterError>, Vec<String>) {
     let mut poster = notice::poster(register, lang).with_logo(logo);
     let mut warnings = Vec::new();
     let errors = poster_errors(register);
@@ -140,19 +152,23 @@ pub fn poster(register: &Register, lang: Lang, logo: Option<&Logo>) -> (notice::
         poster.mark_draft(DocText::Draft.get(lang));
         warnings.push(draft_warning(errors, lang));
     }
-    if layout::poster(&poster).is_err() {
+    let mut page = layout::poster(&poster);
+    if page.is_err() {
         // Two lines of poster text a purpose, then one, then half a line.
         for max in SHORT_PURPOSES {
             let mut short = poster.clone();
             let cut = short.shorten_purposes(max);
-            if !cut.is_empty() && layout::poster(&short).is_ok() {
-                poster = short;
+            if cut.is_empty() {
+                continue;
+            }
+            if let Ok(fits) = layout::poster(&short) {
+                (poster, page) = (short, Ok(fits));
                 warnings.push(shortened_warning(cut.len(), lang));
                 break;
             }
         }
     }
-    (poster, warnings)
+    (poster, page, warnings)
 }
 
 /// The lengths, in characters, [`poster`] tries in turn for a purpose cut to fit.
