@@ -70,6 +70,7 @@ pub(crate) fn is_basis_statement(s: &str) -> bool {
         || f.contains("perusteena on")
         || f.contains("peruste on")
         || c.contains("rattsliggrund")
+        || c.contains("rattsligagrund")
         || c.contains("legalbasis")
         || c.contains("lawfulbasis")
         || f.contains("processing is based on")
@@ -100,6 +101,53 @@ pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
             || w == "data"
     });
     uses && data && !negated(&sentence) && sentence.len() >= 5
+}
+
+/// A text that says, in an assertion, that personal data are processed, collected, stored
+/// or used ("När DearMEP används, behandlas användarens IP-adress", "Keräämme
+/// ilmoittautumisen yhteydessä nimen", "We store the phone number"): a description of a
+/// processing activity. A question or a negated sentence ("Emme kerää ...") is none.
+pub(crate) fn describes_processing(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "kasitel", "kasittel", "kerat", "keraa", "keraam", "tallenn", "kaytet", "kaytamme", "sailyt", "behandl",
+        "hanter", "samla", "lagra", "sparar", "sparas", "anvand", "process", "collect", "store", "stored", "record",
+        "retain", "=use", "=uses", "=used", "=keep", "=kept",
+    ];
+    // What is processed: personal data, or a kind of it named in full.
+    const DATA: &[&str] = &[
+        "henkilotie",
+        "tieto",
+        "tiedo",
+        "tietoj",
+        "osoit",
+        "puhelinnum",
+        "personuppgift",
+        "uppgift",
+        "adress",
+        "telefonnum",
+        "nummer",
+        "=data",
+        "=information",
+        "=details",
+        "=address",
+        "=addresses",
+        "=number",
+        "=numbers",
+    ];
+    let has = |words: &[String], stems: &[&str]| {
+        words.iter().any(|w| {
+            stems.iter().any(|v| match v.strip_prefix('=') {
+                Some(whole) => w == whole,
+                None => w.starts_with(v),
+            })
+        })
+    };
+    sentences(&text.replace('\n', " ")).iter().any(|s| {
+        let words = folded_words(s);
+        // "Personuppgifter är alla uppgifter ...", "Processing is ...": a definition.
+        let definition = words.iter().take(4).any(|w| ["on", "ovat", "ar", "is", "are", "means"].contains(&w.as_str()));
+        !is_question(s) && !negated(&words) && !definition && has(&words, VERBS) && has(&words, DATA)
+    })
 }
 
 /// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
