@@ -145,8 +145,7 @@ pub(crate) fn describes_processing(text: &str) -> bool {
     sentences(&text.replace('\n', " ")).iter().any(|s| {
         let words = folded_words(s);
         // "Personuppgifter är alla uppgifter ...", "Processing is ...": a definition.
-        let definition = words.iter().take(4).any(|w| ["on", "ovat", "ar", "is", "are", "means"].contains(&w.as_str()));
-        !is_question(s) && !negated(&words) && !definition && has(&words, VERBS) && has(&words, DATA)
+        !is_question(s) && !negated(&words) && !definition(&words) && has(&words, VERBS) && has(&words, DATA)
     })
 }
 
@@ -243,6 +242,20 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
     ) || f.contains("kolmannen osapuolen")
         || f.contains("kolmannet osapuolet")
         || any_prefix(&words, &["personuppgiftsbitrad", "underleverant", "processor", "subcontractor", "outsourc"]);
+    // Services a controller uses or engages to process the data: providers, cloud services,
+    // the services (plural) it uses (GDPR Art. 28(1)). Only with a verb of using: a
+    // service that stores the data ("sijaitsee pilvipalvelussa") may be the controller's own.
+    let services = any_prefix(
+        &words,
+        &["pilvipalvel", "palveluntuottaj", "palveluj", "palveluit", "palveluiden", "leverantor", "tjansteleverant"],
+    ) || ["service provider", "service-provider", "cloud service"].iter().any(|p| f.contains(p));
+    let using = words.iter().any(|w| {
+        ["kayttaa", "kaytamme", "kaytetaan", "hyodyntaa", "hyodynnamme", "anvander", "use", "uses", "engage", "engages"]
+            .contains(&w.as_str())
+    });
+    if services && using && !definition(&words) {
+        return Some(if negated(&words) { Answer::No } else { Answer::Yes });
+    }
     const DOES: &[&str] = &[
         "kayttaa",
         "kaytetaan",
@@ -262,12 +275,21 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
         "use",
         "uses",
         "used",
+        "engage",
+        "engages",
     ];
     let does = words.iter().any(|w| DOES.contains(&w.as_str()));
-    if !(who && does) {
+    if !(who && does) || definition(&words) {
         return None;
     }
     Some(if negated_near(&words, DOES) { Answer::No } else { Answer::Yes })
+}
+
+/// A sentence that defines a term ("A data processor is an organisation that ...",
+/// "Henkilötiedot ovat ...", "Personuppgifter är ..."): a copula among its first four words.
+/// It says what a word means, not what the controller does.
+pub(crate) fn definition(words: &[String]) -> bool {
+    words.iter().take(4).any(|w| ["on", "ovat", "ar", "is", "are", "means"].contains(&w.as_str()))
 }
 
 /// Company names ("Telia Finland Oyj") in a text.
