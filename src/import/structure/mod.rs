@@ -440,6 +440,13 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_label_before_its_details_is_the_controller() {
+        let text = "Otsikko\n\nYritys: Esimerkki Oy, 1234567-8, Katu 1, 00990 Esimerkkilä\n\nYritys: pieni perheyritys, joka myy kirjoja\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Controller))], "{doc:?}");
+    }
+
+    #[test]
     fn sentences_are_not_headings() {
         let text = "Otsikko\n\n4. Oikeusperuste\n\nEU:n yleisen tietosuoja-asetuksen mukainen oikeusperuste henkilötietojen käsittelylle on\n\nMuuta tekstiä.\n";
         let doc = structure(text);
