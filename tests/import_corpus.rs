@@ -247,6 +247,55 @@ fn leaves(value: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>
     }
 }
 
+/// The contacts of a register as cards: (section, the words of all its fields). A contact
+/// line of a notice ("toimitusjohtaja Matti Meikäläinen", "Yritys Oy, 1234567-8, Katu 1,
+/// 00100 Kaupunki") is split by the importer into the fields of one contact (name, title,
+/// street, postal code, business ID...), so no single field holds the line: a key row of a
+/// contact section is also found when each of its words is in one contact of the section.
+fn contact_cards(register: &serde_json::Value) -> Vec<(Section, Vec<String>)> {
+    let card = |v: &serde_json::Value, extra: Option<&serde_json::Value>| {
+        let mut fields = Vec::new();
+        leaves(v, "", &mut fields);
+        if let Some(e) = extra {
+            leaves(e, "", &mut fields);
+        }
+        fields.iter().flat_map(|(_, s)| card_words(&normalize(s))).collect::<Vec<_>>()
+    };
+    let mut cards = Vec::new();
+    if let Some(c) = register.get("controller") {
+        if let Some(contact) = c.get("contact") {
+            cards.push((Section::Controller, card(contact, c.get("business_id"))));
+        }
+    }
+    for p in register.get("contacts").and_then(|c| c.as_array()).into_iter().flatten() {
+        if let Some(contact) = p.get("contact") {
+            cards.push((Section::Contacts, card(contact, None)));
+        }
+    }
+    if let Some(d) = register.get("dpo") {
+        cards.push((Section::Dpo, card(d, None)));
+    }
+    cards.retain(|(_, words)| !words.is_empty());
+    cards
+}
+
+/// The words of a normalized contact text: an obfuscated e-mail address ("nimi (at)
+/// example.fi", which the importer stores with "@") joined, punctuation around words off.
+fn card_words(text: &str) -> Vec<String> {
+    let joined = text.replace(" (at) ", "@").replace("(at)", "@").replace(" [at] ", "@").replace("[at]", "@");
+    joined
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@').to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// True when every word of the key row `want` is in the contact card.
+fn card_has(card: &[String], want: &str) -> bool {
+    let words = card_words(want);
+    !words.is_empty() && words.iter().all(|w| card.contains(w))
+}
+
 /// The value of a yes/no field: Yes, No or Unanswered (skipped when unanswered).
 fn answer_of(register: &serde_json::Value, field: &str) -> String {
     let mut v = register;
@@ -410,10 +459,12 @@ fn run_corpus() -> CorpusRun {
         let mut fields = Vec::new();
         leaves(&register, "", &mut fields);
         let fields: Vec<(String, String)> = fields.into_iter().map(|(p, s)| (p, normalize(&s))).collect();
+        let cards = contact_cards(&register);
         for (n, section, words) in &k.sections {
             let want = normalize(words);
             let found: Vec<&String> = fields.iter().filter(|(_, s)| s.contains(&want)).map(|(p, _)| p).collect();
-            let hit = found.iter().any(|p| Section::of_path(p) == *section);
+            let hit = found.iter().any(|p| Section::of_path(p) == *section)
+                || cards.iter().any(|(s, card)| s == section && card_has(card, &want));
             by_file.add(&file_name, hit);
             by_lang.add(&k.lang, hit);
             by_format.add(&k.format(), hit);
@@ -472,7 +523,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "77.8% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+#[ignore = "79.2% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -483,7 +534,7 @@ fn import_corpus_hit_rate() {
 }
 
 /// The hit rate reached so far, rounded down to the whole percent: it may only go up.
-const HIT_RATE_FLOOR: f64 = 77.0;
+const HIT_RATE_FLOOR: f64 = 79.0;
 
 /// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
 /// never falls below the figure reached, and no yes/no answer is wrong or invented.

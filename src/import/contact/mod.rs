@@ -163,6 +163,12 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     parsed
 }
 
+/// True when a line only names a form's field ("Nimi", "Osoite", "Yhteystiedot",
+/// "Kontaktuppgifter", "Contact details").
+pub(crate) fn is_form_label(line: &str) -> bool {
+    fields::is_form_label(line)
+}
+
 /// True when the lines are a contact block: an address, phone or e-mail, and no sentences.
 pub(crate) fn is_contact_block(lines: &[SrcLine]) -> bool {
     if lines.is_empty() || lines.iter().any(|l| is_prose(&l.text)) {
@@ -308,8 +314,24 @@ fn is_former(line: &str) -> bool {
 /// A sentence rather than a contact line.
 fn is_prose(line: &str) -> bool {
     let t = line.trim();
-    let long_piece = split_pieces(t).iter().any(|p| word_count(p) >= 6);
+    // Words in brackets are a note on a piece ("PL 68 (Koulukatu 5)"), not a sentence.
+    let long_piece = split_pieces(t).iter().any(|p| word_count(&outside_brackets(p)) >= 6);
     long_piece || (t.ends_with(['.', '!', '?']) && word_count(t) >= 5)
+}
+
+/// The text of `s` outside round and square brackets.
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0i32;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth <= 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Cuts a line at commas that are not inside brackets.
@@ -443,6 +465,16 @@ mod tests {
         assert_eq!(c.phone, "020 6177");
         assert_eq!(p.leftover.len(), 2);
         assert_eq!(p.from_prose, Some(1));
+    }
+
+    #[test]
+    fn a_po_box_with_its_street_address_in_brackets() {
+        let lines = lines("Esimerkkiopisto, Kielikeskus\nPL 12 (Esimerkin katu 3 B)\n00990 ESIMERKIN OPISTO");
+        assert!(is_contact_block(&lines));
+        let p = parse(&lines, Lang::Fi, false);
+        let c = &p.contacts[0];
+        assert_eq!(c.name.fi, "Esimerkkiopisto");
+        assert_eq!((c.street.fi.as_str(), c.postal_code.as_str()), ("PL 12 (Esimerkin katu 3 B)", "00990"));
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub(super) fn read(text: &str) -> Document {
     let flush = |para: &mut Vec<Line>, blocks: &mut Vec<Block>, follows: bool| {
         if let Some(first) = para.first() {
             let text = para.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+            // A paragraph of markup only ("<br>") stays as written: it is no text, but it
+            // still stands between a heading and the next one.
+            let inline = |t: &str| Some(inline(t)).filter(|s| !s.trim().is_empty()).unwrap_or_else(|| t.to_owned());
             let pos = Pos { page: None, line: first.no };
             let whole_bold = para.len() == 1 && is_bold_line(&first.text);
             let block = if whole_bold && heading_shaped(&inline(&text)) {
@@ -193,6 +196,15 @@ pub(super) fn inline(s: &str) -> String {
                 out.push(chars[i + 1]);
                 i += 2;
             }
+            '<' if inline_tag_len(&chars[i..]).is_some() => {
+                let len = inline_tag_len(&chars[i..]).unwrap_or(1);
+                let tag: String = chars[i + 1..i + len].iter().collect::<String>().to_ascii_lowercase();
+                i += len;
+                // A line break inside a line (not at its end, where the line ends anyway).
+                if tag.starts_with("br") && chars.get(i).is_some_and(|c| *c != '\n') {
+                    out.push('\n');
+                }
+            }
             '*' | '`' => i += 1,
             '_' if (i + 1 < chars.len() && chars[i + 1] == '_') => i += 2,
             '!' if chars.get(i + 1) == Some(&'[') => i += 1,
@@ -229,9 +241,36 @@ pub(super) fn inline(s: &str) -> String {
     out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").replace(" \n", "\n")
 }
 
+/// The length in chars of an inline HTML tag of text markup at the start of `chars`
+/// (`<b>`, `</strong>`, `<br />`, `<span class="x">`): the tag is markup, its text stays.
+fn inline_tag_len(chars: &[char]) -> Option<usize> {
+    const TAGS: &[&str] = &["b", "strong", "i", "em", "u", "br", "span", "small", "sup", "sub", "mark", "font", "a"];
+    if chars.first() != Some(&'<') {
+        return None;
+    }
+    let close = chars.iter().take(200).position(|c| *c == '>')?;
+    let inner: String = chars[1..close].iter().collect();
+    let name: String = inner
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let after = inner.trim_start_matches('/')[name.len()..].chars().next();
+    (TAGS.contains(&name.as_str()) && after.is_none_or(|c| c == ' ' || c == '/')).then_some(close + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_html_markup_goes_and_its_text_stays() {
+        assert_eq!(inline("<b>Yhdistys ry<br>\nKatu 1</b>"), "Yhdistys ry\nKatu 1");
+        assert_eq!(inline("Nimi<br/>Osoite"), "Nimi\nOsoite");
+        assert_eq!(inline("<i>Huom.</i> 2 < 3 ja <em>x</em>"), "Huom. 2 < 3 ja x");
+        assert_eq!(inline("<table>"), "<table>");
+    }
 
     fn kinds(doc: &Document) -> Vec<(BlockKind, &str)> {
         doc.blocks.iter().map(|b| (b.kind.clone(), b.text.as_str())).collect()

@@ -207,7 +207,7 @@ pub(super) fn label_line(line: &SrcLine, taught: &Synonyms) -> Option<(Heading, 
     }
     let (numbering, rest) = strip_numbering(label);
     let clean = clean_heading(rest);
-    let m = known(&clean, taught)?;
+    let m = known(&clean, taught).or_else(|| organisation_label(&clean, value))?;
     let words: Vec<String> = fold(&clean).split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect();
     if m.fuzzy || words.iter().any(|w| COPULAS.contains(&w.as_str())) {
         return None;
@@ -215,4 +215,24 @@ pub(super) fn label_line(line: &SrcLine, taught: &Synonyms) -> Option<(Heading, 
     let heading =
         Heading { no: line.no, text: label.trim().to_owned(), clean, numbering, matched: Some(m), label: true };
     Some((heading, SrcLine { no: line.no, text: value.to_owned() }))
+}
+
+/// "Yritys: Esimerkki Oy, 1234567-8, Katu 1, 00100 Kaupunki": the organisation as a form's
+/// label, before an organisation's contact details (a business ID, a postal code, a
+/// street), is the controller.
+fn organisation_label(clean: &str, value: &str) -> Option<Match> {
+    const ORGANISATION: &[&str] = &[
+        "yritys",
+        "organisaatio",
+        "yhteiso",
+        "yhdistys",
+        "foretag",
+        "organisation",
+        "forening",
+        "company",
+        "organization",
+    ];
+    let details = value.split(',').count() >= 2 && (digits_in(value) >= 4 || address_like(value));
+    (ORGANISATION.contains(&fold(clean).as_str()) && details)
+        .then_some(Match { target: Target::Controller, fuzzy: false })
 }

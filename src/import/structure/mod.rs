@@ -211,6 +211,16 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
         if let Some(h) = &candidates[i] {
             let next_body =
                 pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && !is_dict(i + 1) && body_like(nb));
+            // The first line under a contact heading, over an address block, names whoever
+            // is at that address ("Yliopisto, Osasto" over "PL 68, 00014 ..."): text, not a
+            // heading of its own.
+            let names_contact = h.matched.is_none()
+                && matches!(items.last(), Some(Item::Heading(prev)) if prev.matched.is_some_and(|m| is_contact_target(m.target)))
+                && pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && super::contact::is_contact_block(nb));
+            if names_contact {
+                items.push(Item::Para(body.clone()));
+                continue;
+            }
             let by_dict = h.matched.is_some();
             // The first line of the notice is its title, not a section heading.
             let by_shape = seen_content && shape(h) && next_body;
@@ -225,6 +235,11 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
         seen_content = true;
     }
     items
+}
+
+/// The targets whose text is read as contact blocks.
+fn is_contact_target(t: Target) -> bool {
+    matches!(t, Target::Controller | Target::Contacts(_) | Target::Dpo)
 }
 
 /// True when most headings the dictionary knows are numbered.
@@ -275,6 +290,19 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                 label_inside = false;
                 let target = h.matched.map(|m| m.target);
                 let top_target = top.and_then(|t| doc.chunks[t].target);
+                let current_target = current.and_then(|c| doc.chunks[c].target);
+                // A form's field name set as a heading inside a contact section ("Nimi",
+                // "Yhteystiedot" under "Rekisterinpitäjä") labels the lines after it: the
+                // contact block reads it as a label.
+                if h.numbering.is_none()
+                    && current_target.is_some_and(is_contact_target)
+                    && super::contact::is_form_label(&h.clean)
+                {
+                    if let Some(c) = current {
+                        doc.chunks[c].parts.push(Part::Para(vec![SrcLine { no: h.no, text: h.clean.clone() }]));
+                    }
+                    continue;
+                }
                 // A numbered heading after a numbered section heading is its sibling,
                 // whatever the notice's style ("1. Miten ...?", "2. ...", "3. Minne ...?").
                 let numbered_top = |h: &Heading| !h.label && h.numbering.as_ref().is_some_and(Numbering::is_top);
@@ -390,6 +418,32 @@ mod tests {
         let doc = structure(text);
         let dpo = doc.chunks.iter().find(|c| c.target == Some(Target::Dpo)).map(|c| c.parts.len());
         assert_eq!(dpo, Some(1), "only the label's value: {doc:?}");
+    }
+
+    #[test]
+    fn an_organisation_over_its_address_is_no_heading() {
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nEsimerkkikoulu, Kielten laitos\n\nPL 12 (Koulukatu 3)\n00990 ESIMERKKILÄ\n\nKäsittelyn tarkoitus\n\nTietoja käytetään opetuksen järjestämiseen ja arviointiin.\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Controller)), (10, Some(Target::Purposes))], "{doc:?}");
+        assert_eq!(doc.chunks[0].parts.len(), 2);
+    }
+
+    #[test]
+    fn form_labels_set_as_headings_stay_in_their_contact_section() {
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nNimi\n\nEsimerkki Oy\n\nYhteystiedot\n\nKatu 1\n00990 Esimerkkilä\n\nKäsittelyn tarkoitus\n\nTietoja käytetään asiakassuhteen hoitamiseen ja laskutukseen.\n";
+        let lines: Vec<SrcLine> =
+            text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.to_owned() }).collect();
+        // The format marks every short line as a heading (a web page's h3 and h4).
+        let doc = structure_lines(lines, &[3, 5, 9, 14], &Synonyms::default());
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Controller)), (14, Some(Target::Purposes))], "{doc:?}");
+        assert_eq!(doc.chunks[0].parts.len(), 4);
+    }
+
+    #[test]
+    fn an_organisation_label_before_its_details_is_the_controller() {
+        let text = "Otsikko\n\nYritys: Esimerkki Oy, 1234567-8, Katu 1, 00990 Esimerkkilä\n\nYritys: pieni perheyritys, joka myy kirjoja\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Controller))], "{doc:?}");
     }
 
     #[test]
