@@ -1159,3 +1159,20 @@ fn text_before_the_first_heading_prints_first() {
     let first_section = printed.find("1. ").unwrap_or(0);
     assert!(intro_at < first_section, "{printed}");
 }
+
+#[test]
+fn a_ticked_box_on_its_own_line_answers_even_when_the_other_asks_for_more() {
+    for (text, want) in [
+        (
+            "Tietosuojaseloste\n\n13. Tietojen siirto EU:n tai ETA:n ulkopuolelle\n\nSiirretäänkö tietoja EU:n tai ETA:n ulkopuolelle:\n\n☒ Ei\n☐ Kyllä, mihin:\n",
+            Answer::No,
+        ),
+        (
+            "Integritetspolicy\n\n13. Överföring till tredje land\n\nÖverförs uppgifter utanför EU/EES:\n\n☐ Nej\n☒ Ja, vart: USA\n",
+            Answer::Yes,
+        ),
+    ] {
+        let imp = import::import_bytes(text.as_bytes(), "ilmoitus.txt").unwrap();
+        assert_eq!(imp.register.transfers.answer, want, "{text}");
+    }
+}

@@ -671,6 +671,19 @@ mod tests {
             processor_statement("Imatran kaupunki saattaa käyttää alihankkijoita ja palveluntarjoajia."),
             Some(Answer::Yes)
         );
+        // Where the data are processed or kept counts only outside the EU/EEA.
+        for (sentence, answer) in [
+            (
+                "Pilvipalveluun tallennettuja tietoja voidaan käsitellä myös EU- tai ETA-alueen ulkopuolella.",
+                Some(Answer::Yes),
+            ),
+            ("Tjänsten tillhandahålls av ett företag vars servrar befinner sig i USA.", Some(Answer::Yes)),
+            ("Personuppgifter lämnas inte till tredjeländer eller internationella organisationer.", Some(Answer::No)),
+            ("Tietoja käsitellään vain EU:n alueella sijaitsevilla palvelimilla.", None),
+            ("Data are stored on servers in the EU.", None),
+        ] {
+            assert_eq!(transfer_statement(sentence), answer, "{sentence}");
+        }
         // The services a controller uses, in each language; a definition and a service that
         // only hosts the data say nothing of processors.
         for (sentence, answer) in [
