@@ -825,35 +825,3 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
 const FALSE_ERRORS_CEILING: usize = 29;
 
-#[test]
-#[ignore = "scratch"]
-fn scratch_validate() {
-    let today = seloste::model::Date::from_ymd(2026, 11, 30).unwrap();
-    for k in keys() {
-        let bytes = std::fs::read(&k.notice).unwrap();
-        let name = k.notice.file_name().unwrap().to_string_lossy().into_owned();
-        let imported = seloste::import::import_bytes(&bytes, &name).unwrap();
-        let has: BTreeSet<Section> = k.sections.iter().map(|(_, s, _)| *s).collect();
-        for f in seloste::validate::validate_at(&imported.register, None, today) {
-            if f.severity != seloste::validate::Severity::Error {
-                continue;
-            }
-            let mark = if has.contains(&f.section()) { "HAS" } else { "   " };
-            println!("{mark} {name} {} {} {}", f.rule.id, f.path, f.message(seloste::model::Lang::En));
-        }
-    }
-}
-
-#[test]
-#[ignore = "scratch"]
-fn scratch_dump() {
-    let Ok(names) = std::env::var("DUMP") else { return };
-    for name in names.split(',') {
-        let path = corpus_dir().join(name);
-        let bytes = std::fs::read(&path).unwrap();
-        let imported = seloste::import::import_bytes(&bytes, name).unwrap();
-        let ron = ron::ser::to_string_pretty(&imported.register, ron::ser::PrettyConfig::default()).unwrap();
-        std::fs::write(format!("/tmp/imp/{name}.ron"), ron).unwrap();
-        std::fs::write(format!("/tmp/imp/{name}.report"), imported.report.to_text(seloste::model::Lang::Fi)).unwrap();
-    }
-}
