@@ -823,5 +823,5 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 29;
+const FALSE_ERRORS_CEILING: usize = 27;
 

@@ -671,6 +671,22 @@ mod tests {
             processor_statement("Imatran kaupunki saattaa käyttää alihankkijoita ja palveluntarjoajia."),
             Some(Answer::Yes)
         );
+        // A sentence that names rights in passing still says there are no automated decisions;
+        // one that names the right does not.
+        for (sentence, answer) in [
+            (
+                "Käsittelyyn ei liity automaattista päätöksentekoa, jolla vaikutettaisiin rekisteröityjen oikeuksiin.",
+                Some(Answer::No),
+            ),
+            (
+                "Behandlingen innefattar inte automatiskt beslutsfattande som påverkar de registrerades rättigheter.",
+                Some(Answer::No),
+            ),
+            ("Rekisteröidyllä on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi.", None),
+            ("You have the right not to be subject to automated decisions.", None),
+        ] {
+            assert_eq!(automated_statement(sentence), answer, "{sentence}");
+        }
         // Where the data are processed or kept counts only outside the EU/EEA.
         for (sentence, answer) in [
             (

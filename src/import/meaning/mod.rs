@@ -208,7 +208,7 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
     let words = folded_words(s);
     let about = any_prefix(
         &words,
-        &["automaattis", "automatisoi", "profiloi", "automatiser", "profiler", "automated", "profiling"],
+        &["automaattis", "automatisoi", "profiloi", "automatiser", "automatisk", "profiler", "automated", "profiling"],
     );
     if !about {
         return None;
@@ -222,7 +222,10 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
 pub(crate) fn names_a_right(s: &str) -> bool {
     let f = fold(s);
     let words = folded_words(s);
-    words.iter().any(|w| {
+    // The right is what the sentence is about when it names it among its first words
+    // ("Rekisteröidyllä on oikeus ...", "You have the right ..."); "... päätöksentekoa, jolla
+    // vaikutettaisiin rekisteröityjen oikeuksiin" names rights only in passing.
+    words.iter().take(6).any(|w| {
         w.starts_with("oikeu")
             || w == "right"
             || w == "rights"
