@@ -1176,3 +1176,23 @@ fn a_ticked_box_on_its_own_line_answers_even_when_the_other_asks_for_more() {
         assert_eq!(imp.register.transfers.answer, want, "{text}");
     }
 }
+
+#[test]
+fn recipients_said_with_the_noun_or_by_publication_are_read() {
+    for (text, want) in [
+        (
+            "Registerförteckning\n\nKategorier av mottagare\n\nInga externa mottagare. Uppgifterna behandlas endast inom föreningen.\n",
+            Answer::No,
+        ),
+        ("Tietosuojaseloste\n\nTietojen luovutukset\n\nEi vastaanottajia.\n", Answer::No),
+        ("Privacy notice\n\nRecipients\n\nThe results of the competition are published on our website.\n", Answer::Yes),
+        // "No other recipients" says there are some: no answer.
+        (
+            "Tietosuojaseloste\n\nTietojen luovutukset\n\nTiedot näkevät valmentajat. Ei muita vastaanottajia.\n",
+            Answer::Unanswered,
+        ),
+    ] {
+        let imp = import::import_bytes(text.as_bytes(), "ilmoitus.txt").unwrap();
+        assert_eq!(imp.register.recipients.disclosures, want, "{text}");
+    }
+}

@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "81.4% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+#[ignore = "81.6% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -823,5 +823,5 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 27;
+const FALSE_ERRORS_CEILING: usize = 25;
 

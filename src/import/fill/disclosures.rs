@@ -103,7 +103,27 @@ impl Filler<'_> {
         let mut positive: Vec<(usize, String)> = Vec::new();
         for (line, s) in line_sentences(parts) {
             let words = folded_words(&s);
-            if !any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+            let verb = any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]);
+            // "Inga externa mottagare.", "Ei vastaanottajia.", "No recipients.": no disclosures,
+            // said with the noun. "Ei muita vastaanottajia" (no others) is no general no.
+            const NOUNS: &[&str] = &["mottagar", "vastaanottaj", "recipient"];
+            if !verb && !is_question(&s) && negated_near(&words, NOUNS) {
+                let other =
+                    words.iter().any(|w| ["muita", "muille", "andra", "other", "further"].contains(&w.as_str()));
+                if !other && general_no.is_none() {
+                    general_no = Some(line);
+                }
+                continue;
+            }
+            // "Tulokset tulevat julkisiksi", "published on the website": published data are
+            // disclosed to anyone who reads them.
+            let published =
+                any_prefix(&words, &["julkaist", "julkaisemme", "julkisiksi", "publicer", "published", "publish"]);
+            if !verb && published && !negated(&words) && !is_question(&s) && !fragment(&s) {
+                positive.push((line, s));
+                continue;
+            }
+            if !verb {
                 continue;
             }
             const QUALIFIERS: &[&str] = &[

@@ -327,6 +327,14 @@ impl Filler<'_> {
             push_para(text, self.lang, &body);
             return;
         }
+        // The heading as written (its numbering too) stays in the import log.
+        if let Some(h) = chunk_heading {
+            let l = DocText::Line.get(self.lang);
+            let logged = format!("{l} {} \"{}\"", h.no, h.text);
+            if !self.log.iter().any(|x| x.starts_with(&logged)) {
+                self.log.push(format!("{logged} → extra"));
+            }
+        }
         let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         self.extra(&heading, &body, lines[0].no, ExtraReason::Leftover { section });
     }
@@ -707,6 +715,15 @@ mod tests {
             ("Yhdistys käyttää tietojen käsittelyssä ulkopuolisten toimittajien palveluita.", Some(Answer::Yes)),
             ("Vi använder oss av leverantören Exempel AB för utskick.", Some(Answer::Yes)),
             ("We engage trusted service providers to host the website.", Some(Answer::Yes)),
+            (
+                "Service providers: We may engage trusted service providers who assist us in operating the website.",
+                Some(Answer::Yes),
+            ),
+            ("Rekisteritietoja voidaan käyttää palveluiden tuottamiseen ja kehittämiseen.", None),
+            (
+                "Service Providers: We may engage trusted third-party service providers who assist us in operating the Application or provide services on our behalf.",
+                Some(Answer::Yes),
+            ),
             ("We do not use service providers for this processing.", Some(Answer::No)),
             ("A data processor is an organisation that processes data on our behalf.", None),
             ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),

@@ -252,11 +252,20 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
         &words,
         &["pilvipalvel", "palveluntuottaj", "palveluj", "palveluit", "palveluiden", "leverantor", "tjansteleverant"],
     ) || ["service provider", "service-provider", "cloud service"].iter().any(|p| f.contains(p));
-    let using = words.iter().any(|w| {
+    let using = words.iter().position(|w| {
         ["kayttaa", "kaytamme", "kaytetaan", "hyodyntaa", "hyodynnamme", "anvander", "use", "uses", "engage", "engages"]
             .contains(&w.as_str())
     });
-    if services && using && !definition(&words) {
+    // The data as the subject ("Rekisteritietoja voidaan käyttää ... palveluiden
+    // tuottamiseen", "Data are used to provide services") says what they are used for.
+    let data_first = using.is_some_and(|at| {
+        words[at.saturating_sub(3)..at].iter().any(|w| {
+            ["tieto", "tiedo", "rekisteritie", "henkilotie", "uppgift", "data", "information"]
+                .iter()
+                .any(|d| w.starts_with(d))
+        })
+    });
+    if services && using.is_some() && !data_first && !definition(&words) {
         return Some(if negated(&words) { Answer::No } else { Answer::Yes });
     }
     const DOES: &[&str] = &[
