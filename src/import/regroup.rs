@@ -4,7 +4,7 @@
 //! `meaning` and never looks back at the lines.
 
 use super::headings::Target;
-use super::lines::{SrcLine, para_text, sentence_spans};
+use super::lines::{SrcLine, list_marker, para_text, sentence_spans, word_count};
 use super::meaning::{
     automated_statement, is_basis_paragraph, is_basis_statement, processor_statement, provision_statement,
     transfer_polarity,
@@ -236,9 +236,58 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
+}
+
+/// A list item under a known heading whose label names another element ("- Data
+/// Retention: We will retain ...", "- Tietoturva: ...", "- Lagring: ..." under the rights)
+/// moves to that element, as a "Label: value" line of its own would. An item labelled with
+/// its own section's element, or with a word the dictionary does not know, stays.
+fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo) {
+        return;
+    }
+    for part in parts.iter_mut() {
+        let Part::Para(lines) = part else { continue };
+        let mut k = 0;
+        while k < lines.len() {
+            let target = list_marker(&lines[k].text)
+                .and_then(|(_, item)| item.split_once(": "))
+                .filter(|(label, value)| word_count(label) <= 4 && word_count(value) >= 4)
+                .and_then(|(label, _)| crate::lexicon::classify_heading(label.trim_matches(['*', '_', ' '])))
+                .filter(|m| !m.fuzzy)
+                .map(|m| Target::of(m.topic))
+                .filter(|t| {
+                    t.section() != own.section()
+                        && !matches!(
+                            t,
+                            Target::Intro
+                                | Target::Changes
+                                | Target::Name
+                                | Target::Controller
+                                | Target::Contacts(_)
+                                | Target::Dpo
+                                | Target::OtherRights
+                        )
+                });
+            let Some(target) = target else {
+                k += 1;
+                continue;
+            };
+            let line = lines.remove(k);
+            out.push(Chunk {
+                heading: None,
+                target: Some(target),
+                content_line: line.no,
+                parts: vec![Part::Para(vec![line])],
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
 }
 
 /// A notice organised per processing activity ("Access to the website", "Phone calls",
@@ -400,6 +449,15 @@ mod tests {
         regroup_by_meaning(&mut doc);
         activities_as_purposes(&mut doc);
         assert!(doc.chunks.iter().filter(|c| c.target == Some(Target::Purposes)).count() == 1, "{doc:?}");
+    }
+
+    #[test]
+    fn a_labelled_list_item_of_another_element_moves_to_it() {
+        let text = "Tietosuojaseloste\n\nRekisteröidyn oikeudet\n\n- Tarkastusoikeus: Voit tarkastaa itseäsi koskevat tiedot pyynnöstä.\n                    - Säilytysaika: Tietoja säilytetään kaksi vuotta jäsenyyden päättymisestä.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+        assert_eq!(moved, vec![Some(Target::Retention)], "{doc:?}");
     }
 
     #[test]
