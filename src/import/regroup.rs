@@ -237,9 +237,58 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
+}
+
+/// The right to lodge a complaint (GDPR Art. 77) and the other rights (Art. 15-22) have
+/// sections of their own: under the rights, a paragraph whose first sentence names only
+/// the complaint ("Rekisteröidyllä on oikeus tehdä valitus ...", "You also have the right
+/// to lodge a complaint with the ICO") moves to the complaint; under the complaint, one that
+/// names only other rights ("Rekisteröidyllä on myös oikeus kieltää ...") moves to the
+/// rights. The only paragraph of a section stays.
+fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    use crate::model::Right;
+    let to = match own {
+        Target::Rights => Target::Complaint,
+        Target::Complaint => Target::Rights,
+        _ => return,
+    };
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines).replace('\n', " ");
+        let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
+        let rights = super::meaning::rights_in(&first);
+        let names = super::meaning::names_a_right(&first);
+        let moves = paragraphs >= 2
+            && names
+            && list_marker(&lines[0].text).is_none()
+            && match to {
+                Target::Complaint => rights == [Right::Complaint],
+                _ => !rights.is_empty() && !rights.contains(&Right::Complaint),
+            };
+        if !moves {
+            k += 1;
+            continue;
+        }
+        let line = lines.first().map_or(0, |l| l.no);
+        let part = parts.remove(k);
+        out.push(Chunk {
+            heading: None,
+            target: Some(to),
+            parts: vec![part],
+            content_line: line,
+            moved_from: from.clone(),
+            by_meaning: true,
+        });
+    }
 }
 
 /// A list item under a known heading whose label names another element ("- Data
@@ -458,6 +507,18 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Retention)], "{doc:?}");
+    }
+
+    #[test]
+    fn a_complaint_among_the_rights_and_a_right_under_the_complaint_change_places() {
+        let text = "Privacy notice\n\nYour rights\n\nYou have the right to access and to correct your data.\n\n\
+                    You also have the right to lodge a complaint with the supervisory authority.\n\n\
+                    Valitusoikeus\n\nVoit tehdä valituksen tietosuojavaltuutetulle.\n\n\
+                    Rekisteröidyllä on myös oikeus vastustaa tietojensa käsittelyä.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+        assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
     }
 
     #[test]
