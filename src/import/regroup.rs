@@ -122,7 +122,8 @@ fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
     let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
-    let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
+    // Changes to the notice move too: to an extra section of their own.
+    let movable = !matches!(topic, Topic::Intro | Topic::Name | Topic::OtherRights);
     let ahead = match lead {
         Lead::Double => best >= 2 * second,
         Lead::Half => 2 * best >= 3 * second,
