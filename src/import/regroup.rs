@@ -266,8 +266,8 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         };
         let text = para_text(lines).replace('\n', " ");
         let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
-        let rights = super::meaning::rights_in(&first);
-        let names = super::meaning::names_a_right(&first);
+        let rights = super::meaning::rights_in(first);
+        let names = super::meaning::names_a_right(first);
         let moves = paragraphs >= 2
             && names
             && list_marker(&lines[0].text).is_none()
