@@ -279,16 +279,7 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
             k += 1;
             continue;
         }
-        let line = lines.first().map_or(0, |l| l.no);
-        let part = parts.remove(k);
-        out.push(Chunk {
-            heading: None,
-            target: Some(to),
-            parts: vec![part],
-            content_line: line,
-            moved_from: from.clone(),
-            by_meaning: true,
-        });
+        out.push(moved(parts.remove(k), to, &from));
     }
 }
 
@@ -328,14 +319,7 @@ fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, o
                 continue;
             };
             let line = lines.remove(k);
-            out.push(Chunk {
-                heading: None,
-                target: Some(target),
-                content_line: line.no,
-                parts: vec![Part::Para(vec![line])],
-                moved_from: from.clone(),
-                by_meaning: true,
-            });
+            out.push(moved(Part::Para(vec![line]), target, &from));
         }
     }
 }
@@ -386,6 +370,22 @@ pub(crate) fn activities_as_purposes(doc: &mut Document) {
         chunk.target = Some(Target::Purposes);
         chunk.by_meaning = true;
         after_purposes = true;
+    }
+}
+
+/// A section of its own for a part moved out of the section `from`, read by its meaning.
+fn moved(part: Part, target: Target, from: &Option<String>) -> Chunk {
+    let content_line = match &part {
+        Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+        Part::Sub(h) => h.no,
+    };
+    Chunk {
+        heading: None,
+        target: Some(target),
+        parts: vec![part],
+        content_line,
+        moved_from: from.clone(),
+        by_meaning: true,
     }
 }
 
@@ -446,16 +446,7 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             k += 1;
             continue;
         };
-        let line = lines.first().map_or(0, |l| l.no);
-        let part = parts.remove(k);
-        out.push(Chunk {
-            heading: None,
-            target: Some(Target::of(topic)),
-            parts: vec![part],
-            content_line: line,
-            moved_from: from.clone(),
-            by_meaning: true,
-        });
+        out.push(moved(parts.remove(k), Target::of(topic), &from));
     }
 }
 
