@@ -1,0 +1,222 @@
+//! Regrouping the contact text a notice writes as prose in other sections: a paragraph
+//! that invites the reader to contact the controller ("If you wish to exercise your rights,
+//! please contact us at ...", "Sovellukseen liittyviä kysymyksiä voi osoittaa ...", "Om du
+//! har frågor kan du kontakta ...") goes to the contact persons, and one that speaks of the
+//! DPO ("The Data Protection Officer provides independent advice ...", "you can make a
+//! complaint to the Data Protection Officer at:") goes to the DPO, each with the address
+//! block right after it. Runs after `regroup`; reads only the sections' text.
+
+use super::headings::Target;
+use super::lines::{SrcLine, fold, para_text, sentences};
+use super::structure::{Chunk, Document, Part};
+use crate::model::ContactRole;
+
+/// Moves contact and DPO paragraphs out of the sections that are not theirs: the rights,
+/// the complaint, the controller (whose field says who, not how to reach them), the
+/// introduction and sections of no element.
+pub(crate) fn gather_contact_prose(doc: &mut Document) {
+    let mut moved: Vec<Chunk> = Vec::new();
+    for chunk in &mut doc.chunks {
+        let from_target = chunk.target;
+        let movable = matches!(
+            from_target,
+            None | Some(Target::Intro | Target::Rights | Target::OtherRights | Target::Complaint | Target::Controller)
+        );
+        if !movable {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        let mut k = 0;
+        while k < chunk.parts.len() {
+            let Part::Para(lines) = &chunk.parts[k] else {
+                k += 1;
+                continue;
+            };
+            let text = para_text(lines).replace('\n', " ");
+            let target = if names_dpo(&text) {
+                Target::Dpo
+            } else if invites_contact(&text) {
+                Target::Contacts(ContactRole::Contact)
+            } else {
+                k += 1;
+                continue;
+            };
+            // A section of an element keeps its only text, the rights keep a paragraph that
+            // also states a right, and every paragraph keeps its section's own target.
+            let paras = chunk.parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+            // The controller keeps the sentences that give its address ("... voit ottaa
+            // yhteyttä sähköpostitse osoitteessa kirjaamo@kunta.fi"): they fill its fields.
+            let rights = matches!(from_target, Some(Target::Rights | Target::OtherRights));
+            let details = text.contains('@')
+                || fold(&text).contains("(at)")
+                || has_phone_number(&text)
+                || super::lines::word_count(&text) < 4;
+            if Some(target) == from_target
+                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2)
+                || (rights && states_a_right(&text))
+                || (from_target == Some(Target::Controller) && details)
+            {
+                k += 1;
+                continue;
+            }
+            let line = lines.first().map_or(0, |l| l.no);
+            let mut parts = vec![chunk.parts.remove(k)];
+            // The address block the paragraph leads to ("... at:" and the address under it).
+            if let Some(Part::Para(next)) = chunk.parts.get(k) {
+                if super::contact::is_contact_block(next) || is_address_lines(next) {
+                    parts.push(chunk.parts.remove(k));
+                }
+            }
+            moved.push(Chunk {
+                heading: None,
+                target: Some(target),
+                parts,
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+    doc.chunks.extend(moved);
+}
+
+/// Lines of an address with no sentence among them ("Data Protection Officer",
+/// "Department (B2.28)", "7 Wellington Place", "Leeds", "LS1 4AW"): short lines, one
+/// with a digit.
+fn is_address_lines(lines: &[SrcLine]) -> bool {
+    lines.len() >= 2
+        && lines.iter().all(|l| super::lines::word_count(&l.text) <= 6 && !l.text.trim_end().ends_with('.'))
+        && lines.iter().any(|l| l.text.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// True when a text has a phone number: a run of seven digits or more with only spaces,
+/// dashes or a plus among them ("020 6177 00", "+358 40 123 4567"; not "(EU) 2018/1725").
+fn has_phone_number(text: &str) -> bool {
+    let mut run = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '+') {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// True when a text states a right of the data subject ("you have the right to", "on
+/// oikeus", "har rätt att").
+fn states_a_right(text: &str) -> bool {
+    let f = fold(text);
+    ["right to ", "rights to ", "ratt att ", "ratt till ", "oikeus ", "oikeutta "].iter().any(|s| f.contains(s))
+}
+
+/// The paragraph's first sentence, folded.
+fn first_sentence(text: &str) -> String {
+    sentences(text).into_iter().next().map(fold).unwrap_or_default()
+}
+
+/// A supervisory authority: the party a complaint goes to, not a contact of the controller.
+fn names_authority(folded: &str) -> bool {
+    [
+        "supervisory authorit",
+        "information commissioner",
+        "=ico",
+        "data protection supervisor",
+        "tietosuojavaltuutet",
+        "valvontaviranomai",
+        "tillsynsmyndighet",
+        "integritetsskyddsmyndighet",
+        "datainspektion",
+        "dataombudsman",
+        "dataskyddsombudsman",
+        "datatillsyn",
+        "ombudsman",
+    ]
+    .iter()
+    .any(|s| match s.strip_prefix('=') {
+        Some(word) => folded.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
+        None => folded.contains(s),
+    })
+}
+
+/// True when the paragraph's first sentence speaks of the data protection officer (its
+/// duties, or how to reach them), not of a supervisory authority.
+fn names_dpo(text: &str) -> bool {
+    let first = first_sentence(text);
+    let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
+        || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
+    dpo && !names_authority(&first)
+}
+
+/// True when the paragraph's first sentence invites the reader to contact the controller
+/// (with questions, to exercise the rights), not a supervisory authority.
+fn invites_contact(text: &str) -> bool {
+    let first = first_sentence(text);
+    const INVITATIONS: &[&str] = &[
+        // en
+        "contact us",
+        "please contact",
+        "you can contact",
+        "you may contact",
+        "you can reach",
+        "contact the",
+        "get in touch",
+        "write to us",
+        "email us",
+        "e-mail us",
+        // fi
+        "ota yhteytta",
+        "ottaa yhteytta",
+        "otathan yhteytta",
+        "voi osoittaa",
+        "voit osoittaa",
+        "voi lahettaa",
+        "voit lahettaa",
+        // sv
+        "kontakta",
+        "ta kontakt",
+        "vand dig till",
+        "kan skickas till",
+        "hor av dig",
+    ];
+    INVITATIONS.iter().any(|s| first.contains(s)) && !names_authority(&first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invitations_to_contact_and_the_dpo() {
+        assert!(invites_contact("If you want to use your rights, please contact us at info@example.com."));
+        assert!(invites_contact("Palautetta palvelusta voi osoittaa kunnan asiakaspalveluun."));
+        assert!(invites_contact("Har du frågor om behandlingen kan du kontakta föreningens styrelse."));
+        assert!(!invites_contact("You can also contact the supervisory authority if you are unhappy."));
+        assert!(!invites_contact("Voit tehdä valituksen tietosuojavaltuutetulle, ota yhteyttä toimistoon."));
+        assert!(!invites_contact("We keep the contact details of our members for five years."));
+        assert!(names_dpo("Our Data Protection Officer monitors how we use personal data."));
+        assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
+        assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
+        assert!(!names_dpo("We collect your name and address."));
+        assert!(has_phone_number("Soita numeroon 040 123 4567."));
+        assert!(!has_phone_number("Asetuksen (EU) 2018/1725 mukaisesti."));
+        assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
+    }
+
+    #[test]
+    fn a_contact_paragraph_under_the_rights_moves_with_its_address() {
+        let text = "Otsikko\n\nYour rights\n\nYou have the right to access and correct your data at any time.\n\nIf you wish to use these rights, please contact our office at:\n\nExample Society\n12 Sample Road\nSampletown\n\nOur Data Protection Officer checks how we follow the law and gives advice.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(
+            targets,
+            vec![Some(Target::Rights), Some(Target::Contacts(ContactRole::Contact)), Some(Target::Dpo)],
+            "{doc:?}"
+        );
+        assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
+    }
+}
