@@ -199,10 +199,19 @@ fn keys() -> Vec<Key> {
 
 /// Text compared the way the key rows are meant: soft hyphens and zero-width characters
 /// dropped, ligatures spelled out, typographic quotes as plain ones, white space collapsed,
-/// case folded.
+/// case folded, and a link's address that the importer keeps after the link's text
+/// ("Päivölän opistossa (https://www.paivola.fi/)") left out, as the reader sees the text.
 fn normalize(s: &str) -> String {
+    let mut rest = s;
+    let mut unlinked = String::with_capacity(s.len());
+    while let Some(at) = rest.find(" (http").or_else(|| rest.find(" (mailto:")) {
+        let Some(end) = rest[at..].find(')') else { break };
+        unlinked.push_str(&rest[..at]);
+        rest = &rest[at + end + 1..];
+    }
+    unlinked.push_str(rest);
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in unlinked.chars() {
         match c {
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => {}
             'ﬁ' => out.push_str("fi"),
@@ -423,6 +432,8 @@ struct CorpusRun {
     wrong: Vec<String>,
     /// Yes/no answers the import gives where the text gives none.
     invented: Vec<String>,
+    /// Per notice file, the sections all of whose key rows landed in their field.
+    placed: BTreeMap<String, BTreeSet<Section>>,
 }
 
 fn run_corpus() -> CorpusRun {
@@ -436,6 +447,7 @@ fn run_corpus() -> CorpusRun {
     let mut wrong = Vec::new();
     let mut invented = Vec::new();
     let mut failed = Vec::new();
+    let mut placed = BTreeMap::new();
 
     for k in &keys {
         let bytes = std::fs::read(&k.notice).expect("notice file");
@@ -451,6 +463,7 @@ fn run_corpus() -> CorpusRun {
         leaves(&register, "", &mut fields);
         let fields: Vec<(String, String)> = fields.into_iter().map(|(p, s)| (p, normalize(&s))).collect();
         let cards = contact_cards(&register);
+        let mut missed: BTreeSet<Section> = BTreeSet::new();
         for (n, section, words) in &k.sections {
             let want = normalize(words);
             let found: Vec<&String> = fields.iter().filter(|(_, s)| s.contains(&want)).map(|(p, _)| p).collect();
@@ -462,6 +475,7 @@ fn run_corpus() -> CorpusRun {
             by_section.add(&format!("{section:?}").to_lowercase(), hit);
             total.add("all", hit);
             if !hit {
+                missed.insert(*section);
                 let place = if found.is_empty() {
                     "nowhere".to_owned()
                 } else {
@@ -473,6 +487,8 @@ fn run_corpus() -> CorpusRun {
         if register.is_null() {
             continue;
         }
+        let all_in_place = k.sections.iter().map(|(_, s, _)| *s).filter(|s| !missed.contains(s)).collect();
+        placed.insert(file_name.clone(), all_in_place);
         for field in ANSWER_FIELDS {
             let got = answer_of(&register, field);
             match k.answers.iter().find(|(_, f, _)| f == field) {
@@ -510,11 +526,11 @@ fn run_corpus() -> CorpusRun {
         let _ = writeln!(out, "  {i}");
     }
     let (hit, all) = total.0.get("all").copied().unwrap_or((0, 0));
-    CorpusRun { report: out, hit, all, wrong, invented }
+    CorpusRun { report: out, hit, all, wrong, invented, placed }
 }
 
 #[test]
-#[ignore = "80.3% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+#[ignore = "82.5% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -525,7 +541,7 @@ fn import_corpus_hit_rate() {
 }
 
 /// The hit rate reached so far, rounded down to the whole percent: it may only go up.
-const HIT_RATE_FLOOR: f64 = 80.0;
+const HIT_RATE_FLOOR: f64 = 82.0;
 
 /// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
 /// never falls below the figure reached, and no yes/no answer is wrong or invented.
@@ -727,3 +743,84 @@ fn import_corpus_every_word_lands() {
     println!("{checked} text notices checked; {} lose words", lost.len());
     assert!(lost.is_empty(), "words of the notice missing from the register:\n{}", lost.join("\n"));
 }
+
+/// The validator's rules that say an element is missing, with the yes/no fields whose
+/// answer, when the text gives it, also gives the element. An error of one of these on a
+/// section the notice has and the import placed whole is a false error.
+const MISSING_RULES: [(&str, &[&str]); 15] = [
+    ("name-missing", &[]),
+    ("controller-name-missing", &[]),
+    ("controller-contact-missing", &[]),
+    ("dpo-missing", &[]),
+    ("purpose-missing", &[]),
+    ("purpose-description-missing", &[]),
+    ("subjects-missing", &[]),
+    ("data-categories-missing", &[]),
+    ("sources-missing", &["sources.from_subject", "sources.from_elsewhere"]),
+    ("recipients-missing", &["recipients.disclosures"]),
+    ("transfers-missing", &["transfers.answer"]),
+    ("retention-missing", &[]),
+    ("rights-missing", &[]),
+    ("automated-unanswered", &["automated.answer"]),
+    ("provision-missing", &[]),
+];
+
+/// Issue 11: "importing and then validating each corpus notice gives no error on an element
+/// the notice has". For every error the validator raises on an imported corpus notice, in a
+/// section the notice's key says it has: when the rule says the element is missing and the
+/// import placed every key row of that section (and, for a yes/no element, the text gives
+/// the answer by the key), the error is false. Prints every error on a section the notice
+/// has, each marked false, "import miss" (a key row of the section did not land: the hit
+/// rate's business) or "in the text" (the rule asks for something the notice does not give:
+/// a legal basis, a right, a contact), and asserts no false error.
+#[test]
+fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
+    let run = run_corpus();
+    let today = seloste::model::Date::from_ymd(2026, 11, 30).expect("a date");
+    let mut false_errors = Vec::new();
+    let mut listing = String::new();
+    let mut counts: BTreeMap<(&str, String), usize> = BTreeMap::new();
+    for k in keys() {
+        let bytes = std::fs::read(&k.notice).expect("notice file");
+        let name = k.notice.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Ok(imported) = seloste::import::import_bytes(&bytes, &name) else { continue };
+        let has: BTreeSet<Section> = k.sections.iter().map(|(_, s, _)| *s).collect();
+        let placed = run.placed.get(&name).cloned().unwrap_or_default();
+        for f in seloste::validate::validate_at(&imported.register, None, today) {
+            let section = f.section();
+            if f.severity != seloste::validate::Severity::Error || !has.contains(&section) {
+                continue;
+            }
+            let missing_rule = MISSING_RULES.iter().find(|(id, _)| *id == f.rule.id);
+            let verdict = match missing_rule {
+                Some(_) if !placed.contains(&section) => "import miss",
+                Some((_, answers)) if answers.is_empty() => "FALSE",
+                Some((_, answers)) if k.answers.iter().any(|(_, field, _)| answers.contains(&field.as_str())) => {
+                    "FALSE"
+                }
+                Some(_) => "in the text (no yes/no given)",
+                None => "in the text",
+            };
+            *counts.entry((verdict, f.rule.id.to_owned())).or_default() += 1;
+            let line = format!("{verdict:>30}  {name}  {} {}", f.rule.id, f.path);
+            let _ = writeln!(listing, "{line}");
+            if verdict == "FALSE" {
+                false_errors.push(line);
+            }
+        }
+    }
+    println!("Errors on sections the notices have:\n{listing}");
+    println!("By verdict and rule:");
+    for ((verdict, rule), n) in &counts {
+        println!("  {verdict:>30}  {rule:<30} {n}");
+    }
+    assert!(
+        false_errors.len() <= FALSE_ERRORS_CEILING,
+        "{} false errors (at most {FALSE_ERRORS_CEILING}):\n{}",
+        false_errors.len(),
+        false_errors.join("\n")
+    );
+}
+
+/// False errors left (issue 11 asks for none): a ratchet that may only go down.
+const FALSE_ERRORS_CEILING: usize = 33;

@@ -163,6 +163,7 @@ fn import_document_taught(doc: &Document, source_name: &str, synonyms: &Synonyms
     regroup::gather_by_content(&mut sections);
     regroup::regroup_by_meaning(&mut sections);
     regroup_contacts::gather_contact_prose(&mut sections);
+    regroup::activities_as_purposes(&mut sections);
     let mut register = fill::fill(sections, lang, &mut report);
     if !doc.removed.is_empty() {
         let head = DocText::TakenOutText.get(lang);

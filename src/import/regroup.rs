@@ -241,6 +241,55 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
     doc.chunks.extend(moved);
 }
 
+/// A notice organised per processing activity ("Access to the website", "Phone calls",
+/// "Tapahtumailmoittautumiset"): a section under an unknown heading whose paragraphs (those
+/// left after [`regroup_by_meaning`]) mostly say that personal data are processed, collected,
+/// stored or used describes one activity, that is one purpose (GDPR Art. 13(1)(c); an
+/// Art. 30(1)(b) record lists purposes per activity). It becomes a purpose titled by its
+/// heading, where it used to become an extra section. An introduction, a notice describing
+/// itself and a section with no such paragraph stay as they are. When the notice has a
+/// purposes heading of its own, only the sections right after it (its activities, written
+/// as headings of the same level) are read so.
+pub(crate) fn activities_as_purposes(doc: &mut Document) {
+    let purposes_heading =
+        doc.chunks.iter().any(|c| c.target == Some(Target::Purposes) && c.heading.is_some() && !c.by_meaning);
+    let mut after_purposes = false;
+    for chunk in &mut doc.chunks {
+        // The purposes section's activities follow it, each under its own heading.
+        let follows = after_purposes;
+        after_purposes = chunk.target == Some(Target::Purposes) || (follows && chunk.target.is_none());
+        if chunk.target.is_some() || chunk.by_meaning || (purposes_heading && !follows) {
+            continue;
+        }
+        let Some(heading) = chunk.heading.clone() else { continue };
+        // A question ("Vad är en personuppgift?") or a heading on data protection as a whole
+        // ("Tietosuoja", "Privacy") names no activity.
+        let general = ["tietosuoja", "dataskydd", "privacy", "integritet", "yksityisyy"]
+            .iter()
+            .any(|w| crate::lexicon::compact(&heading.clean).contains(w));
+        if heading.label || heading.matched.is_some() || heading.clean.ends_with('?') || general {
+            continue;
+        }
+        // Legal-basis paragraphs go with any activity; the others must mostly describe it.
+        let (mut describing, mut other) = (0usize, 0usize);
+        for part in &chunk.parts {
+            let Part::Para(lines) = part else { continue };
+            if super::meaning::describes_processing(&para_text(lines)) {
+                describing += 1;
+            } else if !is_basis_paragraph(lines) {
+                other += 1;
+            }
+        }
+        if describing <= other {
+            continue;
+        }
+        chunk.parts.insert(0, Part::Sub(heading));
+        chunk.target = Some(Target::Purposes);
+        chunk.by_meaning = true;
+        after_purposes = true;
+    }
+}
+
 /// The topics a section's own words may score without the paragraph leaving it.
 fn own_topics(target: Target) -> &'static [Topic] {
     match target {
@@ -323,6 +372,35 @@ fn is_prose_paragraph(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notice_organised_per_activity_gives_one_purpose_per_activity() {
+        let text = "Tietosuojaseloste\n\nRekisterinpitäjä\n\nEsimerkkiyhdistys ry, Kauppakatu 1, 00100 Helsinki\n\n\
+                    Jäsenlehden postitus\n\nKäsittelemme jäsenten nimiä ja osoitteita lehden postittamiseksi. Lehti ilmestyy neljä kertaa vuodessa.\n\n\
+                    Kesäleiri\n\nTallennamme leiriläisten tiedot. Leiri pidetään Nuuksiossa heinäkuussa.\n\n\
+                    Yhdistyksen historia\n\nYhdistys perustettiin vuonna 1952 Kallion työväentalolla. Ensimmäinen puheenjohtaja oli opettaja.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        activities_as_purposes(&mut doc);
+        let target = |name: &str| {
+            doc.chunks.iter().find(|c| c.heading.as_ref().is_some_and(|h| h.clean == name)).map(|c| c.target)
+        };
+        assert_eq!(target("Jäsenlehden postitus"), Some(Some(Target::Purposes)), "{doc:?}");
+        assert_eq!(target("Kesäleiri"), Some(Some(Target::Purposes)), "{doc:?}");
+        // A section that describes no processing stays an extra section.
+        assert_eq!(target("Yhdistyksen historia"), Some(None), "{doc:?}");
+    }
+
+    #[test]
+    fn terms_of_use_and_definitions_are_no_activities() {
+        let text = "Privacy notice\n\nPurposes of the processing\n\nWe use your e-mail address to send the newsletter.\n\n\
+                    Definitions\n\nPersonal data is any information relating to a living person.\n\n\
+                    Using the service\n\nYou can write comments with your name or anonymously. Comments are moderated.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        activities_as_purposes(&mut doc);
+        assert!(doc.chunks.iter().filter(|c| c.target == Some(Target::Purposes)).count() == 1, "{doc:?}");
+    }
 
     #[test]
     fn mail_addresses_in_running_text() {

@@ -172,7 +172,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
     Rule {
         any: &["=kasittelytoimi", "=kasittelytoimenpide", "=behandling", "=behandlingen", "processingoperation"],
         also: &[],
-        not: &["henkilo", "tieto", "person", "uppgift", "data", "syfte", "grund", "tarkoitu"],
+        not: &[
+            "henkilo", "tieto", "person", "uppgift", "data", "syfte", "grund", "tarkoitu", "andamal", "purpose",
+            "peruste", "basis",
+        ],
         topic: Topic::Name,
         weight: 7,
     },

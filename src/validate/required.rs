@@ -19,7 +19,15 @@ pub(super) fn check(ctx: &Ctx<'_>, out: &mut Out) {
     if reg.subjects.iter().all(|s| s.is_empty()) {
         out.add(P::Subjects(List::All), Detail::SubjectsMissing);
     }
-    if reg.data.categories.iter().all(|c| c.name.is_empty() && c.description.is_empty()) {
+    // Art. 14(1)(d) asks for the categories; a notice that describes them in prose gives
+    // them, unless the prose is only a lead-in whose list is missing ("Rekisteriin
+    // tallennettavia tietoja ovat:").
+    let described = reg
+        .data
+        .description
+        .versions()
+        .any(|(_, t)| !t.trim().is_empty() && t.split("\n\n").all(|para| !para.trim().ends_with(':')));
+    if reg.data.categories.iter().all(|c| c.name.is_empty() && c.description.is_empty()) && !described {
         out.add(P::Data(Some(DataField::Categories(List::All))), Detail::DataCategoriesMissing);
     }
     sources(ctx, out);
@@ -256,6 +264,12 @@ mod tests {
         r.subjects.clear();
         r.data.categories.clear();
         assert!(fires(&r, "subjects-missing") && fires(&r, "data-categories-missing"));
+        // Categories described in prose (an imported notice) are given ...
+        r.data.description = Text::fi("Rekisteriin tallennetaan jäsenen nimi, osoite ja sähköpostiosoite.");
+        assert!(!fires(&r, "data-categories-missing"));
+        // ... but not by a lead-in whose list is missing.
+        r.data.description = Text::fi("Rekisteriin tallennettavia tietoja ovat:\n\nTiedot päivitetään vuosittain.");
+        assert!(fires(&r, "data-categories-missing"));
     }
 
     #[test]

@@ -671,6 +671,19 @@ mod tests {
             processor_statement("Imatran kaupunki saattaa käyttää alihankkijoita ja palveluntarjoajia."),
             Some(Answer::Yes)
         );
+        // The services a controller uses, in each language; a definition and a service that
+        // only hosts the data say nothing of processors.
+        for (sentence, answer) in [
+            ("Käytämme jäsenrekisterin hoitoon Esimerkki Oy:n pilvipalvelua.", Some(Answer::Yes)),
+            ("Yhdistys käyttää tietojen käsittelyssä ulkopuolisten toimittajien palveluita.", Some(Answer::Yes)),
+            ("Vi använder oss av leverantören Exempel AB för utskick.", Some(Answer::Yes)),
+            ("We engage trusted service providers to host the website.", Some(Answer::Yes)),
+            ("We do not use service providers for this processing.", Some(Answer::No)),
+            ("A data processor is an organisation that processes data on our behalf.", None),
+            ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),
+        ] {
+            assert_eq!(processor_statement(sentence), answer, "{sentence}");
+        }
         assert_eq!(companies("käyttää kolmannen osapuolen, Telia Finland Oyj, tuottamaa"), vec!["Telia Finland Oyj"]);
         assert_eq!(
             system("Telia Finland Oyj:n Kontakti M"),

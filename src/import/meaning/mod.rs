@@ -70,6 +70,7 @@ pub(crate) fn is_basis_statement(s: &str) -> bool {
         || f.contains("perusteena on")
         || f.contains("peruste on")
         || c.contains("rattsliggrund")
+        || c.contains("rattsligagrund")
         || c.contains("legalbasis")
         || c.contains("lawfulbasis")
         || f.contains("processing is based on")
@@ -100,6 +101,52 @@ pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
             || w == "data"
     });
     uses && data && !negated(&sentence) && sentence.len() >= 5
+}
+
+/// A text that says, in an assertion, that personal data are processed, collected, stored
+/// or used ("När DearMEP används, behandlas användarens IP-adress", "Keräämme
+/// ilmoittautumisen yhteydessä nimen", "We store the phone number"): a description of a
+/// processing activity. A question or a negated sentence ("Emme kerää ...") is none.
+pub(crate) fn describes_processing(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "kasitel", "kasittel", "kerat", "keraa", "keraam", "tallenn", "kaytet", "kaytamme", "sailyt", "behandl",
+        "hanter", "samla", "lagra", "sparar", "sparas", "anvand", "process", "collect", "store", "stored", "record",
+        "retain", "=use", "=uses", "=used", "=keep", "=kept",
+    ];
+    // What is processed: personal data, or a kind of it named in full.
+    const DATA: &[&str] = &[
+        "henkilotie",
+        "tieto",
+        "tiedo",
+        "tietoj",
+        "osoit",
+        "puhelinnum",
+        "personuppgift",
+        "uppgift",
+        "adress",
+        "telefonnum",
+        "nummer",
+        "=data",
+        "=information",
+        "=details",
+        "=address",
+        "=addresses",
+        "=number",
+        "=numbers",
+    ];
+    let has = |words: &[String], stems: &[&str]| {
+        words.iter().any(|w| {
+            stems.iter().any(|v| match v.strip_prefix('=') {
+                Some(whole) => w == whole,
+                None => w.starts_with(v),
+            })
+        })
+    };
+    sentences(&text.replace('\n', " ")).iter().any(|s| {
+        let words = folded_words(s);
+        // "Personuppgifter är alla uppgifter ...", "Processing is ...": a definition.
+        !is_question(s) && !negated(&words) && !definition(&words) && has(&words, VERBS) && has(&words, DATA)
+    })
 }
 
 /// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
@@ -195,6 +242,20 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
     ) || f.contains("kolmannen osapuolen")
         || f.contains("kolmannet osapuolet")
         || any_prefix(&words, &["personuppgiftsbitrad", "underleverant", "processor", "subcontractor", "outsourc"]);
+    // Services a controller uses or engages to process the data: providers, cloud services,
+    // the services (plural) it uses (GDPR Art. 28(1)). Only with a verb of using: a
+    // service that stores the data ("sijaitsee pilvipalvelussa") may be the controller's own.
+    let services = any_prefix(
+        &words,
+        &["pilvipalvel", "palveluntuottaj", "palveluj", "palveluit", "palveluiden", "leverantor", "tjansteleverant"],
+    ) || ["service provider", "service-provider", "cloud service"].iter().any(|p| f.contains(p));
+    let using = words.iter().any(|w| {
+        ["kayttaa", "kaytamme", "kaytetaan", "hyodyntaa", "hyodynnamme", "anvander", "use", "uses", "engage", "engages"]
+            .contains(&w.as_str())
+    });
+    if services && using && !definition(&words) {
+        return Some(if negated(&words) { Answer::No } else { Answer::Yes });
+    }
     const DOES: &[&str] = &[
         "kayttaa",
         "kaytetaan",
@@ -214,12 +275,21 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
         "use",
         "uses",
         "used",
+        "engage",
+        "engages",
     ];
     let does = words.iter().any(|w| DOES.contains(&w.as_str()));
-    if !(who && does) {
+    if !(who && does) || definition(&words) {
         return None;
     }
     Some(if negated_near(&words, DOES) { Answer::No } else { Answer::Yes })
+}
+
+/// A sentence that defines a term ("A data processor is an organisation that ...",
+/// "Henkilötiedot ovat ...", "Personuppgifter är ..."): a copula among its first four words.
+/// It says what a word means, not what the controller does.
+pub(crate) fn definition(words: &[String]) -> bool {
+    words.iter().take(4).any(|w| ["on", "ovat", "ar", "is", "are", "means"].contains(&w.as_str()))
 }
 
 /// Company names ("Telia Finland Oyj") in a text.

@@ -32,6 +32,32 @@ pub(super) const DANGLING: &[&str] = &[
     "och",
     "eller",
     "som",
+    // A lead-in that stops at a conjunction or an article ("Henkilötietoja käsitellään,
+    // koska", "Vi behandlar personuppgifter eftersom", "We process data because") goes on
+    // in what follows.
+    "koska",
+    "etta",
+    "jotta",
+    "kun",
+    "jos",
+    "mutta",
+    "kuin",
+    "eli",
+    "esimerkiksi",
+    "eftersom",
+    "att",
+    "samt",
+    "nar",
+    "because",
+    "that",
+    "if",
+    "when",
+    "whether",
+    "including",
+    "the",
+    "a",
+    "an",
+    "of",
 ];
 /// The words a question heading starts with (folded), fi/sv/en.
 pub(super) const QUESTION_WORDS: &[&str] = &[

@@ -453,4 +453,17 @@ mod tests {
         assert_eq!(headings(&doc), vec![(3, Some(Target::LegalBasis))]);
         assert_eq!(doc.chunks[0].parts.len(), 2);
     }
+
+    #[test]
+    fn a_lead_in_that_stops_at_a_conjunction_is_no_heading() {
+        for (lead, item) in [
+            ("Tietoja käsitellään, koska", "rekisteröity on antanut suostumuksensa."),
+            ("Vi behandlar uppgifterna eftersom", "du har gett ditt samtycke."),
+            ("We process your data because", "you have given your consent."),
+        ] {
+            let text = format!("Otsikko\n\n2. Oikeusperuste\n\nJohdanto tähän kohtaan.\n\n{lead}\n\n{item}\n");
+            let doc = structure(&text);
+            assert_eq!(headings(&doc), vec![(3, Some(Target::LegalBasis))], "{lead}");
+        }
+    }
 }
