@@ -16,6 +16,9 @@ use crate::model::ContactRole;
 /// introduction and sections of no element.
 pub(crate) fn gather_contact_prose(doc: &mut Document) {
     let mut moved: Vec<Chunk> = Vec::new();
+    split_role_blocks(doc, &mut moved);
+    let mut has_controller = doc.chunks.iter().any(|c| c.target == Some(Target::Controller));
+    gather_from(&mut doc.preamble, None, None, &mut has_controller, &mut moved);
     for chunk in &mut doc.chunks {
         let from_target = chunk.target;
         let movable = matches!(
@@ -26,9 +29,88 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
             continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        gather_from(&mut chunk.parts, from_target, from, &mut has_controller, &mut moved);
+    }
+    doc.chunks.extend(moved);
+}
+
+/// A controller section that lists the people of the register too, each block under a
+/// lead-in naming their role ("Rekisterinpitäjän vastuuhenkilö:", "Rekisterin
+/// yhteyshenkilön yhteystiedot:", "Kontaktperson:", "Contact person:"): each such block
+/// becomes a contact of that role.
+fn split_role_blocks(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    for chunk in doc.chunks.iter_mut().filter(|c| c.target == Some(Target::Controller)) {
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
         let mut k = 0;
         while k < chunk.parts.len() {
-            let Part::Para(lines) = &chunk.parts[k] else {
+            let role = match &chunk.parts[k] {
+                Part::Para(lines) if lines.len() >= 2 => lines.first().and_then(|l| role_lead_in(&l.text)),
+                _ => None,
+            };
+            let Some(role) = role else {
+                k += 1;
+                continue;
+            };
+            let part = chunk.parts.remove(k);
+            let line = match &part {
+                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+                Part::Sub(h) => h.no,
+            };
+            moved.push(Chunk {
+                heading: None,
+                target: Some(Target::Contacts(role)),
+                parts: vec![part],
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+}
+
+/// The contact role a short lead-in line names ("Rekisterin yhteyshenkilö:", "Rekisterin
+/// sisällöstä vastaava henkilö:", "Ansvarsperson:", "Contact person:"); not the controller
+/// or the DPO themselves.
+fn role_lead_in(line: &str) -> Option<ContactRole> {
+    let t = line.trim();
+    if !t.ends_with(':') || super::lines::word_count(t) > 6 {
+        return None;
+    }
+    let c = super::lines::compact(t);
+    if ["yhteyshenkil", "kontaktperson", "contactperson"].iter().any(|s| c.contains(s)) {
+        Some(ContactRole::Contact)
+    } else if [
+        "vastuuhenkil",
+        "vastaavahenkil",
+        "ansvarsperson",
+        "ansvarigperson",
+        "responsibleperson",
+        "personresponsible",
+    ]
+    .iter()
+    .any(|s| c.contains(s))
+    {
+        Some(ContactRole::Responsible)
+    } else {
+        None
+    }
+}
+
+/// Moves the contact and DPO paragraphs of one section (or the text before the first
+/// heading) into `moved`. The address block after a paragraph goes with it; when it is an
+/// organisation's and the notice names no controller otherwise, it is the controller.
+fn gather_from(
+    parts_of: &mut Vec<Part>,
+    from_target: Option<Target>,
+    from: Option<String>,
+    has_controller: &mut bool,
+    moved: &mut Vec<Chunk>,
+) {
+    {
+        let chunk = parts_of;
+        let mut k = 0;
+        while k < chunk.len() {
+            let Part::Para(lines) = &chunk[k] else {
                 k += 1;
                 continue;
             };
@@ -43,7 +125,7 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
             };
             // A section of an element keeps its only text, the rights keep a paragraph that
             // also states a right, and every paragraph keeps its section's own target.
-            let paras = chunk.parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+            let paras = chunk.iter().filter(|p| matches!(p, Part::Para(_))).count();
             // The controller keeps the sentences that give its address ("... voit ottaa
             // yhteyttä sähköpostitse osoitteessa kirjaamo@kunta.fi"): they fill its fields.
             let rights = matches!(from_target, Some(Target::Rights | Target::OtherRights));
@@ -60,11 +142,22 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
                 continue;
             }
             let line = lines.first().map_or(0, |l| l.no);
-            let mut parts = vec![chunk.parts.remove(k)];
+            let mut parts = vec![chunk.remove(k)];
             // The address block the paragraph leads to ("... at:" and the address under it).
-            if let Some(Part::Para(next)) = chunk.parts.get(k) {
-                if super::contact::is_contact_block(next) || is_address_lines(next) {
-                    parts.push(chunk.parts.remove(k));
+            if let Some(Part::Para(next)) = chunk.get(k) {
+                let next_line = next.first().map_or(0, |l| l.no);
+                if !*has_controller && super::contact::names_organisation(next) {
+                    *has_controller = true;
+                    moved.push(Chunk {
+                        heading: None,
+                        target: Some(Target::Controller),
+                        parts: vec![chunk.remove(k)],
+                        content_line: next_line,
+                        moved_from: from.clone(),
+                        by_meaning: true,
+                    });
+                } else if super::contact::is_contact_block(next) || is_address_lines(next) {
+                    parts.push(chunk.remove(k));
                 }
             }
             moved.push(Chunk {
@@ -77,7 +170,6 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
             });
         }
     }
-    doc.chunks.extend(moved);
 }
 
 /// Lines of an address with no sentence among them ("Data Protection Officer",
@@ -204,6 +296,33 @@ mod tests {
         assert!(has_phone_number("Soita numeroon 040 123 4567."));
         assert!(!has_phone_number("Asetuksen (EU) 2018/1725 mukaisesti."));
         assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
+    }
+
+    #[test]
+    fn an_organisation_after_a_contact_sentence_is_the_controller() {
+        let text = "Esimerkkisovellus\n\nSovellus tallentaa tiedot vain käyttäjän omaan laitteeseen.\n\nKysymyksiä sovelluksesta voi lähettää kirjastolle.\n\nSovelluksen julkaisija:\nEsimerkkilän kaupunginkirjasto\nKirjastokatu 1\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Controller), Some(Target::Contacts(ContactRole::Contact))], "{doc:?}");
+    }
+
+    #[test]
+    fn people_listed_under_the_controller_become_contacts() {
+        let text = "Otsikko\n\n2. Rekisterinpitäjä\n\nEsimerkki Oy\nKatu 1, 00990 Esimerkkilä\n\nRekisterin vastuuhenkilö:\nNimi: Maija Esimerkki\nTehtävä: toimitusjohtaja\n\nRekisterin yhteyshenkilö:\nNimi: Matti Esimerkki\nSähköposti: matti@example.fi\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(
+            targets,
+            vec![
+                Some(Target::Controller),
+                Some(Target::Contacts(ContactRole::Responsible)),
+                Some(Target::Contacts(ContactRole::Contact))
+            ],
+            "{doc:?}"
+        );
+        assert_eq!(role_lead_in("Rekisterinpitäjä:"), None);
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
             parsed.labels.push(line.clone());
             continue;
         }
-        if is_prose(&line.text) {
+        if is_prose(&line.text) || is_lead_in(&line.text) {
             prose_lines.push(li);
             continue;
         }
@@ -167,6 +167,18 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
 /// "Kontaktuppgifter", "Contact details").
 pub(crate) fn is_form_label(line: &str) -> bool {
     fields::is_form_label(line)
+}
+
+/// True when the lines are an organisation's address: a contact block whose name is no
+/// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
+pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
+    if !is_contact_block(lines) {
+        return false;
+    }
+    let p = parse(lines, Lang::Fi, false);
+    p.contacts.first().is_some_and(|c| {
+        !c.name.fi.is_empty() && !person_like(&c.name.fi) && (!c.postal_code.is_empty() || !c.street.fi.is_empty())
+    })
 }
 
 /// True when the lines are a contact block: an address, phone or e-mail, and no sentences.
@@ -309,6 +321,16 @@ fn is_former(line: &str) -> bool {
     ]
     .iter()
     .any(|p| f.starts_with(p))
+}
+
+/// A short lead-in to the lines under it ("Sovelluksen julkaisija:", "Or in writing to:"):
+/// no name or address of its own, kept as text.
+fn is_lead_in(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with(':')
+        && (1..=5).contains(&word_count(t))
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
+        && !is_form_label(t)
 }
 
 /// A sentence rather than a contact line.
