@@ -31,7 +31,97 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         gather_from(&mut chunk.parts, from_target, from, &mut has_controller, &mut moved);
     }
+    if !has_controller {
+        controller_from_introduction(doc, &mut moved);
+    }
     doc.chunks.extend(moved);
+}
+
+/// A notice with no controller section that names the controller in its introduction
+/// ("Esimerkki Oy toimii ... rekisterinpitäjänä.", "Example Ltd provides ... . We are the
+/// data controller ...", "The Example Society is committed to protecting your privacy ..."):
+/// the first such paragraph before the first heading or under a heading of no element is
+/// the controller's, with the organisation's address block right after it.
+fn controller_from_introduction(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    let mut places: Vec<(Option<usize>, Option<String>)> = vec![(None, None)];
+    for (i, c) in doc.chunks.iter().enumerate() {
+        if matches!(c.target, None | Some(Target::Intro)) {
+            places.push((Some(i), c.heading.as_ref().map(|h| h.text.clone())));
+        }
+    }
+    for (place, from) in places {
+        let parts = match place {
+            None => &mut doc.preamble,
+            Some(i) => &mut doc.chunks[i].parts,
+        };
+        let found = parts.iter().position(|p| match p {
+            Part::Para(lines) => names_the_controller(&para_text(lines).replace('\n', " ")),
+            Part::Sub(_) => false,
+        });
+        let Some(k) = found else { continue };
+        let first = parts.remove(k);
+        let line = match &first {
+            Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+            Part::Sub(h) => h.no,
+        };
+        let mut taken = vec![first];
+        if let Some(Part::Para(next)) = parts.get(k) {
+            if super::contact::names_organisation(next) {
+                taken.push(parts.remove(k));
+            }
+        }
+        moved.push(Chunk {
+            heading: None,
+            target: Some(Target::Controller),
+            parts: taken,
+            content_line: line,
+            moved_from: from,
+            by_meaning: true,
+        });
+        return;
+    }
+}
+
+/// True when a paragraph names the controller: one of its first two sentences says who
+/// the controller is, or its first sentence has an organisation as its subject and speaks
+/// of privacy or personal data.
+fn names_the_controller(text: &str) -> bool {
+    if super::lines::word_count(text) < 8 {
+        return false;
+    }
+    let said = sentences(text);
+    let states = said.iter().take(2).any(|s| {
+        let f = fold(s);
+        (f.contains("rekisterinpitajana") && (f.contains("toimii") || f.contains(" on ")))
+            || f.contains("rekisterinpitaja on ")
+            || (f.contains("personuppgiftsansvarig") && (f.contains(" ar ") || f.contains("fungerar")))
+            || ["is the data controller", "is the controller", "are the data controller", "are the controller"]
+                .iter()
+                .any(|p| f.contains(p))
+            || f.contains("acts as the controller")
+            || f.contains("acts as data controller")
+    });
+    let first = said.first().copied().unwrap_or_default();
+    let f = fold(first);
+    let about_privacy = [
+        "privacy",
+        "personal data",
+        "personal information",
+        "your information",
+        "henkilotie",
+        "tietosuoj",
+        "personuppgift",
+        "integritet",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    states || (about_privacy && organisation_subject(first))
+}
+
+/// True when a sentence starts with an organisation's name (see
+/// [`super::contact::leading_organisation`]).
+fn organisation_subject(sentence: &str) -> bool {
+    super::contact::leading_organisation(sentence).is_some()
 }
 
 /// A controller section that lists the people of the register too, each block under a
@@ -323,6 +413,26 @@ mod tests {
             "{doc:?}"
         );
         assert_eq!(role_lead_in("Rekisterinpitäjä:"), None);
+    }
+
+    #[test]
+    fn the_controller_named_in_the_introduction() {
+        assert!(names_the_controller(
+            "Esimerkki Oy toimii asiakkaidensa henkilötiedoista koostuvan rekisterin rekisterinpitäjänä."
+        ));
+        assert!(names_the_controller(
+            "Example Buses Ltd runs coaches in the north. We are the data controller for passenger data."
+        ));
+        assert!(names_the_controller(
+            "Sample Valley Choir is committed to protecting the privacy of its members at all times."
+        ));
+        assert!(!names_the_controller("We are committed to protecting the privacy of our members at all times."));
+        assert!(!names_the_controller("Google Analytics is used on the site to count visits to each page."));
+        let text = "Tietosuojaseloste\n\nYleistä\n\nPalvelussa käsitellään henkilötietoja huolellisesti ja lain mukaan.\n\nEsimerkki Oy toimii palvelun käyttäjien henkilötiedoista koostuvan rekisterin rekisterinpitäjänä.\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nKäsittelyn tarkoitus\n\nTietoja käytetään palvelun tarjoamiseen.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
+        assert_eq!(controller, Some(2), "{doc:?}");
     }
 
     #[test]

@@ -169,6 +169,11 @@ pub(crate) fn is_form_label(line: &str) -> bool {
     fields::is_form_label(line)
 }
 
+/// The organisation a sentence starts with ("Esimerkki Oy toimii ...").
+pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
+    prose::leading_organisation(sentence)
+}
+
 /// True when the lines are an organisation's address: a contact block whose name is no
 /// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
 pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
@@ -497,6 +502,18 @@ mod tests {
         let c = &p.contacts[0];
         assert_eq!(c.name.fi, "Esimerkkiopisto");
         assert_eq!((c.street.fi.as_str(), c.postal_code.as_str()), ("PL 12 (Esimerkin katu 3 B)", "00990"));
+    }
+
+    #[test]
+    fn an_organisation_as_the_subject_of_a_sentence() {
+        assert_eq!(leading_organisation("Esimerkki Oy toimii rekisterinpitäjänä.").as_deref(), Some("Esimerkki Oy"));
+        assert_eq!(
+            leading_organisation("Sample Buses Ltd (\"Sample\") runs coaches.").as_deref(),
+            Some("Sample Buses Ltd")
+        );
+        assert_eq!(leading_organisation("2nd Sample Guides are a charity.").as_deref(), Some("2nd Sample Guides"));
+        assert_eq!(leading_organisation("We are the data controller."), None);
+        assert_eq!(leading_organisation("Tietoja käsitellään huolellisesti."), None);
     }
 
     #[test]
