@@ -13,7 +13,8 @@ use crate::model::ContactRole;
 
 /// Moves contact and DPO paragraphs out of the sections that are not theirs: the rights,
 /// the complaint, the controller (whose field says who, not how to reach them), the
-/// introduction and sections of no element.
+/// introduction and sections of no element; and a sentence about the DPO out of the
+/// contact persons.
 pub(crate) fn gather_contact_prose(doc: &mut Document) {
     let mut moved: Vec<Chunk> = Vec::new();
     split_role_blocks(doc, &mut moved);
@@ -23,7 +24,14 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         let from_target = chunk.target;
         let movable = matches!(
             from_target,
-            None | Some(Target::Intro | Target::Rights | Target::OtherRights | Target::Complaint | Target::Controller)
+            None | Some(
+                Target::Intro
+                    | Target::Rights
+                    | Target::OtherRights
+                    | Target::Complaint
+                    | Target::Controller
+                    | Target::Contacts(_)
+            )
         );
         if !movable {
             continue;
@@ -205,9 +213,16 @@ fn gather_from(
                 continue;
             };
             let text = para_text(lines).replace('\n', " ");
+            // From the contact persons, only a sentence that leads to the DPO's address
+            // ("... a complaint to the Data Protection Officer at:") or is about the DPO.
+            let about_dpo = text.trim_end().ends_with(':') || dpo_first(&text);
+            if matches!(from_target, Some(Target::Contacts(_))) && (lines.len() > 1 || !about_dpo) {
+                k += 1;
+                continue;
+            }
             let target = if names_dpo(&text) {
                 Target::Dpo
-            } else if invites_contact(&text) {
+            } else if invites_contact(&text) && !matches!(from_target, Some(Target::Contacts(_))) {
                 Target::Contacts(ContactRole::Contact)
             } else {
                 k += 1;
@@ -236,7 +251,8 @@ fn gather_from(
             // The address block the paragraph leads to ("... at:" and the address under it).
             if let Some(Part::Para(next)) = chunk.get(k) {
                 let next_line = next.first().map_or(0, |l| l.no);
-                if !*has_controller && super::contact::names_organisation(next) {
+                let dpo_address = target == Target::Dpo || names_dpo(&para_text(next));
+                if !*has_controller && !dpo_address && super::contact::names_organisation(next) {
                     *has_controller = true;
                     moved.push(Chunk {
                         heading: None,
@@ -331,6 +347,13 @@ fn names_dpo(text: &str) -> bool {
     let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
         || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
     dpo && !names_authority(&first)
+}
+
+/// True when the DPO is named among the first four words ("The Data Protection Officer
+/// provides ...", "Tietosuojavastaavamme on ...").
+fn dpo_first(text: &str) -> bool {
+    let lead: String = first_sentence(text).split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    names_dpo(&lead) || lead.starts_with("data protection officer") || lead.contains(" data protection")
 }
 
 /// True when the paragraph's first sentence invites the reader to contact the controller
@@ -433,6 +456,16 @@ mod tests {
         gather_contact_prose(&mut doc);
         let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
         assert_eq!(controller, Some(2), "{doc:?}");
+    }
+
+    #[test]
+    fn a_sentence_leading_to_the_dpo_leaves_the_contact_persons() {
+        let text = "Otsikko\n\nYhteystiedot\n\nVoit ottaa meihin yhteyttä lomakkeella tai kirjeitse osoitteeseen.\n\nJos olet huolissasi tietojesi käytöstä, voit kääntyä tietosuojavastaavamme puoleen osoitteessa:\n\nTietosuojavastaava\nEsimerkkikatu 1\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Contacts(ContactRole::Contact)), Some(Target::Dpo)], "{doc:?}");
+        assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
     }
 
     #[test]
