@@ -42,7 +42,59 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
     if !has_controller {
         controller_from_introduction(doc, &mut moved);
     }
+    subtitle_as_name(doc);
     doc.chunks.extend(moved);
+}
+
+/// A notice with no section for the register's name whose title is followed by a
+/// subtitle with no text of its own ("Tietosuojailmoitus" and then "Asiakaspalvelussa
+/// käsiteltävät henkilötiedot", "Personuppgifter som behandlas i tjänsten X"): the
+/// subtitle names the register. Only headings before the first text count, and not one
+/// that says what the document is ("tietosuojaseloste", "privacy notice").
+fn subtitle_as_name(doc: &mut Document) {
+    let named = doc.chunks.iter().any(|c| c.target == Some(Target::Name) && !c.parts.is_empty());
+    if named {
+        return;
+    }
+    const DOCUMENT_TYPES: &[&str] = &[
+        "tietosuojaseloste",
+        "tietosuojailmoitus",
+        "tietosuojaselvitys",
+        "rekisteriseloste",
+        "informointi",
+        "dataskyddsbeskrivning",
+        "dataskyddsmeddelande",
+        "integritetspolicy",
+        "registerbeskrivning",
+        "privacynotice",
+        "privacypolicy",
+        "privacystatement",
+        "dataprotectionnotice",
+    ];
+    for i in 0..doc.chunks.len() {
+        let c = &doc.chunks[i];
+        if !c.parts.is_empty() {
+            return;
+        }
+        let Some(h) = &c.heading else { return };
+        let compact = super::lines::compact(&h.clean);
+        let words = super::lines::word_count(&h.clean);
+        let next_is_heading = doc.chunks.get(i + 1).is_some_and(|n| n.heading.is_some());
+        if DOCUMENT_TYPES.iter().any(|t| compact.contains(t))
+            || h.numbering.is_some()
+            || h.clean.ends_with('?')
+            || !(3..=16).contains(&words)
+            || !next_is_heading
+        {
+            continue;
+        }
+        let line = SrcLine { no: h.no, text: h.clean.clone() };
+        let chunk = &mut doc.chunks[i];
+        chunk.target = Some(Target::Name);
+        chunk.by_meaning = true;
+        chunk.parts.push(Part::Para(vec![line]));
+        return;
+    }
 }
 
 /// A notice with no controller section that names the controller in its introduction
@@ -466,6 +518,17 @@ mod tests {
         let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
         assert_eq!(targets, vec![Some(Target::Contacts(ContactRole::Contact)), Some(Target::Dpo)], "{doc:?}");
         assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
+    }
+
+    #[test]
+    fn a_subtitle_under_the_title_names_the_register() {
+        let text = "Otsikko\n\n# Kunnan tietosuojaseloste\n\n## Kirjastopalvelussa käsiteltävät henkilötiedot\n\n## 1. Yleistä\n\nTämä seloste kertoo, miten kirjasto käsittelee henkilötietoja.\n";
+        let lines: Vec<SrcLine> =
+            text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.to_owned() }).collect();
+        let mut doc = crate::import::structure::structure_lines_for_test(lines, &[3, 5, 7]);
+        gather_contact_prose(&mut doc);
+        let name = doc.chunks.iter().find(|c| c.target == Some(Target::Name)).and_then(|c| c.heading.clone());
+        assert_eq!(name.map(|h| h.no), Some(5), "{doc:?}");
     }
 
     #[test]
