@@ -43,6 +43,7 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         controller_from_introduction(doc, &mut moved);
     }
     subtitle_as_name(doc);
+    name_from_sentence(doc);
     doc.chunks.extend(moved);
 }
 
@@ -93,6 +94,62 @@ fn subtitle_as_name(doc: &mut Document) {
         chunk.target = Some(Target::Name);
         chunk.by_meaning = true;
         chunk.parts.push(Part::Para(vec![line]));
+        return;
+    }
+}
+
+/// A notice with no section for the register's name that names it in a sentence of its
+/// introduction ("Tutkimuksen nimi on X.", "Registrets namn är X.", "The name of the
+/// register is X."): that sentence is the name section; the rest of its paragraph stays.
+fn name_from_sentence(doc: &mut Document) {
+    let named = doc.chunks.iter().any(|c| c.target == Some(Target::Name) && !c.parts.is_empty());
+    if named {
+        return;
+    }
+    let names = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split_whitespace().collect();
+        let fi = words.len() > 3 && words[1] == "nimi" && words[2] == "on";
+        let sv = words.len() > 3 && (words[1] == "namn" || words[0].ends_with("namn")) && words.contains(&"ar");
+        let en = f.starts_with("the name of the ") && f.contains(" is ");
+        (fi || (sv && words.iter().position(|w| *w == "ar").is_some_and(|p| p <= 3)) || en)
+            && super::lines::word_count(s) <= 25
+    };
+    let mut places: Vec<Option<usize>> = vec![None];
+    places.extend(
+        doc.chunks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.target, None | Some(Target::Intro)))
+            .map(|(i, _)| Some(i)),
+    );
+    for place in places {
+        let parts = match place {
+            None => &mut doc.preamble,
+            Some(i) => &mut doc.chunks[i].parts,
+        };
+        let Some(k) = parts.iter().position(|p| matches!(p, Part::Para(l) if sentences(&para_text(l).replace('\n', " ")).first().is_some_and(|s| names(s))))
+        else {
+            continue;
+        };
+        let Part::Para(lines) = &parts[k] else { return };
+        let no = lines.first().map_or(0, |l| l.no);
+        let flat = para_text(lines).replace('\n', " ");
+        let first = sentences(&flat).first().map(|s| s.trim().to_owned()).unwrap_or_default();
+        let rest = flat.get(flat.find(&first).map_or(0, |p| p + first.len())..).unwrap_or_default().trim().to_owned();
+        if rest.is_empty() {
+            parts.remove(k);
+        } else {
+            parts[k] = Part::Para(vec![SrcLine { no, text: rest }]);
+        }
+        doc.chunks.push(Chunk {
+            heading: None,
+            target: Some(Target::Name),
+            parts: vec![Part::Para(vec![SrcLine { no, text: first }])],
+            content_line: no,
+            moved_from: None,
+            by_meaning: true,
+        });
         return;
     }
 }
@@ -529,6 +586,23 @@ mod tests {
         gather_contact_prose(&mut doc);
         let name = doc.chunks.iter().find(|c| c.target == Some(Target::Name)).and_then(|c| c.heading.clone());
         assert_eq!(name.map(|h| h.no), Some(5), "{doc:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_names_the_register() {
+        let text = "Otsikko\n\nHankkeen nimi on Esimerkkihanke: kirjaston uudet palvelut. Hanke kestää kaksi vuotta ja sitä rahoittaa kunta.\n\nRekisterinpitäjä\n\nEsimerkki Oy\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let name = doc.chunks.iter().find(|c| c.target == Some(Target::Name)).map(|c| c.parts.clone());
+        assert_eq!(
+            name,
+            Some(vec![Part::Para(vec![SrcLine {
+                no: 3,
+                text: "Hankkeen nimi on Esimerkkihanke: kirjaston uudet palvelut.".into()
+            }])]),
+            "{doc:?}"
+        );
+        assert!(matches!(&doc.preamble[1], Part::Para(l) if l[0].text.starts_with("Hanke kestää")), "{doc:?}");
     }
 
     #[test]
