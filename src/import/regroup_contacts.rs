@@ -42,9 +42,86 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
     if !has_controller {
         controller_from_introduction(doc, &mut moved);
     }
+    blocks_after_lead_ins(doc, &mut moved);
     subtitle_as_name(doc);
     name_from_sentence(doc);
     doc.chunks.extend(moved);
+}
+
+/// A lead-in moved to a contact section on its own ("Personuppgiftsansvarig för tjänsten
+/// är:") takes the contact lines right after it, wherever they stayed (each line may be a
+/// paragraph of its own, as in a code block).
+fn blocks_after_lead_ins(doc: &mut Document, moved: &mut [Chunk]) {
+    for chunk in moved.iter_mut() {
+        let contact = matches!(chunk.target, Some(Target::Controller | Target::Dpo | Target::Contacts(_)));
+        let lead_in = match chunk.parts.as_slice() {
+            [Part::Para(lines)] => lines.last().filter(|l| l.text.trim_end().ends_with(':')).map(|l| l.no),
+            _ => None,
+        };
+        let (true, Some(after)) = (contact, lead_in) else { continue };
+        if let Some(lines) = take_block_after(doc, after) {
+            chunk.parts.push(Part::Para(lines));
+        }
+    }
+    // Lead-ins moved by `regroup` before this step.
+    let count = doc.chunks.len();
+    for i in 0..count {
+        let c = &doc.chunks[i];
+        let contact = matches!(c.target, Some(Target::Controller | Target::Dpo | Target::Contacts(_)));
+        let lead_in = match c.parts.as_slice() {
+            [Part::Para(lines)] if c.heading.is_none() => {
+                lines.last().filter(|l| l.text.trim_end().ends_with(':')).map(|l| l.no)
+            }
+            _ => None,
+        };
+        let (true, Some(after)) = (contact, lead_in) else { continue };
+        if let Some(lines) = take_block_after(doc, after) {
+            doc.chunks[i].parts.push(Part::Para(lines));
+        }
+    }
+}
+
+/// Takes the paragraphs of one-line contact details that start within two lines after
+/// line `after` (a name, a street, a postal address, an e-mail address), when together
+/// they are a contact block.
+fn take_block_after(doc: &mut Document, after: usize) -> Option<Vec<SrcLine>> {
+    let mut found: Option<(Option<usize>, usize)> = None;
+    let places = std::iter::once(None).chain((0..doc.chunks.len()).map(Some)).collect::<Vec<_>>();
+    for place in &places {
+        let parts = match place {
+            None => &doc.preamble,
+            Some(i) => &doc.chunks[*i].parts,
+        };
+        if let Some(k) = parts
+            .iter()
+            .position(|p| matches!(p, Part::Para(l) if l.first().is_some_and(|f| f.no > after && f.no <= after + 3)))
+        {
+            found = Some((*place, k));
+            break;
+        }
+    }
+    let (place, k) = found?;
+    let parts = match place {
+        None => &mut doc.preamble,
+        Some(i) => &mut doc.chunks[i].parts,
+    };
+    // Consecutive short paragraphs, up to six lines in all.
+    let mut end = k;
+    let mut lines: Vec<SrcLine> = Vec::new();
+    while let Some(Part::Para(l)) = parts.get(end) {
+        let short = l.iter().all(|x| super::lines::word_count(&x.text) <= 8 && !x.text.trim_end().ends_with('.'));
+        let next_to = lines.last().is_none_or(|last: &SrcLine| l.first().is_some_and(|f| f.no <= last.no + 2));
+        if !short || !next_to || lines.len() + l.len() > 6 {
+            break;
+        }
+        lines.extend(l.iter().cloned());
+        end += 1;
+    }
+    if lines.is_empty() || !super::contact::is_contact_block(&lines) {
+        return None;
+    }
+    parts.drain(k..end);
+    Some(lines)
 }
 
 /// A notice with no section for the register's name whose title is followed by a
@@ -496,7 +573,14 @@ fn invites_contact(text: &str) -> bool {
         "kan skickas till",
         "hor av dig",
     ];
-    INVITATIONS.iter().any(|s| first.contains(s)) && !names_authority(&first)
+    // A paragraph that leads to the address under it ("... please contact us at the
+    // following address:") invites in its last sentence.
+    let last = if text.trim_end().ends_with(':') {
+        sentences(text).last().map(|s| fold(s)).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| s.contains(i)) && !names_authority(s))
 }
 
 #[cfg(test)]
@@ -603,6 +687,25 @@ mod tests {
             "{doc:?}"
         );
         assert!(matches!(&doc.preamble[1], Part::Para(l) if l[0].text.starts_with("Hanke kestää")), "{doc:?}");
+    }
+
+    #[test]
+    fn a_lead_in_takes_the_contact_lines_after_it() {
+        // A lead-in that `regroup` moved on its own, the lines of a code block left behind.
+        let text = "Otsikko\n\nÖvrigt\n\nExempelföreningen rf\n\nExempelgatan 3\n\nexempel@example.org\n";
+        let mut doc = crate::import::structure::structure(text);
+        doc.chunks.push(Chunk {
+            heading: None,
+            target: Some(Target::Controller),
+            parts: vec![Part::Para(vec![SrcLine { no: 4, text: "Personuppgiftsansvarig för tjänsten är:".into() }])],
+            content_line: 4,
+            moved_from: Some("Övrigt".into()),
+            by_meaning: true,
+        });
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
+        assert_eq!(controller, Some(2), "{doc:?}");
+        assert!(invites_contact("Questions. If you have questions, please contact us at this address:"));
     }
 
     #[test]
