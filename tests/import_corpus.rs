@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "84.3% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+#[ignore = "84.5% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);

@@ -408,7 +408,10 @@ fn gather_from(
             }
             let target = if names_dpo(&text) {
                 Target::Dpo
-            } else if invites_contact(&text) && !matches!(from_target, Some(Target::Contacts(_))) {
+            } else if (invites_contact(&text)
+                || lines.first().is_some_and(|l| lines.len() > 1 && invites_contact(&l.text)))
+                && !matches!(from_target, Some(Target::Contacts(_)))
+            {
                 Target::Contacts(ContactRole::Contact)
             } else {
                 k += 1;
@@ -706,6 +709,15 @@ mod tests {
         let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
         assert_eq!(controller, Some(2), "{doc:?}");
         assert!(invites_contact("Questions. If you have questions, please contact us at this address:"));
+    }
+
+    #[test]
+    fn an_invitation_with_its_address_lines_in_one_paragraph() {
+        let text = "Otsikko\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\n1. Questions. If you have any questions or concerns about this notice or about the way we use your data, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));
+        assert!(contacts.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 3)), "{doc:?}");
     }
 
     #[test]
