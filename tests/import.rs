@@ -1159,3 +1159,40 @@ fn text_before_the_first_heading_prints_first() {
     let first_section = printed.find("1. ").unwrap_or(0);
     assert!(intro_at < first_section, "{printed}");
 }
+
+#[test]
+fn a_ticked_box_on_its_own_line_answers_even_when_the_other_asks_for_more() {
+    for (text, want) in [
+        (
+            "Tietosuojaseloste\n\n13. Tietojen siirto EU:n tai ETA:n ulkopuolelle\n\nSiirretäänkö tietoja EU:n tai ETA:n ulkopuolelle:\n\n☒ Ei\n☐ Kyllä, mihin:\n",
+            Answer::No,
+        ),
+        (
+            "Integritetspolicy\n\n13. Överföring till tredje land\n\nÖverförs uppgifter utanför EU/EES:\n\n☐ Nej\n☒ Ja, vart: USA\n",
+            Answer::Yes,
+        ),
+    ] {
+        let imp = import::import_bytes(text.as_bytes(), "ilmoitus.txt").unwrap();
+        assert_eq!(imp.register.transfers.answer, want, "{text}");
+    }
+}
+
+#[test]
+fn recipients_said_with_the_noun_or_by_publication_are_read() {
+    for (text, want) in [
+        (
+            "Registerförteckning\n\nKategorier av mottagare\n\nInga externa mottagare. Uppgifterna behandlas endast inom föreningen.\n",
+            Answer::No,
+        ),
+        ("Tietosuojaseloste\n\nTietojen luovutukset\n\nEi vastaanottajia.\n", Answer::No),
+        ("Privacy notice\n\nRecipients\n\nThe results of the competition are published on our website.\n", Answer::Yes),
+        // "No other recipients" says there are some: no answer.
+        (
+            "Tietosuojaseloste\n\nTietojen luovutukset\n\nTiedot näkevät valmentajat. Ei muita vastaanottajia.\n",
+            Answer::Unanswered,
+        ),
+    ] {
+        let imp = import::import_bytes(text.as_bytes(), "ilmoitus.txt").unwrap();
+        assert_eq!(imp.register.recipients.disclosures, want, "{text}");
+    }
+}

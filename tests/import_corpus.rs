@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "84.5% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
+#[ignore = "85.1% of the 95% target (issue 11); run with --include-ignored --nocapture for the rates and misses"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -541,7 +541,7 @@ fn import_corpus_hit_rate() {
 }
 
 /// The hit rate reached so far, rounded down to the whole percent: it may only go up.
-const HIT_RATE_FLOOR: f64 = 84.0;
+const HIT_RATE_FLOOR: f64 = 85.0;
 
 /// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
 /// never falls below the figure reached, and no yes/no answer is wrong or invented.
@@ -561,7 +561,13 @@ fn import_corpus_hit_rate_does_not_fall() {
 }
 
 /// Labels of contact lines, which the importer may drop (issue 11: "contact labels excepted").
-const CONTACT_LABELS: [&str; 34] = [
+const CONTACT_LABELS: [&str; 40] = [
+    "vaihde",
+    "växel",
+    "switchboard",
+    "faksi",
+    "fax",
+    "telefax",
     "nimi",
     "osoite",
     "postiosoite",
@@ -617,7 +623,24 @@ fn visible_words(path: &Path) -> Vec<String> {
         }
         source.push_str(rest);
     }
-    words(&decode_entities(&strip_tags(&source)))
+    words(&at_sign(&decode_entities(&strip_tags(&source))))
+}
+
+/// An address written "nimi(at)example.fi" or "nimi (at) example.fi" is stored with "@".
+fn at_sign(text: &str) -> String {
+    text.replace(" (at) ", "@").replace("(at)", "@").replace(" [at] ", "@").replace("[at]", "@")
+}
+
+/// A list item's enumerator ("(v)", "(iv)", "a)") is no word of the text.
+fn without_enumerator(text: &str) -> &str {
+    let t = text.trim_start();
+    let inner = t.strip_prefix('(').unwrap_or(t);
+    match inner.split_once(')') {
+        Some((label, rest)) if (1..=4).contains(&label.len()) && label.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            rest
+        }
+        _ => text,
+    }
 }
 
 /// The words of a text, lower case: runs of letters, digits, `-`, `@` and `.`, trimmed of
@@ -714,12 +737,23 @@ fn import_corpus_every_word_lands() {
     let mut checked = 0;
     for k in keys() {
         let format = k.format();
-        if !["md", "txt", "html", "htm"].contains(&format.as_str()) {
-            continue; // the readers of .docx/.odt/.pdf are checked by the hit rate
-        }
+        let text_format = ["md", "txt", "html", "htm"].contains(&format.as_str());
         checked += 1;
         let bytes = std::fs::read(&k.notice).expect("notice file");
         let file_name = k.notice.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        // A .docx, .odt or .pdf is read by the importer's own reader (checked by the hit
+        // rate): every word it reads must land in a field.
+        let visible = if text_format {
+            visible_words(&k.notice)
+        } else {
+            match seloste::import::read_document(&bytes, &file_name) {
+                Ok(doc) => doc.blocks.iter().flat_map(|b| words(&at_sign(without_enumerator(&b.text)))).collect(),
+                Err(e) => {
+                    lost.push(format!("{file_name}: not read: {e}"));
+                    continue;
+                }
+            }
+        };
         let register = match seloste::import::import_bytes(&bytes, &file_name) {
             Ok(imported) => serde_json::to_value(&imported.register).expect("register as JSON"),
             Err(e) => {
@@ -729,8 +763,11 @@ fn import_corpus_every_word_lands() {
         };
         let mut fields = Vec::new();
         leaves(&register, "", &mut fields);
-        let found: BTreeSet<String> = fields.iter().flat_map(|(_, s)| words(s)).collect();
-        let missing: BTreeSet<String> = visible_words(&k.notice)
+        // The import record keeps every block of the source as it was read: the words must
+        // land in the register's own fields (its notes, the import log, included).
+        let found: BTreeSet<String> =
+            fields.iter().filter(|(p, _)| !p.starts_with("import")).flat_map(|(_, s)| words(s)).collect();
+        let missing: BTreeSet<String> = visible
             .into_iter()
             .filter(|w| !CONTACT_LABELS.contains(&w.as_str()))
             .filter(|w| !found.contains(w))
@@ -740,7 +777,7 @@ fn import_corpus_every_word_lands() {
             lost.push(format!("{file_name}: {} words lost, e.g. {}", missing.len(), sample.join(", ")));
         }
     }
-    println!("{checked} text notices checked; {} lose words", lost.len());
+    println!("{checked} notices checked; {} lose words", lost.len());
     assert!(lost.is_empty(), "words of the notice missing from the register:\n{}", lost.join("\n"));
 }
 
@@ -794,7 +831,7 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
             let missing_rule = MISSING_RULES.iter().find(|(id, _)| *id == f.rule.id);
             let verdict = match missing_rule {
                 Some(_) if !placed.contains(&section) => "import miss",
-                Some((_, answers)) if answers.is_empty() => "FALSE",
+                Some((_, [])) => "FALSE",
                 Some((_, answers)) if k.answers.iter().any(|(_, field, _)| answers.contains(&field.as_str())) => {
                     "FALSE"
                 }
@@ -823,4 +860,32 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 33;
+const FALSE_ERRORS_CEILING: usize = 26;
+
+/// Issue 11: "a folder of 40 notices in mixed formats imports in one `seloste import DIR
+/// --out OUT` call". The whole corpus (.md, .html, .docx, .odt, .pdf), copied into a temp
+/// folder, imports in one call with one summary line per notice and a register per notice.
+#[test]
+fn the_whole_corpus_imports_in_one_cli_call() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("vanhat ilmoitukset");
+    std::fs::create_dir(&dir).expect("folder");
+    let notices: Vec<PathBuf> = keys().into_iter().map(|k| k.notice).collect();
+    for n in &notices {
+        std::fs::copy(n, dir.join(n.file_name().expect("a file name"))).expect("copy");
+    }
+    let out = tmp.path().join("rekisterit");
+    let run = crate::util::seloste(["import".as_ref(), dir.as_os_str(), "--out".as_ref(), out.as_os_str()]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(notices.len() >= 40, "{}", notices.len());
+    let summary = format!("{} imported, 0 failed", notices.len());
+    assert!(run.stdout.lines().any(|l| l == summary), "{}", run.stdout);
+    for n in &notices {
+        let name = n.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        assert!(run.stdout.lines().any(|l| l.contains(&format!("{name}: "))), "no line for {name}:\n{}", run.stdout);
+        let stem = n.file_stem().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let written = out.join(format!("{stem}.ron"));
+        let register = seloste::store::load_register(&written).expect("the written register loads");
+        assert!(!register.name.is_empty() || !register.extra.is_empty(), "{name} gave an empty register");
+    }
+}

@@ -4,7 +4,7 @@
 //! `meaning` and never looks back at the lines.
 
 use super::headings::Target;
-use super::lines::{SrcLine, para_text, sentence_spans};
+use super::lines::{SrcLine, list_marker, para_text, sentence_spans, word_count};
 use super::meaning::{
     automated_statement, is_basis_paragraph, is_basis_statement, processor_statement, provision_statement,
     transfer_polarity,
@@ -122,7 +122,8 @@ fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
     let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
-    let movable = !matches!(topic, Topic::Intro | Topic::Changes | Topic::Name | Topic::OtherRights);
+    // Changes to the notice move too: to an extra section of their own.
+    let movable = !matches!(topic, Topic::Intro | Topic::Name | Topic::OtherRights);
     let ahead = match lead {
         Lead::Double => best >= 2 * second,
         Lead::Half => 2 * best >= 3 * second,
@@ -236,9 +237,107 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
+}
+
+/// The right to lodge a complaint (GDPR Art. 77) and the other rights (Art. 15-22) have
+/// sections of their own: under the rights, a paragraph whose first sentence names only
+/// the complaint ("Rekisteröidyllä on oikeus tehdä valitus ...", "You also have the right
+/// to lodge a complaint with the ICO") moves to the complaint; under the complaint, one that
+/// names only other rights ("Rekisteröidyllä on myös oikeus kieltää ...") moves to the
+/// rights. The only paragraph of a section stays.
+fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    use crate::model::Right;
+    let to = match own {
+        Target::Rights => Target::Complaint,
+        Target::Complaint => Target::Rights,
+        _ => return,
+    };
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines).replace('\n', " ");
+        let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
+        let rights = super::meaning::rights_in(first);
+        let names = super::meaning::names_a_right(first);
+        let moves = paragraphs >= 2
+            && names
+            && list_marker(&lines[0].text).is_none()
+            && match to {
+                Target::Complaint => rights == [Right::Complaint],
+                _ => !rights.is_empty() && !rights.contains(&Right::Complaint),
+            };
+        if !moves {
+            k += 1;
+            continue;
+        }
+        let line = lines.first().map_or(0, |l| l.no);
+        let part = parts.remove(k);
+        out.push(Chunk {
+            heading: None,
+            target: Some(to),
+            parts: vec![part],
+            content_line: line,
+            moved_from: from.clone(),
+            by_meaning: true,
+        });
+    }
+}
+
+/// A list item under a known heading whose label names another element ("- Data
+/// Retention: We will retain ...", "- Tietoturva: ...", "- Lagring: ..." under the rights)
+/// moves to that element, as a "Label: value" line of its own would. An item labelled with
+/// its own section's element, or with a word the dictionary does not know, stays.
+fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo) {
+        return;
+    }
+    for part in parts.iter_mut() {
+        let Part::Para(lines) = part else { continue };
+        let mut k = 0;
+        while k < lines.len() {
+            let target = list_marker(&lines[k].text)
+                .and_then(|(_, item)| item.split_once(": "))
+                .filter(|(label, value)| word_count(label) <= 4 && word_count(value) >= 4)
+                .and_then(|(label, _)| crate::lexicon::classify_heading(label.trim_matches(['*', '_', ' '])))
+                .filter(|m| !m.fuzzy)
+                .map(|m| Target::of(m.topic))
+                .filter(|t| {
+                    t.section() != own.section()
+                        && !matches!(
+                            t,
+                            Target::Intro
+                                | Target::Changes
+                                | Target::Name
+                                | Target::Controller
+                                | Target::Contacts(_)
+                                | Target::Dpo
+                                | Target::OtherRights
+                        )
+                });
+            let Some(target) = target else {
+                k += 1;
+                continue;
+            };
+            let line = lines.remove(k);
+            out.push(Chunk {
+                heading: None,
+                target: Some(target),
+                content_line: line.no,
+                parts: vec![Part::Para(vec![line])],
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
 }
 
 /// A notice organised per processing activity ("Access to the website", "Phone calls",
@@ -400,6 +499,27 @@ mod tests {
         regroup_by_meaning(&mut doc);
         activities_as_purposes(&mut doc);
         assert!(doc.chunks.iter().filter(|c| c.target == Some(Target::Purposes)).count() == 1, "{doc:?}");
+    }
+
+    #[test]
+    fn a_labelled_list_item_of_another_element_moves_to_it() {
+        let text = "Tietosuojaseloste\n\nRekisteröidyn oikeudet\n\n- Tarkastusoikeus: Voit tarkastaa itseäsi koskevat tiedot pyynnöstä.\n                    - Säilytysaika: Tietoja säilytetään kaksi vuotta jäsenyyden päättymisestä.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+        assert_eq!(moved, vec![Some(Target::Retention)], "{doc:?}");
+    }
+
+    #[test]
+    fn a_complaint_among_the_rights_and_a_right_under_the_complaint_change_places() {
+        let text = "Privacy notice\n\nYour rights\n\nYou have the right to access and to correct your data.\n\n\
+                    You also have the right to lodge a complaint with the supervisory authority.\n\n\
+                    Valitusoikeus\n\nVoit tehdä valituksen tietosuojavaltuutetulle.\n\n\
+                    Rekisteröidyllä on myös oikeus vastustaa tietojensa käsittelyä.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+        assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
     }
 
     #[test]

@@ -179,6 +179,12 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Name,
         weight: 7,
     },
+    // The controller introducing itself: "Who we are", "Keitä olemme", "Vilka vi är", "Om oss".
+    rule(
+        &["whoweare", "aboutus", "keitaolemme", "kukaolemme", "tietoameista", "vilkaviar", "vemviar", "=omoss"],
+        Topic::Controller,
+        6,
+    ),
     rule(
         &[
             "rekisterinpitaj",

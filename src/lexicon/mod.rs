@@ -259,6 +259,22 @@ pub fn classify_paragraph(text: &str) -> Option<Topic> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_commitment_to_privacy_introduces_and_a_change_note_is_about_changes() {
+        for text in [
+            "Yhdistys on sitoutunut suojaamaan jäsentensä yksityisyyttä.",
+            "Kommunen är mån om att skydda din integritet.",
+            "The association is committed to protecting your privacy.",
+        ] {
+            assert_eq!(classify_paragraph(text), Some(Topic::Intro), "{text}");
+        }
+        for text in
+            ["Vi kan komma att göra ändringar i policyn.", "We may make changes to this notice from time to time."]
+        {
+            assert_eq!(classify_paragraph(text), Some(Topic::Changes), "{text}");
+        }
+    }
+
     fn topic(h: &str) -> Option<Topic> {
         classify_heading(h).map(|m| m.topic)
     }

@@ -84,6 +84,7 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
     let mut prose_lines: Vec<usize> = Vec::new();
     let mut label_lines: Vec<usize> = Vec::new();
     let mut former_lines: Vec<usize> = Vec::new();
+    let mut words_beside: Vec<SrcLine> = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         if is_former(&line.text) {
             former_lines.push(li);
@@ -110,6 +111,15 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
                 _ => None,
             });
             let (kind, value) = classify(value_text, label);
+            // Words beside an address, a number or a link that no label accounts for
+            // ("Yhteydenotot rekisteriä koskevissa asioissa: info@yhdistys.fi") are text.
+            if matches!(kind, Kind::Email | Kind::Web | Kind::BusinessId) && value_text.contains(value.as_str()) {
+                let beside = value_text.replacen(value.as_str(), " ", 1);
+                let beside = beside.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+                if beside.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2 {
+                    words_beside.push(SrcLine { no: line.no, text: beside.to_owned() });
+                }
+            }
             let postal_label = matches!(label, Some(Label::Address { postal: true }));
             // Unused pieces go back as text: the first keeps the line's label.
             let text = if k == 0 { format!("{label_prefix}{piece}") } else { piece.clone() };
@@ -159,6 +169,7 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
                 parsed.leftover.push(SrcLine { no: line.no, text: rest.join(", ") });
             }
         }
+        parsed.leftover.extend(words_beside.iter().filter(|w| w.no == line.no).cloned());
     }
     parsed
 }

@@ -33,6 +33,14 @@ pub(super) fn read_answer(parts: &[Part]) -> Reading {
             items.push((a, item_is_marked(marker, rest), line.no));
             continue;
         }
+        // A box before an answer that asks for more: "☐ Kyllä, mihin:", "☒ Yes – to where:".
+        if matches!(marker, Some(crate::import::lines::Marker::Checkbox(_))) {
+            let first = rest.split([',', ':', '(', '–', '-', ';']).next().unwrap_or_default();
+            if let Some(a) = bare_answer(first.trim_matches(['*', '_', ' '])) {
+                items.push((a, item_is_marked(marker, rest), line.no));
+                continue;
+            }
+        }
         let pieces: Vec<&str> = rest.split(['/', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
         if pieces.len() >= 2 {
             let answers: Vec<Option<(Answer, bool)>> = pieces

@@ -19,7 +19,14 @@ impl Filler<'_> {
                 }
                 Part::Para(lines) => rest.extend(lines.iter().cloned()),
                 // A name set as a heading of its own (bold, or a PDF's larger type).
-                Part::Sub(h) if self.reg.name.is_empty() => self.reg.name = text_in(self.lang, &h.clean),
+                Part::Sub(h) if self.reg.name.is_empty() => {
+                    self.reg.name = text_in(self.lang, &h.clean);
+                    // Its numbering or markup stays in the import log.
+                    if h.text.trim() != h.clean {
+                        let l = crate::i18n::DocText::Line.get(self.lang);
+                        self.log.push(format!("{l} {} \"{}\" → name", h.no, h.text));
+                    }
+                }
                 Part::Sub(h) => rest.push(SrcLine { no: h.no, text: h.text.clone() }),
             }
         }

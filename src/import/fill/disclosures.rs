@@ -95,87 +95,7 @@ impl Filler<'_> {
             }
             _ => {}
         }
-        // "Tietoja ei luovuteta kolmansille osapuolille" says no; "voimme luovuttaa" and a
-        // list of recipients say yes. A plain no with a yes beside it gives no answer, and
-        // the report says why; a no that is qualified ("ei säännönmukaisesti", "ei
-        // markkinointiin") is no general no.
-        let mut general_no: Option<usize> = None;
-        let mut positive: Vec<(usize, String)> = Vec::new();
-        for (line, s) in line_sentences(parts) {
-            let words = folded_words(&s);
-            if !any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
-                continue;
-            }
-            const QUALIFIERS: &[&str] = &[
-                "muille",
-                "muihin",
-                "suoramarkkin",
-                "markkina",
-                "puhelinmyyn",
-                "eu",
-                "eun",
-                "eta",
-                "etan",
-                "ulkopuolelle",
-                "myy",
-                "lahtokohtaisesti",
-                "paasaantoisesti",
-                "ilman",
-                "other",
-                "andra",
-                "utanfor",
-                "outside",
-                "saannonmukaisesti",
-                "regelbundet",
-                "regelmassigt",
-                "routinely",
-                "regularly",
-                "kaupallis",
-                "markkin",
-                "mainon",
-                "commercial",
-                "marketing",
-                "marknadsf",
-                "sell",
-            ];
-            // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
-            // yes with a restriction; "jos tietoja luovutetaan": no answer.
-            match polarity(&s, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
-                Some(Polarity::Restricted) => {
-                    positive.push((line, s));
-                    continue;
-                }
-                Some(Polarity::Conditional) => continue,
-                _ => {}
-            }
-            if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
-                if !words.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
-                    && general_no.is_none()
-                {
-                    general_no = Some(line);
-                }
-            } else if !negated(&words)
-                && any_prefix(
-                    &words,
-                    &[
-                        "voi",
-                        "voidaan",
-                        "voimme",
-                        "saatamme",
-                        "saattaa",
-                        "luovutamme",
-                        "luovutetaan",
-                        "kan",
-                        "may",
-                        "utlamnas",
-                        "disclosed",
-                        "disclose",
-                    ],
-                )
-            {
-                positive.push((line, s));
-            }
-        }
+        let (general_no, positive) = disclosure_sentences(parts);
         if let Some(line) = general_no {
             match positive.first() {
                 // "Tietoja ei luovuteta" and "voimme luovuttaa": no answer can be read.
@@ -285,6 +205,110 @@ impl Filler<'_> {
             }
         }
     }
+}
+
+/// The sentences of a recipients section read for a yes or no: the line of the first
+/// general no, and the sentences that say yes. "Tietoja ei luovuteta kolmansille
+/// osapuolille" says no; "voimme luovuttaa" and publication say yes; a no that is qualified
+/// ("ei säännönmukaisesti", "ei markkinointiin") is no general no.
+fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>) {
+    let mut general_no: Option<usize> = None;
+    let mut positive: Vec<(usize, String)> = Vec::new();
+    for (line, s) in line_sentences(parts) {
+        let words = folded_words(&s);
+        let verb = any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]);
+        // "Inga externa mottagare.", "Ei vastaanottajia.", "No recipients.": no disclosures,
+        // said with the noun. "Ei muita vastaanottajia" (no others) is no general no.
+        const NOUNS: &[&str] = &["mottagar", "vastaanottaj", "recipient"];
+        if !verb && !is_question(&s) && negated_near(&words, NOUNS) {
+            let other = words.iter().any(|w| ["muita", "muille", "andra", "other", "further"].contains(&w.as_str()));
+            if !other && general_no.is_none() {
+                general_no = Some(line);
+            }
+            continue;
+        }
+        // "Tulokset tulevat julkisiksi", "published on the website": published data are
+        // disclosed to anyone who reads them.
+        let published =
+            any_prefix(&words, &["julkaist", "julkaisemme", "julkisiksi", "publicer", "published", "publish"]);
+        if !verb && published && !negated(&words) && !is_question(&s) && !fragment(&s) {
+            positive.push((line, s));
+            continue;
+        }
+        if !verb {
+            continue;
+        }
+        const QUALIFIERS: &[&str] = &[
+            "muille",
+            "muihin",
+            "suoramarkkin",
+            "markkina",
+            "puhelinmyyn",
+            "eu",
+            "eun",
+            "eta",
+            "etan",
+            "ulkopuolelle",
+            "myy",
+            "lahtokohtaisesti",
+            "paasaantoisesti",
+            "ilman",
+            "other",
+            "andra",
+            "utanfor",
+            "outside",
+            "saannonmukaisesti",
+            "regelbundet",
+            "regelmassigt",
+            "routinely",
+            "regularly",
+            "kaupallis",
+            "markkin",
+            "mainon",
+            "commercial",
+            "marketing",
+            "marknadsf",
+            "sell",
+        ];
+        // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
+        // yes with a restriction; "jos tietoja luovutetaan": no answer.
+        match polarity(&s, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+            Some(Polarity::Restricted) => {
+                positive.push((line, s));
+                continue;
+            }
+            Some(Polarity::Conditional) => continue,
+            _ => {}
+        }
+        if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+            if !words.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
+                && general_no.is_none()
+            {
+                general_no = Some(line);
+            }
+        } else if !negated(&words)
+            && any_prefix(
+                &words,
+                &[
+                    "voi",
+                    "voidaan",
+                    "voimme",
+                    "saatamme",
+                    "saattaa",
+                    "luovutamme",
+                    "luovutetaan",
+                    "kan",
+                    "may",
+                    "utlamnas",
+                    "disclosed",
+                    "disclose",
+                ],
+            )
+        {
+            positive.push((line, s));
+        }
+    }
+    (general_no, positive)
 }
 
 /// "Viranomaisille ..., b) perintäyhtiölle ..., c) ..." inside a paragraph: the text before

@@ -326,6 +326,14 @@ impl Filler<'_> {
             push_para(text, self.lang, &body);
             return;
         }
+        // The heading as written (its numbering too) stays in the import log.
+        if let Some(h) = chunk_heading {
+            let l = DocText::Line.get(self.lang);
+            let logged = format!("{l} {} \"{}\"", h.no, h.text);
+            if !self.log.iter().any(|x| x.starts_with(&logged)) {
+                self.log.push(format!("{logged} → extra"));
+            }
+        }
         let heading = chunk_heading.map_or_else(|| section.heading(self.lang).to_owned(), |h| h.clean.clone());
         self.extra(&heading, &body, lines[0].no, ExtraReason::Leftover { section });
     }
@@ -679,6 +687,35 @@ mod tests {
             processor_statement("Imatran kaupunki saattaa käyttää alihankkijoita ja palveluntarjoajia."),
             Some(Answer::Yes)
         );
+        // A sentence that names rights in passing still says there are no automated decisions;
+        // one that names the right does not.
+        for (sentence, answer) in [
+            (
+                "Käsittelyyn ei liity automaattista päätöksentekoa, jolla vaikutettaisiin rekisteröityjen oikeuksiin.",
+                Some(Answer::No),
+            ),
+            (
+                "Behandlingen innefattar inte automatiskt beslutsfattande som påverkar de registrerades rättigheter.",
+                Some(Answer::No),
+            ),
+            ("Rekisteröidyllä on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi.", None),
+            ("You have the right not to be subject to automated decisions.", None),
+        ] {
+            assert_eq!(automated_statement(sentence), answer, "{sentence}");
+        }
+        // Where the data are processed or kept counts only outside the EU/EEA.
+        for (sentence, answer) in [
+            (
+                "Pilvipalveluun tallennettuja tietoja voidaan käsitellä myös EU- tai ETA-alueen ulkopuolella.",
+                Some(Answer::Yes),
+            ),
+            ("Tjänsten tillhandahålls av ett företag vars servrar befinner sig i USA.", Some(Answer::Yes)),
+            ("Personuppgifter lämnas inte till tredjeländer eller internationella organisationer.", Some(Answer::No)),
+            ("Tietoja käsitellään vain EU:n alueella sijaitsevilla palvelimilla.", None),
+            ("Data are stored on servers in the EU.", None),
+        ] {
+            assert_eq!(transfer_statement(sentence), answer, "{sentence}");
+        }
         // The services a controller uses, in each language; a definition and a service that
         // only hosts the data say nothing of processors.
         for (sentence, answer) in [
@@ -686,6 +723,15 @@ mod tests {
             ("Yhdistys käyttää tietojen käsittelyssä ulkopuolisten toimittajien palveluita.", Some(Answer::Yes)),
             ("Vi använder oss av leverantören Exempel AB för utskick.", Some(Answer::Yes)),
             ("We engage trusted service providers to host the website.", Some(Answer::Yes)),
+            (
+                "Service providers: We may engage trusted service providers who assist us in operating the website.",
+                Some(Answer::Yes),
+            ),
+            ("Rekisteritietoja voidaan käyttää palveluiden tuottamiseen ja kehittämiseen.", None),
+            (
+                "Service Providers: We may engage trusted third-party service providers who assist us in operating the Application or provide services on our behalf.",
+                Some(Answer::Yes),
+            ),
             ("We do not use service providers for this processing.", Some(Answer::No)),
             ("A data processor is an organisation that processes data on our behalf.", None),
             ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),

@@ -208,7 +208,7 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
     let words = folded_words(s);
     let about = any_prefix(
         &words,
-        &["automaattis", "automatisoi", "profiloi", "automatiser", "profiler", "automated", "profiling"],
+        &["automaattis", "automatisoi", "profiloi", "automatiser", "automatisk", "profiler", "automated", "profiling"],
     );
     if !about {
         return None;
@@ -222,7 +222,10 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
 pub(crate) fn names_a_right(s: &str) -> bool {
     let f = fold(s);
     let words = folded_words(s);
-    words.iter().any(|w| {
+    // The right is what the sentence is about when it names it among its first words
+    // ("Rekisteröidyllä on oikeus ...", "You have the right ..."); "... päätöksentekoa, jolla
+    // vaikutettaisiin rekisteröityjen oikeuksiin" names rights only in passing.
+    words.iter().take(6).any(|w| {
         w.starts_with("oikeu")
             || w == "right"
             || w == "rights"
@@ -249,11 +252,20 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
         &words,
         &["pilvipalvel", "palveluntuottaj", "palveluj", "palveluit", "palveluiden", "leverantor", "tjansteleverant"],
     ) || ["service provider", "service-provider", "cloud service"].iter().any(|p| f.contains(p));
-    let using = words.iter().any(|w| {
+    let using = words.iter().position(|w| {
         ["kayttaa", "kaytamme", "kaytetaan", "hyodyntaa", "hyodynnamme", "anvander", "use", "uses", "engage", "engages"]
             .contains(&w.as_str())
     });
-    if services && using && !definition(&words) {
+    // The data as the subject ("Rekisteritietoja voidaan käyttää ... palveluiden
+    // tuottamiseen", "Data are used to provide services") says what they are used for.
+    let data_first = using.is_some_and(|at| {
+        words[at.saturating_sub(3)..at].iter().any(|w| {
+            ["tieto", "tiedo", "rekisteritie", "henkilotie", "uppgift", "data", "information"]
+                .iter()
+                .any(|d| w.starts_with(d))
+        })
+    });
+    if services && using.is_some() && !data_first && !definition(&words) {
         return Some(if negated(&words) { Answer::No } else { Answer::Yes });
     }
     const DOES: &[&str] = &[

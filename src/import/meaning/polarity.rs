@@ -135,8 +135,38 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
 }
 
 /// The stems of the verbs of transferring.
-const TRANSFER_VERBS: &[&str] =
-    &["siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "flytt", "delas", "share", "sent", "send"];
+const TRANSFER_VERBS: &[&str] = &[
+    "siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "lamnas", "lamna", "flytt", "delas", "share", "sent",
+    "send",
+];
+/// The stems of the verbs of where data are processed or kept ("voidaan käsitellä EU:n
+/// ulkopuolella", "servrar befinner sig i USA", "stored outside the EEA"): a transfer only
+/// with a place outside the EU/EEA, never with "EU" alone ("käsitellään EU:n alueella").
+const LOCATION_VERBS: &[&str] = &[
+    "kasitel", "kasittel", "sijait", "tallenn", "sailyt", "behandl", "lagr", "befinn", "finns", "process", "stored",
+    "store", "located", "hosted", "kept",
+];
+
+/// True when the folded words of a clause name a place outside the EU/EEA: "outside" with
+/// the EU, or a third country.
+fn names_outside(clause: &[String]) -> bool {
+    let spaced = format!(" {} ", clause.join(" "));
+    (names_region(clause)
+        && clause.iter().any(|w| w.starts_with("ulkopuol") || w == "outside" || w == "utanfor" || w == "beyond"))
+        || [
+            " kolmansi",
+            " kolmanteen maahan",
+            " kolmannen maan",
+            " third countr",
+            " tredje land",
+            " tredjeland",
+            " yhdysval",
+            " united states",
+            " usa ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+}
 
 /// A question ("Siirretäänkö tietoja ...?", "Are data transferred ...?"): it asks, it does
 /// not say. Finnish marks a question with -ko/-kö on its first word.
@@ -165,6 +195,7 @@ fn names_region(clause: &[String]) -> bool {
         " kolmannen maan",
         " third countr",
         " tredje land",
+        " tredjeland",
         " maiden valilla",
         " outside the eu",
         " outside the eea",
@@ -194,7 +225,10 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
     let clauses = clauses(s);
     let relevant: Vec<&Vec<String>> = clauses
         .iter()
-        .filter(|c| c.iter().any(|w| TRANSFER_VERBS.iter().any(|v| w.starts_with(v))) && names_region(c))
+        .filter(|c| {
+            (c.iter().any(|w| TRANSFER_VERBS.iter().any(|v| w.starts_with(v))) && names_region(c))
+                || (c.iter().any(|w| LOCATION_VERBS.iter().any(|v| w.starts_with(v))) && names_outside(c))
+        })
         .collect();
     if relevant.is_empty() {
         // The verb and the region in different clauses of one short sentence ("Tietoja ei

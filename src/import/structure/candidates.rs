@@ -108,11 +108,18 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     }
     let words: Vec<String> =
         fold(&clean).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
-    // "Mitä oikeuksia rekisteröidyllä on?" asks; only a statement that stops dangles.
-    if last != '?' && words.last().is_some_and(|w| DANGLING.contains(&w.as_str())) {
+    // "Mitä oikeuksia rekisteröidyllä on?" asks; only a statement that stops dangles. A
+    // heading that opens with a question word ("Who we are", "Vilka vi är") asks too.
+    let opens_question = words.first().is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+    if last != '?' && !opens_question && words.last().is_some_and(|w| DANGLING.contains(&w.as_str())) {
         return None;
     }
     let mut matched = known(&clean, taught);
+    // The notice's own title ("Privacy notice: how we use your data", "Tietosuojaseloste –
+    // Jäsenrekisteri") names the notice, not one of its sections.
+    if notice_title(&clean) {
+        matched = None;
+    }
     // An unnumbered statement ("Rekisterinpitäjä on Kemin kaupunki") is text, not a heading.
     // A question without its question mark ("What are your rights") is still a heading.
     let asks = words.first().is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
@@ -125,6 +132,33 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
         matched = None;
     }
     Some(Heading { no: line.no, text: text.to_owned(), clean, numbering, matched, label: false })
+}
+
+/// A heading that starts with the name of the document type and goes on after a colon or a
+/// dash: the title of the whole notice.
+pub(super) fn notice_title(clean: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "privacy notice",
+        "privacy policy",
+        "privacy statement",
+        "data protection notice",
+        "tietosuojaseloste",
+        "tietosuojailmoitus",
+        "rekisteriseloste",
+        "tietosuojaselvitys",
+        "dataskyddsbeskrivning",
+        "dataskyddsmeddelande",
+        "integritetspolicy",
+        "integritetsmeddelande",
+        "registerbeskrivning",
+    ];
+    let f = fold(clean);
+    KINDS.iter().any(|k| {
+        f.strip_prefix(k).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with([':', '-', '–', '—', '|'])
+        })
+    })
 }
 
 /// A postal code before a place name ("00531 Helsingfors") or a PO box: a contact line.

@@ -462,6 +462,14 @@ mod tests {
     }
 
     #[test]
+    fn the_notice_title_and_who_we_are() {
+        let text = "Otsikko\n\nPrivacy notice: how we use your data\n\nLast updated 2 June 2025.\n\nWho we are\n\nThe Example Service is run by the Example Agency.\n";
+        let doc = structure(text);
+        // The title is no purposes section; "Who we are" is the controller.
+        assert_eq!(headings(&doc), vec![(7, Some(Target::Controller))]);
+    }
+
+    #[test]
     fn a_lead_in_that_stops_at_a_conjunction_is_no_heading() {
         for (lead, item) in [
             ("Tietoja käsitellään, koska", "rekisteröity on antanut suostumuksensa."),
