@@ -158,7 +158,15 @@ fn subtitle_as_name(doc: &mut Document) {
         let compact = super::lines::compact(&h.clean);
         let words = super::lines::word_count(&h.clean);
         let next_is_heading = doc.chunks.get(i + 1).is_some_and(|n| n.heading.is_some());
+        // The subtitle speaks of the data, a register or a service; a law reference
+        // ("Tietosuoja-asetus 2016/679 (13 ja 14 artikla)") names no register.
+        let of_register =
+            ["henkilotie", "personuppgift", "personaldata", "rekister", "register", "palvelu", "tjanst", "service"]
+                .iter()
+                .any(|t| compact.contains(t));
         if DOCUMENT_TYPES.iter().any(|t| compact.contains(t))
+            || !of_register
+            || h.clean.chars().any(|c| c.is_ascii_digit())
             || h.numbering.is_some()
             || h.clean.ends_with('?')
             || !(3..=16).contains(&words)
