@@ -33,6 +33,7 @@ mod meaning;
 mod read;
 mod record;
 mod regroup;
+mod regroup_contacts;
 mod report;
 mod structure;
 
@@ -161,6 +162,7 @@ fn import_document_taught(doc: &Document, source_name: &str, synonyms: &Synonyms
     let mut sections = structure::structure_document(doc, synonyms);
     regroup::gather_by_content(&mut sections);
     regroup::regroup_by_meaning(&mut sections);
+    regroup_contacts::gather_contact_prose(&mut sections);
     regroup::activities_as_purposes(&mut sections);
     let mut register = fill::fill(sections, lang, &mut report);
     if !doc.removed.is_empty() {

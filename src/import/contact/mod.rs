@@ -96,7 +96,7 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
             parsed.labels.push(line.clone());
             continue;
         }
-        if is_prose(&line.text) {
+        if is_prose(&line.text) || is_lead_in(&line.text) {
             prose_lines.push(li);
             continue;
         }
@@ -178,6 +178,23 @@ pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
 /// "Kontaktuppgifter", "Contact details").
 pub(crate) fn is_form_label(line: &str) -> bool {
     fields::is_form_label(line)
+}
+
+/// The organisation a sentence starts with ("Esimerkki Oy toimii ...").
+pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
+    prose::leading_organisation(sentence)
+}
+
+/// True when the lines are an organisation's address: a contact block whose name is no
+/// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
+pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
+    if !is_contact_block(lines) {
+        return false;
+    }
+    let p = parse(lines, Lang::Fi, false);
+    p.contacts.first().is_some_and(|c| {
+        !c.name.fi.is_empty() && !person_like(&c.name.fi) && (!c.postal_code.is_empty() || !c.street.fi.is_empty())
+    })
 }
 
 /// True when the lines are a contact block: an address, phone or e-mail, and no sentences.
@@ -320,6 +337,16 @@ fn is_former(line: &str) -> bool {
     ]
     .iter()
     .any(|p| f.starts_with(p))
+}
+
+/// A short lead-in to the lines under it ("Sovelluksen julkaisija:", "Or in writing to:"):
+/// no name or address of its own, kept as text.
+fn is_lead_in(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with(':')
+        && (1..=5).contains(&word_count(t))
+        && !t.chars().any(|c| c.is_ascii_digit() || c == '@')
+        && !is_form_label(t)
 }
 
 /// A sentence rather than a contact line.
@@ -486,6 +513,18 @@ mod tests {
         let c = &p.contacts[0];
         assert_eq!(c.name.fi, "Esimerkkiopisto");
         assert_eq!((c.street.fi.as_str(), c.postal_code.as_str()), ("PL 12 (Esimerkin katu 3 B)", "00990"));
+    }
+
+    #[test]
+    fn an_organisation_as_the_subject_of_a_sentence() {
+        assert_eq!(leading_organisation("Esimerkki Oy toimii rekisterinpitäjänä.").as_deref(), Some("Esimerkki Oy"));
+        assert_eq!(
+            leading_organisation("Sample Buses Ltd (\"Sample\") runs coaches.").as_deref(),
+            Some("Sample Buses Ltd")
+        );
+        assert_eq!(leading_organisation("2nd Sample Guides are a charity.").as_deref(), Some("2nd Sample Guides"));
+        assert_eq!(leading_organisation("We are the data controller."), None);
+        assert_eq!(leading_organisation("Tietoja käsitellään huolellisesti."), None);
     }
 
     #[test]

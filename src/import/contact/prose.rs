@@ -126,3 +126,36 @@ pub(super) fn name_in_prose(text: &str) -> Option<String> {
     }
     None
 }
+
+/// The organisation a sentence starts with: two or more capitalised words (or one with a
+/// legal form: "Oy", "Ltd") before its first lower-case word or bracket, not a pronoun or
+/// an article ("Esimerkki Oy toimii ...", "Example Buses Ltd (\"Example\") provides ...",
+/// "1st Sample Scouts are ...").
+pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
+    const STARTERS: &[&str] = &[
+        "the", "this", "these", "that", "we", "our", "you", "your", "if", "when", "in", "for", "as", "all", "any",
+        "tama", "nama", "me", "meidan", "jos", "kun", "vi", "var", "den", "det", "denna", "detta", "om", "nar", "i",
+        "a", "an", "contact", "please",
+    ];
+    const FORMS: &[&str] = &["oy", "oyj", "ab", "abp", "ry", "rf", "ltd", "llc", "inc", "plc", "gmbh", "limited", "sr"];
+    let mut name: Vec<&str> = Vec::new();
+    for raw in sentence.split_whitespace() {
+        if raw.starts_with(['(', '"', '“', '”', '[']) {
+            break;
+        }
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capital {
+            break;
+        }
+        name.push(w);
+        if raw.ends_with([',', ':', ';', '.']) {
+            break;
+        }
+    }
+    let first = name.first()?;
+    if STARTERS.contains(&fold(first).as_str()) || name.len() > 6 {
+        return None;
+    }
+    (name.len() >= 2 || name.iter().any(|w| FORMS.contains(&fold(w).as_str()))).then(|| name.join(" "))
+}

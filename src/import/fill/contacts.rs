@@ -109,6 +109,16 @@ impl Filler<'_> {
                 leftover = lines.clone();
             }
         }
+        // A controller named only as the subject of a sentence ("Esimerkki Oy toimii ...
+        // rekisterinpitäjänä", "Example Ltd provides ...; we are the data controller").
+        if self.reg.controller.contact.name.is_empty_in(self.lang) {
+            let named = parsed.leftover.iter().find_map(|l| {
+                crate::import::lines::sentences(&l.text).first().and_then(|s| contact::leading_organisation(s))
+            });
+            if let Some(name) = named {
+                *self.reg.controller.contact.name.get_mut(self.lang) = name;
+            }
+        }
         if let Some(id) = parsed.business_id {
             if self.reg.controller.business_id.is_empty() {
                 self.reg.controller.business_id = id;

@@ -39,8 +39,7 @@ pub(crate) fn fill(mut doc: Document, lang: Lang, report: &mut ImportReport) -> 
     let mut f =
         Filler { lang, reg: Register::default(), report, basis: Vec::new(), log: Vec::new(), complaint_section };
     f.dates(&doc.dates);
-    let named =
-        doc.chunks.iter().any(|c| c.target == Some(Target::Name) && c.parts.iter().any(|p| matches!(p, Part::Para(_))));
+    let named = doc.chunks.iter().any(|c| c.target == Some(Target::Name) && !c.parts.is_empty());
     if !named {
         f.title(&mut doc.preamble);
     }
@@ -409,7 +408,9 @@ impl Filler<'_> {
                 }
             }
         }
-        if !chunk.parts.iter().any(|p| matches!(p, Part::Para(_))) {
+        // A name set as a heading of its own (bold, or a PDF's larger type) is the name.
+        let name_as_heading = target == Target::Name && !chunk.parts.is_empty();
+        if !name_as_heading && !chunk.parts.iter().any(|p| matches!(p, Part::Para(_))) {
             if let Some(h) = &chunk.heading {
                 for part in &chunk.parts {
                     if let Part::Sub(s) = part {
@@ -628,6 +629,13 @@ mod tests {
         assert_eq!(listed, vec![LegalBasis::Contract]);
         let (listed, _) = read_bases(&[vec![l(1, "- suostumus")]], &mut Vec::new());
         assert_eq!(listed, vec![LegalBasis::Consent]);
+    }
+
+    #[test]
+    fn a_name_set_as_a_heading_of_its_own_is_the_name() {
+        let text = "# TIETOSUOJASELOSTE\n\n## 1. Rekisterin nimi\n\n### Esimerkkirekisteri\n\n## 2. Rekisterinpitäjä\n\nEsimerkki Oy\n\n## 3. Henkilötietojen käsittelyn tarkoitus\n\nTietoja käytetään asiakassuhteen hoitamiseen.\n";
+        let imported = crate::import::import_str(text, "esimerkki.md").expect("imports");
+        assert_eq!(imported.register.name.fi, "Esimerkkirekisteri");
     }
 
     #[test]

@@ -116,6 +116,13 @@ pub(crate) fn structure_document(source: &super::document::Document, taught: &Sy
     structure_lines(lines, &headings, taught)
 }
 
+/// Splits lines into sections, the lines `format_headings` marked as headings by their
+/// format (as a web page's h1-h6).
+#[cfg(test)]
+pub(crate) fn structure_lines_for_test(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
+    structure_lines(lines, format_headings, &Synonyms::default())
+}
+
 /// Splits a decoded plain text into sections.
 #[cfg(test)]
 pub(crate) fn structure(text: &str) -> Document {

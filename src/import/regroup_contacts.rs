@@ -1,0 +1,744 @@
+//! Regrouping the contact text a notice writes as prose in other sections: a paragraph
+//! that invites the reader to contact the controller ("If you wish to exercise your rights,
+//! please contact us at ...", "Sovellukseen liittyviä kysymyksiä voi osoittaa ...", "Om du
+//! har frågor kan du kontakta ...") goes to the contact persons, and one that speaks of the
+//! DPO ("The Data Protection Officer provides independent advice ...", "you can make a
+//! complaint to the Data Protection Officer at:") goes to the DPO, each with the address
+//! block right after it. Runs after `regroup`; reads only the sections' text.
+
+use super::headings::Target;
+use super::lines::{SrcLine, fold, para_text, sentences};
+use super::structure::{Chunk, Document, Part};
+use crate::model::ContactRole;
+
+/// Moves contact and DPO paragraphs out of the sections that are not theirs: the rights,
+/// the complaint, the controller (whose field says who, not how to reach them), the
+/// introduction and sections of no element; and a sentence about the DPO out of the
+/// contact persons.
+pub(crate) fn gather_contact_prose(doc: &mut Document) {
+    let mut moved: Vec<Chunk> = Vec::new();
+    split_role_blocks(doc, &mut moved);
+    let mut has_controller = doc.chunks.iter().any(|c| c.target == Some(Target::Controller));
+    gather_from(&mut doc.preamble, None, None, &mut has_controller, &mut moved);
+    for chunk in &mut doc.chunks {
+        let from_target = chunk.target;
+        let movable = matches!(
+            from_target,
+            None | Some(
+                Target::Intro
+                    | Target::Rights
+                    | Target::OtherRights
+                    | Target::Complaint
+                    | Target::Controller
+                    | Target::Contacts(_)
+            )
+        );
+        if !movable {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        gather_from(&mut chunk.parts, from_target, from, &mut has_controller, &mut moved);
+    }
+    if !has_controller {
+        controller_from_introduction(doc, &mut moved);
+    }
+    blocks_after_lead_ins(doc, &mut moved);
+    subtitle_as_name(doc);
+    name_from_sentence(doc);
+    doc.chunks.extend(moved);
+}
+
+/// A lead-in moved to a contact section on its own ("Personuppgiftsansvarig för tjänsten
+/// är:") takes the contact lines right after it, wherever they stayed (each line may be a
+/// paragraph of its own, as in a code block).
+fn blocks_after_lead_ins(doc: &mut Document, moved: &mut [Chunk]) {
+    for chunk in moved.iter_mut() {
+        let contact = matches!(chunk.target, Some(Target::Controller | Target::Dpo | Target::Contacts(_)));
+        let lead_in = match chunk.parts.as_slice() {
+            [Part::Para(lines)] => lines.last().filter(|l| l.text.trim_end().ends_with(':')).map(|l| l.no),
+            _ => None,
+        };
+        let (true, Some(after)) = (contact, lead_in) else { continue };
+        if let Some(lines) = take_block_after(doc, after) {
+            chunk.parts.push(Part::Para(lines));
+        }
+    }
+    // Lead-ins moved by `regroup` before this step.
+    let count = doc.chunks.len();
+    for i in 0..count {
+        let c = &doc.chunks[i];
+        let contact = matches!(c.target, Some(Target::Controller | Target::Dpo | Target::Contacts(_)));
+        let lead_in = match c.parts.as_slice() {
+            [Part::Para(lines)] if c.heading.is_none() => {
+                lines.last().filter(|l| l.text.trim_end().ends_with(':')).map(|l| l.no)
+            }
+            _ => None,
+        };
+        let (true, Some(after)) = (contact, lead_in) else { continue };
+        if let Some(lines) = take_block_after(doc, after) {
+            doc.chunks[i].parts.push(Part::Para(lines));
+        }
+    }
+}
+
+/// Takes the paragraphs of one-line contact details that start within two lines after
+/// line `after` (a name, a street, a postal address, an e-mail address), when together
+/// they are a contact block.
+fn take_block_after(doc: &mut Document, after: usize) -> Option<Vec<SrcLine>> {
+    let mut found: Option<(Option<usize>, usize)> = None;
+    let places = std::iter::once(None).chain((0..doc.chunks.len()).map(Some)).collect::<Vec<_>>();
+    for place in &places {
+        let parts = match place {
+            None => &doc.preamble,
+            Some(i) => &doc.chunks[*i].parts,
+        };
+        if let Some(k) = parts
+            .iter()
+            .position(|p| matches!(p, Part::Para(l) if l.first().is_some_and(|f| f.no > after && f.no <= after + 3)))
+        {
+            found = Some((*place, k));
+            break;
+        }
+    }
+    let (place, k) = found?;
+    let parts = match place {
+        None => &mut doc.preamble,
+        Some(i) => &mut doc.chunks[i].parts,
+    };
+    // Consecutive short paragraphs, up to six lines in all.
+    let mut end = k;
+    let mut lines: Vec<SrcLine> = Vec::new();
+    while let Some(Part::Para(l)) = parts.get(end) {
+        let short = l.iter().all(|x| super::lines::word_count(&x.text) <= 8 && !x.text.trim_end().ends_with('.'));
+        let next_to = lines.last().is_none_or(|last: &SrcLine| l.first().is_some_and(|f| f.no <= last.no + 2));
+        if !short || !next_to || lines.len() + l.len() > 6 {
+            break;
+        }
+        lines.extend(l.iter().cloned());
+        end += 1;
+    }
+    if lines.is_empty() || !super::contact::is_contact_block(&lines) {
+        return None;
+    }
+    parts.drain(k..end);
+    Some(lines)
+}
+
+/// A notice with no section for the register's name whose title is followed by a
+/// subtitle with no text of its own ("Tietosuojailmoitus" and then "Asiakaspalvelussa
+/// käsiteltävät henkilötiedot", "Personuppgifter som behandlas i tjänsten X"): the
+/// subtitle names the register. Only headings before the first text count, and not one
+/// that says what the document is ("tietosuojaseloste", "privacy notice").
+fn subtitle_as_name(doc: &mut Document) {
+    let named = doc.chunks.iter().any(|c| c.target == Some(Target::Name) && !c.parts.is_empty());
+    if named {
+        return;
+    }
+    const DOCUMENT_TYPES: &[&str] = &[
+        "tietosuojaseloste",
+        "tietosuojailmoitus",
+        "tietosuojaselvitys",
+        "rekisteriseloste",
+        "informointi",
+        "dataskyddsbeskrivning",
+        "dataskyddsmeddelande",
+        "integritetspolicy",
+        "registerbeskrivning",
+        "privacynotice",
+        "privacypolicy",
+        "privacystatement",
+        "dataprotectionnotice",
+    ];
+    for i in 0..doc.chunks.len() {
+        let c = &doc.chunks[i];
+        if !c.parts.is_empty() {
+            return;
+        }
+        let Some(h) = &c.heading else { return };
+        let compact = super::lines::compact(&h.clean);
+        let words = super::lines::word_count(&h.clean);
+        let next_is_heading = doc.chunks.get(i + 1).is_some_and(|n| n.heading.is_some());
+        // The subtitle speaks of the data, a register or a service; a law reference
+        // ("Tietosuoja-asetus 2016/679 (13 ja 14 artikla)") names no register.
+        let of_register =
+            ["henkilotie", "personuppgift", "personaldata", "rekister", "register", "palvelu", "tjanst", "service"]
+                .iter()
+                .any(|t| compact.contains(t));
+        if DOCUMENT_TYPES.iter().any(|t| compact.contains(t))
+            || !of_register
+            || h.clean.chars().any(|c| c.is_ascii_digit())
+            || h.numbering.is_some()
+            || h.clean.ends_with('?')
+            || !(3..=16).contains(&words)
+            || !next_is_heading
+        {
+            continue;
+        }
+        let line = SrcLine { no: h.no, text: h.clean.clone() };
+        let chunk = &mut doc.chunks[i];
+        chunk.target = Some(Target::Name);
+        chunk.by_meaning = true;
+        chunk.parts.push(Part::Para(vec![line]));
+        return;
+    }
+}
+
+/// A notice with no section for the register's name that names it in a sentence of its
+/// introduction ("Tutkimuksen nimi on X.", "Registrets namn är X.", "The name of the
+/// register is X."): that sentence is the name section; the rest of its paragraph stays.
+fn name_from_sentence(doc: &mut Document) {
+    let named = doc.chunks.iter().any(|c| c.target == Some(Target::Name) && !c.parts.is_empty());
+    if named {
+        return;
+    }
+    let names = |s: &str| {
+        let f = fold(s);
+        let words: Vec<&str> = f.split_whitespace().collect();
+        let fi = words.len() > 3 && words[1] == "nimi" && words[2] == "on";
+        let sv = words.len() > 3 && (words[1] == "namn" || words[0].ends_with("namn")) && words.contains(&"ar");
+        let en = f.starts_with("the name of the ") && f.contains(" is ");
+        (fi || (sv && words.iter().position(|w| *w == "ar").is_some_and(|p| p <= 3)) || en)
+            && super::lines::word_count(s) <= 25
+    };
+    let mut places: Vec<Option<usize>> = vec![None];
+    places.extend(
+        doc.chunks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.target, None | Some(Target::Intro)))
+            .map(|(i, _)| Some(i)),
+    );
+    for place in places {
+        let parts = match place {
+            None => &mut doc.preamble,
+            Some(i) => &mut doc.chunks[i].parts,
+        };
+        let Some(k) = parts.iter().position(|p| matches!(p, Part::Para(l) if sentences(&para_text(l).replace('\n', " ")).first().is_some_and(|s| names(s))))
+        else {
+            continue;
+        };
+        let Part::Para(lines) = &parts[k] else { return };
+        let no = lines.first().map_or(0, |l| l.no);
+        let flat = para_text(lines).replace('\n', " ");
+        let first = sentences(&flat).first().map(|s| s.trim().to_owned()).unwrap_or_default();
+        let rest = flat.get(flat.find(&first).map_or(0, |p| p + first.len())..).unwrap_or_default().trim().to_owned();
+        if rest.is_empty() {
+            parts.remove(k);
+        } else {
+            parts[k] = Part::Para(vec![SrcLine { no, text: rest }]);
+        }
+        doc.chunks.push(Chunk {
+            heading: None,
+            target: Some(Target::Name),
+            parts: vec![Part::Para(vec![SrcLine { no, text: first }])],
+            content_line: no,
+            moved_from: None,
+            by_meaning: true,
+        });
+        return;
+    }
+}
+
+/// A notice with no controller section that names the controller in its introduction
+/// ("Esimerkki Oy toimii ... rekisterinpitäjänä.", "Example Ltd provides ... . We are the
+/// data controller ...", "The Example Society is committed to protecting your privacy ..."):
+/// the first such paragraph before the first heading or under a heading of no element is
+/// the controller's, with the organisation's address block right after it.
+fn controller_from_introduction(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    let mut places: Vec<(Option<usize>, Option<String>)> = vec![(None, None)];
+    for (i, c) in doc.chunks.iter().enumerate() {
+        if matches!(c.target, None | Some(Target::Intro)) {
+            places.push((Some(i), c.heading.as_ref().map(|h| h.text.clone())));
+        }
+    }
+    for (place, from) in places {
+        let parts = match place {
+            None => &mut doc.preamble,
+            Some(i) => &mut doc.chunks[i].parts,
+        };
+        let found = parts.iter().position(|p| match p {
+            Part::Para(lines) => names_the_controller(&para_text(lines).replace('\n', " ")),
+            Part::Sub(_) => false,
+        });
+        let Some(k) = found else { continue };
+        let first = parts.remove(k);
+        let line = match &first {
+            Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+            Part::Sub(h) => h.no,
+        };
+        let mut taken = vec![first];
+        if let Some(Part::Para(next)) = parts.get(k) {
+            if super::contact::names_organisation(next) {
+                taken.push(parts.remove(k));
+            }
+        }
+        moved.push(Chunk {
+            heading: None,
+            target: Some(Target::Controller),
+            parts: taken,
+            content_line: line,
+            moved_from: from,
+            by_meaning: true,
+        });
+        return;
+    }
+}
+
+/// True when a paragraph names the controller: one of its first two sentences says who
+/// the controller is, or its first sentence has an organisation as its subject and speaks
+/// of privacy or personal data.
+fn names_the_controller(text: &str) -> bool {
+    if super::lines::word_count(text) < 8 {
+        return false;
+    }
+    let said = sentences(text);
+    let states = said.iter().take(2).any(|s| {
+        let f = fold(s);
+        (f.contains("rekisterinpitajana") && (f.contains("toimii") || f.contains(" on ")))
+            || f.contains("rekisterinpitaja on ")
+            || (f.contains("personuppgiftsansvarig") && (f.contains(" ar ") || f.contains("fungerar")))
+            || ["is the data controller", "is the controller", "are the data controller", "are the controller"]
+                .iter()
+                .any(|p| f.contains(p))
+            || f.contains("acts as the controller")
+            || f.contains("acts as data controller")
+    });
+    let first = said.first().copied().unwrap_or_default();
+    let f = fold(first);
+    let about_privacy = [
+        "privacy",
+        "personal data",
+        "personal information",
+        "your information",
+        "henkilotie",
+        "tietosuoj",
+        "personuppgift",
+        "integritet",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    states || (about_privacy && organisation_subject(first))
+}
+
+/// True when a sentence starts with an organisation's name (see
+/// [`super::contact::leading_organisation`]).
+fn organisation_subject(sentence: &str) -> bool {
+    super::contact::leading_organisation(sentence).is_some()
+}
+
+/// A controller section that lists the people of the register too, each block under a
+/// lead-in naming their role ("Rekisterinpitäjän vastuuhenkilö:", "Rekisterin
+/// yhteyshenkilön yhteystiedot:", "Kontaktperson:", "Contact person:"): each such block
+/// becomes a contact of that role.
+fn split_role_blocks(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    for chunk in doc.chunks.iter_mut().filter(|c| c.target == Some(Target::Controller)) {
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        let mut k = 0;
+        while k < chunk.parts.len() {
+            let role = match &chunk.parts[k] {
+                Part::Para(lines) if lines.len() >= 2 => lines.first().and_then(|l| role_lead_in(&l.text)),
+                _ => None,
+            };
+            let Some(role) = role else {
+                k += 1;
+                continue;
+            };
+            let part = chunk.parts.remove(k);
+            let line = match &part {
+                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+                Part::Sub(h) => h.no,
+            };
+            moved.push(Chunk {
+                heading: None,
+                target: Some(Target::Contacts(role)),
+                parts: vec![part],
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+}
+
+/// The contact role a short lead-in line names ("Rekisterin yhteyshenkilö:", "Rekisterin
+/// sisällöstä vastaava henkilö:", "Ansvarsperson:", "Contact person:"); not the controller
+/// or the DPO themselves.
+fn role_lead_in(line: &str) -> Option<ContactRole> {
+    let t = line.trim();
+    if !t.ends_with(':') || super::lines::word_count(t) > 6 {
+        return None;
+    }
+    let c = super::lines::compact(t);
+    if ["yhteyshenkil", "kontaktperson", "contactperson"].iter().any(|s| c.contains(s)) {
+        Some(ContactRole::Contact)
+    } else if [
+        "vastuuhenkil",
+        "vastaavahenkil",
+        "ansvarsperson",
+        "ansvarigperson",
+        "responsibleperson",
+        "personresponsible",
+    ]
+    .iter()
+    .any(|s| c.contains(s))
+    {
+        Some(ContactRole::Responsible)
+    } else {
+        None
+    }
+}
+
+/// Moves the contact and DPO paragraphs of one section (or the text before the first
+/// heading) into `moved`. The address block after a paragraph goes with it; when it is an
+/// organisation's and the notice names no controller otherwise, it is the controller.
+fn gather_from(
+    parts_of: &mut Vec<Part>,
+    from_target: Option<Target>,
+    from: Option<String>,
+    has_controller: &mut bool,
+    moved: &mut Vec<Chunk>,
+) {
+    {
+        let chunk = parts_of;
+        let mut k = 0;
+        while k < chunk.len() {
+            let Part::Para(lines) = &chunk[k] else {
+                k += 1;
+                continue;
+            };
+            let text = para_text(lines).replace('\n', " ");
+            // From the contact persons, only a sentence that leads to the DPO's address
+            // ("... a complaint to the Data Protection Officer at:") or is about the DPO.
+            let about_dpo = text.trim_end().ends_with(':') || dpo_first(&text);
+            if matches!(from_target, Some(Target::Contacts(_))) && (lines.len() > 1 || !about_dpo) {
+                k += 1;
+                continue;
+            }
+            let target = if names_dpo(&text) {
+                Target::Dpo
+            } else if (invites_contact(&text)
+                || lines.first().is_some_and(|l| lines.len() > 1 && invites_contact(&l.text)))
+                && !matches!(from_target, Some(Target::Contacts(_)))
+            {
+                Target::Contacts(ContactRole::Contact)
+            } else {
+                k += 1;
+                continue;
+            };
+            // A section of an element keeps its only text, the rights keep a paragraph that
+            // also states a right, and every paragraph keeps its section's own target.
+            let paras = chunk.iter().filter(|p| matches!(p, Part::Para(_))).count();
+            // The controller keeps the sentences that give its address ("... voit ottaa
+            // yhteyttä sähköpostitse osoitteessa kirjaamo@kunta.fi"): they fill its fields.
+            let rights = matches!(from_target, Some(Target::Rights | Target::OtherRights));
+            let details = text.contains('@')
+                || fold(&text).contains("(at)")
+                || has_phone_number(&text)
+                || super::lines::word_count(&text) < 4;
+            if Some(target) == from_target
+                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2)
+                || (rights && states_a_right(&text))
+                || (from_target == Some(Target::Controller) && details)
+            {
+                k += 1;
+                continue;
+            }
+            let line = lines.first().map_or(0, |l| l.no);
+            let mut parts = vec![chunk.remove(k)];
+            // The address block the paragraph leads to ("... at:" and the address under it).
+            if let Some(Part::Para(next)) = chunk.get(k) {
+                let next_line = next.first().map_or(0, |l| l.no);
+                let dpo_address = target == Target::Dpo || names_dpo(&para_text(next));
+                if !*has_controller && !dpo_address && super::contact::names_organisation(next) {
+                    *has_controller = true;
+                    moved.push(Chunk {
+                        heading: None,
+                        target: Some(Target::Controller),
+                        parts: vec![chunk.remove(k)],
+                        content_line: next_line,
+                        moved_from: from.clone(),
+                        by_meaning: true,
+                    });
+                } else if super::contact::is_contact_block(next) || is_address_lines(next) {
+                    parts.push(chunk.remove(k));
+                }
+            }
+            moved.push(Chunk {
+                heading: None,
+                target: Some(target),
+                parts,
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+}
+
+/// Lines of an address with no sentence among them ("Data Protection Officer",
+/// "Department (B2.28)", "7 Wellington Place", "Leeds", "LS1 4AW"): short lines, one
+/// with a digit.
+fn is_address_lines(lines: &[SrcLine]) -> bool {
+    lines.len() >= 2
+        && lines.iter().all(|l| super::lines::word_count(&l.text) <= 6 && !l.text.trim_end().ends_with('.'))
+        && lines.iter().any(|l| l.text.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// True when a text has a phone number: a run of seven digits or more with only spaces,
+/// dashes or a plus among them ("020 6177 00", "+358 40 123 4567"; not "(EU) 2018/1725").
+fn has_phone_number(text: &str) -> bool {
+    let mut run = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '+') {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// True when a text states a right of the data subject ("you have the right to", "on
+/// oikeus", "har rätt att").
+fn states_a_right(text: &str) -> bool {
+    let f = fold(text);
+    ["right to ", "rights to ", "ratt att ", "ratt till ", "oikeus ", "oikeutta "].iter().any(|s| f.contains(s))
+}
+
+/// The paragraph's first sentence, folded.
+fn first_sentence(text: &str) -> String {
+    sentences(text).into_iter().next().map(fold).unwrap_or_default()
+}
+
+/// A supervisory authority: the party a complaint goes to, not a contact of the controller.
+fn names_authority(folded: &str) -> bool {
+    [
+        "supervisory authorit",
+        "information commissioner",
+        "=ico",
+        "data protection supervisor",
+        "tietosuojavaltuutet",
+        "valvontaviranomai",
+        "tillsynsmyndighet",
+        "integritetsskyddsmyndighet",
+        "datainspektion",
+        "dataombudsman",
+        "dataskyddsombudsman",
+        "datatillsyn",
+        "ombudsman",
+    ]
+    .iter()
+    .any(|s| match s.strip_prefix('=') {
+        Some(word) => folded.split(|c: char| !c.is_alphanumeric()).any(|w| w == word),
+        None => folded.contains(s),
+    })
+}
+
+/// True when the paragraph's first sentence speaks of the data protection officer (its
+/// duties, or how to reach them), not of a supervisory authority.
+fn names_dpo(text: &str) -> bool {
+    let first = first_sentence(text);
+    let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
+        || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
+    dpo && !names_authority(&first)
+}
+
+/// True when the DPO is named among the first four words ("The Data Protection Officer
+/// provides ...", "Tietosuojavastaavamme on ...").
+fn dpo_first(text: &str) -> bool {
+    let lead: String = first_sentence(text).split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    names_dpo(&lead) || lead.starts_with("data protection officer") || lead.contains(" data protection")
+}
+
+/// True when the paragraph's first sentence invites the reader to contact the controller
+/// (with questions, to exercise the rights), not a supervisory authority.
+fn invites_contact(text: &str) -> bool {
+    let first = first_sentence(text);
+    const INVITATIONS: &[&str] = &[
+        // en
+        "contact us",
+        "please contact",
+        "you can contact",
+        "you may contact",
+        "you can reach",
+        "contact the",
+        "get in touch",
+        "write to us",
+        "email us",
+        "e-mail us",
+        // fi
+        "ota yhteytta",
+        "ottaa yhteytta",
+        "otathan yhteytta",
+        "voi osoittaa",
+        "voit osoittaa",
+        "voi lahettaa",
+        "voit lahettaa",
+        // sv
+        "kontakta",
+        "ta kontakt",
+        "vand dig till",
+        "kan skickas till",
+        "hor av dig",
+    ];
+    // A paragraph that leads to the address under it ("... please contact us at the
+    // following address:") invites in its last sentence.
+    let last = if text.trim_end().ends_with(':') {
+        sentences(text).last().map(|s| fold(s)).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| s.contains(i)) && !names_authority(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invitations_to_contact_and_the_dpo() {
+        assert!(invites_contact("If you want to use your rights, please contact us at info@example.com."));
+        assert!(invites_contact("Palautetta palvelusta voi osoittaa kunnan asiakaspalveluun."));
+        assert!(invites_contact("Har du frågor om behandlingen kan du kontakta föreningens styrelse."));
+        assert!(!invites_contact("You can also contact the supervisory authority if you are unhappy."));
+        assert!(!invites_contact("Voit tehdä valituksen tietosuojavaltuutetulle, ota yhteyttä toimistoon."));
+        assert!(!invites_contact("We keep the contact details of our members for five years."));
+        assert!(names_dpo("Our Data Protection Officer monitors how we use personal data."));
+        assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
+        assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
+        assert!(!names_dpo("We collect your name and address."));
+        assert!(has_phone_number("Soita numeroon 040 123 4567."));
+        assert!(!has_phone_number("Asetuksen (EU) 2018/1725 mukaisesti."));
+        assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
+    }
+
+    #[test]
+    fn an_organisation_after_a_contact_sentence_is_the_controller() {
+        let text = "Esimerkkisovellus\n\nSovellus tallentaa tiedot vain käyttäjän omaan laitteeseen.\n\nKysymyksiä sovelluksesta voi lähettää kirjastolle.\n\nSovelluksen julkaisija:\nEsimerkkilän kaupunginkirjasto\nKirjastokatu 1\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Controller), Some(Target::Contacts(ContactRole::Contact))], "{doc:?}");
+    }
+
+    #[test]
+    fn people_listed_under_the_controller_become_contacts() {
+        let text = "Otsikko\n\n2. Rekisterinpitäjä\n\nEsimerkki Oy\nKatu 1, 00990 Esimerkkilä\n\nRekisterin vastuuhenkilö:\nNimi: Maija Esimerkki\nTehtävä: toimitusjohtaja\n\nRekisterin yhteyshenkilö:\nNimi: Matti Esimerkki\nSähköposti: matti@example.fi\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(
+            targets,
+            vec![
+                Some(Target::Controller),
+                Some(Target::Contacts(ContactRole::Responsible)),
+                Some(Target::Contacts(ContactRole::Contact))
+            ],
+            "{doc:?}"
+        );
+        assert_eq!(role_lead_in("Rekisterinpitäjä:"), None);
+    }
+
+    #[test]
+    fn the_controller_named_in_the_introduction() {
+        assert!(names_the_controller(
+            "Esimerkki Oy toimii asiakkaidensa henkilötiedoista koostuvan rekisterin rekisterinpitäjänä."
+        ));
+        assert!(names_the_controller(
+            "Example Buses Ltd runs coaches in the north. We are the data controller for passenger data."
+        ));
+        assert!(names_the_controller(
+            "Sample Valley Choir is committed to protecting the privacy of its members at all times."
+        ));
+        assert!(!names_the_controller("We are committed to protecting the privacy of our members at all times."));
+        assert!(!names_the_controller("Google Analytics is used on the site to count visits to each page."));
+        let text = "Tietosuojaseloste\n\nYleistä\n\nPalvelussa käsitellään henkilötietoja huolellisesti ja lain mukaan.\n\nEsimerkki Oy toimii palvelun käyttäjien henkilötiedoista koostuvan rekisterin rekisterinpitäjänä.\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nKäsittelyn tarkoitus\n\nTietoja käytetään palvelun tarjoamiseen.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
+        assert_eq!(controller, Some(2), "{doc:?}");
+    }
+
+    #[test]
+    fn a_sentence_leading_to_the_dpo_leaves_the_contact_persons() {
+        let text = "Otsikko\n\nYhteystiedot\n\nVoit ottaa meihin yhteyttä lomakkeella tai kirjeitse osoitteeseen.\n\nJos olet huolissasi tietojesi käytöstä, voit kääntyä tietosuojavastaavamme puoleen osoitteessa:\n\nTietosuojavastaava\nEsimerkkikatu 1\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Contacts(ContactRole::Contact)), Some(Target::Dpo)], "{doc:?}");
+        assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
+    }
+
+    #[test]
+    fn a_subtitle_under_the_title_names_the_register() {
+        let text = "Otsikko\n\n# Kunnan tietosuojaseloste\n\n## Kirjastopalvelussa käsiteltävät henkilötiedot\n\n## 1. Yleistä\n\nTämä seloste kertoo, miten kirjasto käsittelee henkilötietoja.\n";
+        let lines: Vec<SrcLine> =
+            text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.to_owned() }).collect();
+        let mut doc = crate::import::structure::structure_lines_for_test(lines, &[3, 5, 7]);
+        gather_contact_prose(&mut doc);
+        let name = doc.chunks.iter().find(|c| c.target == Some(Target::Name)).and_then(|c| c.heading.clone());
+        assert_eq!(name.map(|h| h.no), Some(5), "{doc:?}");
+    }
+
+    #[test]
+    fn a_sentence_that_names_the_register() {
+        let text = "Otsikko\n\nHankkeen nimi on Esimerkkihanke: kirjaston uudet palvelut. Hanke kestää kaksi vuotta ja sitä rahoittaa kunta.\n\nRekisterinpitäjä\n\nEsimerkki Oy\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let name = doc.chunks.iter().find(|c| c.target == Some(Target::Name)).map(|c| c.parts.clone());
+        assert_eq!(
+            name,
+            Some(vec![Part::Para(vec![SrcLine {
+                no: 3,
+                text: "Hankkeen nimi on Esimerkkihanke: kirjaston uudet palvelut.".into()
+            }])]),
+            "{doc:?}"
+        );
+        assert!(matches!(&doc.preamble[1], Part::Para(l) if l[0].text.starts_with("Hanke kestää")), "{doc:?}");
+    }
+
+    #[test]
+    fn a_lead_in_takes_the_contact_lines_after_it() {
+        // A lead-in that `regroup` moved on its own, the lines of a code block left behind.
+        let text = "Otsikko\n\nÖvrigt\n\nExempelföreningen rf\n\nExempelgatan 3\n\nexempel@example.org\n";
+        let mut doc = crate::import::structure::structure(text);
+        doc.chunks.push(Chunk {
+            heading: None,
+            target: Some(Target::Controller),
+            parts: vec![Part::Para(vec![SrcLine { no: 4, text: "Personuppgiftsansvarig för tjänsten är:".into() }])],
+            content_line: 4,
+            moved_from: Some("Övrigt".into()),
+            by_meaning: true,
+        });
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller)).map(|c| c.parts.len());
+        assert_eq!(controller, Some(2), "{doc:?}");
+        assert!(invites_contact("Questions. If you have questions, please contact us at this address:"));
+    }
+
+    #[test]
+    fn an_invitation_with_its_address_lines_in_one_paragraph() {
+        let text = "Otsikko\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\n1. Questions. If you have any questions or concerns about this notice or about the way we use your data, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));
+        assert!(contacts.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 3)), "{doc:?}");
+    }
+
+    #[test]
+    fn a_contact_paragraph_under_the_rights_moves_with_its_address() {
+        let text = "Otsikko\n\nYour rights\n\nYou have the right to access and correct your data at any time.\n\nIf you wish to use these rights, please contact our office at:\n\nExample Society\n12 Sample Road\nSampletown\n\nOur Data Protection Officer checks how we follow the law and gives advice.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(
+            targets,
+            vec![Some(Target::Rights), Some(Target::Contacts(ContactRole::Contact)), Some(Target::Dpo)],
+            "{doc:?}"
+        );
+        assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
+    }
+}
