@@ -703,6 +703,10 @@ mod tests {
         ] {
             assert_eq!(automated_statement(sentence), answer, "{sentence}");
         }
+        assert_eq!(
+            safeguard_in("Siirroissa käytetään Euroopan komission vakiolausekkeita."),
+            Some(crate::model::Safeguard::StandardContractualClauses)
+        );
         // Where the data are processed or kept counts only outside the EU/EEA.
         for (sentence, answer) in [
             (

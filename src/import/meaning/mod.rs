@@ -378,6 +378,8 @@ pub(crate) fn safeguard_in(text: &str) -> Option<crate::model::Safeguard> {
     use crate::model::Safeguard;
     let c = compact(text);
     if c.contains("vakiosopimuslauseke")
+        || c.contains("vakiolauseke")
+        || c.contains("standardclauses")
         || c.contains("mallisopimuslauseke")
         || c.contains("standardavtalsklausul")
         || c.contains("standardcontractualclause")
