@@ -378,7 +378,7 @@ pub(crate) fn safeguard_in(text: &str) -> Option<crate::model::Safeguard> {
     use crate::model::Safeguard;
     let c = compact(text);
     if c.contains("vakiosopimuslauseke")
-        || c.contains("vakiolauseke")
+        || c.contains("vakiolausek")
         || c.contains("standardclauses")
         || c.contains("mallisopimuslauseke")
         || c.contains("standardavtalsklausul")
