@@ -890,4 +890,3 @@ fn the_whole_corpus_imports_in_one_cli_call() {
         assert!(!register.name.is_empty() || !register.extra.is_empty(), "{name} gave an empty register");
     }
 }
-
