@@ -380,6 +380,23 @@ pub(crate) fn flat_sentences(lines: &[SrcLine]) -> Vec<(usize, String)> {
     out
 }
 
+/// True when a text has a phone number: a run of seven digits or more with only spaces,
+/// dashes or a plus among them ("020 6177 00", "+358 40 123 4567"; not "(EU) 2018/1725").
+pub(crate) fn phone_like(text: &str) -> bool {
+    let mut run = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '-' | '+') {
+            run = 0;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

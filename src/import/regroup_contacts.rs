@@ -433,7 +433,7 @@ fn gather_from(
             let rights = matches!(from_target, Some(Target::Rights | Target::OtherRights));
             let details = text.contains('@')
                 || fold(&text).contains("(at)")
-                || has_phone_number(&text)
+                || super::lines::phone_like(&text)
                 || super::lines::word_count(&text) < 4;
             if Some(target) == from_target
                 || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2)
@@ -482,23 +482,6 @@ fn is_address_lines(lines: &[SrcLine]) -> bool {
     lines.len() >= 2
         && lines.iter().all(|l| super::lines::word_count(&l.text) <= 6 && !l.text.trim_end().ends_with('.'))
         && lines.iter().any(|l| l.text.chars().any(|c| c.is_ascii_digit()))
-}
-
-/// True when a text has a phone number: a run of seven digits or more with only spaces,
-/// dashes or a plus among them ("020 6177 00", "+358 40 123 4567"; not "(EU) 2018/1725").
-fn has_phone_number(text: &str) -> bool {
-    let mut run = 0usize;
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            run += 1;
-            if run >= 7 {
-                return true;
-            }
-        } else if !matches!(c, ' ' | '-' | '+') {
-            run = 0;
-        }
-    }
-    false
 }
 
 /// True when a text states a right of the data subject ("you have the right to", "on
@@ -610,8 +593,8 @@ mod tests {
         assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
         assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
         assert!(!names_dpo("We collect your name and address."));
-        assert!(has_phone_number("Soita numeroon 040 123 4567."));
-        assert!(!has_phone_number("Asetuksen (EU) 2018/1725 mukaisesti."));
+        assert!(crate::import::lines::phone_like("Soita numeroon 040 123 4567."));
+        assert!(!crate::import::lines::phone_like("Asetuksen (EU) 2018/1725 mukaisesti."));
         assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
     }
 

@@ -172,22 +172,6 @@ pub(super) fn address_like(s: &str) -> bool {
     }) || words.windows(2).any(|w| matches!(w[0], "PL" | "PB") && w[1].chars().all(|c| c.is_ascii_digit()))
 }
 
-/// A run of 7 or more digits with only spaces or dashes between them.
-pub(super) fn phone_like(s: &str) -> bool {
-    let mut run = 0usize;
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            run += 1;
-            if run >= 7 {
-                return true;
-            }
-        } else if !matches!(c, ' ' | '-' | '+') {
-            run = 0;
-        }
-    }
-    false
-}
-
 /// True when a heading candidate also has the shape of a heading without the
 /// dictionary: short, capitalised, no colon, at most one comma.
 pub(super) fn shape(h: &Heading) -> bool {

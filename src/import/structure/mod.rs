@@ -12,7 +12,7 @@
 
 use super::headings::{Match, Target, lookup};
 use super::lines::{
-    DateKind, Numbering, SrcLine, date_line, find_date, fold, list_marker, strip_numbering, word_count,
+    DateKind, Numbering, SrcLine, date_line, find_date, fold, list_marker, phone_like, strip_numbering, word_count,
 };
 use super::meaning::rights_in;
 use crate::model::Date;
