@@ -7,8 +7,9 @@ use seloste::gui::state::{AppState, Command, Settings};
 use seloste::gui::workspace::BACKGROUND_FROM;
 use std::time::{Duration, Instant};
 
-#[test]
-fn a_large_workspace_paints_before_its_registers_are_read_and_counts_them_in_the_background() {
+/// A temp folder of more registers than the editor reads on its own thread
+/// (`BACKGROUND_FROM` + 40 copies of the Kemi sample): the samples' copy, the folder, the count.
+fn large_workspace() -> (tempfile::TempDir, tempfile::TempDir, usize) {
     let samples = crate::util::copy_samples();
     let kemi = samples.path().join("kemi-viestinta-ja-markkinointi.ron");
     let dir = tempfile::tempdir().unwrap();
@@ -16,8 +17,15 @@ fn a_large_workspace_paints_before_its_registers_are_read_and_counts_them_in_the
     for i in 0..n {
         std::fs::copy(&kemi, dir.path().join(format!("rekisteri-{i:04}.ron"))).unwrap();
     }
+    (samples, dir, n)
+}
+
+#[test]
+fn a_large_workspace_paints_before_its_registers_are_read_and_counts_them_in_the_background() {
+    let (samples, dir, n) = large_workspace();
     // What the small, synchronous path counts for the same register.
     let single = tempfile::tempdir().unwrap();
+    let kemi = samples.path().join("kemi-viestinta-ja-markkinointi.ron");
     std::fs::copy(&kemi, single.path().join("rekisteri.ron")).unwrap();
     let mut small = AppState::new(Settings::default());
     small.handle(Command::OpenWorkspace(single.path().to_owned()));
@@ -47,13 +55,7 @@ fn a_large_workspace_paints_before_its_registers_are_read_and_counts_them_in_the
 
 #[test]
 fn thousands_of_rows_are_laid_out_only_where_they_show() {
-    let samples = crate::util::copy_samples();
-    let kemi = samples.path().join("kemi-viestinta-ja-markkinointi.ron");
-    let dir = tempfile::tempdir().unwrap();
-    let n = BACKGROUND_FROM + 40;
-    for i in 0..n {
-        std::fs::copy(&kemi, dir.path().join(format!("rekisteri-{i:04}.ron"))).unwrap();
-    }
+    let (_samples, dir, n) = large_workspace();
     let path = dir.path().to_owned();
     let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(move |cc| {
         seloste::gui::install_fonts(&cc.egui_ctx);
