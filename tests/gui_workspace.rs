@@ -55,7 +55,7 @@ fn a_large_workspace_paints_before_its_registers_are_read_and_counts_them_in_the
 
 #[test]
 fn thousands_of_rows_are_laid_out_only_where_they_show() {
-    let (_samples, dir, n) = large_workspace();
+    let (_samples, dir, _) = large_workspace();
     let path = dir.path().to_owned();
     let mut h = Harness::builder().with_size(egui::vec2(1400.0, 900.0)).build_eframe(move |cc| {
         seloste::gui::install_fonts(&cc.egui_ctx);
