@@ -1196,3 +1196,12 @@ fn recipients_said_with_the_noun_or_by_publication_are_read() {
         assert_eq!(imp.register.recipients.disclosures, want, "{text}");
     }
 }
+
+#[test]
+fn a_one_line_lead_in_over_the_purposes_list_makes_no_extra_section() {
+    let text = "Tietosuojaseloste\n\n2. Henkilötietojen käyttötarkoitus\n\nKäsittelemme henkilötietojasi seuraaviin tarkoituksiin:\n- Asiakaspalvelun hoitaminen\n- Laskutus\n";
+    let imp = import::import_bytes(text.as_bytes(), "ilmoitus.txt").unwrap();
+    assert_eq!(imp.register.purposes.len(), 2);
+    assert!(imp.register.extra.is_empty(), "{:?}", imp.register.extra);
+    assert!(imp.register.notes.contains("seuraaviin tarkoituksiin:"), "the lead-in stays in the import log");
+}

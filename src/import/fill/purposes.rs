@@ -2,7 +2,7 @@
 //! bases read from the basis paragraphs and given to the purposes.
 
 use super::{Filler, push_para, text_in};
-use crate::import::lines::{SrcLine, fold, folded_words, list_marker, para_text};
+use crate::import::lines::{SrcLine, fold, folded_words, list_marker, para_text, word_count};
 use crate::import::meaning::*;
 use crate::import::report::Note;
 use crate::import::structure::{Heading, Part};
@@ -71,6 +71,7 @@ impl Filler<'_> {
                 }
             }
         }
+        let listed = !units.is_empty();
         for u in units {
             let f = fold(&u);
             let direct_marketing =
@@ -80,6 +81,15 @@ impl Filler<'_> {
                 direct_marketing,
                 ..Purpose::default()
             });
+        }
+        // "Käsittelemme henkilötietojasi seuraaviin tarkoituksiin:" over the purposes says what
+        // the heading says: it stays in the import log, not in a section of its own.
+        if let [line] = lead_in.as_slice() {
+            if line.text.trim_end().ends_with(':') && word_count(&line.text) <= 15 && listed {
+                let l = crate::i18n::DocText::Line.get(self.lang);
+                self.log.push(format!("{l} {} \"{}\" → purposes", line.no, line.text.trim()));
+                return;
+            }
         }
         self.leftover(heading, Section::Purposes, &lead_in);
     }
