@@ -11,7 +11,7 @@ use super::meaning::{
 };
 use super::structure::{Chunk, Document, Part};
 use crate::lexicon::{Topic, paragraph_scores};
-use crate::model::Answer;
+use crate::model::{Answer, Section};
 
 /// Moves or copies text that belongs to a section the notice has no heading for: a
 /// legal-basis paragraph in the introduction (seed 000), "Automaattista päätöksentekoa
@@ -133,11 +133,12 @@ fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
 
 /// The lexicon's scores of a text's assertions, its first sentence counted twice: a
 /// paragraph's first sentence says what it is about ("All personal data is protected by
-/// ... . It is deleted after ...").
+/// ... . It is deleted after ..."). A list has no such lead: its items weigh alike.
 fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
     let said = assertions(text);
     let mut scores = paragraph_scores(&said);
-    if let Some(first) = super::lines::sentences(&said).into_iter().next() {
+    let list = text.lines().next().is_some_and(|l| list_marker(l).is_some());
+    if let Some(first) = super::lines::sentences(&said).into_iter().next().filter(|_| !list) {
         for (topic, score) in paragraph_scores(first) {
             match scores.iter_mut().find(|(t, _)| *t == topic) {
                 Some((_, s)) => *s += score,
@@ -202,7 +203,10 @@ fn assertions(text: &str) -> String {
 pub(crate) fn regroup_by_meaning(doc: &mut Document) {
     let mut moved: Vec<Chunk> = Vec::new();
     for chunk in &mut doc.chunks {
-        let generic = matches!(chunk.target, None | Some(Target::Intro));
+        // "Muut henkilötietojen käsittelyyn liittyvät oikeudet", the old template's catch-all,
+        // often holds what no other heading took ("Käyttäjätiedot hävitetään ...").
+        let other_rights = chunk.target == Some(Target::OtherRights);
+        let generic = matches!(chunk.target, None | Some(Target::Intro)) || other_rights;
         if !generic {
             continue;
         }
@@ -221,11 +225,15 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
                     .first()
                     .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
             });
-            if agree {
+            let rights = matches!(section, Section::Rights | Section::Complaint);
+            if agree && !(other_rights && rights) {
                 chunk.target = Some(Target::of(topic));
                 chunk.by_meaning = true;
                 continue;
             }
+        }
+        if other_rights {
+            continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         split_paragraphs(&mut chunk.parts, 4, from, &mut moved, None);

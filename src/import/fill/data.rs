@@ -99,8 +99,13 @@ impl Filler<'_> {
                             None => kept.push(s),
                         }
                     }
-                    // A paragraph that is one short phrase ("Käyttäjän IP-osoite.") is a category.
-                    let phrase = prose.len() == 1
+                    // A paragraph that is one short phrase ("Käyttäjän IP-osoite.") is a category,
+                    // unless a list follows it: then it is the list's lead-in ("Rekisteriin
+                    // tallennetaan seuraavat tiedot.").
+                    let list_follows = matches!(parts.get(i + 1),
+                        Some(Part::Para(next)) if next.first().is_some_and(|l| list_marker(&l.text).is_some()));
+                    let phrase = !list_follows
+                        && prose.len() == 1
                         && lines.len() == 1
                         && word_count(&joined) <= 5
                         && !joined.contains([',', ':'])

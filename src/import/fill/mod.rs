@@ -363,9 +363,15 @@ impl Filler<'_> {
                 COMPLAINT.iter().any(|s| f.contains(s))
             };
             // "Muut oikeudet": its paragraphs on the complaint go to the complaint, the
-            // others (the right to object, say) to the rights.
+            // others (the right to object, say) to the rights. A paragraph is on the complaint
+            // when its first sentence is; a complaint sentence later in a rights paragraph
+            // ("... Lisäksi rekisteröidyllä on oikeus tehdä valitus ...") is read with the
+            // rights, which give it to a complaint the notice has no section for.
+            let first_on_complaint = |l: &[SrcLine]| {
+                sentences(&para_text(l).replace('\n', " ")).first().is_some_and(|s| about_complaint(s))
+            };
             let (complaint, rest): (Vec<Part>, Vec<Part>) =
-                chunk.parts.iter().cloned().partition(|p| matches!(p, Part::Para(l) if about_complaint(&para_text(l))));
+                chunk.parts.iter().cloned().partition(|p| matches!(p, Part::Para(l) if first_on_complaint(l)));
             if !complaint.is_empty() && rest.iter().any(|p| matches!(p, Part::Para(_))) {
                 let line =
                     complaint.iter().find_map(|p| if let Part::Para(l) = p { l.first().map(|l| l.no) } else { None });
@@ -383,11 +389,7 @@ impl Filler<'_> {
                 self.chunk(moved, false);
                 return;
             } else {
-                target = if about_complaint(&self.body_text_quiet(&chunk.parts)) {
-                    Target::Complaint
-                } else {
-                    Target::Rights
-                };
+                target = if complaint.is_empty() { Target::Rights } else { Target::Complaint };
             }
             chunk.target = Some(target);
         }
@@ -629,6 +631,61 @@ mod tests {
         assert_eq!(listed, vec![LegalBasis::Contract]);
         let (listed, _) = read_bases(&[vec![l(1, "- suostumus")]], &mut Vec::new());
         assert_eq!(listed, vec![LegalBasis::Consent]);
+    }
+
+    #[test]
+    fn the_old_templates_other_rights_heading_gives_its_text_to_the_element_it_is_about() {
+        // A rights paragraph that ends on the complaint: the rights, and a copy of the
+        // complaint sentence for the complaint.
+        let text = "# Rekisteriseloste\n\n## Muut henkilötietojen käsittelyyn liittyvät oikeudet\n\n\
+                    Rekisteröidyllä on oikeus kieltää tietojensa käsittely suoramarkkinointiin. \
+                    Lisäksi rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        let rights = format!("{:?}", reg.rights);
+        assert!(rights.contains("\"Rekisteröidyllä on oikeus kieltää tietojensa käsittely"), "{rights}");
+        assert_eq!(reg.complaint.text.fi, "Lisäksi rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle.");
+        // Under the same heading, a retention statement and nothing else: the retention.
+        let text = "# Rekisteriseloste\n\n## Muut henkilötietojen käsittelyyn liittyvät oikeudet\n\n\
+                    Jäsentiedot hävitetään sen jälkeen, kun ne eivät enää ole yhdistyksen toiminnan kannalta tarpeellisia.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        assert!(reg.retention.criteria.fi.starts_with("Jäsentiedot hävitetään"), "{:?}", reg.retention);
+        assert!(reg.rights.how_to.fi.is_empty(), "{:?}", reg.rights);
+    }
+
+    #[test]
+    fn a_lead_in_over_a_list_of_data_is_no_category_and_no_purpose() {
+        for (text, lead) in [
+            (
+                "# Privacy notice\n\n## What data we collect\n\nThe personal data we collect from staff who create an account includes:\n\n- your name\n- the IP address you use to sign in\n",
+                "The personal data we collect from staff who create an account includes:",
+            ),
+            (
+                "# Privacy notice\n\n## Data we collect\n\nWe collect and use the following special category data:\n\n- gender\n- nationality\n",
+                "We collect and use the following special category data:",
+            ),
+            (
+                "# Tietosuojaseloste\n\n## Rekisterin tietosisältö\n\nRekisteriin tallennetaan seuraavat tiedot.\n\n- Etu- ja sukunimi\n- Sähköpostiosoite\n",
+                "Rekisteriin tallennetaan seuraavat tiedot.",
+            ),
+        ] {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            assert!(reg.purposes.is_empty(), "{text}: {:?}", reg.purposes);
+            assert_eq!(reg.data.categories.len(), 2, "{text}: {:?}", reg.data.categories);
+            let lang = reg.languages[0];
+            let kept = format!("{}\n{}", reg.data.description.get(lang), reg.data.special_text.get(lang));
+            assert!(kept.contains(lead), "{text}: {:?}", reg.data);
+        }
+    }
+
+    #[test]
+    fn a_list_of_purposes_is_read_by_all_its_items_not_its_first() {
+        // "get in touch" in one item does not make the list a contact.
+        let text = "# Privacy notice\n\n## What we do with your data\n\n- enable you to access the service\n\
+                    - send important updates about the service\n- get in touch with you about any queries you raise\n\
+                    - ask if you would like to take part in user research\n\n## Who we are\n\nExample Agency\n";
+        let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+        assert_eq!(reg.purposes.len(), 4, "{:?}", reg.purposes);
+        assert!(reg.contacts_details.en.is_empty(), "{:?}", reg.contacts_details);
     }
 
     #[test]

@@ -87,7 +87,10 @@ pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
     if list_marker(&first.text).is_some() {
         return false;
     }
-    let text = para_text(lines).replace('\n', " ");
+    // The lead-in only: the list under it ("... includes:\n- the IP address you use ...")
+    // says what the data are, not what they are for.
+    let lead: Vec<SrcLine> = lines.iter().take_while(|l| list_marker(&l.text).is_none()).cloned().collect();
+    let text = para_text(&lead).replace('\n', " ");
     let Some(sentence) = sentences(&text).first().map(|s| folded_words(s)) else { return false };
     let uses = sentence.iter().any(|w| {
         ["kaytetaan", "kaytamme", "kayttaa", "kaytettaan", "hyodynnetaan", "anvands", "anvander", "used", "use"]
@@ -100,7 +103,10 @@ pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
             || w.starts_with("uppgift")
             || w == "data"
     });
-    uses && data && !negated(&sentence) && sentence.len() >= 5
+    // "We collect and use the following special category data:": a lead-in to the data.
+    let lists_data = sentence.iter().any(|w| ["following", "seuraavat", "seuraavia", "foljande"].contains(&w.as_str()))
+        && !sentence.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)));
+    uses && data && !lists_data && !negated(&sentence) && sentence.len() >= 5
 }
 
 /// A text that says, in an assertion, that personal data are processed, collected, stored
