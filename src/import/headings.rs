@@ -282,6 +282,8 @@ mod tests {
             ("automaattinen päätöksenteko", Target::Automated),
             ("automatisoitu päätöksenteko", Target::Automated),
             ("profilointi", Target::Automated),
+            ("Henkilötietojen käsittelyaika", Target::Retention),
+            ("Behandlingstid för personuppgifterna", Target::Retention),
             ("rekisteröidyn oikeudet", Target::Rights),
             ("mitkä ovat oikeutesi", Target::Rights),
             ("tarkastusoikeus", Target::Rights),

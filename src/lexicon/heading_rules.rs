@@ -572,6 +572,12 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "sailyttamisaj",
             "tidsfrist",
             "paattymisenjalkeen",
+            // How long the data are processed: "Henkilötietojen käsittelyaika".
+            "kasittelyaika",
+            "kasittelynkesto",
+            "behandlingstid",
+            "processingperiod",
+            "periodofprocessing",
         ],
         Topic::Retention,
         6,

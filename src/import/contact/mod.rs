@@ -185,6 +185,13 @@ pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
     prose::leading_organisation(sentence)
 }
 
+/// The organisation a sentence names as running the service or holding the register
+/// ("... is operated by the City of Helsinki", "Palvelusta vastaa Helsingin kaupunginkanslia",
+/// "... är Erik Svensson personuppgiftsansvarig"): the controller of GDPR Art. 4(7).
+pub(crate) fn operator_in_prose(sentence: &str) -> Option<String> {
+    prose::operator_in_prose(sentence)
+}
+
 /// True when the lines are an organisation's address: a contact block whose name is no
 /// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
 pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
@@ -518,6 +525,19 @@ mod tests {
     #[test]
     fn an_organisation_as_the_subject_of_a_sentence() {
         assert_eq!(leading_organisation("Esimerkki Oy toimii rekisterinpitäjänä.").as_deref(), Some("Esimerkki Oy"));
+        for (sentence, name) in [
+            ("The online service is provided by the City of Helsinki.", Some("City of Helsinki")),
+            ("Kerrokantasi.hel.fi-palvelua ylläpitää Helsingin kaupunki.", Some("Helsingin kaupunki")),
+            ("Palvelusta vastaa Helsingin kaupunginkanslia.", Some("Helsingin kaupunginkanslia")),
+            ("Webbtjänsten tillhandahålls av Helsingfors stad.", Some("Helsingfors stad")),
+            ("För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.", Some("Erik Svensson")),
+            // What the verb keeps is no organisation.
+            ("Yhdistys ylläpitää jäsenrekisteriä.", None),
+            ("Uppgifterna drivs av ett intresse för musik.", None),
+            ("Den som är personuppgiftsansvarig ska informera.", None),
+        ] {
+            assert_eq!(operator_in_prose(sentence).as_deref(), name, "{sentence}");
+        }
         assert_eq!(
             leading_organisation("Sample Buses Ltd (\"Sample\") runs coaches.").as_deref(),
             Some("Sample Buses Ltd")

@@ -159,3 +159,42 @@ pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
     }
     (name.len() >= 2 || name.iter().any(|w| FORMS.contains(&fold(w).as_str()))).then(|| name.join(" "))
 }
+
+/// See [`super::operator_in_prose`]. The name is the capitalised words after a phrase that
+/// says who runs the service, or between "är" and "personuppgiftsansvarig"; a lower-case
+/// word after the phrase ("ylläpitää jäsenrekisteriä") names no organisation.
+pub(super) fn operator_in_prose(sentence: &str) -> Option<String> {
+    const AFTER: &[&str] = &[
+        "is operated by ",
+        "is provided by ",
+        "is maintained by ",
+        "is run by ",
+        "drivs av ",
+        "tillhandahalls av ",
+        "upprathalls av ",
+        "palvelusta vastaa ",
+        "palvelua yllapitaa ",
+        "yllapitaa ",
+        "palvelun tarjoaa ",
+        "verkkopalvelun tarjoaa ",
+    ];
+    let f = fold(sentence);
+    let at_char = |byte: usize| sentence.char_indices().nth(f[..byte].chars().count()).map(|(i, _)| i);
+    for phrase in AFTER {
+        let Some(at) = f.find(phrase) else { continue };
+        let rest = &sentence[at_char(at + phrase.len())?..];
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let end = rest.find([',', '.', ';', '(', ':']).unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        let capital = name.chars().next().is_some_and(char::is_uppercase);
+        if capital && (1..=6).contains(&word_count(name)) {
+            return Some(name.to_owned());
+        }
+    }
+    // "För de behandlingar som sker inom X är Erik Svensson personuppgiftsansvarig."
+    let end = f.find(" personuppgiftsansvarig")?;
+    let start = f[..end].rfind(" ar ")? + 4;
+    let name = sentence[at_char(start)?..at_char(end)?].trim();
+    let capital = name.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (capital && (1..=6).contains(&word_count(name))).then(|| name.to_owned())
+}

@@ -112,9 +112,18 @@ impl Filler<'_> {
         // A controller named only as the subject of a sentence ("Esimerkki Oy toimii ...
         // rekisterinpitäjänä", "Example Ltd provides ...; we are the data controller").
         if self.reg.controller.contact.name.is_empty_in(self.lang) {
-            let named = parsed.leftover.iter().find_map(|l| {
-                crate::import::lines::sentences(&l.text).first().and_then(|s| contact::leading_organisation(s))
-            });
+            let named = parsed
+                .leftover
+                .iter()
+                .find_map(|l| {
+                    crate::import::lines::sentences(&l.text).first().and_then(|s| contact::leading_organisation(s))
+                })
+                .or_else(|| {
+                    // "The online service is provided by the City of Helsinki."
+                    parsed.leftover.iter().find_map(|l| {
+                        crate::import::lines::sentences(&l.text).into_iter().find_map(contact::operator_in_prose)
+                    })
+                });
             if let Some(name) = named {
                 *self.reg.controller.contact.name.get_mut(self.lang) = name;
             }
