@@ -119,11 +119,18 @@ enum Lead {
 /// The topic a text is clearly about, by the lexicon: a score of at least `min`, ahead of
 /// the next topic's by `lead`. Introductions, changes and names are no topic to move text to.
 fn clear_topic(text: &str, min: u32, lead: Lead) -> Option<Topic> {
+    clear_topic_or_intro(text, min, lead).filter(|t| *t != Topic::Intro)
+}
+
+/// [`clear_topic`], or an introduction: a notice describing itself or the controller's
+/// commitment ("Universitetet förbinder sig att ... Denna dataskyddsbeskrivning beskriver
+/// ...") that stands under an element's heading moves out to an extra section.
+fn clear_topic_or_intro(text: &str, min: u32, lead: Lead) -> Option<Topic> {
     let scores = lead_weighted_scores(text);
     let (topic, best) = *scores.first()?;
     let second = scores.get(1).map_or(0, |s| s.1);
     // Changes to the notice move too: to an extra section of their own.
-    let movable = !matches!(topic, Topic::Intro | Topic::Name | Topic::OtherRights);
+    let movable = !matches!(topic, Topic::Name | Topic::OtherRights);
     let ahead = match lead {
         Lead::Double => best >= 2 * second,
         Lead::Half => 2 * best >= 3 * second,
@@ -440,7 +447,11 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             k += 1;
             continue;
         }
-        let topic = clear_topic(&text, min, Lead::Half).filter(|t| match own {
+        let topic = match own {
+            Some(_) => clear_topic_or_intro(&text, min, Lead::Half),
+            None => clear_topic(&text, min, Lead::Half),
+        };
+        let topic = topic.filter(|t| match own {
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {
@@ -519,6 +530,16 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
+    }
+
+    #[test]
+    fn a_notice_describing_itself_under_an_elements_heading_moves_out() {
+        let text = "Dataskyddsbeskrivning\n\nÄndamål med behandlingen\n\nPersonuppgifterna samlas in för att klubben ska kunna kontakta medlemmarna.\n\n\
+                    Föreningen behandlar dina personuppgifter öppet. Denna dataskyddsbeskrivning beskriver hur föreningen hanterar dina personuppgifter.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+        assert_eq!(moved, vec![Some(Target::Intro)], "{doc:?}");
     }
 
     #[test]

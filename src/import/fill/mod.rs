@@ -728,6 +728,8 @@ mod tests {
             Some(Answer::No)
         );
         assert_eq!(transfer_statement("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."), Some(Answer::No));
+        assert_eq!(transfer_statement("Tietoja ei luovuteta ko. alueiden ulkopuolelle."), Some(Answer::No));
+        assert_eq!(transfer_statement("Tietoja ei siirretä alueen ulkopuolelle."), None);
         assert_eq!(
             transfer_statement(
                 "Tietoja ei luovuteta tai siirretä tietoja EU:n tai Euroopan talousalueen ulkopuolelle."

@@ -208,6 +208,12 @@ fn names_region(clause: &[String]) -> bool {
         " yhdysval",
         " united states",
         " usa ",
+        // Under a heading that names them: "Tietoja ei luovuteta ko. alueiden ulkopuolelle."
+        " ko alueiden ulkopuol",
+        " kyseisten alueiden ulkopuol",
+        " naiden alueiden ulkopuol",
+        " utanfor dessa omraden",
+        " outside these areas",
     ]
     .iter()
     .any(|p| spaced.contains(p))
