@@ -192,6 +192,8 @@ pub(super) const BODY: &[Body] = &[
     b("voi jakaa", Topic::Recipients, 2),
     b("kan dela", Topic::Recipients, 2),
     b("can share", Topic::Recipients, 2),
+    b("will share", Topic::Recipients, 2),
+    b("may share", Topic::Recipients, 2),
     // Processors.
     b("henkilotietojen kasittelija", Topic::Processors, 4),
     b("kasittelijoi", Topic::Processors, 3),
@@ -229,6 +231,7 @@ pub(super) const BODY: &[Body] = &[
     // Retention.
     b("sailytysai", Topic::Retention, 5),
     b("sailyt", Topic::Retention, 3),
+    b("sailot", Topic::Retention, 3),
     b("havitetaan", Topic::Retention, 3),
     b("poistetaan", Topic::Retention, 2),
     b("tiedonohjaussuunnitelm", Topic::Retention, 3),
@@ -301,6 +304,10 @@ pub(super) const BODY: &[Body] = &[
     b("secure", Topic::Security, 2),
     b("sakerhetskopi", Topic::Security, 2),
     b("paasy", Topic::Security, 2),
+    b("paasy vain", Topic::Security, 3),
+    b("only authorised", Topic::Security, 3),
+    b("only authorized", Topic::Security, 3),
+    b("access is restricted", Topic::Security, 3),
     b("rajattu", Topic::Security, 2),
     b("vaitiolovelvollis", Topic::Security, 3),
     b("tystnadsplikt", Topic::Security, 3),

@@ -260,6 +260,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn restricted_access_sharing_and_colloquial_keeping_are_read() {
+        for (text, topic) in [
+            ("Jäsenrekisteriin on pääsy vain hallituksen jäsenillä.", Topic::Security),
+            ("Only authorised staff can open the member files.", Topic::Security),
+            ("Tietoja säilötään kaksi vuotta.", Topic::Retention),
+            ("We will share your details with the national federation.", Topic::Recipients),
+        ] {
+            assert_eq!(classify_paragraph(text), Some(topic), "{text}");
+        }
+    }
+
+    #[test]
     fn a_commitment_to_privacy_introduces_and_a_change_note_is_about_changes() {
         for text in [
             "Yhdistys on sitoutunut suojaamaan jäsentensä yksityisyyttä.",
