@@ -283,6 +283,8 @@ mod tests {
             ("automatisoitu päätöksenteko", Target::Automated),
             ("profilointi", Target::Automated),
             ("Henkilötietojen käsittelyaika", Target::Retention),
+            ("Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle", Target::Recipients),
+            ("Tietojen siirto EU:n tai ETA:n ulkopuolelle", Target::Transfers),
             ("Behandlingstid för personuppgifterna", Target::Retention),
             ("rekisteröidyn oikeudet", Target::Rights),
             ("mitkä ovat oikeutesi", Target::Rights),

@@ -106,6 +106,16 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Transfers,
         weight: 9,
     },
+    // The old Finnish template's "Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n
+    // tai ETA:n ulkopuolelle" (and its Swedish form) opens with the disclosures: the section
+    // is the recipients', and its transfer sentence is gathered for the transfers.
+    Rule {
+        any: &["luovutukset", "luovutus", "utlamningar", "utlamnande", "disclosures"],
+        also: &["siirt", "overfor", "transfer"],
+        not: &[],
+        topic: Topic::Recipients,
+        weight: 10,
+    },
     rule(&["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "dataprotectionofficer", "=dpo"], Topic::Dpo, 9),
     rule(
         &[

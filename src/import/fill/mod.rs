@@ -689,6 +689,16 @@ mod tests {
     }
 
     #[test]
+    fn the_templates_disclosures_and_transfers_section_fills_both() {
+        let text = "# Rekisteriseloste\n\n## 7. Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle\n\n\
+                    Tietoja ei luovuteta kolmansille osapuolille. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        assert!(reg.recipients.description.fi.starts_with("Tietoja ei luovuteta"), "{:?}", reg.recipients);
+        assert_eq!(reg.recipients.disclosures, Answer::No);
+        assert_eq!(reg.transfers.answer, Answer::No);
+    }
+
+    #[test]
     fn a_name_set_as_a_heading_of_its_own_is_the_name() {
         let text = "# TIETOSUOJASELOSTE\n\n## 1. Rekisterin nimi\n\n### Esimerkkirekisteri\n\n## 2. Rekisterinpitäjä\n\nEsimerkki Oy\n\n## 3. Henkilötietojen käsittelyn tarkoitus\n\nTietoja käytetään asiakassuhteen hoitamiseen.\n";
         let imported = crate::import::import_str(text, "esimerkki.md").expect("imports");
