@@ -228,6 +228,10 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             // Every paragraph must agree (or say little): a mixed section is split instead.
             let section = Target::of(topic).section();
             let agree = body.iter().all(|b| {
+                // Who sees the data belongs to the recipients, whatever data it names.
+                if shows_data(b) {
+                    return section == Section::Recipients;
+                }
                 lead_weighted_scores(b)
                     .first()
                     .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
@@ -254,6 +258,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
@@ -296,6 +301,37 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         }
         out.push(moved(parts.remove(k), to, &from));
     }
+}
+
+/// Who sees the data is told among the data or the purposes ("Sisällöntuottajan
+/// sähköpostiosoite ja nimi näkyvät Admin-käyttäjille ...", "The email address of the
+/// author is displayed to the moderators"): a paragraph whose first sentence says the data
+/// are shown to someone moves to the recipients (GDPR Art. 13(1)(e)), though it names data.
+/// The only paragraph of a section and list items stay.
+fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if !matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
+        return;
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        if paragraphs < 2 || !shows_data(&para_text(lines)) {
+            k += 1;
+            continue;
+        }
+        out.push(moved(parts.remove(k), Target::Recipients, &from));
+    }
+}
+
+/// True when a paragraph, not a list, opens by saying who the data are shown to.
+fn shows_data(text: &str) -> bool {
+    let flat = text.replace('\n', " ");
+    let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
+    list_marker(text).is_none() && super::meaning::shown_to(first)
 }
 
 /// A list item under a known heading whose label names another element ("- Data
@@ -449,6 +485,8 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
         }
         let topic = match own {
             Some(_) => clear_topic_or_intro(&text, min, Lead::Half),
+            // Who sees the data, though the paragraph names data (see `split_shown_to`).
+            None if shows_data(&text) => Some(Topic::Recipients),
             None => clear_topic(&text, min, Lead::Half),
         };
         let topic = topic.filter(|t| match own {
@@ -540,6 +578,31 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Intro)], "{doc:?}");
+    }
+
+    #[test]
+    fn who_sees_the_data_is_read_as_recipients_though_it_names_data() {
+        // Under the data heading, and under a general privacy heading.
+        for text in [
+            "Tietosuojaseloste\n\nKäsiteltävät henkilötiedot\n\nKeräämme nimen ja sähköpostiosoitteen.\n\n\
+             Kirjoittajan nimi ja sähköpostiosoite näkyvät keskustelun ylläpitäjille.\n",
+            "Privacy\n\nData protection\n\nWe collect your name and e-mail address when you sign up for the course.\n\n\
+             The name and e-mail address of the author are displayed to the moderators of the forum.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            regroup_by_meaning(&mut doc);
+            let moved: Vec<(Option<Target>, String)> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.heading.is_none())
+                .map(|c| (c.target, format!("{:?}", c.parts)))
+                .collect();
+            assert!(
+                moved.iter().any(|(t, p)| *t == Some(Target::Recipients) && (p.contains("näkyvät") || p.contains("displayed"))),
+                "{doc:?}"
+            );
+        }
+        assert!(!crate::import::meaning::shown_to("Näkyvätkö tietoni muille käyttäjille?"));
     }
 
     #[test]

@@ -193,6 +193,11 @@ pub(super) const BODY: &[Body] = &[
     b("kan dela", Topic::Recipients, 2),
     b("can share", Topic::Recipients, 2),
     b("will share", Topic::Recipients, 2),
+    // Who has access: the EU institutions' "Kenellä on pääsy henkilötietoihin ja kenelle
+    // tietoja luovutetaan?" answered as "Pääsy henkilötietoihin annetaan ...".
+    b("paasy henkilotietoihin", Topic::Recipients, 2),
+    b("access to your personal", Topic::Recipients, 2),
+    b("tillgang till dina", Topic::Recipients, 2),
     b("may share", Topic::Recipients, 2),
     // Processors.
     b("henkilotietojen kasittelija", Topic::Processors, 4),

@@ -155,6 +155,24 @@ pub(crate) fn describes_processing(text: &str) -> bool {
     })
 }
 
+/// A sentence that says data are shown to someone ("näkyvät ylläpitäjille", "visas för
+/// moderatorerna", "is displayed to other users"), as an assertion, not a question.
+pub(crate) fn shown_to(s: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        " displayed to ",
+        " shown to ",
+        " visible to ",
+        " nakyvat ",
+        " nakyy ",
+        " naytetaan ",
+        " visas for ",
+        " syns for ",
+        " synliga for ",
+    ];
+    let spaced = format!(" {} ", folded_words(s).join(" "));
+    !is_question(s) && PHRASES.iter().any(|p| spaced.contains(p))
+}
+
 /// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
 pub(crate) fn names_basis(text: &str) -> bool {
     let f = fold(text);
