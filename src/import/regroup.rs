@@ -146,7 +146,9 @@ fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
     let mut scores = paragraph_scores(&said);
     let list = text.lines().next().is_some_and(|l| list_marker(l).is_some());
     if let Some(first) = super::lines::sentences(&said).into_iter().next().filter(|_| !list) {
-        for (topic, score) in paragraph_scores(first) {
+        // "We collect your IP address to help us ...": said to give the purpose.
+        let purpose = super::meaning::purpose_clause(first).then_some((Topic::Purposes, 4));
+        for (topic, score) in paragraph_scores(first).into_iter().chain(purpose) {
             match scores.iter_mut().find(|(t, _)| *t == topic) {
                 Some((_, s)) => *s += score,
                 None => scores.push((topic, score)),
@@ -259,6 +261,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
@@ -324,6 +327,32 @@ fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out:
             continue;
         }
         out.push(moved(parts.remove(k), Target::Recipients, &from));
+    }
+}
+
+/// Why the data are collected is told among the data ("We collect your IP address to help
+/// us improve the service"): a paragraph of the data section whose first sentence gives
+/// the purpose moves to the purposes (GDPR Art. 13(1)(c)). The only paragraph of the
+/// section, list items and lead-ins stay.
+fn split_purpose_clauses(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if own != Target::Data {
+        return;
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines);
+        let flat = text.replace('\n', " ");
+        let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
+        if paragraphs < 2 || list_marker(&text).is_some() || !super::meaning::purpose_clause(first) {
+            k += 1;
+            continue;
+        }
+        out.push(moved(parts.remove(k), Target::Purposes, &from));
     }
 }
 
@@ -493,7 +522,7 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {
-                    let scores = paragraph_scores(&assertions(&text));
+                    let scores = lead_weighted_scores(&text);
                     !scores.iter().any(|(s, _)| mine.contains(s) || Target::of(*s) == target)
                 }
             }
@@ -603,6 +632,30 @@ mod tests {
             );
         }
         assert!(!crate::import::meaning::shown_to("Näkyvätkö tietoni muille käyttäjille?"));
+    }
+
+    #[test]
+    fn why_the_data_are_collected_is_a_purpose_wherever_it_stands() {
+        use crate::import::meaning::purpose_clause;
+        assert!(purpose_clause("We collect your IP address to help us make improvements to the service."));
+        assert!(purpose_clause("Keräämme sähköpostiosoitteen, jotta voimme lähettää jäsenkirjeen."));
+        assert!(purpose_clause("Vi samlar in telefonnumret för att kunna ringa upp dig."));
+        // A lead-in to the data, a negation and a question give no purpose.
+        assert!(!purpose_clause("Käsittelemme seuraavia henkilötietoja, jotta voimme toteuttaa palvelun:"));
+        assert!(!purpose_clause("We do not collect your address to send advertising."));
+        assert!(!purpose_clause("Why do we collect your address to send the magazine?"));
+        // Under the data heading it moves to the purposes; under the purposes it stays.
+        let text = "Privacy notice\n\nWhat we do with your data\n\nWe send you news about the club.\n\n\
+                    We collect your e-mail address to send you the newsletter.\n\n\
+                    Data we collect\n\nWe collect your name and your date of birth.\n\n\
+                    We collect your phone number to contact you about training times.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<(Option<Target>, String)> =
+            doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| (c.target, format!("{:?}", c.parts))).collect();
+        assert_eq!(moved.len(), 1, "{doc:?}");
+        assert_eq!(moved[0].0, Some(Target::Purposes), "{doc:?}");
+        assert!(moved[0].1.contains("phone number"), "{doc:?}");
     }
 
     #[test]

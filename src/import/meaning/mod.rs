@@ -155,6 +155,28 @@ pub(crate) fn describes_processing(text: &str) -> bool {
     })
 }
 
+/// A sentence that says why data are collected or used ("We collect your IP address to
+/// help us improve the service", "Keräämme tiedot, jotta voimme ...", "Vi samlar in
+/// uppgifterna för att ..."): the purpose of GDPR Art. 13(1)(c), though it names data. A
+/// lead-in to a list of data ("... the following data:") is none.
+pub(crate) fn purpose_clause(s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "collect", "use", "process", "keraamme", "kerataan", "kaytamme", "kaytetaan", "kasittelemme", "samlar",
+        "samlas", "anvander", "anvands", "behandlar",
+    ];
+    const MARKERS: &[&str] = &[
+        " in order to ", " so that we ", " to help ", " to communicate ", " to provide ", " to improve ", " to send ",
+        " to contact ", " to manage ", " to carry out ", " to deliver ", " to process ", " jotta ", " voidaksemme ",
+        " for att ", " i syfte att ",
+    ];
+    let words = folded_words(s);
+    let spaced = format!(" {} ", words.join(" "));
+    let verb = words.iter().take(8).any(|w| VERBS.contains(&w.as_str()));
+    let lead_in = s.trim_end().ends_with(':')
+        || words.iter().any(|w| w == "following" || w.starts_with("seuraav") || w == "foljande");
+    verb && !lead_in && !negated(&words) && !is_question(s) && MARKERS.iter().any(|m| spaced.contains(m))
+}
+
 /// A sentence that says data are shown to someone ("näkyvät ylläpitäjille", "visas för
 /// moderatorerna", "is displayed to other users"), as an assertion, not a question.
 pub(crate) fn shown_to(s: &str) -> bool {
