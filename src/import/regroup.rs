@@ -74,7 +74,14 @@ fn take_by_content(
             let spans = sentence_spans(&flat);
             let Some(hit) = spans.iter().position(|(a, b)| test(&flat[*a..*b])) else { continue };
             let first_no = lines.first().map_or(0, |l| l.no);
-            let part = if hit == 0 {
+            // In a list, the item moves, not its neighbours ("- Opt-Out: You may choose not to
+            // provide ..." among the rights' items).
+            let list = lines.len() > 1 && lines.iter().all(|l| list_marker(&l.text).is_some());
+            let item = list.then(|| lines.iter().position(|l| test(&l.text))).flatten();
+            let part = if let Some(i) = item {
+                let Part::Para(lines) = &mut parts[k] else { continue };
+                Part::Para(vec![lines.remove(i)])
+            } else if hit == 0 {
                 parts.remove(k)
             } else {
                 let (a, b) = spans[hit];
@@ -656,6 +663,24 @@ mod tests {
         assert_eq!(moved.len(), 1, "{doc:?}");
         assert_eq!(moved[0].0, Some(Target::Purposes), "{doc:?}");
         assert!(moved[0].1.contains("phone number"), "{doc:?}");
+    }
+
+    #[test]
+    fn not_providing_the_data_and_its_consequence_is_the_provision_item_alone() {
+        let text = "Privacy policy\n\nYour rights\n\n- Opt-out: You may choose not to provide your phone number, but this may limit your ability to use the booking feature.\n\
+                    - Access: You have the right to access and correct your personal information.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_by_content(&mut doc);
+        let provision: Vec<String> = doc
+            .chunks
+            .iter()
+            .filter(|c| c.target == Some(Target::Provision))
+            .map(|c| format!("{:?}", c.parts))
+            .collect();
+        assert_eq!(provision.len(), 1, "{doc:?}");
+        assert!(provision[0].contains("Opt-out") && !provision[0].contains("Access"), "{doc:?}");
+        assert!(crate::import::meaning::provision_statement("Jos jätät puhelinnumeron antamatta, emme voi lähettää tekstiviestimuistutuksia."));
+        assert!(!crate::import::meaning::provision_statement("We cannot guarantee that the service is always available."));
     }
 
     #[test]

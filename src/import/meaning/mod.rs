@@ -228,7 +228,36 @@ pub(crate) fn provision_statement(s: &str) -> bool {
     ]
     .iter()
     .any(|p| f.contains(p));
-    giving && required
+    // "You may choose not to provide ..., but this may limit your ability to use ...": the
+    // consequences of not providing the data (GDPR Art. 13(2)(e)).
+    let refusing = [
+        "not to provide",
+        "do not provide",
+        "fail to provide",
+        "antamatta",
+        "et anna",
+        "ei anna",
+        "inte lamnar",
+        "avstar fran att lamna",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    let consequence = [
+        "may limit",
+        "limit your",
+        "unable to",
+        "cannot",
+        "not be able",
+        "ei voi",
+        "emme voi",
+        "ei ole mahdollista",
+        "kan inte",
+        "inte kan",
+        "inte mojligt",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    (giving && required) || (refusing && consequence)
 }
 
 pub(crate) fn is_special_paragraph(lines: &[SrcLine]) -> bool {
