@@ -167,6 +167,15 @@ pub(super) const BODY: &[Body] = &[
     b("saamme", Topic::Sources, 3),
     b("we obtain", Topic::Sources, 3),
     b("vi far", Topic::Sources, 2),
+    // Data the data subject gives: "rekisteröidyn antamiin tietoihin", "som du själv lämnar".
+    b("rekisteroidyn antam", Topic::Sources, 4),
+    b("kayttajan antam", Topic::Sources, 3),
+    b("asiakkaan antam", Topic::Sources, 3),
+    b("itse antam", Topic::Sources, 3),
+    b("du sjalv lamnar", Topic::Sources, 4),
+    b("som du lamnar", Topic::Sources, 4),
+    b("you provide", Topic::Sources, 2),
+    b("provided by you", Topic::Sources, 3),
     // Recipients.
     b("luovut", Topic::Recipients, 3),
     b("vastaanottaj", Topic::Recipients, 3),
