@@ -717,6 +717,17 @@ mod tests {
     }
 
     #[test]
+    fn choosing_not_to_provide_the_data_makes_it_voluntary() {
+        let text = "# Privacy policy\n\n## Your rights\n\n\
+                    - Opt-out: You may choose not to provide your phone number, but this may limit your ability to book.\n\
+                    - Access: You have the right to access and correct your personal information.\n";
+        let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+        assert_eq!(reg.provision.requirement, Requirement::Voluntary, "{:?}", reg.provision);
+        assert!(reg.provision.consequences.en.contains("may limit your ability"), "{:?}", reg.provision);
+        assert_eq!(requirement_in(&fold("Voit jättää puhelinnumeron antamatta.")), Some(Requirement::Voluntary));
+    }
+
+    #[test]
     fn a_name_set_as_a_heading_of_its_own_is_the_name() {
         let text = "# TIETOSUOJASELOSTE\n\n## 1. Rekisterin nimi\n\n### Esimerkkirekisteri\n\n## 2. Rekisterinpitäjä\n\nEsimerkki Oy\n\n## 3. Henkilötietojen käsittelyn tarkoitus\n\nTietoja käytetään asiakassuhteen hoitamiseen.\n";
         let imported = crate::import::import_str(text, "esimerkki.md").expect("imports");

@@ -483,7 +483,15 @@ pub(crate) fn requirement_in(f: &str) -> Option<Requirement> {
         Some(Requirement::Statutory)
     } else if (c.contains("sopimu") && c.contains("perust")) || c.contains("avtal") || c.contains("contractual") {
         Some(Requirement::Contractual)
-    } else if c.contains("vapaaehtoi") || c.contains("frivillig") || c.contains("voluntary") {
+    } else if c.contains("vapaaehtoi")
+        || c.contains("frivillig")
+        || c.contains("voluntary")
+        // "You may choose not to provide ...", "Voit jättää tiedot antamatta", "Du kan välja
+        // att inte lämna ...": the data subject decides.
+        || c.contains("choosenottoprovide")
+        || (c.contains("voit") && c.contains("antamatta"))
+        || c.contains("valjaattintelamna")
+    {
         Some(Requirement::Voluntary)
     } else {
         None
