@@ -268,6 +268,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
         split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
@@ -361,6 +362,30 @@ fn split_purpose_clauses(parts: &mut Vec<Part>, own: Target, from: Option<String
         }
         out.push(moved(parts.remove(k), Target::Purposes, &from));
     }
+}
+
+/// A section on the data subjects that goes on to the data ("6 Kuvaus rekisteröityjen
+/// ryhmistä ja henkilötietoryhmistä: ... rekisteröityjä ovat opiskelijat. ... tallennetaan
+/// seuraavia henkilötietoja: • Nimi ..."): from the data's lead-in on, the text is the
+/// data's (GDPR Art. 30(1)(c) keeps the two apart).
+fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if own != Target::Subjects {
+        return;
+    }
+    let lead_in = parts.iter().position(|p| match p {
+        Part::Para(lines) => {
+            lines.first().is_some_and(|l| list_marker(&l.text).is_none())
+                && super::lines::sentences(&para_text(lines).replace('\n', " "))
+                    .first()
+                    .is_some_and(|s| super::meaning::data_lead_in(s))
+        }
+        Part::Sub(_) => false,
+    });
+    let Some(k) = lead_in.filter(|&k| k > 0) else { return };
+    let data: Vec<Part> = parts.drain(k..).collect();
+    let mut chunk = moved(data[0].clone(), Target::Data, &from);
+    chunk.parts = data;
+    out.push(chunk);
 }
 
 /// True when a paragraph, not a list, opens by saying who the data are shown to.
@@ -681,6 +706,20 @@ mod tests {
         assert!(provision[0].contains("Opt-out") && !provision[0].contains("Access"), "{doc:?}");
         assert!(crate::import::meaning::provision_statement("Jos jätät puhelinnumeron antamatta, emme voi lähettää tekstiviestimuistutuksia."));
         assert!(!crate::import::meaning::provision_statement("We cannot guarantee that the service is always available."));
+    }
+
+    #[test]
+    fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
+        let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
+                    Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let data: Vec<String> =
+            doc.chunks.iter().filter(|c| c.target == Some(Target::Data)).map(|c| format!("{:?}", c.parts)).collect();
+        assert_eq!(data.len(), 1, "{doc:?}");
+        assert!(data[0].contains("seuraavia henkilötietoja") && data[0].contains("Sähköpostiosoite"), "{doc:?}");
+        let subjects = doc.chunks.iter().find(|c| c.target == Some(Target::Subjects)).map(|c| format!("{:?}", c.parts));
+        assert!(subjects.is_some_and(|s| s.contains("kerhon jäsenet") && !s.contains("Nimi")), "{doc:?}");
     }
 
     #[test]

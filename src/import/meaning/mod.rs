@@ -177,6 +177,25 @@ pub(crate) fn purpose_clause(s: &str) -> bool {
     verb && !lead_in && !negated(&words) && !is_question(s) && MARKERS.iter().any(|m| spaced.contains(m))
 }
 
+/// A lead-in to a list of personal data ("Rekisteriin tallennetaan seuraavia
+/// henkilötietoja:", "We collect the following personal data:", "Följande uppgifter
+/// behandlas:"): a line that ends in a colon, announces what follows and names data.
+pub(crate) fn data_lead_in(s: &str) -> bool {
+    let words = folded_words(s);
+    let announces = words.iter().any(|w| w.starts_with("seuraav") || w == "following" || w == "foljande");
+    let data = words.iter().any(|w| {
+        w.starts_with("tieto")
+            || w.starts_with("tiedo")
+            || w.starts_with("henkilotie")
+            || w.starts_with("uppgift")
+            || w.starts_with("personuppgift")
+            || w == "data"
+            || w == "information"
+    });
+    let purposes = words.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)));
+    s.trim_end().ends_with(':') && announces && data && !purposes && !negated(&words)
+}
+
 /// A sentence that says data are shown to someone ("näkyvät ylläpitäjille", "visas för
 /// moderatorerna", "is displayed to other users"), as an assertion, not a question.
 pub(crate) fn shown_to(s: &str) -> bool {
