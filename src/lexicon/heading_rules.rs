@@ -223,6 +223,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "=contacts",
             "=kontakt",
             "=contactus",
+            // "Vem kan jag kontakta?", "Keneen voin ottaa yhteyttä?", "Who can I contact?"
+            "vemkanjagkontakta",
+            "keneenvoinottaayhteytta",
+            "whocanicontact",
         ],
         also: &[],
         // "Muut yhteystiedot (esim. puhelin ...)" is a form's field label, not a section.
@@ -244,6 +248,7 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "=syften",
             "varforbehandlar",
             "varforsamlar",
+            "varforochhur",
             "purpose",
             "whydoweprocess",
             "whydowecollect",
@@ -654,6 +659,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "securitymeasures",
             "securityof",
             "howweprotect",
+            "hurskyddar",
+            "skyddarni",
+            "skyddarvi",
             "howdoweprotect",
             "protectyour",
             "dataprotectionmeasures",
