@@ -191,7 +191,7 @@ pub(super) const HEADING_RULES: &[Rule] = &[
     },
     // The controller introducing itself: "Who we are", "Keitä olemme", "Vilka vi är", "Om oss".
     rule(
-        &["whoweare", "aboutus", "keitaolemme", "kukaolemme", "tietoameista", "vilkaviar", "vemviar", "=omoss"],
+        &["whoweare", "aboutus", "keitaolemme", "kukaolemme", "kukaolen", "tietoameista", "vilkaviar", "vemviar", "=omoss"],
         Topic::Controller,
         6,
     ),
@@ -507,6 +507,12 @@ pub(super) const HEADING_RULES: &[Rule] = &[
     rule(
         &[
             "luovut",
+            // "Kenelle jaamme tietojasi?", "Minne lähetämme tietosi?", "Vem delar vi ... med?"
+            "kenellejaamme",
+            "kenellejaetaan",
+            "minnelahetamme",
+            "kenellelahetamme",
+            "vemdelarvi",
             "vastaanottaj",
             "tietojensaajat",
             "utlamnand",
@@ -643,6 +649,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         &[
             "suojau",
             "suojaami",
+            // "Kuinka suojelemme henkilötietojasi?", "Miten suojaamme tietosi?"
+            "suojelemme",
+            "suojaamme",
             "suojata",
             "turvatoim",
             "tietoturva",

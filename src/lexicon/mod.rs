@@ -268,9 +268,14 @@ mod tests {
             ("We will share your details with the national federation.", Topic::Recipients),
             ("Tiedot perustuvat rekisteröidyn antamiin tietoihin.", Topic::Sources),
             ("Vi behandlar de uppgifter som du lämnar vid anmälan.", Topic::Sources),
+            // "Automatically" is no automated decision; the decision is.
+            ("Automaattista päätöksentekoa ei käytetä.", Topic::Automated),
+            ("Vi fattar inga automatiserade beslut.", Topic::Automated),
         ] {
             assert_eq!(classify_paragraph(text), Some(topic), "{text}");
         }
+        let deleted = "Tämän ajan jälkeen tiedot poistuvat automaattisesti palvelimilta.";
+        assert!(paragraph_scores(deleted).first().is_some_and(|s| s.0 == Topic::Retention), "{deleted}");
     }
 
     #[test]

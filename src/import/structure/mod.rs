@@ -470,6 +470,14 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_on_a_line_of_its_own_is_no_heading() {
+        let text = "Tietosuojaseloste\n\nKenelle jaamme tietojasi\n\nPalveluntarjoajamme on:\n\nLinode, LLC\n\n249 Arch St.\n\n\
+                    Kuinka suojelemme henkilötietojasi\n\nPalvelin on suojattu salasanalla.\n";
+        let doc = structure(text);
+        assert_eq!(headings(&doc), vec![(3, Some(Target::Recipients)), (11, Some(Target::Security))]);
+    }
+
+    #[test]
     fn a_lead_in_that_stops_at_a_conjunction_is_no_heading() {
         for (lead, item) in [
             ("Tietoja käsitellään, koska", "rekisteröity on antanut suostumuksensa."),
