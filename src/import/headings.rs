@@ -287,6 +287,8 @@ mod tests {
             ("Hur skyddar ni mina uppgifter?", Target::Security),
             ("Vem kan jag kontakta?", Target::Contacts(Contact)),
             ("Kenelle jaamme tietojasi", Target::Recipients),
+            ("Insamlade personuppgifter", Target::Data),
+            ("Integritetsskyddsombud", Target::Dpo),
             ("Minne lähetämme tietosi", Target::Recipients),
             ("Kuinka suojelemme henkilötietojasi", Target::Security),
             ("Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle", Target::Recipients),

@@ -116,7 +116,11 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Recipients,
         weight: 10,
     },
-    rule(&["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "dataprotectionofficer", "=dpo"], Topic::Dpo, 9),
+    rule(
+        &["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "integritetsskyddsombud", "dataprotectionofficer", "=dpo"],
+        Topic::Dpo,
+        9,
+    ),
     rule(
         &[
             "vastuuhenkil",
@@ -454,6 +458,8 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "behandladepersonuppgifter",
             "vilkapersonuppgifter",
             "vilkauppgifter",
+            "insamladepersonuppgifter",
+            "insamladeuppgifter",
             "kategorieravpersonuppgifter",
             "uppgiftersombehandlas",
             "personaldataprocessed",
