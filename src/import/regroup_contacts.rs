@@ -48,6 +48,19 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
     doc.chunks.extend(moved);
 }
 
+/// True when text read by its meaning may move to `target`: any text to a section of no
+/// contact, and to the contact persons or the DPO only text that gives contact details or
+/// names who holds the role, or a lead-in to the block under it ("... at:"). A sentence
+/// that only mentions the contact person ("Korjauspyynnöt voidaan osoittaa rekisterin
+/// yhteyshenkilölle.", "Då du fungerar som kontaktperson ...") stays where it is about.
+pub(crate) fn may_move_to(target: Target, text: &str) -> bool {
+    if !matches!(target, Target::Contacts(_) | Target::Dpo) {
+        return true;
+    }
+    let lead_in = text.lines().last().is_some_and(|l| l.trim_end().ends_with(':'));
+    lead_in || super::contact::gives_contact_details(text)
+}
+
 /// A lead-in moved to a contact section on its own ("Personuppgiftsansvarig för tjänsten
 /// är:") takes the contact lines right after it, wherever they stayed (each line may be a
 /// paragraph of its own, as in a code block).
@@ -574,7 +587,17 @@ fn invites_contact(text: &str) -> bool {
     } else {
         String::new()
     };
-    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| s.contains(i)) && !names_authority(s))
+    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| has_phrase(s, i)) && !names_authority(s))
+}
+
+/// True when the folded text has the phrase as whole words: "kontakta" is not in
+/// "kontaktar" or "kontaktade" (a report of contact, not an invitation).
+fn has_phrase(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        let before = folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = folded[at + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 #[cfg(test)]
@@ -589,6 +612,9 @@ mod tests {
         assert!(!invites_contact("You can also contact the supervisory authority if you are unhappy."));
         assert!(!invites_contact("Voit tehdä valituksen tietosuojavaltuutetulle, ota yhteyttä toimistoon."));
         assert!(!invites_contact("We keep the contact details of our members for five years."));
+        // A report of contact is no invitation.
+        assert!(!invites_contact("Vi sparar uppgifter då du kontaktar oss eller vill bli kontaktad av oss."));
+        assert!(invites_contact("Kontakta oss om du har frågor."));
         assert!(names_dpo("Our Data Protection Officer monitors how we use personal data."));
         assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
         assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
@@ -596,6 +622,25 @@ mod tests {
         assert!(crate::import::lines::phone_like("Soita numeroon 040 123 4567."));
         assert!(!crate::import::lines::phone_like("Asetuksen (EU) 2018/1725 mukaisesti."));
         assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
+    }
+
+    #[test]
+    fn a_sentence_that_only_mentions_the_contact_person_stays() {
+        for text in [
+            "Otsikko\n\nRekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa.\n\nVirheellisten tietojen korjauspyynnöt voidaan osoittaa rekisterin yhteyshenkilölle. Korjaukset tehdään viipymättä.\n",
+            "Otsikko\n\nNär samlar vi uppgifter?\n\nVi samlar in uppgifter i dessa fall:\n- då du kontaktar oss\n- då du fungerar som kontaktperson för en förening\n- då du vill bli kontaktad av oss\n\nUppgifterna kommer också från offentliga register.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            crate::import::regroup::regroup_by_meaning(&mut doc);
+            gather_contact_prose(&mut doc);
+            assert!(!doc.chunks.iter().any(|c| matches!(c.target, Some(Target::Contacts(_)))), "{doc:?}");
+        }
+        // With a way to reach the person, it moves.
+        assert!(may_move_to(
+            Target::Contacts(ContactRole::Contact),
+            "Korjauspyynnöt: yhteyshenkilö, puh. 040 123 4567."
+        ));
+        assert!(!may_move_to(Target::Dpo, "Tietosuojavastaava neuvoo henkilöstöä."));
     }
 
     #[test]

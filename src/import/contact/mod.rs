@@ -192,6 +192,19 @@ pub(crate) fn operator_in_prose(sentence: &str) -> Option<String> {
     prose::operator_in_prose(sentence)
 }
 
+/// True when a paragraph gives a way to reach someone or names who holds a role: an e-mail
+/// address (also "(at)" or a spelled-out "at"), a phone number, a postal code with its
+/// city, or a name after "rekisterinpitäjänä toimii", "dataskyddsombud är", "the
+/// controller is" and the like. A paragraph that only mentions a role ("Korjauspyynnöt
+/// voidaan osoittaa rekisterin yhteyshenkilölle.") gives none.
+pub(crate) fn gives_contact_details(text: &str) -> bool {
+    find_email(text).is_some()
+        || spelled_email(text).is_some()
+        || super::lines::phone_like(text)
+        || address_in_prose(text).is_some()
+        || name_in_prose(text).is_some()
+}
+
 /// True when the lines are an organisation's address: a contact block whose name is no
 /// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
 pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
@@ -530,7 +543,10 @@ mod tests {
             ("Kerrokantasi.hel.fi-palvelua ylläpitää Helsingin kaupunki.", Some("Helsingin kaupunki")),
             ("Palvelusta vastaa Helsingin kaupunginkanslia.", Some("Helsingin kaupunginkanslia")),
             ("Webbtjänsten tillhandahålls av Helsingfors stad.", Some("Helsingfors stad")),
-            ("För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.", Some("Erik Svensson")),
+            (
+                "För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.",
+                Some("Erik Svensson"),
+            ),
             // What the verb keeps is no organisation.
             ("Yhdistys ylläpitää jäsenrekisteriä.", None),
             ("Uppgifterna drivs av ett intresse för musik.", None),
@@ -545,6 +561,29 @@ mod tests {
         assert_eq!(leading_organisation("2nd Sample Guides are a charity.").as_deref(), Some("2nd Sample Guides"));
         assert_eq!(leading_organisation("We are the data controller."), None);
         assert_eq!(leading_organisation("Tietoja käsitellään huolellisesti."), None);
+    }
+
+    #[test]
+    fn an_address_spelled_with_at_in_a_sentence() {
+        let mut c = Contact::default();
+        from_prose("Palautetta voi lähettää sähköpostilla (palaute at esimerkki.fi).", Lang::Fi, &mut c);
+        assert_eq!(c.email, "palaute@esimerkki.fi");
+        assert_eq!(
+            spelled_email("Förslag kan skickas till tjanst at exempel.se.").as_deref(),
+            Some("tjanst@exempel.se")
+        );
+        assert_eq!(
+            spelled_email("You can send ideas by e-mail to ideas at sample.org.").as_deref(),
+            Some("ideas@sample.org")
+        );
+        // No e-mail: a web page, or no word of e-mail or sending.
+        assert_eq!(spelled_email("Send us feedback; our notice can be found at www.sample.org."), None);
+        assert_eq!(spelled_email("The office opens at nine and closes at five."), None);
+        assert_eq!(spelled_email("We looked at example.org when building this."), None);
+        assert!(gives_contact_details("Write to the office at office at sample.org."));
+        assert!(gives_contact_details("Tietosuojavastaavana toimii Maija Esimerkki."));
+        assert!(!gives_contact_details("Korjauspyynnöt voidaan osoittaa rekisterin yhteyshenkilölle."));
+        assert!(!gives_contact_details("Då du fungerar som kontaktperson i en av våra grupper."));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::*;
 /// "rekisterinpitäjänä toimii" and similar phrases. Only empty fields are filled.
 pub(super) fn from_prose(text: &str, lang: Lang, c: &mut Contact) {
     if c.email.is_empty() {
-        if let Some(e) = find_email(text) {
+        if let Some(e) = find_email(text).or_else(|| spelled_email(text)) {
             c.email = e;
         }
     }
@@ -33,6 +33,45 @@ pub(super) fn from_prose(text: &str, lang: Lang, c: &mut Contact) {
             *c.name.get_mut(lang) = n;
         }
     }
+}
+
+/// An e-mail address spelled out with a plain "at" in a sentence that speaks of e-mail or
+/// of sending ("... by e-mail (kerrokantasi at example.fi)", "... voi lähettää
+/// osoitteeseen palaute at kunta.fi", "... kan skickas till info at example.se"), stored
+/// with "@". The domain is a host name with no path and no "www."; the part before "at" is
+/// one word of an address's letters, so "found at www.example.fi/privacy" is no address.
+pub(super) fn spelled_email(text: &str) -> Option<String> {
+    const CUES: &[&str] = &[
+        "e-mail",
+        "email",
+        "sahkopost",
+        "e-post",
+        "epost",
+        "mejl",
+        "send",
+        "sent",
+        "lahet",
+        "skicka",
+        "write",
+        "kirjoit",
+    ];
+    let f = fold(text);
+    if !CUES.iter().any(|c| f.contains(c)) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(3).find_map(|w| {
+        if w[1] != "at" {
+            return None;
+        }
+        let local = w[0].trim_start_matches(['(', '[', '"', '“', '”']);
+        let domain = w[2].trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”']);
+        let local_ok = !local.is_empty()
+            && local.chars().all(|c| c.is_alphanumeric() || "._-".contains(c))
+            && local.chars().next().is_some_and(char::is_alphanumeric);
+        let address = format!("{local}@{domain}");
+        (local_ok && !fold(domain).starts_with("www.") && is_email(&address)).then_some(address)
+    })
 }
 
 pub(super) fn phone_in_prose(text: &str) -> Option<String> {
