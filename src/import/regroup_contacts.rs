@@ -17,6 +17,8 @@ use crate::model::ContactRole;
 /// contact persons.
 pub(crate) fn gather_contact_prose(doc: &mut Document) {
     let mut moved: Vec<Chunk> = Vec::new();
+    further_information_without_details(doc);
+    prose_out_of_contact_sections(doc, &mut moved);
     split_role_blocks(doc, &mut moved);
     let mut has_controller = doc.chunks.iter().any(|c| c.target == Some(Target::Controller));
     gather_from(&mut doc.preamble, None, None, &mut has_controller, &mut moved);
@@ -59,6 +61,130 @@ pub(crate) fn may_move_to(target: Target, text: &str) -> bool {
     }
     let lead_in = text.lines().last().is_some_and(|l| l.trim_end().ends_with(':'));
     lead_in || super::contact::gives_contact_details(text)
+}
+
+/// A section under a generic heading that the dictionary reads as the contact persons
+/// ("Lisätietoja", "Mer information", "Further information") but under which nothing gives
+/// a way to reach anyone (a pointer to a register, a button to press) is no contact
+/// section: it becomes an extra section under its own heading.
+fn further_information_without_details(doc: &mut Document) {
+    const GENERIC: &[&str] = &[
+        "lisatietoja",
+        "lisatiedot",
+        "merinformation",
+        "ytterligareinformation",
+        "furtherinformation",
+        "moreinformation",
+        "additionalinformation",
+    ];
+    for chunk in doc.chunks.iter_mut().filter(|c| matches!(c.target, Some(Target::Contacts(_)))) {
+        let Some(h) = &chunk.heading else { continue };
+        let c = super::lines::compact(&h.clean);
+        if !GENERIC.iter().any(|g| c == *g || (c.starts_with(g) && super::lines::word_count(&h.clean) <= 4)) {
+            continue;
+        }
+        let body: Vec<String> = chunk
+            .parts
+            .iter()
+            .map(|p| match p {
+                Part::Para(l) => para_text(l),
+                Part::Sub(h) => h.text.clone(),
+            })
+            .collect();
+        let details = body.iter().any(|t| super::contact::gives_contact_details(t))
+            || chunk.parts.iter().any(|p| matches!(p, Part::Para(l) if super::contact::is_contact_block(l)));
+        if !body.is_empty() && !details {
+            chunk.target = Some(Target::Intro);
+        }
+    }
+}
+
+/// Prose in a contact section that is about something else moves out: a paragraph that
+/// states the data subject's rights ("Du har rätt att få information om ...",
+/// "Rekisteröidyn oikeuksien käyttämistä koskevissa pyynnöissä noudatetaan ...") to the
+/// rights (the complaint when it names only that right), and a pointer to a public register
+/// of processing operations ("Komission tietosuojavastaava pitää julkista rekisteriä ...",
+/// "see the Information Commissioner's Data Protection Public Register") to an extra
+/// section. A paragraph that invites the reader to contact someone, or whose first sentence
+/// gives contact details, stays.
+fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    for chunk in &mut doc.chunks {
+        let contact = matches!(chunk.target, Some(Target::Controller | Target::Contacts(_) | Target::Dpo));
+        // The text after the contacts of the complaint's authority may point to a register too.
+        if !contact && !matches!(chunk.target, Some(Target::Complaint)) {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        let mut k = 0;
+        while k < chunk.parts.len() {
+            let to = match &chunk.parts[k] {
+                Part::Para(lines) => {
+                    let text = para_text(lines).replace('\n', " ");
+                    let first = sentences(&text).first().map(|s| s.to_string()).unwrap_or_default();
+                    let prose = super::lines::word_count(&first) >= 6
+                        && !super::contact::gives_contact_details(&first)
+                        && !invites_contact(&text);
+                    if !prose {
+                        None
+                    } else if points_to_public_register(&first) {
+                        Some(Target::Intro)
+                    } else if contact && super::meaning::names_a_right(&first) {
+                        let rights = super::meaning::rights_in(&first);
+                        Some(if rights == [crate::model::Right::Complaint] {
+                            Target::Complaint
+                        } else {
+                            Target::Rights
+                        })
+                    } else {
+                        None
+                    }
+                }
+                Part::Sub(_) => None,
+            };
+            let Some(to) = to else {
+                k += 1;
+                continue;
+            };
+            let part = chunk.parts.remove(k);
+            let line = match &part {
+                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+                Part::Sub(h) => h.no,
+            };
+            moved.push(Chunk {
+                heading: None,
+                target: Some(to),
+                parts: vec![part],
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+}
+
+/// True when a sentence points to a public register of processing operations or of
+/// controllers ("Tietosuojavastaava pitää julkista rekisteriä ...", "Dataskyddsombudet för
+/// ett register över all verksamhet ...", "see the ICO's Data Protection Public Register"):
+/// where the processing is recorded, not how to reach anyone.
+fn points_to_public_register(sentence: &str) -> bool {
+    let f = fold(sentence);
+    let register = f.contains("rekister") || f.contains("register");
+    let public = ["julki", "offentlig", "public", "over all ", "of all "].iter().any(|w| f.contains(w));
+    let of_processing = [
+        "kasittelytoim",
+        "kasittelyt",
+        "behandl",
+        "verksamhet",
+        "processing",
+        "controller",
+        "commissioner",
+        "tietosuojavastaa",
+        "dataskyddsombud",
+        "data protection",
+    ]
+    .iter()
+    .any(|w| f.contains(w));
+    register && public && of_processing
 }
 
 /// A lead-in moved to a contact section on its own ("Personuppgiftsansvarig för tjänsten
@@ -539,7 +665,7 @@ fn names_dpo(text: &str) -> bool {
     let first = first_sentence(text);
     let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
         || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
-    dpo && !names_authority(&first)
+    dpo && !names_authority(&first) && !points_to_public_register(&first)
 }
 
 /// True when the DPO is named among the first four words ("The Data Protection Officer
@@ -641,6 +767,39 @@ mod tests {
             "Korjauspyynnöt: yhteyshenkilö, puh. 040 123 4567."
         ));
         assert!(!may_move_to(Target::Dpo, "Tietosuojavastaava neuvoo henkilöstöä."));
+    }
+
+    fn targets_after(text: &str) -> Vec<Option<Target>> {
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        doc.chunks.iter().map(|c| c.target).collect()
+    }
+
+    #[test]
+    fn further_information_with_no_way_to_reach_anyone_is_extra() {
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nLisätietoja\n\nTietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista. Rekisteriin voi tutustua verkossa.\n\nPaina alla olevaa Hyväksyn-painiketta, kun olet lukenut selosteen.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        // With an address to write to, it is a contact section.
+        let text = "Otsikko\n\nLisätietoja\n\nLisätietoja antaa kirjaamo, kirjaamo@esimerkki.fi.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact))]);
+    }
+
+    #[test]
+    fn rights_and_register_pointers_leave_the_contact_sections() {
+        let text = "Otsikko\n\nKontakt till dataskyddsombud\n\ndso@exempel.se\n\nDu har rätt att få information om dina personuppgifter och att få felaktiga uppgifter rättade.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Dpo), Some(Target::Rights)]);
+        let text = "Otsikko\n\nYhteystiedot\n\nKunnan kirjaamo\nKatu 1, 00990 Esimerkkilä\n\nRekisteröidyn oikeuksien käyttämistä koskevissa pyynnöissä noudatetaan kunnan tietopyyntöprosessia.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact)), Some(Target::Rights)]);
+        let text = "Title\n\nWho we are\n\nSample Council is the data controller for the library service.\n\nFor more information see the Information Commissioner's Data Protection Public Register. Our registration number is Z1234567.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        // An invitation to use the rights by contacting someone stays a contact.
+        let text = "Otsikko\n\nYhteyshenkilö\n\nMaija Esimerkki, puh. 040 123 4567\n\nJos haluat käyttää oikeuksiasi, ota yhteyttä yhteyshenkilöön.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact))]);
+        assert!(points_to_public_register(
+            "Dataskyddsombudet för ett register över all verksamhet där man behandlar personuppgifter."
+        ));
+        assert!(!points_to_public_register("Rekisterin tietoja ei luovuteta julkisuuteen."));
+        assert!(!names_dpo("Tietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista."));
     }
 
     #[test]
