@@ -21,7 +21,7 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
     prose_out_of_contact_sections(doc, &mut moved);
     split_role_blocks(doc, &mut moved);
     let mut has_controller = doc.chunks.iter().any(|c| c.target == Some(Target::Controller));
-    gather_from(&mut doc.preamble, None, None, &mut has_controller, &mut moved);
+    gather_from(&mut doc.preamble, None, None, false, &mut has_controller, &mut moved);
     for chunk in &mut doc.chunks {
         let from_target = chunk.target;
         let movable = matches!(
@@ -38,9 +38,13 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         if !movable {
             continue;
         }
-        let from = chunk.heading.as_ref().map(|h| h.text.clone());
-        gather_from(&mut chunk.parts, from_target, from, &mut has_controller, &mut moved);
+        let from = chunk.heading.as_ref().map(|h| h.text.clone()).or_else(|| chunk.moved_from.clone());
+        // A paragraph `regroup` moved by its meaning is no section of its own to keep.
+        let moved_alone = chunk.by_meaning && chunk.heading.is_none();
+        gather_from(&mut chunk.parts, from_target, from, moved_alone, &mut has_controller, &mut moved);
     }
+    // A moved paragraph that moved on leaves no section behind.
+    doc.chunks.retain(|c| !(c.by_meaning && c.heading.is_none() && c.parts.is_empty()));
     if !has_controller {
         controller_from_introduction(doc, &mut moved);
     }
@@ -534,6 +538,7 @@ fn gather_from(
     parts_of: &mut Vec<Part>,
     from_target: Option<Target>,
     from: Option<String>,
+    moved_alone: bool,
     has_controller: &mut bool,
     moved: &mut Vec<Chunk>,
 ) {
@@ -575,7 +580,7 @@ fn gather_from(
                 || super::lines::phone_like(&text)
                 || super::lines::word_count(&text) < 4;
             if Some(target) == from_target
-                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2)
+                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2 && !moved_alone)
                 || (rights && states_a_right(&text))
                 || (from_target == Some(Target::Controller) && details)
             {
@@ -800,6 +805,17 @@ mod tests {
         ));
         assert!(!points_to_public_register("Rekisterin tietoja ei luovuteta julkisuuteen."));
         assert!(!names_dpo("Tietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista."));
+    }
+
+    #[test]
+    fn an_invitation_that_names_the_complaint_is_a_contact() {
+        // `regroup` moves it to the complaint by the right it names; it invites contact.
+        let text = "Title\n\nYour rights\n\nYou have the right to access and correct your data.\n\nTo exercise your rights or to make a complaint, please contact our privacy team using the details above.\n";
+        let mut doc = crate::import::structure::structure(text);
+        crate::import::regroup::regroup_by_meaning(&mut doc);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Rights), Some(Target::Contacts(ContactRole::Contact))], "{doc:?}");
     }
 
     #[test]
