@@ -589,6 +589,26 @@ fn gather_from(
             }
             let line = lines.first().map_or(0, |l| l.no);
             let mut parts = vec![chunk.remove(k)];
+            // An organisation's address in the paragraph's own lines, under the invitation
+            // ("... please contact us at:", "- Example Ltd, 1 Sample Street, ..."), is the
+            // controller's when the notice names no controller otherwise.
+            if !*has_controller && target != Target::Dpo {
+                if let Some(Part::Para(own)) = parts.first_mut() {
+                    let at = (1..own.len()).find(|&j| super::contact::names_organisation(&own[j..]));
+                    if let Some(j) = at {
+                        let block = own.split_off(j);
+                        *has_controller = true;
+                        moved.push(Chunk {
+                            heading: None,
+                            target: Some(Target::Controller),
+                            content_line: block.first().map_or(line, |l| l.no),
+                            parts: vec![Part::Para(block)],
+                            moved_from: from.clone(),
+                            by_meaning: true,
+                        });
+                    }
+                }
+            }
             // The address block the paragraph leads to ("... at:" and the address under it).
             if let Some(Part::Para(next)) = chunk.get(k) {
                 let next_line = next.first().map_or(0, |l| l.no);
@@ -925,6 +945,16 @@ mod tests {
     #[test]
     fn an_invitation_with_its_address_lines_in_one_paragraph() {
         let text = "Otsikko\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\n1. Questions. If you have any questions or concerns about this notice or about the way we use your data, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));
+        assert!(contacts.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 1)), "{doc:?}");
+        // The organisation's address under the invitation is the controller's: the notice
+        // names no other.
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 2)), "{doc:?}");
+        // With a controller section of its own, the lines go with the invitation.
+        let text = "Otsikko\n\nController\n\nSample Ltd is the controller.\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\nIf you have any questions about this notice, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
         let mut doc = crate::import::structure::structure(text);
         gather_contact_prose(&mut doc);
         let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));

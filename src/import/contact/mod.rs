@@ -79,6 +79,16 @@ struct Piece {
 /// Parses contact lines. With `many`, a new person starts where a second name follows a
 /// name that already has a phone or e-mail.
 pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
+    // A contact line set as a list item ("- Example Ltd, 1 Sample Street"): the bullet is
+    // no part of the name.
+    let lines: Vec<SrcLine> = lines
+        .iter()
+        .map(|l| match super::lines::list_marker(&l.text) {
+            Some((super::lines::Marker::Bullet, rest)) => SrcLine { no: l.no, text: rest.to_owned() },
+            _ => l.clone(),
+        })
+        .collect();
+    let lines = lines.as_slice();
     let mut parsed = Parsed::default();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut prose_lines: Vec<usize> = Vec::new();
@@ -249,6 +259,18 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
         }
     }
     for group in groups {
+        // A place before a code that has none after it ("Saint Louis, MO 63104") is the city.
+        for w in group.windows(2) {
+            let (place, code) = (&pieces[w[0]], &pieces[w[1]]);
+            if code.kind == Kind::Postal
+                && split_postal(&code.value).1.is_empty()
+                && place.kind == Kind::Other
+                && place.line == code.line
+                && word_count(&place.value) <= 3
+            {
+                pieces[w[0]].kind = Kind::City;
+            }
+        }
         let mut c = Contact::default();
         let pick_one = |kind: Kind, pieces: &mut [Piece]| -> Option<String> {
             let i = group.iter().copied().find(|&i| pieces[i].kind == kind)?;
@@ -263,8 +285,13 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
         }
         // Addresses: a street and the postal code after it; the postal one is preferred.
         let mut addresses: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
+        // A suite or floor line after a street ("Suite 120") continues that street.
+        let mut units: Vec<(usize, usize)> = Vec::new();
         for &i in &group {
             match pieces[i].kind {
+                Kind::Street if unit_line(&pieces[i].value) && matches!(addresses.last(), Some((Some(_), None, _))) => {
+                    units.push((addresses.len() - 1, i));
+                }
                 Kind::Street => addresses.push((Some(i), None, pieces[i].postal_label || po_box(&pieces[i].value))),
                 Kind::Postal => match addresses.last_mut() {
                     Some((_, postal @ None, pref)) => {
@@ -281,7 +308,12 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
             let (street, postal, _) = addresses[k];
             if let Some(i) = street {
                 pieces[i].used = true;
-                *c.street.get_mut(lang) = pieces[i].value.clone();
+                let mut value = pieces[i].value.clone();
+                for &(_, u) in units.iter().filter(|(a, _)| *a == k) {
+                    pieces[u].used = true;
+                    value = format!("{value}, {}", pieces[u].value);
+                }
+                *c.street.get_mut(lang) = value;
             }
             if let Some(i) = postal {
                 pieces[i].used = true;
@@ -584,6 +616,35 @@ mod tests {
         assert!(gives_contact_details("Tietosuojavastaavana toimii Maija Esimerkki."));
         assert!(!gives_contact_details("Korjauspyynnöt voidaan osoittaa rekisterin yhteyshenkilölle."));
         assert!(!gives_contact_details("Då du fungerar som kontaktperson i en av våra grupper."));
+    }
+
+    #[test]
+    fn english_addresses() {
+        let p = parse(
+            &lines("- Sample Widgets, 1120 North 3rd St., Suite 40, Springfield, IL 62701\n- 1-800-555-0199"),
+            Lang::En,
+            false,
+        );
+        let c = &p.contacts[0];
+        assert_eq!(c.name.en, "Sample Widgets");
+        assert_eq!(c.city.en, "Springfield");
+        assert_eq!(c.street.en, "1120 North 3rd St, Suite 40");
+        assert_eq!(c.postal_code, "IL 62701");
+        assert_eq!(c.phone, "1-800-555-0199");
+        let p = parse(
+            &lines("Sample Institute\nSample Campus, Sampleshire CB99 9ZZ United Kingdom\n+44 (0)1234 567 890"),
+            Lang::En,
+            false,
+        );
+        let c = &p.contacts[0];
+        assert_eq!((c.postal_code.as_str(), c.city.en.as_str()), ("CB99 9ZZ", "Sampleshire, United Kingdom"));
+        assert_eq!(c.phone, "+44 (0)1234 567 890");
+        assert!(names_organisation(&lines("Sample Society\n12 Sample Road\nLeeds LS1 4AW")));
+        // Not addresses: a period of time, a date, a Finnish postal code's rules unchanged.
+        assert_eq!(foreign_postal("within 30 days"), None);
+        assert!(!phone("2020-01-01"));
+        assert!(!street("30 days"));
+        assert_eq!(split_postal("94100 KEMI"), ("94100".to_owned(), "KEMI".to_owned()));
     }
 
     #[test]
