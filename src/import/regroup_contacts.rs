@@ -49,6 +49,7 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         controller_from_introduction(doc, &mut moved);
     }
     blocks_after_lead_ins(doc, &mut moved);
+    controller_block_elsewhere(doc);
     subtitle_as_name(doc);
     name_from_sentence(doc);
     doc.chunks.extend(moved);
@@ -221,6 +222,61 @@ fn blocks_after_lead_ins(doc: &mut Document, moved: &mut [Chunk]) {
         if let Some(lines) = take_block_after(doc, after) {
             doc.chunks[i].parts.push(Part::Para(lines));
         }
+    }
+}
+
+/// A controller section whose only text leads to contact details it does not give ("The
+/// controller's contact details are:"), as a filled form printed with its values apart
+/// from their labels: the first organisation's address block after it, standing alone in
+/// a section of no contact (not the DPO's, not a supervisory authority's), is the
+/// controller's.
+fn controller_block_elsewhere(doc: &mut Document) {
+    let Some(ci) = doc.chunks.iter().position(|c| c.target == Some(Target::Controller)) else { return };
+    let controller = &doc.chunks[ci];
+    let texts: Vec<&Vec<SrcLine>> =
+        controller.parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l) } else { None }).collect();
+    let Some(lead_in) = texts.last().and_then(|l| l.last()).filter(|l| l.text.trim_end().ends_with(':')) else {
+        return;
+    };
+    let after = lead_in.no;
+    let given = texts
+        .iter()
+        .any(|l| super::contact::is_contact_block(l) || super::contact::gives_contact_details(&para_text(l)));
+    if given || doc.chunks.iter().filter(|c| c.target == Some(Target::Controller)).count() > 1 {
+        return;
+    }
+    let found = doc.chunks.iter().enumerate().find_map(|(i, c)| {
+        let elsewhere = !matches!(
+            c.target,
+            Some(
+                Target::Controller
+                    | Target::Contacts(_)
+                    | Target::Dpo
+                    | Target::Complaint
+                    | Target::Rights
+                    | Target::OtherRights
+            )
+        );
+        if !elsewhere {
+            return None;
+        }
+        c.parts
+            .iter()
+            .position(|p| match p {
+                Part::Para(l) => {
+                    let text = para_text(l);
+                    l.first().is_some_and(|f| f.no > after)
+                        && super::contact::names_organisation_anywhere(l)
+                        && !names_authority(&fold(&text))
+                        && !names_dpo(&text)
+                }
+                Part::Sub(_) => false,
+            })
+            .map(|k| (i, k))
+    });
+    if let Some((i, k)) = found {
+        let part = doc.chunks[i].parts.remove(k);
+        doc.chunks[ci].parts.push(part);
     }
 }
 
@@ -836,6 +892,29 @@ mod tests {
         gather_contact_prose(&mut doc);
         let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
         assert_eq!(targets, vec![Some(Target::Rights), Some(Target::Contacts(ContactRole::Contact))], "{doc:?}");
+    }
+
+    #[test]
+    fn a_controller_block_printed_apart_from_its_lead_in() {
+        let text = "Title\n\n1. Rekisterinpitäjä\n\nThe data controller's contact details are:\n\n2. Personal data\n\nThe following data may be processed:\n\nSAMPLE-LAB Campus\nSample Park, Sampleshire CB99 9ZZ United Kingdom\n+44 (0)1234 567 890\ninfo@sample.org\n\n3. Purposes\n\nWe answer your questions.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| c.parts.len() == 2), "{doc:?}");
+        let block: Vec<SrcLine> =
+            ["SAMPLE-LAB Hinxton", "Sample Campus Hinxton, Sampleshire CB99 9ZZ", "info@sample.org"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| SrcLine { no: i + 1, text: (*t).to_owned() })
+                .collect();
+        let parsed = crate::import::contact::parse(&block, crate::model::Lang::En, false);
+        assert_eq!(parsed.contacts[0].name.en, "SAMPLE-LAB Hinxton", "an acronym names the organisation");
+        // A controller section that gives its details keeps to them.
+        let text = "Title\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nRekisterin tiedot\n\nTietoja käsitellään:\n\nToinen Oy\nKatu 2\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| c.parts.len() == 1), "{doc:?}");
     }
 
     #[test]

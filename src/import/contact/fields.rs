@@ -491,6 +491,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "ministry",
     "agency",
     "laboratory",
+    "campus",
 ];
 
 /// "Projektipäällikkö Pekka Niemi" -> ("Projektipäällikkö", "Pekka Niemi"): a job title
@@ -546,6 +547,8 @@ pub(crate) fn person_like(s: &str) -> bool {
             chars.next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
                 && !(w.chars().count() > 1 && w.chars().all(char::is_uppercase))
+                // An acronym ("EMBL-EBI") names an organisation.
+                && (w.chars().filter(|c| c.is_uppercase()).count() <= 1 || w.chars().any(char::is_lowercase))
         })
         && !words.iter().any(|w| ORG_WORDS.contains(&fold(w).trim_end_matches(['.', ',']).to_string().as_str()))
 }

@@ -227,6 +227,23 @@ pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
     })
 }
 
+/// True when the lines are an organisation's contact block with its address in any form
+/// (a Finnish, US or UK postal code, a street) and a phone number or e-mail address: the
+/// name is no person's.
+pub(crate) fn names_organisation_anywhere(lines: &[SrcLine]) -> bool {
+    if !is_contact_block(lines) {
+        return false;
+    }
+    // The block's first line names it.
+    let first = lines.first().map(|l| split_pieces(&l.text)).and_then(|p| p.into_iter().next()).unwrap_or_default();
+    let named = matches!(classify(&first, None).0, Kind::Other) && !person_like(&first);
+    let p = parse(lines, Lang::En, false);
+    named
+        && p.contacts.first().is_some_and(|c| {
+            (!c.postal_code.is_empty() || !c.street.en.is_empty()) && (!c.phone.is_empty() || !c.email.is_empty())
+        })
+}
+
 /// True when the lines are a contact block: an address, phone or e-mail, and no sentences.
 pub(crate) fn is_contact_block(lines: &[SrcLine]) -> bool {
     if lines.is_empty() || lines.iter().any(|l| is_prose(&l.text)) {
