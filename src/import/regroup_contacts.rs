@@ -129,9 +129,13 @@ fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
                     let prose = super::lines::word_count(&first) >= 6
                         && !super::contact::gives_contact_details(&first)
                         && !invites_contact(&text);
+                    let paras = chunk.parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+                    let controller = chunk.target == Some(Target::Controller);
                     if !prose {
                         None
-                    } else if points_to_public_register(&first) {
+                    } else if points_to_public_register(&first)
+                        || (controller && paras >= 2 && describes_a_service(&first))
+                    {
                         Some(Target::Intro)
                     } else if contact && super::meaning::names_a_right(&first) {
                         let rights = super::meaning::rights_in(&first);
@@ -165,6 +169,42 @@ fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
             });
         }
     }
+}
+
+/// True when a sentence says what a service is ("Example Notify is a service that lets
+/// ...", "Esimerkki on verkkopalvelu, jolla ...", "Exempel är en tjänst där ..."): under
+/// "Who we are" it describes the service, not the controller, unless it speaks of the
+/// controller too.
+fn describes_a_service(sentence: &str) -> bool {
+    const IS_A: &[&str] = &[
+        " is a service",
+        " is an online service",
+        " is a web service",
+        " is a digital service",
+        " is an app",
+        " is an application",
+        " is a tool",
+        " is a platform",
+        " is a website",
+        " is a system",
+        " on palvelu",
+        " on verkkopalvelu",
+        " on sahkoinen palvelu",
+        " on sovellus",
+        " on tyokalu",
+        " on jarjestelma",
+        " ar en tjanst",
+        " ar en webbtjanst",
+        " ar en e-tjanst",
+        " ar ett verktyg",
+        " ar en app",
+        " ar en applikation",
+        " ar ett system",
+    ];
+    let f = fold(sentence);
+    let lead: String = f.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    let role = ["controller", "rekisterinpit", "personuppgiftsansvar"].iter().any(|w| f.contains(w));
+    !role && IS_A.iter().any(|p| lead.contains(p.trim_start()) && f.contains(p))
 }
 
 /// True when a sentence points to a public register of processing operations or of
@@ -880,6 +920,13 @@ mod tests {
             "Dataskyddsombudet för ett register över all verksamhet där man behandlar personuppgifter."
         ));
         assert!(!points_to_public_register("Rekisterin tietoja ei luovuteta julkisuuteen."));
+        // Under "Who we are", what the service is moves out; who the controller is stays.
+        let text = "Title\n\nWho we are\n\nSample Notify is a service that lets schools send messages to parents.\n\nSample Council is the data controller for the messages sent.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        assert!(describes_a_service("Esimerkki on verkkopalvelu, jolla kuntalaiset voivat varata tiloja."));
+        assert!(describes_a_service("Exempeltjänsten är en tjänst där du kan boka lokaler."));
+        assert!(!describes_a_service("Sample Buses Ltd provides coach services in the north of the county."));
+        assert!(!describes_a_service("Sample Notify is a service run by the council, which is the data controller."));
         assert!(!names_dpo("Tietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista."));
     }
 
