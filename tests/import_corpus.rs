@@ -861,7 +861,7 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 14;
+const FALSE_ERRORS_CEILING: usize = 13;
 
 /// Issue 11: "a folder of 40 notices in mixed formats imports in one `seloste import DIR
 /// --out OUT` call". The whole corpus (.md, .html, .docx, .odt, .pdf), copied into a temp

@@ -596,6 +596,11 @@ mod tests {
                 "För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.",
                 Some("Erik Svensson"),
             ),
+            ("For the purposes of the law, the SaA is the data controller for this data.", Some("SaA")),
+            ("For the accounts, SDS as part of the Sample Ministry are the data controller.", Some("SDS")),
+            ("Sample Trust Ltd is the data controller.", Some("Sample Trust Ltd")),
+            ("Organisations sending messages using Sample Notify are the data controllers.", None),
+            ("Where we are the data controller, we say so.", None),
             // What the verb keeps is no organisation.
             ("Yhdistys ylläpitää jäsenrekisteriä.", None),
             ("Uppgifterna drivs av ett intresse för musik.", None),

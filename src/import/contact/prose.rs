@@ -199,6 +199,43 @@ pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
     (name.len() >= 2 || name.iter().any(|w| FORMS.contains(&fold(w).as_str()))).then(|| name.join(" "))
 }
 
+/// The subject of "... is the data controller" after a leading clause ("For the purposes
+/// of the law, the Sample Agency (SA) is the data controller ...", "For the credentials,
+/// GDS as part of the Ministry are the data controller."): the capitalised words that
+/// start the clause, two or more of them, or one with two capitals ("DfE", "GDS") or a
+/// legal form. "Organisations sending notifications are the data controllers" names none.
+fn subject_of_controller(sentence: &str, f: &str) -> Option<String> {
+    const IS: &[&str] = &[
+        " is the data controller",
+        " are the data controller",
+        " is the controller",
+        " are the controller",
+        " is an independent data controller",
+        " is the joint controller",
+    ];
+    let at = IS.iter().filter_map(|p| f.find(p)).min()?;
+    let before =
+        sentence.get(..sentence.char_indices().nth(f[..at].chars().count()).map_or(sentence.len(), |(i, _)| i))?;
+    let clause = match before.split_once(", ") {
+        Some((_, rest)) => rest,
+        None => before,
+    };
+    let clause = clause.trim();
+    let clause = clause.strip_prefix("the ").or_else(|| clause.strip_prefix("The ")).unwrap_or(clause);
+    let mut name: Vec<&str> = Vec::new();
+    for raw in clause.split_whitespace() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.chars().next().is_some_and(char::is_uppercase) || raw.starts_with('(') {
+            break;
+        }
+        name.push(w);
+    }
+    let capitals = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    const FORMS: &[&str] = &["ltd", "llc", "inc", "plc", "limited", "oy", "ab"];
+    let named = name.len() >= 2 || name.iter().any(|w| capitals(w) || FORMS.contains(&fold(w).as_str()));
+    (named && name.len() <= 6).then(|| name.join(" "))
+}
+
 /// See [`super::operator_in_prose`]. The name is the capitalised words after a phrase that
 /// says who runs the service, or between "är" and "personuppgiftsansvarig"; a lower-case
 /// word after the phrase ("ylläpitää jäsenrekisteriä") names no organisation.
@@ -229,6 +266,9 @@ pub(super) fn operator_in_prose(sentence: &str) -> Option<String> {
         if capital && (1..=6).contains(&word_count(name)) {
             return Some(name.to_owned());
         }
+    }
+    if let Some(name) = subject_of_controller(sentence, &f) {
+        return Some(name);
     }
     // "För de behandlingar som sker inom X är Erik Svensson personuppgiftsansvarig."
     let end = f.find(" personuppgiftsansvarig")?;
