@@ -74,7 +74,14 @@ fn take_by_content(
             let spans = sentence_spans(&flat);
             let Some(hit) = spans.iter().position(|(a, b)| test(&flat[*a..*b])) else { continue };
             let first_no = lines.first().map_or(0, |l| l.no);
-            let part = if hit == 0 {
+            // In a list, the item moves, not its neighbours ("- Opt-Out: You may choose not to
+            // provide ..." among the rights' items).
+            let list = lines.len() > 1 && lines.iter().all(|l| list_marker(&l.text).is_some());
+            let item = list.then(|| lines.iter().position(|l| test(&l.text))).flatten();
+            let part = if let Some(i) = item {
+                let Part::Para(lines) = &mut parts[k] else { continue };
+                Part::Para(vec![lines.remove(i)])
+            } else if hit == 0 {
                 parts.remove(k)
             } else {
                 let (a, b) = spans[hit];
@@ -146,7 +153,9 @@ fn lead_weighted_scores(text: &str) -> Vec<(Topic, u32)> {
     let mut scores = paragraph_scores(&said);
     let list = text.lines().next().is_some_and(|l| list_marker(l).is_some());
     if let Some(first) = super::lines::sentences(&said).into_iter().next().filter(|_| !list) {
-        for (topic, score) in paragraph_scores(first) {
+        // "We collect your IP address to help us ...": said to give the purpose.
+        let purpose = super::meaning::purpose_clause(first).then_some((Topic::Purposes, 4));
+        for (topic, score) in paragraph_scores(first).into_iter().chain(purpose) {
             match scores.iter_mut().find(|(t, _)| *t == topic) {
                 Some((_, s)) => *s += score,
                 None => scores.push((topic, score)),
@@ -230,6 +239,10 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             // Every paragraph must agree (or say little): a mixed section is split instead.
             let section = Target::of(topic).section();
             let agree = body.iter().all(|b| {
+                // Who sees the data belongs to the recipients, whatever data it names.
+                if shows_data(b) {
+                    return section == Section::Recipients;
+                }
                 lead_weighted_scores(b)
                     .first()
                     .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
@@ -256,6 +269,9 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
     }
     doc.chunks.extend(moved);
@@ -298,6 +314,87 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         }
         out.push(moved(parts.remove(k), to, &from));
     }
+}
+
+/// Who sees the data is told among the data or the purposes ("Sisällöntuottajan
+/// sähköpostiosoite ja nimi näkyvät Admin-käyttäjille ...", "The email address of the
+/// author is displayed to the moderators"): a paragraph whose first sentence says the data
+/// are shown to someone moves to the recipients (GDPR Art. 13(1)(e)), though it names data.
+/// The only paragraph of a section and list items stay.
+fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if !matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
+        return;
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        if paragraphs < 2 || !shows_data(&para_text(lines)) {
+            k += 1;
+            continue;
+        }
+        out.push(moved(parts.remove(k), Target::Recipients, &from));
+    }
+}
+
+/// Why the data are collected is told among the data ("We collect your IP address to help
+/// us improve the service"): a paragraph of the data section whose first sentence gives
+/// the purpose moves to the purposes (GDPR Art. 13(1)(c)). The only paragraph of the
+/// section, list items and lead-ins stay.
+fn split_purpose_clauses(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if own != Target::Data {
+        return;
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines);
+        let flat = text.replace('\n', " ");
+        let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
+        if paragraphs < 2 || list_marker(&text).is_some() || !super::meaning::purpose_clause(first) {
+            k += 1;
+            continue;
+        }
+        out.push(moved(parts.remove(k), Target::Purposes, &from));
+    }
+}
+
+/// A section on the data subjects that goes on to the data ("6 Kuvaus rekisteröityjen
+/// ryhmistä ja henkilötietoryhmistä: ... rekisteröityjä ovat opiskelijat. ... tallennetaan
+/// seuraavia henkilötietoja: • Nimi ..."): from the data's lead-in on, the text is the
+/// data's (GDPR Art. 30(1)(c) keeps the two apart).
+fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if own != Target::Subjects {
+        return;
+    }
+    let lead_in = parts.iter().position(|p| match p {
+        Part::Para(lines) => {
+            lines.first().is_some_and(|l| list_marker(&l.text).is_none())
+                && super::lines::sentences(&para_text(lines).replace('\n', " "))
+                    .first()
+                    .is_some_and(|s| super::meaning::data_lead_in(s))
+        }
+        Part::Sub(_) => false,
+    });
+    let Some(k) = lead_in.filter(|&k| k > 0) else { return };
+    let data: Vec<Part> = parts.drain(k..).collect();
+    let mut chunk = moved(data[0].clone(), Target::Data, &from);
+    chunk.parts = data;
+    out.push(chunk);
+}
+
+/// True when a paragraph, not a list, opens by saying who the data are shown to.
+fn shows_data(text: &str) -> bool {
+    let flat = text.replace('\n', " ");
+    let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
+    list_marker(text).is_none() && super::meaning::shown_to(first)
 }
 
 /// A list item under a known heading whose label names another element ("- Data
@@ -451,13 +548,15 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
         }
         let topic = match own {
             Some(_) => clear_topic_or_intro(&text, min, Lead::Half),
+            // Who sees the data, though the paragraph names data (see `split_shown_to`).
+            None if shows_data(&text) => Some(Topic::Recipients),
             None => clear_topic(&text, min, Lead::Half),
         };
         let topic = topic.filter(|t| match own {
             Some(target) => {
                 let mine = own_topics(target);
                 !mine.contains(t) && Target::of(*t) != target && {
-                    let scores = paragraph_scores(&assertions(&text));
+                    let scores = lead_weighted_scores(&text);
                     !scores.iter().any(|(s, _)| mine.contains(s) || Target::of(*s) == target)
                 }
             }
@@ -544,6 +643,87 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Intro)], "{doc:?}");
+    }
+
+    #[test]
+    fn who_sees_the_data_is_read_as_recipients_though_it_names_data() {
+        // Under the data heading, and under a general privacy heading.
+        for text in [
+            "Tietosuojaseloste\n\nKäsiteltävät henkilötiedot\n\nKeräämme nimen ja sähköpostiosoitteen.\n\n\
+             Kirjoittajan nimi ja sähköpostiosoite näkyvät keskustelun ylläpitäjille.\n",
+            "Privacy\n\nData protection\n\nWe collect your name and e-mail address when you sign up for the course.\n\n\
+             The name and e-mail address of the author are displayed to the moderators of the forum.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            regroup_by_meaning(&mut doc);
+            let moved: Vec<(Option<Target>, String)> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.heading.is_none())
+                .map(|c| (c.target, format!("{:?}", c.parts)))
+                .collect();
+            assert!(
+                moved.iter().any(|(t, p)| *t == Some(Target::Recipients) && (p.contains("näkyvät") || p.contains("displayed"))),
+                "{doc:?}"
+            );
+        }
+        assert!(!crate::import::meaning::shown_to("Näkyvätkö tietoni muille käyttäjille?"));
+    }
+
+    #[test]
+    fn why_the_data_are_collected_is_a_purpose_wherever_it_stands() {
+        use crate::import::meaning::purpose_clause;
+        assert!(purpose_clause("We collect your IP address to help us make improvements to the service."));
+        assert!(purpose_clause("Keräämme sähköpostiosoitteen, jotta voimme lähettää jäsenkirjeen."));
+        assert!(purpose_clause("Vi samlar in telefonnumret för att kunna ringa upp dig."));
+        // A lead-in to the data, a negation and a question give no purpose.
+        assert!(!purpose_clause("Käsittelemme seuraavia henkilötietoja, jotta voimme toteuttaa palvelun:"));
+        assert!(!purpose_clause("We do not collect your address to send advertising."));
+        assert!(!purpose_clause("Why do we collect your address to send the magazine?"));
+        // Under the data heading it moves to the purposes; under the purposes it stays.
+        let text = "Privacy notice\n\nWhat we do with your data\n\nWe send you news about the club.\n\n\
+                    We collect your e-mail address to send you the newsletter.\n\n\
+                    Data we collect\n\nWe collect your name and your date of birth.\n\n\
+                    We collect your phone number to contact you about training times.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<(Option<Target>, String)> =
+            doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| (c.target, format!("{:?}", c.parts))).collect();
+        assert_eq!(moved.len(), 1, "{doc:?}");
+        assert_eq!(moved[0].0, Some(Target::Purposes), "{doc:?}");
+        assert!(moved[0].1.contains("phone number"), "{doc:?}");
+    }
+
+    #[test]
+    fn not_providing_the_data_and_its_consequence_is_the_provision_item_alone() {
+        let text = "Privacy policy\n\nYour rights\n\n- Opt-out: You may choose not to provide your phone number, but this may limit your ability to use the booking feature.\n\
+                    - Access: You have the right to access and correct your personal information.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_by_content(&mut doc);
+        let provision: Vec<String> = doc
+            .chunks
+            .iter()
+            .filter(|c| c.target == Some(Target::Provision))
+            .map(|c| format!("{:?}", c.parts))
+            .collect();
+        assert_eq!(provision.len(), 1, "{doc:?}");
+        assert!(provision[0].contains("Opt-out") && !provision[0].contains("Access"), "{doc:?}");
+        assert!(crate::import::meaning::provision_statement("Jos jätät puhelinnumeron antamatta, emme voi lähettää tekstiviestimuistutuksia."));
+        assert!(!crate::import::meaning::provision_statement("We cannot guarantee that the service is always available."));
+    }
+
+    #[test]
+    fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
+        let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
+                    Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let data: Vec<String> =
+            doc.chunks.iter().filter(|c| c.target == Some(Target::Data)).map(|c| format!("{:?}", c.parts)).collect();
+        assert_eq!(data.len(), 1, "{doc:?}");
+        assert!(data[0].contains("seuraavia henkilötietoja") && data[0].contains("Sähköpostiosoite"), "{doc:?}");
+        let subjects = doc.chunks.iter().find(|c| c.target == Some(Target::Subjects)).map(|c| format!("{:?}", c.parts));
+        assert!(subjects.is_some_and(|s| s.contains("kerhon jäsenet") && !s.contains("Nimi")), "{doc:?}");
     }
 
     #[test]

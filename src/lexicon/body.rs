@@ -167,6 +167,15 @@ pub(super) const BODY: &[Body] = &[
     b("saamme", Topic::Sources, 3),
     b("we obtain", Topic::Sources, 3),
     b("vi far", Topic::Sources, 2),
+    // Data the data subject gives: "rekisteröidyn antamiin tietoihin", "som du själv lämnar".
+    b("rekisteroidyn antam", Topic::Sources, 4),
+    b("kayttajan antam", Topic::Sources, 3),
+    b("asiakkaan antam", Topic::Sources, 3),
+    b("itse antam", Topic::Sources, 3),
+    b("du sjalv lamnar", Topic::Sources, 4),
+    b("som du lamnar", Topic::Sources, 4),
+    b("you provide", Topic::Sources, 2),
+    b("provided by you", Topic::Sources, 3),
     // Recipients.
     b("luovut", Topic::Recipients, 3),
     b("vastaanottaj", Topic::Recipients, 3),
@@ -193,6 +202,11 @@ pub(super) const BODY: &[Body] = &[
     b("kan dela", Topic::Recipients, 2),
     b("can share", Topic::Recipients, 2),
     b("will share", Topic::Recipients, 2),
+    // Who has access: the EU institutions' "Kenellä on pääsy henkilötietoihin ja kenelle
+    // tietoja luovutetaan?" answered as "Pääsy henkilötietoihin annetaan ...".
+    b("paasy henkilotietoihin", Topic::Recipients, 2),
+    b("access to your personal", Topic::Recipients, 2),
+    b("tillgang till dina", Topic::Recipients, 2),
     b("may share", Topic::Recipients, 2),
     // Processors.
     b("henkilotietojen kasittelija", Topic::Processors, 4),

@@ -106,6 +106,16 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Transfers,
         weight: 9,
     },
+    // The old Finnish template's "Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n
+    // tai ETA:n ulkopuolelle" (and its Swedish form) opens with the disclosures: the section
+    // is the recipients', and its transfer sentence is gathered for the transfers.
+    Rule {
+        any: &["luovutukset", "luovutus", "utlamningar", "utlamnande", "disclosures"],
+        also: &["siirt", "overfor", "transfer"],
+        not: &[],
+        topic: Topic::Recipients,
+        weight: 10,
+    },
     rule(&["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "dataprotectionofficer", "=dpo"], Topic::Dpo, 9),
     rule(
         &[
@@ -213,6 +223,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "=contacts",
             "=kontakt",
             "=contactus",
+            // "Vem kan jag kontakta?", "Keneen voin ottaa yhteyttä?", "Who can I contact?"
+            "vemkanjagkontakta",
+            "keneenvoinottaayhteytta",
+            "whocanicontact",
         ],
         also: &[],
         // "Muut yhteystiedot (esim. puhelin ...)" is a form's field label, not a section.
@@ -234,6 +248,7 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "=syften",
             "varforbehandlar",
             "varforsamlar",
+            "varforochhur",
             "purpose",
             "whydoweprocess",
             "whydowecollect",
@@ -644,6 +659,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "securitymeasures",
             "securityof",
             "howweprotect",
+            "hurskyddar",
+            "skyddarni",
+            "skyddarvi",
             "howdoweprotect",
             "protectyour",
             "dataprotectionmeasures",

@@ -260,12 +260,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn restricted_access_sharing_and_colloquial_keeping_are_read() {
+    fn restricted_access_sharing_keeping_and_given_data_are_read() {
         for (text, topic) in [
             ("Jäsenrekisteriin on pääsy vain hallituksen jäsenillä.", Topic::Security),
             ("Only authorised staff can open the member files.", Topic::Security),
             ("Tietoja säilötään kaksi vuotta.", Topic::Retention),
             ("We will share your details with the national federation.", Topic::Recipients),
+            ("Tiedot perustuvat rekisteröidyn antamiin tietoihin.", Topic::Sources),
+            ("Vi behandlar de uppgifter som du lämnar vid anmälan.", Topic::Sources),
         ] {
             assert_eq!(classify_paragraph(text), Some(topic), "{text}");
         }

@@ -207,6 +207,22 @@ impl Filler<'_> {
     }
 }
 
+/// The words of a sentence up to a second clause about using the data: "eikä" / "nor", or
+/// "tai" / "or" / "eller" before a verb of using ("... or used for other purposes").
+fn disclosure_clause(words: &[String]) -> &[String] {
+    const USE: &[&str] = &["kayt", "used", "use", "anvand", "processed", "kasitel"];
+    let end = words
+        .iter()
+        .enumerate()
+        .position(|(i, w)| {
+            matches!(w.as_str(), "eika" | "nor")
+                || (matches!(w.as_str(), "tai" | "or" | "eller")
+                    && words.get(i + 1).is_some_and(|n| USE.iter().any(|u| n.starts_with(u))))
+        })
+        .unwrap_or(words.len());
+    &words[..end]
+}
+
 /// The sentences of a recipients section read for a yes or no: the line of the first
 /// general no, and the sentences that say yes. "Tietoja ei luovuteta kolmansille
 /// osapuolille" says no; "voimme luovuttaa" and publication say yes; a no that is qualified
@@ -281,7 +297,10 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
             _ => {}
         }
         if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
-            if !words.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
+            // A second negated clause ("... eikä käytetä muihin tarkoituksiin", "... or used
+            // for other purposes") qualifies the use, not the disclosure.
+            let clause = disclosure_clause(&words);
+            if !clause.iter().any(|w| QUALIFIERS.iter().any(|q| w == q || (q.len() >= 5 && w.starts_with(q))))
                 && general_no.is_none()
             {
                 general_no = Some(line);

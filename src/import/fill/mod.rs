@@ -427,13 +427,16 @@ impl Filler<'_> {
         self.unfinished(&chunk.parts);
         let heading = chunk.heading.clone();
         let parts = chunk.parts;
-        // Text the lexicon placed by its meaning fills its section's text, never a yes/no
+        // Text the lexicon placed by its meaning fills its section's text, never a yes
         // answer: a guess about where a paragraph belongs is no reading of what it answers.
+        // A plain no stays ("will not be disclosed to third parties"): its sentence names
+        // the element itself, wherever it stood.
         let guessed = chunk.by_meaning;
         let answers = self.answers().map(|a| *a);
         let notes = self.report.notes.len();
         self.fill_target(target, heading.as_ref(), &parts);
-        if guessed && self.answers().map(|a| *a) != answers {
+        let said_yes = self.answers().into_iter().zip(answers).any(|(now, before)| *now != before && *now != Answer::No);
+        if guessed && said_yes {
             self.answers().into_iter().zip(answers).for_each(|(now, before)| *now = before);
             let mut k = notes;
             while k < self.report.notes.len() {
@@ -685,6 +688,42 @@ mod tests {
         let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
         assert_eq!(reg.purposes.len(), 4, "{:?}", reg.purposes);
         assert!(reg.contacts_details.en.is_empty(), "{:?}", reg.contacts_details);
+    }
+
+    #[test]
+    fn the_templates_disclosures_and_transfers_section_fills_both() {
+        let text = "# Rekisteriseloste\n\n## 7. Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle\n\n\
+                    Tietoja ei luovuteta kolmansille osapuolille. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        assert!(reg.recipients.description.fi.starts_with("Tietoja ei luovuteta"), "{:?}", reg.recipients);
+        assert_eq!(reg.recipients.disclosures, Answer::No);
+        assert_eq!(reg.transfers.answer, Answer::No);
+    }
+
+    #[test]
+    fn a_plain_no_placed_by_meaning_is_read_and_a_yes_is_not() {
+        // Under a general heading, moved to the recipients by its meaning.
+        let no = "# Privacy\n\n## Data protection\n\nWe collect your e-mail address and your name when you log in.\n\n\
+                  Your data will not be disclosed to third parties or used for other purposes.\n";
+        let reg = crate::import::import_str(no, "notice.md").expect("imports").register;
+        assert!(reg.recipients.description.en.contains("will not be disclosed"), "{:?}", reg.recipients);
+        assert_eq!(reg.recipients.disclosures, Answer::No);
+        let yes = "# Privacy\n\n## Data protection\n\nWe collect your e-mail address and your name when you log in.\n\n\
+                   Your data may be disclosed to our partner clubs and to the national federation.\n";
+        let reg = crate::import::import_str(yes, "notice.md").expect("imports").register;
+        assert!(reg.recipients.description.en.contains("may be disclosed"), "{:?}", reg.recipients);
+        assert_eq!(reg.recipients.disclosures, Answer::Unanswered);
+    }
+
+    #[test]
+    fn choosing_not_to_provide_the_data_makes_it_voluntary() {
+        let text = "# Privacy policy\n\n## Your rights\n\n\
+                    - Opt-out: You may choose not to provide your phone number, but this may limit your ability to book.\n\
+                    - Access: You have the right to access and correct your personal information.\n";
+        let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+        assert_eq!(reg.provision.requirement, Requirement::Voluntary, "{:?}", reg.provision);
+        assert!(reg.provision.consequences.en.contains("may limit your ability"), "{:?}", reg.provision);
+        assert_eq!(requirement_in(&fold("Voit jättää puhelinnumeron antamatta.")), Some(Requirement::Voluntary));
     }
 
     #[test]

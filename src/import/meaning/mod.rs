@@ -155,6 +155,65 @@ pub(crate) fn describes_processing(text: &str) -> bool {
     })
 }
 
+/// A sentence that says why data are collected or used ("We collect your IP address to
+/// help us improve the service", "Keräämme tiedot, jotta voimme ...", "Vi samlar in
+/// uppgifterna för att ..."): the purpose of GDPR Art. 13(1)(c), though it names data. A
+/// lead-in to a list of data ("... the following data:") is none.
+pub(crate) fn purpose_clause(s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "collect", "use", "process", "keraamme", "kerataan", "kaytamme", "kaytetaan", "kasittelemme", "samlar",
+        "samlas", "anvander", "anvands", "behandlar",
+    ];
+    const MARKERS: &[&str] = &[
+        " in order to ", " so that we ", " to help ", " to communicate ", " to provide ", " to improve ", " to send ",
+        " to contact ", " to manage ", " to carry out ", " to deliver ", " to process ", " jotta ", " voidaksemme ",
+        " for att ", " i syfte att ",
+    ];
+    let words = folded_words(s);
+    let spaced = format!(" {} ", words.join(" "));
+    let verb = words.iter().take(8).any(|w| VERBS.contains(&w.as_str()));
+    let lead_in = s.trim_end().ends_with(':')
+        || words.iter().any(|w| w == "following" || w.starts_with("seuraav") || w == "foljande");
+    verb && !lead_in && !negated(&words) && !is_question(s) && MARKERS.iter().any(|m| spaced.contains(m))
+}
+
+/// A lead-in to a list of personal data ("Rekisteriin tallennetaan seuraavia
+/// henkilötietoja:", "We collect the following personal data:", "Följande uppgifter
+/// behandlas:"): a line that ends in a colon, announces what follows and names data.
+pub(crate) fn data_lead_in(s: &str) -> bool {
+    let words = folded_words(s);
+    let announces = words.iter().any(|w| w.starts_with("seuraav") || w == "following" || w == "foljande");
+    let data = words.iter().any(|w| {
+        w.starts_with("tieto")
+            || w.starts_with("tiedo")
+            || w.starts_with("henkilotie")
+            || w.starts_with("uppgift")
+            || w.starts_with("personuppgift")
+            || w == "data"
+            || w == "information"
+    });
+    let purposes = words.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)));
+    s.trim_end().ends_with(':') && announces && data && !purposes && !negated(&words)
+}
+
+/// A sentence that says data are shown to someone ("näkyvät ylläpitäjille", "visas för
+/// moderatorerna", "is displayed to other users"), as an assertion, not a question.
+pub(crate) fn shown_to(s: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        " displayed to ",
+        " shown to ",
+        " visible to ",
+        " nakyvat ",
+        " nakyy ",
+        " naytetaan ",
+        " visas for ",
+        " syns for ",
+        " synliga for ",
+    ];
+    let spaced = format!(" {} ", folded_words(s).join(" "));
+    !is_question(s) && PHRASES.iter().any(|p| spaced.contains(p))
+}
+
 /// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
 pub(crate) fn names_basis(text: &str) -> bool {
     let f = fold(text);
@@ -188,7 +247,36 @@ pub(crate) fn provision_statement(s: &str) -> bool {
     ]
     .iter()
     .any(|p| f.contains(p));
-    giving && required
+    // "You may choose not to provide ..., but this may limit your ability to use ...": the
+    // consequences of not providing the data (GDPR Art. 13(2)(e)).
+    let refusing = [
+        "not to provide",
+        "do not provide",
+        "fail to provide",
+        "antamatta",
+        "et anna",
+        "ei anna",
+        "inte lamnar",
+        "avstar fran att lamna",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    let consequence = [
+        "may limit",
+        "limit your",
+        "unable to",
+        "cannot",
+        "not be able",
+        "ei voi",
+        "emme voi",
+        "ei ole mahdollista",
+        "kan inte",
+        "inte kan",
+        "inte mojligt",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    (giving && required) || (refusing && consequence)
 }
 
 pub(crate) fn is_special_paragraph(lines: &[SrcLine]) -> bool {
@@ -414,7 +502,15 @@ pub(crate) fn requirement_in(f: &str) -> Option<Requirement> {
         Some(Requirement::Statutory)
     } else if (c.contains("sopimu") && c.contains("perust")) || c.contains("avtal") || c.contains("contractual") {
         Some(Requirement::Contractual)
-    } else if c.contains("vapaaehtoi") || c.contains("frivillig") || c.contains("voluntary") {
+    } else if c.contains("vapaaehtoi")
+        || c.contains("frivillig")
+        || c.contains("voluntary")
+        // "You may choose not to provide ...", "Voit jättää tiedot antamatta", "Du kan välja
+        // att inte lämna ...": the data subject decides.
+        || c.contains("choosenottoprovide")
+        || (c.contains("voit") && c.contains("antamatta"))
+        || c.contains("valjaattintelamna")
+    {
         Some(Requirement::Voluntary)
     } else {
         None

@@ -45,6 +45,11 @@ pub(super) const DANGLING: &[&str] = &[
     "eli",
     "esimerkiksi",
     "eftersom",
+    // "..., nämligen", "namely", "nimittäin", "such as": the list follows.
+    "namligen",
+    "nimittain",
+    "namely",
+    "sasom",
     "att",
     "samt",
     "nar",

@@ -475,6 +475,7 @@ mod tests {
             ("Tietoja käsitellään, koska", "rekisteröity on antanut suostumuksensa."),
             ("Vi behandlar uppgifterna eftersom", "du har gett ditt samtycke."),
             ("We process your data because", "you have given your consent."),
+            ("Vissa personuppgifter finns tillgängliga i verktyget under fliken Inställningar, nämligen", "- namn"),
         ] {
             let text = format!("Otsikko\n\n2. Oikeusperuste\n\nJohdanto tähän kohtaan.\n\n{lead}\n\n{item}\n");
             let doc = structure(&text);
