@@ -137,7 +137,7 @@ fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
                         || (controller && paras >= 2 && describes_a_service(&first))
                     {
                         Some(Target::Intro)
-                    } else if contact && super::meaning::names_a_right(&first) {
+                    } else if contact && super::meaning::names_a_right(&first) && of_the_data_subject(&first) {
                         let rights = super::meaning::rights_in(&first);
                         Some(if rights == [crate::model::Right::Complaint] {
                             Target::Complaint
@@ -169,6 +169,28 @@ fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
             });
         }
     }
+}
+
+/// True when a sentence that names a right is about the data subject's rights: it names
+/// one of them (access, rectification, ...) or speaks of the data subject or the reader
+/// ("Rekisteröidyn oikeuksien ...", "Du har rätt att ..."), not of a right of the
+/// controller ("Rekisterinpitäjällä on oikeus muuttaa tätä selostetta.").
+fn of_the_data_subject(sentence: &str) -> bool {
+    let f = fold(sentence);
+    !super::meaning::rights_in(sentence).is_empty()
+        || [
+            "rekisteroi",
+            "sinulla on",
+            "oikeutesi",
+            "registrerad",
+            "du har",
+            "dina rattigheter",
+            "data subject",
+            "you have",
+            "your rights",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 /// True when a sentence says what a service is ("Example Notify is a service that lets
@@ -920,6 +942,9 @@ mod tests {
             "Dataskyddsombudet för ett register över all verksamhet där man behandlar personuppgifter."
         ));
         assert!(!points_to_public_register("Rekisterin tietoja ei luovuteta julkisuuteen."));
+        // A right of the controller is no right of the data subject.
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nRekisterinpitäjällä on oikeus muuttaa tätä selostetta ilmoittamalla siitä verkkosivuilla.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller)]);
         // Under "Who we are", what the service is moves out; who the controller is stays.
         let text = "Title\n\nWho we are\n\nSample Notify is a service that lets schools send messages to parents.\n\nSample Council is the data controller for the messages sent.\n";
         assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
