@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "88.4% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
+#[ignore = "90.4% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -541,7 +541,7 @@ fn import_corpus_hit_rate() {
 }
 
 /// The hit rate reached so far, rounded down to the whole percent: it may only go up.
-const HIT_RATE_FLOOR: f64 = 88.0;
+const HIT_RATE_FLOOR: f64 = 90.0;
 
 /// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
 /// never falls below the figure reached, and no yes/no answer is wrong or invented.
@@ -832,6 +832,16 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
             let missing_rule = MISSING_RULES.iter().find(|(id, _)| *id == f.rule.id);
             let verdict = match missing_rule {
                 Some(_) if !placed.contains(&section) => "import miss",
+                // The notice names the controller but gives no way to reach it or a contact
+                // person: every key row of both sections landed, and none of their text has
+                // an e-mail address or a phone number.
+                Some(_)
+                    if f.rule.id == "controller-contact-missing"
+                        && (!has.contains(&Section::Contacts) || placed.contains(&Section::Contacts))
+                        && !contact_text_has_channel(&imported.register) =>
+                {
+                    "in the text (no channel given)"
+                }
                 Some((_, [])) => "FALSE",
                 Some((_, answers)) if k.answers.iter().any(|(_, field, _)| answers.contains(&field.as_str())) => {
                     "FALSE"
@@ -860,8 +870,31 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
     );
 }
 
+/// True when the text the import placed in the controller's or the contact persons'
+/// section (their fields and their details text) has a way to reach someone: an e-mail
+/// address (also "(at)", "[at]" or a spelled-out "name at example.fi") or a run of seven
+/// digits or more (a phone number).
+fn contact_text_has_channel(register: &seloste::model::Register) -> bool {
+    let value = serde_json::to_value(register).expect("register as JSON");
+    let mut fields = Vec::new();
+    leaves(&value, "", &mut fields);
+    fields.iter().filter(|(p, _)| p.starts_with("controller") || p.starts_with("contacts")).any(|(_, text)| {
+        let t = text.to_lowercase();
+        let spelled =
+            t.split_whitespace().collect::<Vec<_>>().windows(3).any(|w| {
+                w[1] == "at" && w[2].trim_end_matches(['.', ',', ')']).contains('.') && !w[2].starts_with("www.")
+            });
+        let longest_digits = t
+            .split(|c: char| !c.is_ascii_digit() && c != ' ')
+            .map(|run| run.chars().filter(char::is_ascii_digit).count())
+            .max()
+            .unwrap_or(0);
+        t.contains('@') || t.contains("(at)") || t.contains("[at]") || spelled || longest_digits >= 7
+    })
+}
+
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 17;
+const FALSE_ERRORS_CEILING: usize = 10;
 
 /// Issue 11: "a folder of 40 notices in mixed formats imports in one `seloste import DIR
 /// --out OUT` call". The whole corpus (.md, .html, .docx, .odt, .pdf), copied into a temp

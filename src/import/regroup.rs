@@ -233,7 +233,9 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let whole = format!("{heading}\n{}", body.join("\n"));
-        if let Some(topic) = clear_topic(&whole, 5, Lead::Double) {
+        let topic = clear_topic(&whole, 5, Lead::Double)
+            .filter(|t| super::regroup_contacts::may_move_to(Target::of(*t), &body.join("\n")));
+        if let Some(topic) = topic {
             // Every paragraph must agree (or say little): a mixed section is split instead.
             let section = Target::of(topic).section();
             let agree = body.iter().all(|b| {
@@ -560,6 +562,8 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             }
             None => true,
         });
+        // Prose that only mentions a contact person or the DPO is no contact section's.
+        let topic = topic.filter(|t| super::regroup_contacts::may_move_to(Target::of(*t), &text));
         let Some(topic) = topic else {
             k += 1;
             continue;

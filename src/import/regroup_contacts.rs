@@ -17,9 +17,11 @@ use crate::model::ContactRole;
 /// contact persons.
 pub(crate) fn gather_contact_prose(doc: &mut Document) {
     let mut moved: Vec<Chunk> = Vec::new();
+    further_information_without_details(doc);
+    prose_out_of_contact_sections(doc, &mut moved);
     split_role_blocks(doc, &mut moved);
     let mut has_controller = doc.chunks.iter().any(|c| c.target == Some(Target::Controller));
-    gather_from(&mut doc.preamble, None, None, &mut has_controller, &mut moved);
+    gather_from(&mut doc.preamble, None, None, false, &mut has_controller, &mut moved);
     for chunk in &mut doc.chunks {
         let from_target = chunk.target;
         let movable = matches!(
@@ -36,16 +38,220 @@ pub(crate) fn gather_contact_prose(doc: &mut Document) {
         if !movable {
             continue;
         }
-        let from = chunk.heading.as_ref().map(|h| h.text.clone());
-        gather_from(&mut chunk.parts, from_target, from, &mut has_controller, &mut moved);
+        let from = chunk.heading.as_ref().map(|h| h.text.clone()).or_else(|| chunk.moved_from.clone());
+        // A paragraph `regroup` moved by its meaning is no section of its own to keep.
+        let moved_alone = chunk.by_meaning && chunk.heading.is_none();
+        gather_from(&mut chunk.parts, from_target, from, moved_alone, &mut has_controller, &mut moved);
     }
+    // A moved paragraph that moved on leaves no section behind.
+    doc.chunks.retain(|c| !(c.by_meaning && c.heading.is_none() && c.parts.is_empty()));
     if !has_controller {
         controller_from_introduction(doc, &mut moved);
     }
     blocks_after_lead_ins(doc, &mut moved);
+    controller_block_elsewhere(doc);
     subtitle_as_name(doc);
     name_from_sentence(doc);
     doc.chunks.extend(moved);
+}
+
+/// True when text read by its meaning may move to `target`: any text to a section of no
+/// contact, and to the contact persons or the DPO only text that gives contact details or
+/// names who holds the role, or a lead-in to the block under it ("... at:"). A sentence
+/// that only mentions the contact person ("Korjauspyynnöt voidaan osoittaa rekisterin
+/// yhteyshenkilölle.", "Då du fungerar som kontaktperson ...") stays where it is about.
+pub(crate) fn may_move_to(target: Target, text: &str) -> bool {
+    if !matches!(target, Target::Contacts(_) | Target::Dpo) {
+        return true;
+    }
+    let lead_in = text.lines().last().is_some_and(|l| l.trim_end().ends_with(':'));
+    lead_in || super::contact::gives_contact_details(text)
+}
+
+/// A section under a generic heading that the dictionary reads as the contact persons
+/// ("Lisätietoja", "Mer information", "Further information") but under which nothing gives
+/// a way to reach anyone (a pointer to a register, a button to press) is no contact
+/// section: it becomes an extra section under its own heading.
+fn further_information_without_details(doc: &mut Document) {
+    const GENERIC: &[&str] = &[
+        "lisatietoja",
+        "lisatiedot",
+        "merinformation",
+        "ytterligareinformation",
+        "furtherinformation",
+        "moreinformation",
+        "additionalinformation",
+    ];
+    for chunk in doc.chunks.iter_mut().filter(|c| matches!(c.target, Some(Target::Contacts(_)))) {
+        let Some(h) = &chunk.heading else { continue };
+        let c = super::lines::compact(&h.clean);
+        if !GENERIC.iter().any(|g| c == *g || (c.starts_with(g) && super::lines::word_count(&h.clean) <= 4)) {
+            continue;
+        }
+        let body: Vec<String> = chunk
+            .parts
+            .iter()
+            .map(|p| match p {
+                Part::Para(l) => para_text(l),
+                Part::Sub(h) => h.text.clone(),
+            })
+            .collect();
+        let details = body.iter().any(|t| super::contact::gives_contact_details(t))
+            || chunk.parts.iter().any(|p| matches!(p, Part::Para(l) if super::contact::is_contact_block(l)));
+        if !body.is_empty() && !details {
+            chunk.target = Some(Target::Intro);
+        }
+    }
+}
+
+/// Prose in a contact section that is about something else moves out: a paragraph that
+/// states the data subject's rights ("Du har rätt att få information om ...",
+/// "Rekisteröidyn oikeuksien käyttämistä koskevissa pyynnöissä noudatetaan ...") to the
+/// rights (the complaint when it names only that right), and a pointer to a public register
+/// of processing operations ("Komission tietosuojavastaava pitää julkista rekisteriä ...",
+/// "see the Information Commissioner's Data Protection Public Register") to an extra
+/// section. A paragraph that invites the reader to contact someone, or whose first sentence
+/// gives contact details, stays.
+fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
+    for chunk in &mut doc.chunks {
+        let contact = matches!(chunk.target, Some(Target::Controller | Target::Contacts(_) | Target::Dpo));
+        // The text after the contacts of the complaint's authority may point to a register too.
+        if !contact && !matches!(chunk.target, Some(Target::Complaint)) {
+            continue;
+        }
+        let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        let mut k = 0;
+        while k < chunk.parts.len() {
+            let to = match &chunk.parts[k] {
+                Part::Para(lines) => {
+                    let text = para_text(lines).replace('\n', " ");
+                    let first = sentences(&text).first().map(|s| s.to_string()).unwrap_or_default();
+                    let prose = super::lines::word_count(&first) >= 6
+                        && !super::contact::gives_contact_details(&first)
+                        && !invites_contact(&text);
+                    let paras = chunk.parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+                    let controller = chunk.target == Some(Target::Controller);
+                    if !prose {
+                        None
+                    } else if points_to_public_register(&first)
+                        || (controller && paras >= 2 && describes_a_service(&first))
+                    {
+                        Some(Target::Intro)
+                    } else if contact && super::meaning::names_a_right(&first) && of_the_data_subject(&first) {
+                        let rights = super::meaning::rights_in(&first);
+                        Some(if rights == [crate::model::Right::Complaint] {
+                            Target::Complaint
+                        } else {
+                            Target::Rights
+                        })
+                    } else {
+                        None
+                    }
+                }
+                Part::Sub(_) => None,
+            };
+            let Some(to) = to else {
+                k += 1;
+                continue;
+            };
+            let part = chunk.parts.remove(k);
+            let line = match &part {
+                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
+                Part::Sub(h) => h.no,
+            };
+            moved.push(Chunk {
+                heading: None,
+                target: Some(to),
+                parts: vec![part],
+                content_line: line,
+                moved_from: from.clone(),
+                by_meaning: true,
+            });
+        }
+    }
+}
+
+/// True when a sentence that names a right is about the data subject's rights: it names
+/// one of them (access, rectification, ...) or speaks of the data subject or the reader
+/// ("Rekisteröidyn oikeuksien ...", "Du har rätt att ..."), not of a right of the
+/// controller ("Rekisterinpitäjällä on oikeus muuttaa tätä selostetta.").
+fn of_the_data_subject(sentence: &str) -> bool {
+    let f = fold(sentence);
+    !super::meaning::rights_in(sentence).is_empty()
+        || [
+            "rekisteroi",
+            "sinulla on",
+            "oikeutesi",
+            "registrerad",
+            "du har",
+            "dina rattigheter",
+            "data subject",
+            "you have",
+            "your rights",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+}
+
+/// True when a sentence says what a service is ("Example Notify is a service that lets
+/// ...", "Esimerkki on verkkopalvelu, jolla ...", "Exempel är en tjänst där ..."): under
+/// "Who we are" it describes the service, not the controller, unless it speaks of the
+/// controller too.
+fn describes_a_service(sentence: &str) -> bool {
+    const IS_A: &[&str] = &[
+        " is a service",
+        " is an online service",
+        " is a web service",
+        " is a digital service",
+        " is an app",
+        " is an application",
+        " is a tool",
+        " is a platform",
+        " is a website",
+        " is a system",
+        " on palvelu",
+        " on verkkopalvelu",
+        " on sahkoinen palvelu",
+        " on sovellus",
+        " on tyokalu",
+        " on jarjestelma",
+        " ar en tjanst",
+        " ar en webbtjanst",
+        " ar en e-tjanst",
+        " ar ett verktyg",
+        " ar en app",
+        " ar en applikation",
+        " ar ett system",
+    ];
+    let f = fold(sentence);
+    let lead: String = f.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    let role = ["controller", "rekisterinpit", "personuppgiftsansvar"].iter().any(|w| f.contains(w));
+    !role && IS_A.iter().any(|p| lead.contains(p.trim_start()) && f.contains(p))
+}
+
+/// True when a sentence points to a public register of processing operations or of
+/// controllers ("Tietosuojavastaava pitää julkista rekisteriä ...", "Dataskyddsombudet för
+/// ett register över all verksamhet ...", "see the ICO's Data Protection Public Register"):
+/// where the processing is recorded, not how to reach anyone.
+fn points_to_public_register(sentence: &str) -> bool {
+    let f = fold(sentence);
+    let register = f.contains("rekister") || f.contains("register");
+    let public = ["julki", "offentlig", "public", "over all ", "of all "].iter().any(|w| f.contains(w));
+    let of_processing = [
+        "kasittelytoim",
+        "kasittelyt",
+        "behandl",
+        "verksamhet",
+        "processing",
+        "controller",
+        "commissioner",
+        "tietosuojavastaa",
+        "dataskyddsombud",
+        "data protection",
+    ]
+    .iter()
+    .any(|w| f.contains(w));
+    register && public && of_processing
 }
 
 /// A lead-in moved to a contact section on its own ("Personuppgiftsansvarig för tjänsten
@@ -78,6 +284,61 @@ fn blocks_after_lead_ins(doc: &mut Document, moved: &mut [Chunk]) {
         if let Some(lines) = take_block_after(doc, after) {
             doc.chunks[i].parts.push(Part::Para(lines));
         }
+    }
+}
+
+/// A controller section whose only text leads to contact details it does not give ("The
+/// controller's contact details are:"), as a filled form printed with its values apart
+/// from their labels: the first organisation's address block after it, standing alone in
+/// a section of no contact (not the DPO's, not a supervisory authority's), is the
+/// controller's.
+fn controller_block_elsewhere(doc: &mut Document) {
+    let Some(ci) = doc.chunks.iter().position(|c| c.target == Some(Target::Controller)) else { return };
+    let controller = &doc.chunks[ci];
+    let texts: Vec<&Vec<SrcLine>> =
+        controller.parts.iter().filter_map(|p| if let Part::Para(l) = p { Some(l) } else { None }).collect();
+    let Some(lead_in) = texts.last().and_then(|l| l.last()).filter(|l| l.text.trim_end().ends_with(':')) else {
+        return;
+    };
+    let after = lead_in.no;
+    let given = texts
+        .iter()
+        .any(|l| super::contact::is_contact_block(l) || super::contact::gives_contact_details(&para_text(l)));
+    if given || doc.chunks.iter().filter(|c| c.target == Some(Target::Controller)).count() > 1 {
+        return;
+    }
+    let found = doc.chunks.iter().enumerate().find_map(|(i, c)| {
+        let elsewhere = !matches!(
+            c.target,
+            Some(
+                Target::Controller
+                    | Target::Contacts(_)
+                    | Target::Dpo
+                    | Target::Complaint
+                    | Target::Rights
+                    | Target::OtherRights
+            )
+        );
+        if !elsewhere {
+            return None;
+        }
+        c.parts
+            .iter()
+            .position(|p| match p {
+                Part::Para(l) => {
+                    let text = para_text(l);
+                    l.first().is_some_and(|f| f.no > after)
+                        && super::contact::names_organisation_anywhere(l)
+                        && !names_authority(&fold(&text))
+                        && !names_dpo(&text)
+                }
+                Part::Sub(_) => false,
+            })
+            .map(|k| (i, k))
+    });
+    if let Some((i, k)) = found {
+        let part = doc.chunks[i].parts.remove(k);
+        doc.chunks[ci].parts.push(part);
     }
 }
 
@@ -395,6 +656,7 @@ fn gather_from(
     parts_of: &mut Vec<Part>,
     from_target: Option<Target>,
     from: Option<String>,
+    moved_alone: bool,
     has_controller: &mut bool,
     moved: &mut Vec<Chunk>,
 ) {
@@ -436,7 +698,7 @@ fn gather_from(
                 || super::lines::phone_like(&text)
                 || super::lines::word_count(&text) < 4;
             if Some(target) == from_target
-                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2)
+                || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2 && !moved_alone)
                 || (rights && states_a_right(&text))
                 || (from_target == Some(Target::Controller) && details)
             {
@@ -445,6 +707,26 @@ fn gather_from(
             }
             let line = lines.first().map_or(0, |l| l.no);
             let mut parts = vec![chunk.remove(k)];
+            // An organisation's address in the paragraph's own lines, under the invitation
+            // ("... please contact us at:", "- Example Ltd, 1 Sample Street, ..."), is the
+            // controller's when the notice names no controller otherwise.
+            if !*has_controller && target != Target::Dpo {
+                if let Some(Part::Para(own)) = parts.first_mut() {
+                    let at = (1..own.len()).find(|&j| super::contact::names_organisation(&own[j..]));
+                    if let Some(j) = at {
+                        let block = own.split_off(j);
+                        *has_controller = true;
+                        moved.push(Chunk {
+                            heading: None,
+                            target: Some(Target::Controller),
+                            content_line: block.first().map_or(line, |l| l.no),
+                            parts: vec![Part::Para(block)],
+                            moved_from: from.clone(),
+                            by_meaning: true,
+                        });
+                    }
+                }
+            }
             // The address block the paragraph leads to ("... at:" and the address under it).
             if let Some(Part::Para(next)) = chunk.get(k) {
                 let next_line = next.first().map_or(0, |l| l.no);
@@ -526,7 +808,7 @@ fn names_dpo(text: &str) -> bool {
     let first = first_sentence(text);
     let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
         || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
-    dpo && !names_authority(&first)
+    dpo && !names_authority(&first) && !points_to_public_register(&first)
 }
 
 /// True when the DPO is named among the first four words ("The Data Protection Officer
@@ -574,7 +856,17 @@ fn invites_contact(text: &str) -> bool {
     } else {
         String::new()
     };
-    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| s.contains(i)) && !names_authority(s))
+    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| has_phrase(s, i)) && !names_authority(s))
+}
+
+/// True when the folded text has the phrase as whole words: "kontakta" is not in
+/// "kontaktar" or "kontaktade" (a report of contact, not an invitation).
+fn has_phrase(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        let before = folded[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = folded[at + phrase.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 #[cfg(test)]
@@ -589,6 +881,9 @@ mod tests {
         assert!(!invites_contact("You can also contact the supervisory authority if you are unhappy."));
         assert!(!invites_contact("Voit tehdä valituksen tietosuojavaltuutetulle, ota yhteyttä toimistoon."));
         assert!(!invites_contact("We keep the contact details of our members for five years."));
+        // A report of contact is no invitation.
+        assert!(!invites_contact("Vi sparar uppgifter då du kontaktar oss eller vill bli kontaktad av oss."));
+        assert!(invites_contact("Kontakta oss om du har frågor."));
         assert!(names_dpo("Our Data Protection Officer monitors how we use personal data."));
         assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
         assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
@@ -596,6 +891,102 @@ mod tests {
         assert!(crate::import::lines::phone_like("Soita numeroon 040 123 4567."));
         assert!(!crate::import::lines::phone_like("Asetuksen (EU) 2018/1725 mukaisesti."));
         assert!(states_a_right("Kontakta oss. Du har rätt att få dina uppgifter rättade."));
+    }
+
+    #[test]
+    fn a_sentence_that_only_mentions_the_contact_person_stays() {
+        for text in [
+            "Otsikko\n\nRekisteröidyn oikeudet\n\nRekisteröidyllä on oikeus tarkastaa tietonsa.\n\nVirheellisten tietojen korjauspyynnöt voidaan osoittaa rekisterin yhteyshenkilölle. Korjaukset tehdään viipymättä.\n",
+            "Otsikko\n\nNär samlar vi uppgifter?\n\nVi samlar in uppgifter i dessa fall:\n- då du kontaktar oss\n- då du fungerar som kontaktperson för en förening\n- då du vill bli kontaktad av oss\n\nUppgifterna kommer också från offentliga register.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            crate::import::regroup::regroup_by_meaning(&mut doc);
+            gather_contact_prose(&mut doc);
+            assert!(!doc.chunks.iter().any(|c| matches!(c.target, Some(Target::Contacts(_)))), "{doc:?}");
+        }
+        // With a way to reach the person, it moves.
+        assert!(may_move_to(
+            Target::Contacts(ContactRole::Contact),
+            "Korjauspyynnöt: yhteyshenkilö, puh. 040 123 4567."
+        ));
+        assert!(!may_move_to(Target::Dpo, "Tietosuojavastaava neuvoo henkilöstöä."));
+    }
+
+    fn targets_after(text: &str) -> Vec<Option<Target>> {
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        doc.chunks.iter().map(|c| c.target).collect()
+    }
+
+    #[test]
+    fn further_information_with_no_way_to_reach_anyone_is_extra() {
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nLisätietoja\n\nTietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista. Rekisteriin voi tutustua verkossa.\n\nPaina alla olevaa Hyväksyn-painiketta, kun olet lukenut selosteen.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        // With an address to write to, it is a contact section.
+        let text = "Otsikko\n\nLisätietoja\n\nLisätietoja antaa kirjaamo, kirjaamo@esimerkki.fi.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact))]);
+    }
+
+    #[test]
+    fn rights_and_register_pointers_leave_the_contact_sections() {
+        let text = "Otsikko\n\nKontakt till dataskyddsombud\n\ndso@exempel.se\n\nDu har rätt att få information om dina personuppgifter och att få felaktiga uppgifter rättade.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Dpo), Some(Target::Rights)]);
+        let text = "Otsikko\n\nYhteystiedot\n\nKunnan kirjaamo\nKatu 1, 00990 Esimerkkilä\n\nRekisteröidyn oikeuksien käyttämistä koskevissa pyynnöissä noudatetaan kunnan tietopyyntöprosessia.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact)), Some(Target::Rights)]);
+        let text = "Title\n\nWho we are\n\nSample Council is the data controller for the library service.\n\nFor more information see the Information Commissioner's Data Protection Public Register. Our registration number is Z1234567.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        // An invitation to use the rights by contacting someone stays a contact.
+        let text = "Otsikko\n\nYhteyshenkilö\n\nMaija Esimerkki, puh. 040 123 4567\n\nJos haluat käyttää oikeuksiasi, ota yhteyttä yhteyshenkilöön.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Contacts(ContactRole::Contact))]);
+        assert!(points_to_public_register(
+            "Dataskyddsombudet för ett register över all verksamhet där man behandlar personuppgifter."
+        ));
+        assert!(!points_to_public_register("Rekisterin tietoja ei luovuteta julkisuuteen."));
+        // A right of the controller is no right of the data subject.
+        let text = "Otsikko\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nRekisterinpitäjällä on oikeus muuttaa tätä selostetta ilmoittamalla siitä verkkosivuilla.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller)]);
+        // Under "Who we are", what the service is moves out; who the controller is stays.
+        let text = "Title\n\nWho we are\n\nSample Notify is a service that lets schools send messages to parents.\n\nSample Council is the data controller for the messages sent.\n";
+        assert_eq!(targets_after(text), vec![Some(Target::Controller), Some(Target::Intro)]);
+        assert!(describes_a_service("Esimerkki on verkkopalvelu, jolla kuntalaiset voivat varata tiloja."));
+        assert!(describes_a_service("Exempeltjänsten är en tjänst där du kan boka lokaler."));
+        assert!(!describes_a_service("Sample Buses Ltd provides coach services in the north of the county."));
+        assert!(!describes_a_service("Sample Notify is a service run by the council, which is the data controller."));
+        assert!(!names_dpo("Tietosuojavastaava pitää julkista rekisteriä kaikista käsittelytoimista."));
+    }
+
+    #[test]
+    fn an_invitation_that_names_the_complaint_is_a_contact() {
+        // `regroup` moves it to the complaint by the right it names; it invites contact.
+        let text = "Title\n\nYour rights\n\nYou have the right to access and correct your data.\n\nTo exercise your rights or to make a complaint, please contact our privacy team using the details above.\n";
+        let mut doc = crate::import::structure::structure(text);
+        crate::import::regroup::regroup_by_meaning(&mut doc);
+        gather_contact_prose(&mut doc);
+        let targets: Vec<Option<Target>> = doc.chunks.iter().map(|c| c.target).collect();
+        assert_eq!(targets, vec![Some(Target::Rights), Some(Target::Contacts(ContactRole::Contact))], "{doc:?}");
+    }
+
+    #[test]
+    fn a_controller_block_printed_apart_from_its_lead_in() {
+        let text = "Title\n\n1. Rekisterinpitäjä\n\nThe data controller's contact details are:\n\n2. Personal data\n\nThe following data may be processed:\n\nSAMPLE-LAB Campus\nSample Park, Sampleshire CB99 9ZZ United Kingdom\n+44 (0)1234 567 890\ninfo@sample.org\n\n3. Purposes\n\nWe answer your questions.\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| c.parts.len() == 2), "{doc:?}");
+        let block: Vec<SrcLine> =
+            ["SAMPLE-LAB Hinxton", "Sample Campus Hinxton, Sampleshire CB99 9ZZ", "info@sample.org"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| SrcLine { no: i + 1, text: (*t).to_owned() })
+                .collect();
+        let parsed = crate::import::contact::parse(&block, crate::model::Lang::En, false);
+        assert_eq!(parsed.contacts[0].name.en, "SAMPLE-LAB Hinxton", "an acronym names the organisation");
+        // A controller section that gives its details keeps to them.
+        let text = "Title\n\nRekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00990 Esimerkkilä\n\nRekisterin tiedot\n\nTietoja käsitellään:\n\nToinen Oy\nKatu 2\n00990 Esimerkkilä\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| c.parts.len() == 1), "{doc:?}");
     }
 
     #[test]
@@ -705,6 +1096,16 @@ mod tests {
     #[test]
     fn an_invitation_with_its_address_lines_in_one_paragraph() {
         let text = "Otsikko\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\n1. Questions. If you have any questions or concerns about this notice or about the way we use your data, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
+        let mut doc = crate::import::structure::structure(text);
+        gather_contact_prose(&mut doc);
+        let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));
+        assert!(contacts.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 1)), "{doc:?}");
+        // The organisation's address under the invitation is the controller's: the notice
+        // names no other.
+        let controller = doc.chunks.iter().find(|c| c.target == Some(Target::Controller));
+        assert!(controller.is_some_and(|c| matches!(&c.parts[0], Part::Para(l) if l.len() == 2)), "{doc:?}");
+        // With a controller section of its own, the lines go with the invitation.
+        let text = "Otsikko\n\nController\n\nSample Ltd is the controller.\n\nGeneral\n\nThe service is open to everyone who lives in the area.\n\nIf you have any questions about this notice, please contact us at the following address or phone number:\n- Sample Ltd, 1 Sample Street\n- 040 123 4567\n";
         let mut doc = crate::import::structure::structure(text);
         gather_contact_prose(&mut doc);
         let contacts = doc.chunks.iter().find(|c| c.target == Some(Target::Contacts(ContactRole::Contact)));

@@ -255,14 +255,79 @@ pub(super) fn business_id(s: &str) -> Option<String> {
 /// A phone number: digits with spaces, dashes, brackets or a leading `+`; 5 to 15 digits.
 pub(super) fn phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    (5..=15).contains(&digits)
-        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')' | '/'))
-        && (s.starts_with('0') || s.starts_with('+') || s.starts_with('('))
-        && !postal(s)
+    // A North American number in groups ("1-844-483-9835", "314.555.0123").
+    let grouped = (10..=11).contains(&digits)
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.'))
+        && s.chars().filter(|c| matches!(c, '-' | '.')).count() >= 2;
+    grouped
+        || (5..=15).contains(&digits)
+            && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')' | '/'))
+            && (s.starts_with('0') || s.starts_with('+') || s.starts_with('('))
+            && !postal(s)
 }
 
-/// `94100 KEMI`, `FI-00100 Helsinki`, `00100`.
+/// A postal code of another country's form with its place: a US state and ZIP code
+/// ("MO 63104", "Saint Louis MO 63104-1234") or a UK postcode ("Cambridgeshire CB10 1SD",
+/// "Leeds LS1 4AW"), a country name after it kept with the place ("... CB10 1SD United
+/// Kingdom"). Returns the code and the place.
+pub(super) fn foreign_postal(s: &str) -> Option<(String, String)> {
+    const COUNTRIES: &[&str] =
+        &["United Kingdom", "UK", "USA", "United States", "U.S.A.", "England", "Scotland", "Wales"];
+    let mut t = s.trim();
+    let mut country = "";
+    for c in COUNTRIES {
+        if let Some(rest) = t.strip_suffix(c) {
+            if rest.ends_with([' ', ',']) {
+                country = c;
+                t = rest.trim_end_matches([' ', ',']);
+                break;
+            }
+        }
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let n = words.len();
+    if n < 2 {
+        return None;
+    }
+    let (a, b) = (words[n - 2], words[n - 1]);
+    let state = a.len() == 2 && a.chars().all(|c| c.is_ascii_uppercase());
+    let zip = {
+        let (five, four) = b.split_once('-').unwrap_or((b, ""));
+        five.len() == 5
+            && five.chars().all(|c| c.is_ascii_digit())
+            && (four.is_empty() || (four.len() == 4 && four.chars().all(|c| c.is_ascii_digit())))
+    };
+    // Outward code: one or two letters, a digit, and a letter or digit; inward: a digit and two letters.
+    let outward = {
+        let letters = a.chars().take_while(char::is_ascii_uppercase).count();
+        let rest: Vec<char> = a.chars().skip(letters).collect();
+        (1..=2).contains(&letters)
+            && !rest.is_empty()
+            && rest.len() <= 2
+            && rest[0].is_ascii_digit()
+            && rest.iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    };
+    let inward = b.len() == 3 && {
+        let c: Vec<char> = b.chars().collect();
+        c[0].is_ascii_digit() && c[1].is_ascii_uppercase() && c[2].is_ascii_uppercase()
+    };
+    if !((state && zip) || (outward && inward)) {
+        return None;
+    }
+    let place = words[..n - 2].join(" ");
+    let place = match (place.is_empty(), country.is_empty()) {
+        (_, true) => place,
+        (true, false) => country.to_owned(),
+        (false, false) => format!("{place}, {country}"),
+    };
+    Some((format!("{a} {b}"), place))
+}
+
+/// `94100 KEMI`, `FI-00100 Helsinki`, `00100`; and the forms of [`foreign_postal`].
 pub(super) fn postal(s: &str) -> bool {
+    if foreign_postal(s).is_some() {
+        return true;
+    }
     let t = s.strip_prefix("FI-").or_else(|| s.strip_prefix("SF-")).unwrap_or(s);
     let code: String = t.chars().take_while(char::is_ascii_digit).collect();
     if code.len() != 5 {
@@ -273,6 +338,9 @@ pub(super) fn postal(s: &str) -> bool {
 }
 
 pub(super) fn split_postal(s: &str) -> (String, String) {
+    if let Some(found) = foreign_postal(s) {
+        return found;
+    }
     let t = s.strip_prefix("FI-").or_else(|| s.strip_prefix("SF-")).unwrap_or(s);
     (t[..5.min(t.len())].to_owned(), t.get(5..).unwrap_or("").trim().to_owned())
 }
@@ -290,7 +358,61 @@ pub(super) fn street(s: &str) -> bool {
         words[0].chars().next().is_some_and(char::is_alphabetic) && !words[0].chars().any(|c| c.is_ascii_digit());
     // The house number comes right after the street name or after a second name word.
     let number_at = words.iter().position(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
-    first_alpha && matches!(number_at, Some(1..=3)) && !s.contains('@')
+    first_alpha && matches!(number_at, Some(1..=3)) && !s.contains('@') || street_number_first(&words)
+}
+
+/// A suite, floor, unit or room line ("Suite 120", "Floor 3").
+pub(super) fn unit_line(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() == 2 && street_number_first(&words) && !words[0].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// An address line with the house number first ("1120 South 6th St.", "12 Sample Road",
+/// "7 Wellington Place"), as English addresses are written, or a suite, floor or unit
+/// line ("Suite 120").
+fn street_number_first(words: &[&str]) -> bool {
+    const TYPES: &[&str] = &[
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "lane",
+        "ln",
+        "place",
+        "way",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "court",
+        "ct",
+        "square",
+        "sq",
+        "close",
+        "crescent",
+        "terrace",
+        "row",
+        "parade",
+        "hill",
+        "gardens",
+        "walk",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+    ];
+    const UNITS: &[&str] = &["suite", "floor", "unit", "room", "ste"];
+    let number = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.len() <= 6
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    let last = words.last().map(|w| fold(w.trim_end_matches(['.', ',']))).unwrap_or_default();
+    let first = words.first().map(|w| fold(w.trim_end_matches(['.', ',']))).unwrap_or_default();
+    (words.len() >= 2 && number(words[0]) && TYPES.contains(&last.as_str()))
+        || (words.len() == 2 && UNITS.contains(&first.as_str()) && number(words[1]))
 }
 
 pub(super) fn web(s: &str) -> bool {
@@ -344,6 +466,32 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "saatio",
     "osasto",
     "toimiala",
+    "yliopisto",
+    "forening",
+    "foreningen",
+    "universitet",
+    "society",
+    "council",
+    "university",
+    "school",
+    "trust",
+    "association",
+    "club",
+    "llc",
+    "plc",
+    "limited",
+    "company",
+    "foundation",
+    "institute",
+    "department",
+    "team",
+    "services",
+    "centre",
+    "center",
+    "ministry",
+    "agency",
+    "laboratory",
+    "campus",
 ];
 
 /// "Projektipäällikkö Pekka Niemi" -> ("Projektipäällikkö", "Pekka Niemi"): a job title
@@ -399,6 +547,8 @@ pub(crate) fn person_like(s: &str) -> bool {
             chars.next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
                 && !(w.chars().count() > 1 && w.chars().all(char::is_uppercase))
+                // An acronym ("EMBL-EBI") names an organisation.
+                && (w.chars().filter(|c| c.is_uppercase()).count() <= 1 || w.chars().any(char::is_lowercase))
         })
         && !words.iter().any(|w| ORG_WORDS.contains(&fold(w).trim_end_matches(['.', ',']).to_string().as_str()))
 }

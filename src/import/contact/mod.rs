@@ -79,6 +79,16 @@ struct Piece {
 /// Parses contact lines. With `many`, a new person starts where a second name follows a
 /// name that already has a phone or e-mail.
 pub(crate) fn parse(lines: &[SrcLine], lang: Lang, many: bool) -> Parsed {
+    // A contact line set as a list item ("- Example Ltd, 1 Sample Street"): the bullet is
+    // no part of the name.
+    let lines: Vec<SrcLine> = lines
+        .iter()
+        .map(|l| match super::lines::list_marker(&l.text) {
+            Some((super::lines::Marker::Bullet, rest)) => SrcLine { no: l.no, text: rest.to_owned() },
+            _ => l.clone(),
+        })
+        .collect();
+    let lines = lines.as_slice();
     let mut parsed = Parsed::default();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut prose_lines: Vec<usize> = Vec::new();
@@ -192,6 +202,19 @@ pub(crate) fn operator_in_prose(sentence: &str) -> Option<String> {
     prose::operator_in_prose(sentence)
 }
 
+/// True when a paragraph gives a way to reach someone or names who holds a role: an e-mail
+/// address (also "(at)" or a spelled-out "at"), a phone number, a postal code with its
+/// city, or a name after "rekisterinpitäjänä toimii", "dataskyddsombud är", "the
+/// controller is" and the like. A paragraph that only mentions a role ("Korjauspyynnöt
+/// voidaan osoittaa rekisterin yhteyshenkilölle.") gives none.
+pub(crate) fn gives_contact_details(text: &str) -> bool {
+    find_email(text).is_some()
+        || spelled_email(text).is_some()
+        || super::lines::phone_like(text)
+        || address_in_prose(text).is_some()
+        || name_in_prose(text).is_some()
+}
+
 /// True when the lines are an organisation's address: a contact block whose name is no
 /// person's ("Esimerkin kaupunginkirjasto", "Katu 1", "00100 Kaupunki").
 pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
@@ -202,6 +225,23 @@ pub(crate) fn names_organisation(lines: &[SrcLine]) -> bool {
     p.contacts.first().is_some_and(|c| {
         !c.name.fi.is_empty() && !person_like(&c.name.fi) && (!c.postal_code.is_empty() || !c.street.fi.is_empty())
     })
+}
+
+/// True when the lines are an organisation's contact block with its address in any form
+/// (a Finnish, US or UK postal code, a street) and a phone number or e-mail address: the
+/// name is no person's.
+pub(crate) fn names_organisation_anywhere(lines: &[SrcLine]) -> bool {
+    if !is_contact_block(lines) {
+        return false;
+    }
+    // The block's first line names it.
+    let first = lines.first().map(|l| split_pieces(&l.text)).and_then(|p| p.into_iter().next()).unwrap_or_default();
+    let named = matches!(classify(&first, None).0, Kind::Other) && !person_like(&first);
+    let p = parse(lines, Lang::En, false);
+    named
+        && p.contacts.first().is_some_and(|c| {
+            (!c.postal_code.is_empty() || !c.street.en.is_empty()) && (!c.phone.is_empty() || !c.email.is_empty())
+        })
 }
 
 /// True when the lines are a contact block: an address, phone or e-mail, and no sentences.
@@ -236,6 +276,18 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
         }
     }
     for group in groups {
+        // A place before a code that has none after it ("Saint Louis, MO 63104") is the city.
+        for w in group.windows(2) {
+            let (place, code) = (&pieces[w[0]], &pieces[w[1]]);
+            if code.kind == Kind::Postal
+                && split_postal(&code.value).1.is_empty()
+                && place.kind == Kind::Other
+                && place.line == code.line
+                && word_count(&place.value) <= 3
+            {
+                pieces[w[0]].kind = Kind::City;
+            }
+        }
         let mut c = Contact::default();
         let pick_one = |kind: Kind, pieces: &mut [Piece]| -> Option<String> {
             let i = group.iter().copied().find(|&i| pieces[i].kind == kind)?;
@@ -250,8 +302,13 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
         }
         // Addresses: a street and the postal code after it; the postal one is preferred.
         let mut addresses: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
+        // A suite or floor line after a street ("Suite 120") continues that street.
+        let mut units: Vec<(usize, usize)> = Vec::new();
         for &i in &group {
             match pieces[i].kind {
+                Kind::Street if unit_line(&pieces[i].value) && matches!(addresses.last(), Some((Some(_), None, _))) => {
+                    units.push((addresses.len() - 1, i));
+                }
                 Kind::Street => addresses.push((Some(i), None, pieces[i].postal_label || po_box(&pieces[i].value))),
                 Kind::Postal => match addresses.last_mut() {
                     Some((_, postal @ None, pref)) => {
@@ -268,7 +325,12 @@ fn assemble(pieces: &mut [Piece], lang: Lang, many: bool, parsed: &mut Parsed) {
             let (street, postal, _) = addresses[k];
             if let Some(i) = street {
                 pieces[i].used = true;
-                *c.street.get_mut(lang) = pieces[i].value.clone();
+                let mut value = pieces[i].value.clone();
+                for &(_, u) in units.iter().filter(|(a, _)| *a == k) {
+                    pieces[u].used = true;
+                    value = format!("{value}, {}", pieces[u].value);
+                }
+                *c.street.get_mut(lang) = value;
             }
             if let Some(i) = postal {
                 pieces[i].used = true;
@@ -530,7 +592,15 @@ mod tests {
             ("Kerrokantasi.hel.fi-palvelua ylläpitää Helsingin kaupunki.", Some("Helsingin kaupunki")),
             ("Palvelusta vastaa Helsingin kaupunginkanslia.", Some("Helsingin kaupunginkanslia")),
             ("Webbtjänsten tillhandahålls av Helsingfors stad.", Some("Helsingfors stad")),
-            ("För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.", Some("Erik Svensson")),
+            (
+                "För de behandlingar som sker inom ArtNotiser är Erik Svensson personuppgiftsansvarig.",
+                Some("Erik Svensson"),
+            ),
+            ("For the purposes of the law, the SaA is the data controller for this data.", Some("SaA")),
+            ("For the accounts, SDS as part of the Sample Ministry are the data controller.", Some("SDS")),
+            ("Sample Trust Ltd is the data controller.", Some("Sample Trust Ltd")),
+            ("Organisations sending messages using Sample Notify are the data controllers.", None),
+            ("Where we are the data controller, we say so.", None),
             // What the verb keeps is no organisation.
             ("Yhdistys ylläpitää jäsenrekisteriä.", None),
             ("Uppgifterna drivs av ett intresse för musik.", None),
@@ -545,6 +615,58 @@ mod tests {
         assert_eq!(leading_organisation("2nd Sample Guides are a charity.").as_deref(), Some("2nd Sample Guides"));
         assert_eq!(leading_organisation("We are the data controller."), None);
         assert_eq!(leading_organisation("Tietoja käsitellään huolellisesti."), None);
+    }
+
+    #[test]
+    fn an_address_spelled_with_at_in_a_sentence() {
+        let mut c = Contact::default();
+        from_prose("Palautetta voi lähettää sähköpostilla (palaute at esimerkki.fi).", Lang::Fi, &mut c);
+        assert_eq!(c.email, "palaute@esimerkki.fi");
+        assert_eq!(
+            spelled_email("Förslag kan skickas till tjanst at exempel.se.").as_deref(),
+            Some("tjanst@exempel.se")
+        );
+        assert_eq!(
+            spelled_email("You can send ideas by e-mail to ideas at sample.org.").as_deref(),
+            Some("ideas@sample.org")
+        );
+        // No e-mail: a web page, or no word of e-mail or sending.
+        assert_eq!(spelled_email("Send us feedback; our notice can be found at www.sample.org."), None);
+        assert_eq!(spelled_email("The office opens at nine and closes at five."), None);
+        assert_eq!(spelled_email("We looked at example.org when building this."), None);
+        assert!(gives_contact_details("Write to the office at office at sample.org."));
+        assert!(gives_contact_details("Tietosuojavastaavana toimii Maija Esimerkki."));
+        assert!(!gives_contact_details("Korjauspyynnöt voidaan osoittaa rekisterin yhteyshenkilölle."));
+        assert!(!gives_contact_details("Då du fungerar som kontaktperson i en av våra grupper."));
+    }
+
+    #[test]
+    fn english_addresses() {
+        let p = parse(
+            &lines("- Sample Widgets, 1120 North 3rd St., Suite 40, Springfield, IL 62701\n- 1-800-555-0199"),
+            Lang::En,
+            false,
+        );
+        let c = &p.contacts[0];
+        assert_eq!(c.name.en, "Sample Widgets");
+        assert_eq!(c.city.en, "Springfield");
+        assert_eq!(c.street.en, "1120 North 3rd St, Suite 40");
+        assert_eq!(c.postal_code, "IL 62701");
+        assert_eq!(c.phone, "1-800-555-0199");
+        let p = parse(
+            &lines("Sample Institute\nSample Campus, Sampleshire CB99 9ZZ United Kingdom\n+44 (0)1234 567 890"),
+            Lang::En,
+            false,
+        );
+        let c = &p.contacts[0];
+        assert_eq!((c.postal_code.as_str(), c.city.en.as_str()), ("CB99 9ZZ", "Sampleshire, United Kingdom"));
+        assert_eq!(c.phone, "+44 (0)1234 567 890");
+        assert!(names_organisation(&lines("Sample Society\n12 Sample Road\nLeeds LS1 4AW")));
+        // Not addresses: a period of time, a date, a Finnish postal code's rules unchanged.
+        assert_eq!(foreign_postal("within 30 days"), None);
+        assert!(!phone("2020-01-01"));
+        assert!(!street("30 days"));
+        assert_eq!(split_postal("94100 KEMI"), ("94100".to_owned(), "KEMI".to_owned()));
     }
 
     #[test]

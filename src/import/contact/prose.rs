@@ -6,7 +6,7 @@ use super::*;
 /// "rekisterinpitäjänä toimii" and similar phrases. Only empty fields are filled.
 pub(super) fn from_prose(text: &str, lang: Lang, c: &mut Contact) {
     if c.email.is_empty() {
-        if let Some(e) = find_email(text) {
+        if let Some(e) = find_email(text).or_else(|| spelled_email(text)) {
             c.email = e;
         }
     }
@@ -33,6 +33,45 @@ pub(super) fn from_prose(text: &str, lang: Lang, c: &mut Contact) {
             *c.name.get_mut(lang) = n;
         }
     }
+}
+
+/// An e-mail address spelled out with a plain "at" in a sentence that speaks of e-mail or
+/// of sending ("... by e-mail (kerrokantasi at example.fi)", "... voi lähettää
+/// osoitteeseen palaute at kunta.fi", "... kan skickas till info at example.se"), stored
+/// with "@". The domain is a host name with no path and no "www."; the part before "at" is
+/// one word of an address's letters, so "found at www.example.fi/privacy" is no address.
+pub(super) fn spelled_email(text: &str) -> Option<String> {
+    const CUES: &[&str] = &[
+        "e-mail",
+        "email",
+        "sahkopost",
+        "e-post",
+        "epost",
+        "mejl",
+        "send",
+        "sent",
+        "lahet",
+        "skicka",
+        "write",
+        "kirjoit",
+    ];
+    let f = fold(text);
+    if !CUES.iter().any(|c| f.contains(c)) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(3).find_map(|w| {
+        if w[1] != "at" {
+            return None;
+        }
+        let local = w[0].trim_start_matches(['(', '[', '"', '“', '”']);
+        let domain = w[2].trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”']);
+        let local_ok = !local.is_empty()
+            && local.chars().all(|c| c.is_alphanumeric() || "._-".contains(c))
+            && local.chars().next().is_some_and(char::is_alphanumeric);
+        let address = format!("{local}@{domain}");
+        (local_ok && !fold(domain).starts_with("www.") && is_email(&address)).then_some(address)
+    })
 }
 
 pub(super) fn phone_in_prose(text: &str) -> Option<String> {
@@ -160,6 +199,43 @@ pub(crate) fn leading_organisation(sentence: &str) -> Option<String> {
     (name.len() >= 2 || name.iter().any(|w| FORMS.contains(&fold(w).as_str()))).then(|| name.join(" "))
 }
 
+/// The subject of "... is the data controller" after a leading clause ("For the purposes
+/// of the law, the Sample Agency (SA) is the data controller ...", "For the credentials,
+/// GDS as part of the Ministry are the data controller."): the capitalised words that
+/// start the clause, two or more of them, or one with two capitals ("DfE", "GDS") or a
+/// legal form. "Organisations sending notifications are the data controllers" names none.
+fn subject_of_controller(sentence: &str, f: &str) -> Option<String> {
+    const IS: &[&str] = &[
+        " is the data controller",
+        " are the data controller",
+        " is the controller",
+        " are the controller",
+        " is an independent data controller",
+        " is the joint controller",
+    ];
+    let at = IS.iter().filter_map(|p| f.find(p)).min()?;
+    let before =
+        sentence.get(..sentence.char_indices().nth(f[..at].chars().count()).map_or(sentence.len(), |(i, _)| i))?;
+    let clause = match before.split_once(", ") {
+        Some((_, rest)) => rest,
+        None => before,
+    };
+    let clause = clause.trim();
+    let clause = clause.strip_prefix("the ").or_else(|| clause.strip_prefix("The ")).unwrap_or(clause);
+    let mut name: Vec<&str> = Vec::new();
+    for raw in clause.split_whitespace() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.chars().next().is_some_and(char::is_uppercase) || raw.starts_with('(') {
+            break;
+        }
+        name.push(w);
+    }
+    let capitals = |w: &str| w.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    const FORMS: &[&str] = &["ltd", "llc", "inc", "plc", "limited", "oy", "ab"];
+    let named = name.len() >= 2 || name.iter().any(|w| capitals(w) || FORMS.contains(&fold(w).as_str()));
+    (named && name.len() <= 6).then(|| name.join(" "))
+}
+
 /// See [`super::operator_in_prose`]. The name is the capitalised words after a phrase that
 /// says who runs the service, or between "är" and "personuppgiftsansvarig"; a lower-case
 /// word after the phrase ("ylläpitää jäsenrekisteriä") names no organisation.
@@ -190,6 +266,9 @@ pub(super) fn operator_in_prose(sentence: &str) -> Option<String> {
         if capital && (1..=6).contains(&word_count(name)) {
             return Some(name.to_owned());
         }
+    }
+    if let Some(name) = subject_of_controller(sentence, &f) {
+        return Some(name);
     }
     // "För de behandlingar som sker inom X är Erik Svensson personuppgiftsansvarig."
     let end = f.find(" personuppgiftsansvarig")?;
