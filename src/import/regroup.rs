@@ -663,7 +663,9 @@ mod tests {
                 .map(|c| (c.target, format!("{:?}", c.parts)))
                 .collect();
             assert!(
-                moved.iter().any(|(t, p)| *t == Some(Target::Recipients) && (p.contains("näkyvät") || p.contains("displayed"))),
+                moved
+                    .iter()
+                    .any(|(t, p)| *t == Some(Target::Recipients) && (p.contains("näkyvät") || p.contains("displayed"))),
                 "{doc:?}"
             );
         }
@@ -708,8 +710,12 @@ mod tests {
             .collect();
         assert_eq!(provision.len(), 1, "{doc:?}");
         assert!(provision[0].contains("Opt-out") && !provision[0].contains("Access"), "{doc:?}");
-        assert!(crate::import::meaning::provision_statement("Jos jätät puhelinnumeron antamatta, emme voi lähettää tekstiviestimuistutuksia."));
-        assert!(!crate::import::meaning::provision_statement("We cannot guarantee that the service is always available."));
+        assert!(crate::import::meaning::provision_statement(
+            "Jos jätät puhelinnumeron antamatta, emme voi lähettää tekstiviestimuistutuksia."
+        ));
+        assert!(!crate::import::meaning::provision_statement(
+            "We cannot guarantee that the service is always available."
+        ));
     }
 
     #[test]

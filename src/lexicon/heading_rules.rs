@@ -117,7 +117,14 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         weight: 10,
     },
     rule(
-        &["tietosuojavastaa", "tietosuojavastava", "dataskyddsombud", "integritetsskyddsombud", "dataprotectionofficer", "=dpo"],
+        &[
+            "tietosuojavastaa",
+            "tietosuojavastava",
+            "dataskyddsombud",
+            "integritetsskyddsombud",
+            "dataprotectionofficer",
+            "=dpo",
+        ],
         Topic::Dpo,
         9,
     ),
@@ -195,7 +202,17 @@ pub(super) const HEADING_RULES: &[Rule] = &[
     },
     // The controller introducing itself: "Who we are", "Keitä olemme", "Vilka vi är", "Om oss".
     rule(
-        &["whoweare", "aboutus", "keitaolemme", "kukaolemme", "kukaolen", "tietoameista", "vilkaviar", "vemviar", "=omoss"],
+        &[
+            "whoweare",
+            "aboutus",
+            "keitaolemme",
+            "kukaolemme",
+            "kukaolen",
+            "tietoameista",
+            "vilkaviar",
+            "vemviar",
+            "=omoss",
+        ],
         Topic::Controller,
         6,
     ),

@@ -435,7 +435,8 @@ impl Filler<'_> {
         let answers = self.answers().map(|a| *a);
         let notes = self.report.notes.len();
         self.fill_target(target, heading.as_ref(), &parts);
-        let said_yes = self.answers().into_iter().zip(answers).any(|(now, before)| *now != before && *now != Answer::No);
+        let said_yes =
+            self.answers().into_iter().zip(answers).any(|(now, before)| *now != before && *now != Answer::No);
         if guessed && said_yes {
             self.answers().into_iter().zip(answers).for_each(|(now, before)| *now = before);
             let mut k = notes;

@@ -161,13 +161,37 @@ pub(crate) fn describes_processing(text: &str) -> bool {
 /// lead-in to a list of data ("... the following data:") is none.
 pub(crate) fn purpose_clause(s: &str) -> bool {
     const VERBS: &[&str] = &[
-        "collect", "use", "process", "keraamme", "kerataan", "kaytamme", "kaytetaan", "kasittelemme", "samlar",
-        "samlas", "anvander", "anvands", "behandlar",
+        "collect",
+        "use",
+        "process",
+        "keraamme",
+        "kerataan",
+        "kaytamme",
+        "kaytetaan",
+        "kasittelemme",
+        "samlar",
+        "samlas",
+        "anvander",
+        "anvands",
+        "behandlar",
     ];
     const MARKERS: &[&str] = &[
-        " in order to ", " so that we ", " to help ", " to communicate ", " to provide ", " to improve ", " to send ",
-        " to contact ", " to manage ", " to carry out ", " to deliver ", " to process ", " jotta ", " voidaksemme ",
-        " for att ", " i syfte att ",
+        " in order to ",
+        " so that we ",
+        " to help ",
+        " to communicate ",
+        " to provide ",
+        " to improve ",
+        " to send ",
+        " to contact ",
+        " to manage ",
+        " to carry out ",
+        " to deliver ",
+        " to process ",
+        " jotta ",
+        " voidaksemme ",
+        " for att ",
+        " i syfte att ",
     ];
     let words = folded_words(s);
     let spaced = format!(" {} ", words.join(" "));

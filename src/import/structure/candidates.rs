@@ -123,7 +123,11 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     // An organisation's name set on a line of its own ("Linode, LLC", "Esimerkki Oy") begins
     // a contact block, not a section.
     const LEGAL_FORMS: &[&str] = &["oy", "oyj", "ab", "abp", "ry", "rf", "llc", "ltd", "inc", "gmbh", "plc", "limited"];
-    if matched.is_none() && numbering.is_none() && words.len() >= 2 && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str())) {
+    if matched.is_none()
+        && numbering.is_none()
+        && words.len() >= 2
+        && words.last().is_some_and(|w| LEGAL_FORMS.contains(&w.as_str()))
+    {
         return None;
     }
     // The notice's own title ("Privacy notice: how we use your data", "Tietosuojaseloste –
