@@ -116,6 +116,30 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Recipients,
         weight: 10,
     },
+    // "Henkilötietojen siirto tai luovuttaminen tutkimusryhmän ulkopuolelle": data leaving
+    // the controller (or its research group) for others, not the group's contact persons.
+    // The same weight as the transfers' rule above, which wins when the EU/EEA is named.
+    Rule {
+        any: &["luovut", "siirto", "siirrot", "utlamn", "overforing"],
+        also: &["ulkopuol", "utanfor"],
+        not: &[],
+        topic: Topic::Recipients,
+        weight: 9,
+    },
+    // "Rekisterinpitäjän tai kolmannen osapuolen oikeutetut edut" (GDPR Art. 13(1)(d)): the
+    // legitimate interests are a legal basis's, though the heading names the controller.
+    rule(
+        &[
+            "oikeutetutedut",
+            "oikeutettuetu",
+            "oikeutetunedun",
+            "berattigadeintressen",
+            "berattigatintresse",
+            "legitimateinterest",
+        ],
+        Topic::LegalBasis,
+        9,
+    ),
     rule(
         &[
             "tietosuojavastaa",
