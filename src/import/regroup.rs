@@ -270,6 +270,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_withdrawal(&mut chunk.parts, own, from.clone(), &mut moved);
         split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
         split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
         split_paragraphs(&mut chunk.parts, 5, from, &mut moved, Some(own));
@@ -388,6 +389,32 @@ fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<Str
     let mut chunk = moved(data[0].clone(), Target::Data, &from);
     chunk.parts = data;
     out.push(chunk);
+}
+
+/// The right to withdraw consent (GDPR Art. 13(2)(c), 7(3)) told with the legal basis
+/// ("Mikäli käsittely perustuu suostumukseen, on rekisteröidyllä oikeus peruuttaa
+/// suostumuksensa ..."): a paragraph whose first sentence names that right and no other
+/// moves to the rights. The only paragraph of a section stays.
+fn split_withdrawal(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if !matches!(own, Target::LegalBasis | Target::Purposes) {
+        return;
+    }
+    let mut k = 0;
+    while k < parts.len() {
+        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let text = para_text(lines).replace('\n', " ");
+        let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
+        let withdrawal = super::meaning::rights_in(first) == [crate::model::Right::WithdrawConsent];
+        if paragraphs < 2 || list_marker(&lines[0].text).is_some() || !withdrawal {
+            k += 1;
+            continue;
+        }
+        out.push(moved(parts.remove(k), Target::Rights, &from));
+    }
 }
 
 /// True when a paragraph, not a list, opens by saying who the data are shown to.
@@ -730,6 +757,19 @@ mod tests {
         assert!(data[0].contains("seuraavia henkilötietoja") && data[0].contains("Sähköpostiosoite"), "{doc:?}");
         let subjects = doc.chunks.iter().find(|c| c.target == Some(Target::Subjects)).map(|c| format!("{:?}", c.parts));
         assert!(subjects.is_some_and(|s| s.contains("kerhon jäsenet") && !s.contains("Nimi")), "{doc:?}");
+    }
+
+    #[test]
+    fn withdrawing_consent_told_with_the_legal_basis_goes_to_the_rights() {
+        let text = "Tietosuojaseloste\n\nKäsittelyn oikeusperuste\n\nKäsittely perustuu rekisteröidyn suostumukseen.\n\n\
+                    Mikäli käsittely perustuu suostumukseen, rekisteröidyllä on oikeus peruuttaa suostumuksensa milloin tahansa.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<(Option<Target>, String)> =
+            doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| (c.target, format!("{:?}", c.parts))).collect();
+        assert_eq!(moved.len(), 1, "{doc:?}");
+        assert_eq!(moved[0].0, Some(Target::Rights), "{doc:?}");
+        assert!(moved[0].1.contains("peruuttaa"), "{doc:?}");
     }
 
     #[test]
