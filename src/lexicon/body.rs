@@ -382,6 +382,11 @@ pub(super) const BODY: &[Body] = &[
     b("withdraw", Topic::Rights, 3),
     b("aterkalla", Topic::Rights, 3),
     b("peruuttaa", Topic::Rights, 2),
+    // Consent withdrawn in other words: "Voit poistaa palvelulta oikeuden käyttää
+    // tietojasi", "ta bort rätten för tjänsten att använda dina uppgifter".
+    b("remove the right", Topic::Rights, 4),
+    b("ta bort ratten", Topic::Rights, 4),
+    b("oikeuden kayttaa tietojasi", Topic::Rights, 4),
     // Complaint.
     b("valvontaviranomai", Topic::Complaint, 4),
     b("tietosuojavaltuutet", Topic::Complaint, 4),

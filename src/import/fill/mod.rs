@@ -736,6 +736,13 @@ mod tests {
 
     #[test]
     fn rights_by_their_wordings() {
+        for text in [
+            "Voit poistaa palvelulta oikeuden käyttää tietojasi milloin tahansa Helsinki-profiilissa.",
+            "You can remove the right for the service to use your data at any time.",
+            "Du kan när som helst ta bort rätten för tjänsten att använda dina uppgifter.",
+        ] {
+            assert_eq!(rights_in(text), vec![Right::WithdrawConsent], "{text}");
+        }
         assert_eq!(
             rights_in("Oikeus pyytää itse toimittamiensa henkilötietojen siirtämistä rekisterinpitäjältä toiselle"),
             vec![Right::Portability]

@@ -559,7 +559,12 @@ pub(crate) fn rights_in(text: &str) -> Vec<Right> {
     add(
         both(&["peruut", "peruu", "peruminen"], &["suostum"])
             .or(both(&["aterkall"], &["samtyck"]))
-            .or(both(&["withdraw"], &["consent"])),
+            .or(both(&["withdraw"], &["consent"]))
+            // "Voit poistaa palvelulta oikeuden käyttää tietojasi", "remove the right for the
+            // service to use your data", "ta bort rätten för tjänsten att använda dina uppgifter".
+            .or(f.contains("oikeuden kayttaa tietoja").then(|| pos(&["oikeuden"])).flatten())
+            .or(f.contains("remove the right").then(|| pos(&["remove"])).flatten())
+            .or(f.contains("ta bort ratten").then(|| pos(&["bort"])).flatten()),
         Right::WithdrawConsent,
     );
     let direct = both(&["suoramarkkin", "suoramainon", "direktmarknadsf"], &["kielt", "vastust", "invand", "kielto"])
@@ -586,8 +591,11 @@ pub(crate) fn rights_in(text: &str) -> Vec<Right> {
         pos(&["oikais", "oikaista", "korja", "taydent", "rattels", "ratta", "rectif", "correct"]),
         Right::Rectification,
     );
+    // "Poistaa palvelulta oikeuden käyttää tietojasi" removes a permission, not the data.
+    let removes_permission = f.contains("oikeuden kayttaa tietoja");
     add(
-        pos(&["poist", "unohde", "raderin", "radera", "bortglom", "erasure", "erase", "delet", "forgotten"]),
+        pos(&["poist", "unohde", "raderin", "radera", "bortglom", "erasure", "erase", "delet", "forgotten"])
+            .filter(|_| !removes_permission),
         Right::Erasure,
     );
     add(pos(&["rajoit", "begrans", "restrict"]), Right::Restriction);
