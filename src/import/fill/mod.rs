@@ -728,6 +728,17 @@ mod tests {
     }
 
     #[test]
+    fn a_basis_paragraph_that_opens_with_the_purpose_is_a_purpose_with_its_basis() {
+        let text = "# Dataskyddsbeskrivning\n\n## Vad använder vi dina uppgifter till?\n\n\
+                    Vi hanterar dina uppgifter för att administrera kampanjen. \
+                    Vi behandlar dina uppgifter också för att uppfylla berättigade intressen i anslutning till kampanjen.\n";
+        let reg = crate::import::import_str(text, "beskrivning.md").expect("imports").register;
+        assert_eq!(reg.purposes.len(), 1, "{:?}", reg.purposes);
+        assert!(reg.purposes[0].description.sv.starts_with("Vi hanterar dina uppgifter"), "{:?}", reg.purposes);
+        assert_eq!(reg.purposes[0].legal_bases, vec![LegalBasis::LegitimateInterests]);
+    }
+
+    #[test]
     fn a_name_set_as_a_heading_of_its_own_is_the_name() {
         let text = "# TIETOSUOJASELOSTE\n\n## 1. Rekisterin nimi\n\n### Esimerkkirekisteri\n\n## 2. Rekisterinpitäjä\n\nEsimerkki Oy\n\n## 3. Henkilötietojen käsittelyn tarkoitus\n\nTietoja käytetään asiakassuhteen hoitamiseen.\n";
         let imported = crate::import::import_str(text, "esimerkki.md").expect("imports");

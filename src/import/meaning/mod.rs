@@ -174,6 +174,9 @@ pub(crate) fn purpose_clause(s: &str) -> bool {
         "anvander",
         "anvands",
         "behandlar",
+        "hanterar",
+        "hanteras",
+        "handle",
     ];
     const MARKERS: &[&str] = &[
         " in order to ",
