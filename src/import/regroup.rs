@@ -291,6 +291,25 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         Target::Complaint => Target::Rights,
         _ => return,
     };
+    move_by_first_sentence(parts, to, &from, out, |first| {
+        let rights = super::meaning::rights_in(first);
+        super::meaning::names_a_right(first)
+            && match to {
+                Target::Complaint => rights == [Right::Complaint],
+                _ => !rights.is_empty() && !rights.contains(&Right::Complaint),
+            }
+    });
+}
+
+/// Moves to `to` each paragraph of `parts`, not a list, whose first sentence `test`
+/// accepts. The only paragraph of a section stays: it is what its heading says.
+fn move_by_first_sentence(
+    parts: &mut Vec<Part>,
+    to: Target,
+    from: &Option<String>,
+    out: &mut Vec<Chunk>,
+    test: impl Fn(&str) -> bool,
+) {
     let mut k = 0;
     while k < parts.len() {
         let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
@@ -300,20 +319,11 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         };
         let text = para_text(lines).replace('\n', " ");
         let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
-        let rights = super::meaning::rights_in(first);
-        let names = super::meaning::names_a_right(first);
-        let moves = paragraphs >= 2
-            && names
-            && list_marker(&lines[0].text).is_none()
-            && match to {
-                Target::Complaint => rights == [Right::Complaint],
-                _ => !rights.is_empty() && !rights.contains(&Right::Complaint),
-            };
-        if !moves {
+        if paragraphs < 2 || lines.first().is_none_or(|l| list_marker(&l.text).is_some()) || !test(first) {
             k += 1;
             continue;
         }
-        out.push(moved(parts.remove(k), to, &from));
+        out.push(moved(parts.remove(k), to, from));
     }
 }
 
@@ -323,21 +333,8 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
 /// are shown to someone moves to the recipients (GDPR Art. 13(1)(e)), though it names data.
 /// The only paragraph of a section and list items stay.
 fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
-    if !matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
-        return;
-    }
-    let mut k = 0;
-    while k < parts.len() {
-        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
-        let Part::Para(lines) = &parts[k] else {
-            k += 1;
-            continue;
-        };
-        if paragraphs < 2 || !shows_data(&para_text(lines)) {
-            k += 1;
-            continue;
-        }
-        out.push(moved(parts.remove(k), Target::Recipients, &from));
+    if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
+        move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::shown_to);
     }
 }
 
@@ -346,24 +343,8 @@ fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out:
 /// the purpose moves to the purposes (GDPR Art. 13(1)(c)). The only paragraph of the
 /// section, list items and lead-ins stay.
 fn split_purpose_clauses(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
-    if own != Target::Data {
-        return;
-    }
-    let mut k = 0;
-    while k < parts.len() {
-        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
-        let Part::Para(lines) = &parts[k] else {
-            k += 1;
-            continue;
-        };
-        let text = para_text(lines);
-        let flat = text.replace('\n', " ");
-        let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
-        if paragraphs < 2 || list_marker(&text).is_some() || !super::meaning::purpose_clause(first) {
-            k += 1;
-            continue;
-        }
-        out.push(moved(parts.remove(k), Target::Purposes, &from));
+    if own == Target::Data {
+        move_by_first_sentence(parts, Target::Purposes, &from, out, super::meaning::purpose_clause);
     }
 }
 
@@ -396,24 +377,10 @@ fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<Str
 /// suostumuksensa ..."): a paragraph whose first sentence names that right and no other
 /// moves to the rights. The only paragraph of a section stays.
 fn split_withdrawal(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
-    if !matches!(own, Target::LegalBasis | Target::Purposes) {
-        return;
-    }
-    let mut k = 0;
-    while k < parts.len() {
-        let paragraphs = parts.iter().filter(|p| matches!(p, Part::Para(_))).count();
-        let Part::Para(lines) = &parts[k] else {
-            k += 1;
-            continue;
-        };
-        let text = para_text(lines).replace('\n', " ");
-        let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
-        let withdrawal = super::meaning::rights_in(first) == [crate::model::Right::WithdrawConsent];
-        if paragraphs < 2 || list_marker(&lines[0].text).is_some() || !withdrawal {
-            k += 1;
-            continue;
-        }
-        out.push(moved(parts.remove(k), Target::Rights, &from));
+    if matches!(own, Target::LegalBasis | Target::Purposes) {
+        move_by_first_sentence(parts, Target::Rights, &from, out, |first| {
+            super::meaning::rights_in(first) == [crate::model::Right::WithdrawConsent]
+        });
     }
 }
 

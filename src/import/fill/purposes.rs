@@ -34,9 +34,8 @@ impl Filler<'_> {
                     // "Vi hanterar dina uppgifter för att administrera kampanjen. ... berättigade
                     // intressen": a basis paragraph that opens with what the data are for is a
                     // purpose too; its basis is read from it below.
-                    let opens_with_purpose = crate::import::lines::flat_sentences(lines)
-                        .first()
-                        .is_some_and(|(_, s)| purpose_clause(s));
+                    let opens_with_purpose =
+                        crate::import::lines::flat_sentences(lines).first().is_some_and(|(_, s)| purpose_clause(s));
                     if is_basis_paragraph(lines) && !opens_with_purpose {
                         push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
                         self.basis.push(lines.clone());
