@@ -482,7 +482,7 @@ pub(crate) fn activities_as_purposes(doc: &mut Document) {
 }
 
 /// A section of its own for a part moved out of the section `from`, read by its meaning.
-fn moved(part: Part, target: Target, from: &Option<String>) -> Chunk {
+pub(super) fn moved(part: Part, target: Target, from: &Option<String>) -> Chunk {
     let content_line = match &part {
         Part::Para(lines) => lines.first().map_or(0, |l| l.no),
         Part::Sub(h) => h.no,

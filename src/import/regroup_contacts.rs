@@ -154,19 +154,7 @@ fn prose_out_of_contact_sections(doc: &mut Document, moved: &mut Vec<Chunk>) {
                 k += 1;
                 continue;
             };
-            let part = chunk.parts.remove(k);
-            let line = match &part {
-                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
-                Part::Sub(h) => h.no,
-            };
-            moved.push(Chunk {
-                heading: None,
-                target: Some(to),
-                parts: vec![part],
-                content_line: line,
-                moved_from: from.clone(),
-                by_meaning: true,
-            });
+            moved.push(super::regroup::moved(chunk.parts.remove(k), to, &from));
         }
     }
 }
@@ -604,19 +592,7 @@ fn split_role_blocks(doc: &mut Document, moved: &mut Vec<Chunk>) {
                 k += 1;
                 continue;
             };
-            let part = chunk.parts.remove(k);
-            let line = match &part {
-                Part::Para(lines) => lines.first().map_or(0, |l| l.no),
-                Part::Sub(h) => h.no,
-            };
-            moved.push(Chunk {
-                heading: None,
-                target: Some(Target::Contacts(role)),
-                parts: vec![part],
-                content_line: line,
-                moved_from: from.clone(),
-                by_meaning: true,
-            });
+            moved.push(super::regroup::moved(chunk.parts.remove(k), Target::Contacts(role), &from));
         }
     }
 }
