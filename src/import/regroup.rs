@@ -740,6 +740,22 @@ mod tests {
     }
 
     #[test]
+    fn sharing_the_data_is_an_activity_under_the_purposes() {
+        let text = "Privacy statement\n\nWhy we need your personal data\n\nTo administer your membership.\n\n\
+                    For training and competition entry\n\n- sharing personal data with club coaches to run training sessions;\n\
+                    - sharing personal data with leagues for entry in events.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        activities_as_purposes(&mut doc);
+        let target = doc
+            .chunks
+            .iter()
+            .find(|c| c.heading.as_ref().is_some_and(|h| h.clean.starts_with("For training")))
+            .map(|c| c.target);
+        assert_eq!(target, Some(Some(Target::Purposes)), "{doc:?}");
+    }
+
+    #[test]
     fn mail_addresses_in_running_text() {
         assert!(has_mail_address("Ideas can be sent to kerrokantasi at hel.fi."));
         assert!(has_mail_address("Ota yhteyttä: etunimi.sukunimi@example.fi"));

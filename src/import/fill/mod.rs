@@ -787,6 +787,13 @@ mod tests {
         assert_eq!(transfer_statement("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."), Some(Answer::No));
         assert_eq!(transfer_statement("Tietoja ei luovuteta ko. alueiden ulkopuolelle."), Some(Answer::No));
         assert_eq!(transfer_statement("Tietoja ei siirretä alueen ulkopuolelle."), None);
+        // A principle quoted in the notice says when transfers may happen, not that they do.
+        assert_eq!(
+            transfer_statement(
+                "Personal Data shall not be transferred outside the European Economic Area unless that country ensures an adequate level of protection."
+            ),
+            None
+        );
         assert_eq!(
             transfer_statement(
                 "Tietoja ei luovuteta tai siirretä tietoja EU:n tai Euroopan talousalueen ulkopuolelle."

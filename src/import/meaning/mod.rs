@@ -117,7 +117,7 @@ pub(crate) fn describes_processing(text: &str) -> bool {
     const VERBS: &[&str] = &[
         "kasitel", "kasittel", "kerat", "keraa", "keraam", "tallenn", "kaytet", "kaytamme", "sailyt", "behandl",
         "hanter", "samla", "lagra", "sparar", "sparas", "anvand", "process", "collect", "store", "stored", "record",
-        "retain", "=use", "=uses", "=used", "=keep", "=kept",
+        "sharing", "jaamme", "jaetaan", "retain", "=use", "=uses", "=used", "=keep", "=kept",
     ];
     // What is processed: personal data, or a kind of it named in full.
     const DATA: &[&str] = &[

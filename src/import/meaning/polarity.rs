@@ -248,6 +248,15 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         return Some(Polarity::Conditional);
     }
     let spaced = format!(" {} ", clauses.iter().flatten().map(String::as_str).collect::<Vec<_>>().join(" "));
+    // A rule, not a practice: "Personal data shall not be transferred outside the EEA
+    // unless that country ensures an adequate level of protection" (a data-protection
+    // principle quoted in a notice) says when transfers may happen, not that they do.
+    let rule = spaced.contains(" shall ")
+        || (spaced.contains(" unless ") || spaced.contains(" ellei ") || spaced.contains(" utom om "))
+            && ["adequa", "riittav", "tillracklig", "adekvat"].iter().any(|a| spaced.contains(a));
+    if rule {
+        return Some(Polarity::Conditional);
+    }
     let exception = clauses.iter().flatten().any(|w| EXCEPTIONS.contains(&w.as_str()))
         || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
     Some(match (yes, no) {
