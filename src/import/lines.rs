@@ -330,6 +330,13 @@ pub(crate) fn lines_text(lines: &[SrcLine]) -> String {
     out
 }
 
+/// The first sentence of a paragraph, its lines joined ("" for none): what the paragraph
+/// is about.
+pub(crate) fn first_sentence(lines: &[SrcLine]) -> String {
+    let flat = para_text(lines).replace('\n', " ");
+    sentences(&flat).first().map(|s| (*s).to_owned()).unwrap_or_default()
+}
+
 /// The sentences of a paragraph's lines, each with the line it starts on. A line that
 /// runs on into the next (no final period, the next line starting in lower case, with a
 /// digit or a bracket, as a PDF copy wraps its lines) is joined with it, so that a sentence

@@ -317,9 +317,8 @@ fn move_by_first_sentence(
             k += 1;
             continue;
         };
-        let text = para_text(lines).replace('\n', " ");
-        let first = super::lines::sentences(&text).into_iter().next().unwrap_or_default();
-        if paragraphs < 2 || lines.first().is_none_or(|l| list_marker(&l.text).is_some()) || !test(first) {
+        let first = super::lines::first_sentence(lines);
+        if paragraphs < 2 || lines.first().is_none_or(|l| list_marker(&l.text).is_some()) || !test(&first) {
             k += 1;
             continue;
         }
@@ -359,9 +358,7 @@ fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<Str
     let lead_in = parts.iter().position(|p| match p {
         Part::Para(lines) => {
             lines.first().is_some_and(|l| list_marker(&l.text).is_none())
-                && super::lines::sentences(&para_text(lines).replace('\n', " "))
-                    .first()
-                    .is_some_and(|s| super::meaning::data_lead_in(s))
+                && super::meaning::data_lead_in(&super::lines::first_sentence(lines))
         }
         Part::Sub(_) => false,
     });

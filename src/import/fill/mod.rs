@@ -367,8 +367,7 @@ impl Filler<'_> {
             // when its first sentence is; a complaint sentence later in a rights paragraph
             // ("... Lisäksi rekisteröidyllä on oikeus tehdä valitus ...") is read with the
             // rights, which give it to a complaint the notice has no section for.
-            let first_on_complaint =
-                |l: &[SrcLine]| sentences(&para_text(l).replace('\n', " ")).first().is_some_and(|s| about_complaint(s));
+            let first_on_complaint = |l: &[SrcLine]| about_complaint(&crate::import::lines::first_sentence(l));
             let (complaint, rest): (Vec<Part>, Vec<Part>) =
                 chunk.parts.iter().cloned().partition(|p| matches!(p, Part::Para(l) if first_on_complaint(l)));
             if !complaint.is_empty() && rest.iter().any(|p| matches!(p, Part::Para(_))) {

@@ -104,8 +104,7 @@ pub(crate) fn is_purpose_paragraph(lines: &[SrcLine]) -> bool {
             || w == "data"
     });
     // "We collect and use the following special category data:": a lead-in to the data.
-    let lists_data = sentence.iter().any(|w| ["following", "seuraavat", "seuraavia", "foljande"].contains(&w.as_str()))
-        && !sentence.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)));
+    let lists_data = announces_list(&sentence) && !names_purposes(&sentence);
     uses && data && !lists_data && !negated(&sentence) && sentence.len() >= 5
 }
 
@@ -199,9 +198,18 @@ pub(crate) fn purpose_clause(s: &str) -> bool {
     let words = folded_words(s);
     let spaced = format!(" {} ", words.join(" "));
     let verb = words.iter().take(8).any(|w| VERBS.contains(&w.as_str()));
-    let lead_in = s.trim_end().ends_with(':')
-        || words.iter().any(|w| w == "following" || w.starts_with("seuraav") || w == "foljande");
+    let lead_in = s.trim_end().ends_with(':') || announces_list(&words);
     verb && !lead_in && !negated(&words) && !is_question(s) && MARKERS.iter().any(|m| spaced.contains(m))
+}
+
+/// True when folded words announce a list: "following", "seuraavat/seuraavia", "följande".
+fn announces_list(words: &[String]) -> bool {
+    words.iter().any(|w| w == "following" || w.starts_with("seuraav") || w == "foljande")
+}
+
+/// True when folded words name purposes: "purpose", "tarkoitus", "ändamål", "syfte".
+fn names_purposes(words: &[String]) -> bool {
+    words.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)))
 }
 
 /// A lead-in to a list of personal data ("Rekisteriin tallennetaan seuraavia
@@ -209,7 +217,7 @@ pub(crate) fn purpose_clause(s: &str) -> bool {
 /// behandlas:"): a line that ends in a colon, announces what follows and names data.
 pub(crate) fn data_lead_in(s: &str) -> bool {
     let words = folded_words(s);
-    let announces = words.iter().any(|w| w.starts_with("seuraav") || w == "following" || w == "foljande");
+    let announces = announces_list(&words);
     let data = words.iter().any(|w| {
         w.starts_with("tieto")
             || w.starts_with("tiedo")
@@ -219,7 +227,7 @@ pub(crate) fn data_lead_in(s: &str) -> bool {
             || w == "data"
             || w == "information"
     });
-    let purposes = words.iter().any(|w| ["purpos", "tarkoitu", "andamal", "syft"].iter().any(|p| w.starts_with(p)));
+    let purposes = names_purposes(&words);
     s.trim_end().ends_with(':') && announces && data && !purposes && !negated(&words)
 }
 
