@@ -208,6 +208,13 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "nameoftheprocessing",
             "namnpaprocessen",
             "namnpabehandlingen",
+            // The service the notice is about named as the register: "Namn på tjänsten",
+            // "Palvelun nimi", "Name of the service".
+            "namnpatjanst",
+            "namnpaonlinetjanst",
+            "tjanstensnamn",
+            "palvelunnimi",
+            "nameoftheservice",
         ],
         Topic::Name,
         7,
@@ -435,6 +442,25 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         Topic::Rights,
         6,
     ),
+    // "Your right to complain", "Oikeutesi valittaa", "Rätten att klaga": the right named
+    // is the complaint, not the rights at large ("Rekisteröidyn oikeudet ja oikeus tehdä
+    // valitus" names both and stays the rights').
+    Rule {
+        any: &[
+            "righttocomplain",
+            "righttolodgeacomplaint",
+            "righttomakeacomplaint",
+            "howtocomplain",
+            "attklaga",
+            "oikeusvalittaa",
+            "oikeutesivalittaa",
+            "oikeustehdavalitus",
+        ],
+        also: &[],
+        not: &["oikeudet", "rights", "rattigheter"],
+        topic: Topic::Complaint,
+        weight: 7,
+    },
     rule(
         &[
             "valitus",
@@ -541,6 +567,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "sourcesof",
             "sourceof",
             "wheredowe",
+            // "Where we get personal information from", "Where does your data come from?"
+            "whereweget",
+            "comefrom",
+            "comesfrom",
             "=sources",
             "=source",
             "henkilotietojenlahde",
@@ -550,6 +580,23 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         ],
         Topic::Sources,
         6,
+    ),
+    // GDPR Art. 30(1)(d) copied into a register: "De kategorier av mottagare till vilka
+    // personuppgifterna har lämnats", "Categories of recipients to whom the personal data
+    // ...": the data named there are the recipients' object.
+    rule(
+        &[
+            "kategorieravmottagare",
+            "mottagarkategori",
+            "mottagaretillvilka",
+            "vastaanottajienryhm",
+            "vastaanottajaryhm",
+            "categoriesofrecipients",
+            "recipientcategor",
+            "recipientstowhom",
+        ],
+        Topic::Recipients,
+        7,
     ),
     rule(
         &[

@@ -332,6 +332,35 @@ mod tests {
     }
 
     #[test]
+    fn record_style_and_plain_question_headings() {
+        // GDPR Art. 30(1) wording, as registers of processing copy it, and the plain
+        // headings of small organisations' notices.
+        let table: &[(&str, Topic)] = &[
+            ("4. De kategorier av mottagare till vilka uppgifterna har lämnats eller ska lämnas ut", Topic::Recipients),
+            ("Kategorier av mottagare som personuppgifterna lämnas ut till", Topic::Recipients),
+            ("Vastaanottajien ryhmät, joille henkilötiedot on luovutettu tai luovutetaan", Topic::Recipients),
+            ("Categories of recipients to whom the personal data will be disclosed", Topic::Recipients),
+            ("Your right to complain", Topic::Complaint),
+            ("Rätten att klaga", Topic::Complaint),
+            ("Oikeutesi valittaa", Topic::Complaint),
+            ("Rekisteröidyn oikeudet ja oikeus tehdä valitus", Topic::Rights),
+            ("Where we get personal information from", Topic::Sources),
+            ("Where does your data come from?", Topic::Sources),
+            ("Varifrån får vi dina uppgifter?", Topic::Sources),
+            ("Mistä saamme tietosi?", Topic::Sources),
+            ("Namn på tjänsten", Topic::Name),
+            ("Palvelun nimi", Topic::Name),
+            ("Name of the service", Topic::Name),
+        ];
+        let wrong: Vec<String> = table
+            .iter()
+            .filter(|(h, t)| topic(h) != Some(*t))
+            .map(|(h, t)| format!("{h:?}: want {t:?}, got {:?}", topic(h)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
     fn the_more_specific_heading_rule_wins() {
         assert_eq!(
             topic("Rekisterinpitäjän/ yhteisrekisterinpitäjien yhteyshenkilö(t) ja yhteystiedot"),

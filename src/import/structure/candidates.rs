@@ -101,6 +101,11 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     if !clean.chars().any(char::is_alphabetic) || word_count(&clean) > 20 {
         return None;
     }
+    // A whole sentence and more ("Osa palveluntarjoajista säilyttää tietoja EU:n
+    // ulkopuolella. Käytämme seuraavia palveluita: Google") is text, however the line ends.
+    if ends_a_sentence_inside(&clean) {
+        return None;
+    }
     let last = rest.trim_end().trim_end_matches(['*', '_', '"', '”', '\'']).chars().last()?;
     if matches!(last, '.' | ',' | ';' | '!') {
         return None;
@@ -147,6 +152,21 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
         matched = None;
     }
     Some(Heading { no: line.no, text: text.to_owned(), clean, numbering, matched, label: false })
+}
+
+/// True when a line holds a sentence of four words or more and then goes on: a paragraph
+/// whose last sentence lacks its full stop, not a heading.
+pub(super) fn ends_a_sentence_inside(clean: &str) -> bool {
+    let sentences = crate::import::lines::sentences(clean);
+    sentences.len() >= 2 && sentences.first().is_some_and(|s| s.ends_with('.') && word_count(s) >= 4)
+}
+
+/// True when a line stops at a word that needs the next line to finish it ("...
+/// oikeusperuste on", "We process your data because"): what follows goes on with it.
+pub(super) fn dangles(text: &str) -> bool {
+    let t = text.trim_end_matches(['*', '_', ' ']);
+    !t.ends_with(['.', ',', ';', '!', '?', ':'])
+        && fold(t).split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).is_some_and(|w| DANGLING.contains(&w))
 }
 
 /// A heading that starts with the name of the document type and goes on after a colon or a

@@ -224,7 +224,11 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
             let names_contact = h.matched.is_none()
                 && matches!(items.last(), Some(Item::Heading(prev)) if prev.matched.is_some_and(|m| is_contact_target(m.target)))
                 && pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && super::contact::is_contact_block(nb));
-            if names_contact {
+            // The line after a lead-in that stops mid-sentence ("Käsittelyn oikeusperuste
+            // on" over "henkilön suostumus") finishes it: text, though the dictionary knows it.
+            let finishes_lead_in =
+                i > 0 && matches!(&pieces[i - 1], (None, prev, _) if prev.last().is_some_and(|l| dangles(&l.text)));
+            if names_contact || finishes_lead_in {
                 items.push(Item::Para(body.clone()));
                 continue;
             }
@@ -475,6 +479,37 @@ mod tests {
                     Kuinka suojelemme henkilötietojasi\n\nPalvelin on suojattu salasanalla.\n";
         let doc = structure(text);
         assert_eq!(headings(&doc), vec![(3, Some(Target::Recipients)), (11, Some(Target::Security))]);
+    }
+
+    #[test]
+    fn two_sentences_on_a_line_are_text_however_the_line_ends() {
+        for line in [
+            "Osa kumppaneistamme voi säilyttää tietoja Yhdysvalloissa. Käytämme seuraavia palveluita: Mailchimp",
+            "Vissa av våra leverantörer kan lagra uppgifter utanför EU. Vi använder följande tjänster: Mailchimp",
+            "Some of our suppliers may keep data outside the EEA. We use these services: Mailchimp",
+        ] {
+            let text = format!(
+                "Otsikko\n\n5. Tietojen luovutukset\n\nTietoja ei myydä eteenpäin kenellekään.\n\n{line}\n\n6. Tietoturva\n\nPalvelin on lukittu.\n"
+            );
+            let doc = structure(&text);
+            assert_eq!(headings(&doc), vec![(3, Some(Target::Recipients)), (9, Some(Target::Security))], "{line}");
+            assert_eq!(doc.chunks[0].parts.len(), 2, "{line}");
+        }
+    }
+
+    #[test]
+    fn the_line_that_finishes_a_lead_in_is_no_heading() {
+        for (lead, item) in [
+            ("Jäsentietojen käsittelyn oikeusperuste on", "jäsenen suostumus"),
+            ("Rättslig grund för behandlingen är", "samtycke"),
+            ("The legal basis for processing is", "consent"),
+        ] {
+            let text = format!(
+                "Otsikko\n\n3. Tarkoitus\n\nJäsenyyden hoitaminen.\n\n{lead}\n\n{item}\n\nTarkoitus on yhteydenpito jäseniin.\n"
+            );
+            let doc = structure(&text);
+            assert_eq!(headings(&doc), vec![(3, Some(Target::Purposes))], "{lead}");
+        }
     }
 
     #[test]
