@@ -235,10 +235,28 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         let whole = format!("{heading}\n{}", body.join("\n"));
         let topic = clear_topic(&whole, 5, Lead::Double)
             .filter(|t| super::regroup_contacts::may_move_to(Target::of(*t), &body.join("\n")));
+        // An activity that ends by naming its legal basis ("- processing of membership
+        // forms ... Our lawful basis for processing data is consent.") is a purpose: the
+        // basis is read from its sentence there, the rest is what the data are for.
+        // An activity under its own heading that names its legal basis among what it does
+        // ("- processing of membership forms ... Our lawful basis for processing data is
+        // consent.") is a purpose: the basis is read from its sentence there.
+        let all_basis = chunk.parts.iter().all(|p| if let Part::Para(l) = p { is_basis_paragraph(l) } else { true });
+        let states_basis =
+            |b: &str| super::lines::sentences(&b.replace('\n', " ")).iter().any(|s| is_basis_statement(s));
+        let activity = !all_basis
+            && body.iter().any(|b| states_basis(b))
+            && (topic == Some(Topic::LegalBasis)
+                || (chunk.target.is_none() && chunk.heading.as_ref().is_some_and(|h| !h.clean.ends_with('?'))));
+        let topic = if activity { Some(Topic::Purposes) } else { topic };
         if let Some(topic) = topic {
             // Every paragraph must agree (or say little): a mixed section is split instead.
             let section = Target::of(topic).section();
             let agree = body.iter().all(|b| {
+                // The basis goes with the activity it is stated for, whatever else it says.
+                if activity && states_basis(b) {
+                    return true;
+                }
                 // Who sees the data belongs to the recipients, whatever data it names.
                 if shows_data(b) {
                     return section == Section::Recipients;
@@ -251,6 +269,10 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             if agree && !(other_rights && rights) {
                 chunk.target = Some(Target::of(topic));
                 chunk.by_meaning = true;
+                // The activity is titled by its heading, as `activities_as_purposes` titles one.
+                if let Some(h) = chunk.heading.clone().filter(|h| activity && h.matched.is_none()) {
+                    chunk.parts.insert(0, Part::Sub(h));
+                }
                 continue;
             }
         }

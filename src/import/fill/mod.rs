@@ -882,4 +882,54 @@ mod tests {
         assert_eq!((lead.as_str(), tail.as_str()), ("Voi luovuttaa:", "Muuta."));
         assert_eq!(items, vec!["viranomaisille", "perintäyhtiölle", "yhtiöille"]);
     }
+
+    #[test]
+    fn an_activity_that_ends_on_its_basis_is_a_purpose_with_that_basis() {
+        // A section under an activity's own heading: a list of what is done, then a
+        // paragraph whose last sentence names the basis. The section is a purpose titled by
+        // its heading; only the basis sentence is the legal basis.
+        let cases = [
+            (
+                "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkkiseura ry\n\n\
+                 ## Miksi tarvitsemme tietojasi\n\nTarvitsemme tietoja jäsenyyden hoitamiseen. \
+                 Käsittelyn oikeusperuste on jäsensopimus.\n\n## Kilpailut ja leirit\n\n\
+                 - ilmoittautumislomakkeiden ja maksujen käsittely\n\n- kilpailutulosten julkaiseminen\n\n\
+                 Keräämme joskus tietoja myös muilta kuin jäseniltä leirin ajaksi. Tiedot hävitetään kuukauden kuluttua. \
+                 Käsittelyn oikeusperuste on suostumus.\n",
+                "Kilpailut ja leirit",
+                "Käsittelyn oikeusperuste on suostumus.",
+            ),
+            (
+                "# Dataskyddsbeskrivning\n\n## Personuppgiftsansvarig\n\nExempelklubben rf\n\n\
+                 ## Varför vi behöver dina uppgifter\n\nVi behöver uppgifterna för att sköta medlemskapet. \
+                 Den rättsliga grunden är avtalet om medlemskap.\n\n## Tävlingar och läger\n\n\
+                 - behandling av anmälningsblanketter och avgifter\n\n- publicering av tävlingsresultat\n\n\
+                 Ibland samlar vi in uppgifter även om andra än medlemmar under lägret. Uppgifterna raderas efter en månad. \
+                 Den rättsliga grunden för behandlingen är samtycke.\n",
+                "Tävlingar och läger",
+                "Den rättsliga grunden för behandlingen är samtycke.",
+            ),
+            (
+                "# Privacy notice\n\n## Data controller\n\nExample Rowing Club\n\n\
+                 ## Why we need your personal data\n\nWe need your data to run your membership. \
+                 Our lawful basis is the contract of membership.\n\n## Regattas and camps\n\n\
+                 - processing of entry forms and fees\n\n- publishing of regatta results\n\n\
+                 Now and then we collect details of non-members who join a camp. These are deleted after a month. \
+                 Our lawful basis for processing these details is consent.\n",
+                "Regattas and camps",
+                "Our lawful basis for processing these details is consent.",
+            ),
+        ];
+        for (text, heading, basis) in cases {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            let lang = reg.languages.first().copied().unwrap_or(Lang::Fi);
+            let purpose = reg.purposes.iter().find(|p| p.description.get(lang).starts_with(heading));
+            let Some(purpose) = purpose else { panic!("no purpose titled {heading}: {:?}", reg.purposes) };
+            assert!(purpose.description.get(lang).contains("- "), "{heading}: the list is the purpose's: {purpose:?}");
+            assert!(purpose.legal_bases.contains(&LegalBasis::Consent), "{purpose:?}");
+            assert!(!purpose.description.get(lang).contains(basis), "{purpose:?}");
+            assert!(reg.legal_basis_text.get(lang).contains(basis), "{heading}: {:?}", reg.legal_basis_text);
+            assert!(!reg.legal_basis_text.get(lang).contains(" - "), "{:?}", reg.legal_basis_text);
+        }
+    }
 }

@@ -37,8 +37,28 @@ impl Filler<'_> {
                     let opens_with_purpose =
                         crate::import::lines::flat_sentences(lines).first().is_some_and(|(_, s)| purpose_clause(s));
                     if is_basis_paragraph(lines) && !opens_with_purpose {
-                        push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
-                        self.basis.push(lines.clone());
+                        // "On occasion we collect data from non-members ... . Our lawful basis for
+                        // processing data is consent.": what is done is a purpose; only the
+                        // sentences on the basis are the legal basis.
+                        let Some(rest) = split_trailing_basis(lines) else {
+                            push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
+                            self.basis.push(lines.clone());
+                            continue;
+                        };
+                        let (done, basis) = rest;
+                        let joined = |v: &[SrcLine]| v.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
+                        push_para(&mut self.reg.legal_basis_text, self.lang, &joined(&basis));
+                        self.basis.push(basis);
+                        if in_sub {
+                            if let Some(u) = units.last_mut() {
+                                u.push_str("\n\n");
+                                u.push_str(&joined(&done));
+                            }
+                        } else if has_subs {
+                            lead_in.extend(done);
+                        } else {
+                            units.push(joined(&done));
+                        }
                         continue;
                     }
                     // "Tietoja käsitellään suostumuksen perusteella ... tunnistamiseksi": a purpose
@@ -147,6 +167,26 @@ impl Filler<'_> {
             p.legal_bases.sort();
         }
     }
+}
+
+/// A paragraph of prose that tells what is done and then, in a later sentence, names the
+/// legal basis: its other sentences and its basis sentences, each as lines of their own.
+/// `None` for a list, a paragraph that opens with its basis and one of a single sentence.
+#[allow(clippy::type_complexity)]
+fn split_trailing_basis(lines: &[SrcLine]) -> Option<(Vec<SrcLine>, Vec<SrcLine>)> {
+    if lines.iter().any(|l| list_marker(&l.text).is_some()) {
+        return None;
+    }
+    let sentences = crate::import::lines::flat_sentences(lines);
+    if sentences.len() < 2 || sentences.first().is_some_and(|(_, s)| is_basis_statement(s)) {
+        return None;
+    }
+    let (basis, done): (Vec<_>, Vec<_>) = sentences.into_iter().partition(|(_, s)| is_basis_statement(s));
+    if basis.is_empty() {
+        return None;
+    }
+    let as_lines = |v: Vec<(usize, String)>| v.into_iter().map(|(no, text)| SrcLine { no, text }).collect::<Vec<_>>();
+    Some((as_lines(done), as_lines(basis)))
 }
 
 /// The first five letters of the words that say what a sentence is about (the words every
