@@ -176,6 +176,14 @@ pub(super) const BODY: &[Body] = &[
     b("som du lamnar", Topic::Sources, 4),
     b("you provide", Topic::Sources, 2),
     b("provided by you", Topic::Sources, 3),
+    // Data that come with a log-in through another service's identity ("Voit kirjautua
+    // tunnistautumalla Helsinki-tunnuksella", "logga in genom att identifiera dig med",
+    // "log in by authenticating with"): that service is a source (GDPR Art. 14(2)(f)).
+    b("tunnistautumalla", Topic::Sources, 3),
+    b("identifiera dig med", Topic::Sources, 3),
+    b("by authenticating with", Topic::Sources, 3),
+    b("log in with", Topic::Sources, 2),
+    b("logga in med", Topic::Sources, 2),
     // Recipients.
     b("luovut", Topic::Recipients, 3),
     b("vastaanottaj", Topic::Recipients, 3),
@@ -338,6 +346,24 @@ pub(super) const BODY: &[Body] = &[
     b("datacenter", Topic::Security, 2),
     b("data centre", Topic::Security, 2),
     b("molntjanst", Topic::Security, 1),
+    // The measures GDPR Art. 32(1)(a) names, and keeping the data safe in other words.
+    b("pseudonymi", Topic::Security, 4),
+    b("hash", Topic::Security, 3),
+    b("komprometter", Topic::Security, 3),
+    b("compromised", Topic::Security, 2),
+    b("protected by", Topic::Security, 3),
+    b("protected with", Topic::Security, 3),
+    b("as safe as", Topic::Security, 3),
+    b("data safe", Topic::Security, 3),
+    b("begransa risken", Topic::Security, 2),
+    b("limit the risk", Topic::Security, 2),
+    // Data kept only on the user's own device never reach the controller's systems.
+    b("ainoastaan kayttajan laitteelle", Topic::Security, 4),
+    b("vain kayttajan laitteelle", Topic::Security, 4),
+    b("vain laitteellesi", Topic::Security, 4),
+    b("only on your device", Topic::Security, 4),
+    b("only on the device", Topic::Security, 4),
+    b("endast pa din enhet", Topic::Security, 4),
     // Automated decisions.
     // "Automatically" alone is no decision ("tiedot poistuvat automaattisesti"): the
     // decision or the profiling names the element (GDPR Art. 22).

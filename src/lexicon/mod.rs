@@ -279,6 +279,22 @@ mod tests {
     }
 
     #[test]
+    fn a_log_in_through_another_service_is_a_source_and_pseudonyms_keep_data_safe() {
+        for (text, topic) in [
+            ("Palveluun kirjaudutaan tunnistautumalla Suomi.fi-tunnuksella.", Topic::Sources),
+            ("Du loggar in genom att identifiera dig med bank-ID.", Topic::Sources),
+            ("Members sign in by authenticating with their club account.", Topic::Sources),
+            ("Puhelinnumeroista tallennetaan vain pseudonymisoidut tunnisteet.", Topic::Security),
+            ("Vi lagrar bara hash-värden av e-postadresserna.", Topic::Security),
+            ("We keep your data safe at every step.", Topic::Security),
+            ("Sovellus tallentaa merkinnät vain käyttäjän laitteelle.", Topic::Security),
+            ("The app keeps your notes only on your device.", Topic::Security),
+        ] {
+            assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
+        }
+    }
+
+    #[test]
     fn a_commitment_to_privacy_introduces_and_a_change_note_is_about_changes() {
         for text in [
             "Yhdistys on sitoutunut suojaamaan jäsentensä yksityisyyttä.",
