@@ -183,6 +183,16 @@ pub(super) const BODY: &[Body] = &[
     b("identifiera dig med", Topic::Sources, 3),
     b("by authenticating with", Topic::Sources, 3),
     b("log in with", Topic::Sources, 2),
+    // The occasion of collection ("kerätään rekisteröitymisen yhteydessä", "samlas in vid
+    // anmälan", "collected when you register"): the data subject gives the data then.
+    b("rekisteroitymisen yhteydessa", Topic::Sources, 3),
+    b("ilmoittautumisen yhteydessa", Topic::Sources, 3),
+    b("liittymisen yhteydessa", Topic::Sources, 3),
+    b("vid registrering", Topic::Sources, 3),
+    b("vid anmalan", Topic::Sources, 3),
+    b("nar du registrerar", Topic::Sources, 3),
+    b("when you register", Topic::Sources, 3),
+    b("at registration", Topic::Sources, 3),
     b("logga in med", Topic::Sources, 2),
     // Recipients.
     b("luovut", Topic::Recipients, 3),
@@ -198,6 +208,8 @@ pub(super) const BODY: &[Body] = &[
     b("share", Topic::Recipients, 2),
     b("third part", Topic::Recipients, 2),
     b("kolmansille", Topic::Recipients, 2),
+    b("kolmansien osapuol", Topic::Recipients, 2),
+    b("kolmannille osapuol", Topic::Recipients, 2),
     b("tredje part", Topic::Recipients, 2),
     b("visible to", Topic::Recipients, 2),
     b("nakyvat", Topic::Recipients, 2),

@@ -547,6 +547,14 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "tietojenlahde",
             "=lahteet",
             "=lahde",
+            // When the data are collected: "När samlar vi uppgifter?", "Milloin keräämme
+            // tietoja?", "When do we collect your data?" (the occasions are the sources).
+            "narsamlarvi",
+            "narsamlasuppgift",
+            "milloinkeraamme",
+            "millointietojakerataan",
+            "whendowecollect",
+            "whenwecollect",
         ],
         Topic::Sources,
         6,

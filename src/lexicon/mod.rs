@@ -289,8 +289,13 @@ mod tests {
             ("We keep your data safe at every step.", Topic::Security),
             ("Sovellus tallentaa merkinnät vain käyttäjän laitteelle.", Topic::Security),
             ("The app keeps your notes only on your device.", Topic::Security),
+            ("Tietoja ei anneta kolmansien osapuolten käyttöön.", Topic::Recipients),
         ] {
             assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
+        }
+        for heading in ["Milloin keräämme tietojasi?", "När samlar vi in uppgifter?", "When do we collect your data?"]
+        {
+            assert_eq!(topic(heading), Some(Topic::Sources), "{heading}");
         }
     }
 
