@@ -210,6 +210,12 @@ pub(super) const BODY: &[Body] = &[
     b("kolmansille", Topic::Recipients, 2),
     b("kolmansien osapuol", Topic::Recipients, 2),
     b("kolmannille osapuol", Topic::Recipients, 2),
+    b("ulkopuolisille tahoille", Topic::Recipients, 3),
+    // Data public by their nature are shown to everyone ("Luonteeltaan julkisia tietoja ...").
+    b("julkisia tietoja", Topic::Recipients, 3),
+    b("julkisesti nakyv", Topic::Recipients, 3),
+    b("publicly visible", Topic::Recipients, 3),
+    b("offentligt synlig", Topic::Recipients, 3),
     b("tredje part", Topic::Recipients, 2),
     b("visible to", Topic::Recipients, 2),
     b("nakyvat", Topic::Recipients, 2),
@@ -245,6 +251,14 @@ pub(super) const BODY: &[Body] = &[
     b("puolestamme", Topic::Processors, 3),
     b("pa var vagnar", Topic::Processors, 3),
     b("external compan", Topic::Processors, 2),
+    // The processor's contract (GDPR Art. 28(3)): "henkilötietojen käsittelysopimus",
+    // "personuppgiftsbiträdesavtal", "data processing agreement".
+    b("kasittelysopimu", Topic::Processors, 4),
+    b("bitradesavtal", Topic::Processors, 4),
+    b("data processing agreement", Topic::Processors, 4),
+    b("artiklan 28", Topic::Processors, 3),
+    b("article 28", Topic::Processors, 3),
+    b("artikel 28", Topic::Processors, 3),
     // Transfers.
     b("ulkopuolelle", Topic::Transfers, 3),
     b("kolmansiin maihin", Topic::Transfers, 4),
@@ -442,6 +456,15 @@ pub(super) const BODY: &[Body] = &[
     b("frivillig", Topic::Provision, 2),
     b("mandatory", Topic::Provision, 2),
     b("voluntary", Topic::Provision, 2),
+    // The words of GDPR Art. 13(2)(e): "lakisääteinen tai sopimukseen perustuva vaatimus tai
+    // sopimuksen tekemisen edellyttämä vaatimus", "obliged to provide".
+    b("sopimuksen tekemisen edellyttama", Topic::Provision, 5),
+    b("pakko toimittaa", Topic::Provision, 4),
+    b("velvollinen antamaan", Topic::Provision, 4),
+    b("requirement necessary to enter into a contract", Topic::Provision, 5),
+    b("obliged to provide", Topic::Provision, 4),
+    b("skyldig att lamna", Topic::Provision, 4),
+    b("nodvandigt for att inga ett avtal", Topic::Provision, 5),
     // A notice about itself: an introduction (no element of its own).
     b("this privacy notice", Topic::Intro, 6),
     b("this notice explains", Topic::Intro, 6),

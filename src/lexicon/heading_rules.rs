@@ -743,6 +743,22 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         Topic::Security,
         6,
     ),
+    // The controller's own staff with access ("Kategorier av tjänstemän med tillgång till
+    // personuppgifterna", "Henkilöstö, jolla on pääsy tietoihin"): access control (GDPR Art.
+    // 32(4)), not a disclosure; ahead of the recipients' "tillgång till".
+    rule(
+        &[
+            "tjanstemanmedtillgang",
+            "personalmedtillgang",
+            "anstalldamedtillgang",
+            "henkilostojollaonpaasy",
+            "henkilokuntajollaonpaasy",
+            "staffwithaccess",
+            "employeeswithaccess",
+        ],
+        Topic::Security,
+        7,
+    ),
     rule(&["evaste", "kakor", "=kaka", "cookie"], Topic::Cookies, 6),
     rule(
         &[

@@ -290,6 +290,19 @@ mod tests {
             ("Sovellus tallentaa merkinnät vain käyttäjän laitteelle.", Topic::Security),
             ("The app keeps your notes only on your device.", Topic::Security),
             ("Tietoja ei anneta kolmansien osapuolten käyttöön.", Topic::Recipients),
+            ("Jäsenten tietoja ei anneta yhdistyksen ulkopuolisille tahoille.", Topic::Recipients),
+            ("Keskustelupalstan viestit ovat luonteeltaan julkisia tietoja.", Topic::Recipients),
+            ("Your nickname is publicly visible next to your comments.", Topic::Recipients),
+            // The words of GDPR Art. 13(2)(e) name the provision requirement.
+            (
+                "Tietojen antaminen on sopimuksen tekemisen edellyttämä vaatimus, eikä jäsenen ole pakko toimittaa muita tietoja.",
+                Topic::Provision,
+            ),
+            ("Du är inte skyldig att lämna uppgifterna.", Topic::Provision),
+            ("Members are not obliged to provide their date of birth.", Topic::Provision),
+            // The processor's contract (Art. 28(3)).
+            ("Yhdistys on tehnyt käsittelysopimuksen verkkokaupan ylläpitäjän kanssa.", Topic::Processors),
+            ("We have a data processing agreement with our mailing service.", Topic::Processors),
         ] {
             assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
         }
@@ -297,6 +310,15 @@ mod tests {
         {
             assert_eq!(topic(heading), Some(Topic::Sources), "{heading}");
         }
+        // The controller's own staff with access is access control, not a disclosure.
+        for heading in [
+            "Kategorier av tjänstemän med tillgång till personuppgifterna",
+            "Henkilöstö, jolla on pääsy tietoihin",
+            "Staff with access to personal data",
+        ] {
+            assert_eq!(topic(heading), Some(Topic::Security), "{heading}");
+        }
+        assert_eq!(topic("Vem har tillgång till dina personuppgifter?"), Some(Topic::Recipients));
     }
 
     #[test]
