@@ -628,6 +628,23 @@ mod tests {
     }
 
     #[test]
+    fn when_the_data_are_collected_stays_with_the_sources_though_it_names_data() {
+        for text in [
+            "Tietosuojaseloste\n\nSäännönmukaiset tietolähteet\n\nJäsenen nimi, osoite ja puhelinnumero kerätään liittymisen yhteydessä.\n\n\
+             Muut tiedot saadaan jäseneltä itseltään.\n",
+            "Dataskyddsbeskrivning\n\nUppgiftskällor\n\nNamn, adress och e-postadress samlas in vid anmälan.\n\n\
+             Övriga uppgifter får vi av vårdnadshavaren.\n",
+            "Privacy notice\n\nSources of data\n\nYour name, address and email address are collected when you register.\n\n\
+             Other data are obtained from the national federation.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            regroup_by_meaning(&mut doc);
+            assert!(doc.chunks.iter().all(|c| c.heading.is_some()), "{doc:?}");
+            assert!(doc.chunks.iter().any(|c| c.target == Some(Target::Sources) && c.parts.len() == 2), "{doc:?}");
+        }
+    }
+
+    #[test]
     fn a_labelled_list_item_of_another_element_moves_to_it() {
         let text = "Tietosuojaseloste\n\nRekisteröidyn oikeudet\n\n- Tarkastusoikeus: Voit tarkastaa itseäsi koskevat tiedot pyynnöstä.\n                    - Säilytysaika: Tietoja säilytetään kaksi vuotta jäsenyyden päättymisestä.\n";
         let mut doc = crate::import::structure::structure(text);

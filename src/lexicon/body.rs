@@ -176,6 +176,24 @@ pub(super) const BODY: &[Body] = &[
     b("som du lamnar", Topic::Sources, 4),
     b("you provide", Topic::Sources, 2),
     b("provided by you", Topic::Sources, 3),
+    // Data that come with a log-in through another service's identity ("Voit kirjautua
+    // tunnistautumalla Helsinki-tunnuksella", "logga in genom att identifiera dig med",
+    // "log in by authenticating with"): that service is a source (GDPR Art. 14(2)(f)).
+    b("tunnistautumalla", Topic::Sources, 3),
+    b("identifiera dig med", Topic::Sources, 3),
+    b("by authenticating with", Topic::Sources, 3),
+    b("log in with", Topic::Sources, 2),
+    // The occasion of collection ("kerätään rekisteröitymisen yhteydessä", "samlas in vid
+    // anmälan", "collected when you register"): the data subject gives the data then.
+    b("rekisteroitymisen yhteydessa", Topic::Sources, 3),
+    b("ilmoittautumisen yhteydessa", Topic::Sources, 3),
+    b("liittymisen yhteydessa", Topic::Sources, 3),
+    b("vid registrering", Topic::Sources, 3),
+    b("vid anmalan", Topic::Sources, 3),
+    b("nar du registrerar", Topic::Sources, 3),
+    b("when you register", Topic::Sources, 3),
+    b("at registration", Topic::Sources, 3),
+    b("logga in med", Topic::Sources, 2),
     // Recipients.
     b("luovut", Topic::Recipients, 3),
     b("vastaanottaj", Topic::Recipients, 3),
@@ -190,6 +208,14 @@ pub(super) const BODY: &[Body] = &[
     b("share", Topic::Recipients, 2),
     b("third part", Topic::Recipients, 2),
     b("kolmansille", Topic::Recipients, 2),
+    b("kolmansien osapuol", Topic::Recipients, 2),
+    b("kolmannille osapuol", Topic::Recipients, 2),
+    b("ulkopuolisille tahoille", Topic::Recipients, 3),
+    // Data public by their nature are shown to everyone ("Luonteeltaan julkisia tietoja ...").
+    b("julkisia tietoja", Topic::Recipients, 3),
+    b("julkisesti nakyv", Topic::Recipients, 3),
+    b("publicly visible", Topic::Recipients, 3),
+    b("offentligt synlig", Topic::Recipients, 3),
     b("tredje part", Topic::Recipients, 2),
     b("visible to", Topic::Recipients, 2),
     b("nakyvat", Topic::Recipients, 2),
@@ -225,6 +251,14 @@ pub(super) const BODY: &[Body] = &[
     b("puolestamme", Topic::Processors, 3),
     b("pa var vagnar", Topic::Processors, 3),
     b("external compan", Topic::Processors, 2),
+    // The processor's contract (GDPR Art. 28(3)): "henkilötietojen käsittelysopimus",
+    // "personuppgiftsbiträdesavtal", "data processing agreement".
+    b("kasittelysopimu", Topic::Processors, 4),
+    b("bitradesavtal", Topic::Processors, 4),
+    b("data processing agreement", Topic::Processors, 4),
+    b("artiklan 28", Topic::Processors, 3),
+    b("article 28", Topic::Processors, 3),
+    b("artikel 28", Topic::Processors, 3),
     // Transfers.
     b("ulkopuolelle", Topic::Transfers, 3),
     b("kolmansiin maihin", Topic::Transfers, 4),
@@ -338,6 +372,24 @@ pub(super) const BODY: &[Body] = &[
     b("datacenter", Topic::Security, 2),
     b("data centre", Topic::Security, 2),
     b("molntjanst", Topic::Security, 1),
+    // The measures GDPR Art. 32(1)(a) names, and keeping the data safe in other words.
+    b("pseudonymi", Topic::Security, 4),
+    b("hash", Topic::Security, 3),
+    b("komprometter", Topic::Security, 3),
+    b("compromised", Topic::Security, 2),
+    b("protected by", Topic::Security, 3),
+    b("protected with", Topic::Security, 3),
+    b("as safe as", Topic::Security, 3),
+    b("data safe", Topic::Security, 3),
+    b("begransa risken", Topic::Security, 2),
+    b("limit the risk", Topic::Security, 2),
+    // Data kept only on the user's own device never reach the controller's systems.
+    b("ainoastaan kayttajan laitteelle", Topic::Security, 4),
+    b("vain kayttajan laitteelle", Topic::Security, 4),
+    b("vain laitteellesi", Topic::Security, 4),
+    b("only on your device", Topic::Security, 4),
+    b("only on the device", Topic::Security, 4),
+    b("endast pa din enhet", Topic::Security, 4),
     // Automated decisions.
     // "Automatically" alone is no decision ("tiedot poistuvat automaattisesti"): the
     // decision or the profiling names the element (GDPR Art. 22).
@@ -404,6 +456,15 @@ pub(super) const BODY: &[Body] = &[
     b("frivillig", Topic::Provision, 2),
     b("mandatory", Topic::Provision, 2),
     b("voluntary", Topic::Provision, 2),
+    // The words of GDPR Art. 13(2)(e): "lakisääteinen tai sopimukseen perustuva vaatimus tai
+    // sopimuksen tekemisen edellyttämä vaatimus", "obliged to provide".
+    b("sopimuksen tekemisen edellyttama", Topic::Provision, 5),
+    b("pakko toimittaa", Topic::Provision, 4),
+    b("velvollinen antamaan", Topic::Provision, 4),
+    b("requirement necessary to enter into a contract", Topic::Provision, 5),
+    b("obliged to provide", Topic::Provision, 4),
+    b("skyldig att lamna", Topic::Provision, 4),
+    b("nodvandigt for att inga ett avtal", Topic::Provision, 5),
     // A notice about itself: an introduction (no element of its own).
     b("this privacy notice", Topic::Intro, 6),
     b("this notice explains", Topic::Intro, 6),

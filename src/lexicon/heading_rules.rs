@@ -577,6 +577,14 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "tietojenlahde",
             "=lahteet",
             "=lahde",
+            // When the data are collected: "När samlar vi uppgifter?", "Milloin keräämme
+            // tietoja?", "When do we collect your data?" (the occasions are the sources).
+            "narsamlarvi",
+            "narsamlasuppgift",
+            "milloinkeraamme",
+            "millointietojakerataan",
+            "whendowecollect",
+            "whenwecollect",
         ],
         Topic::Sources,
         6,
@@ -781,6 +789,22 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         ],
         Topic::Security,
         6,
+    ),
+    // The controller's own staff with access ("Kategorier av tjänstemän med tillgång till
+    // personuppgifterna", "Henkilöstö, jolla on pääsy tietoihin"): access control (GDPR Art.
+    // 32(4)), not a disclosure; ahead of the recipients' "tillgång till".
+    rule(
+        &[
+            "tjanstemanmedtillgang",
+            "personalmedtillgang",
+            "anstalldamedtillgang",
+            "henkilostojollaonpaasy",
+            "henkilokuntajollaonpaasy",
+            "staffwithaccess",
+            "employeeswithaccess",
+        ],
+        Topic::Security,
+        7,
     ),
     rule(&["evaste", "kakor", "=kaka", "cookie"], Topic::Cookies, 6),
     rule(

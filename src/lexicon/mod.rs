@@ -279,6 +279,49 @@ mod tests {
     }
 
     #[test]
+    fn a_log_in_through_another_service_is_a_source_and_pseudonyms_keep_data_safe() {
+        for (text, topic) in [
+            ("Palveluun kirjaudutaan tunnistautumalla Suomi.fi-tunnuksella.", Topic::Sources),
+            ("Du loggar in genom att identifiera dig med bank-ID.", Topic::Sources),
+            ("Members sign in by authenticating with their club account.", Topic::Sources),
+            ("Puhelinnumeroista tallennetaan vain pseudonymisoidut tunnisteet.", Topic::Security),
+            ("Vi lagrar bara hash-värden av e-postadresserna.", Topic::Security),
+            ("We keep your data safe at every step.", Topic::Security),
+            ("Sovellus tallentaa merkinnät vain käyttäjän laitteelle.", Topic::Security),
+            ("The app keeps your notes only on your device.", Topic::Security),
+            ("Tietoja ei anneta kolmansien osapuolten käyttöön.", Topic::Recipients),
+            ("Jäsenten tietoja ei anneta yhdistyksen ulkopuolisille tahoille.", Topic::Recipients),
+            ("Keskustelupalstan viestit ovat luonteeltaan julkisia tietoja.", Topic::Recipients),
+            ("Your nickname is publicly visible next to your comments.", Topic::Recipients),
+            // The words of GDPR Art. 13(2)(e) name the provision requirement.
+            (
+                "Tietojen antaminen on sopimuksen tekemisen edellyttämä vaatimus, eikä jäsenen ole pakko toimittaa muita tietoja.",
+                Topic::Provision,
+            ),
+            ("Du är inte skyldig att lämna uppgifterna.", Topic::Provision),
+            ("Members are not obliged to provide their date of birth.", Topic::Provision),
+            // The processor's contract (Art. 28(3)).
+            ("Yhdistys on tehnyt käsittelysopimuksen verkkokaupan ylläpitäjän kanssa.", Topic::Processors),
+            ("We have a data processing agreement with our mailing service.", Topic::Processors),
+        ] {
+            assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
+        }
+        for heading in ["Milloin keräämme tietojasi?", "När samlar vi in uppgifter?", "When do we collect your data?"]
+        {
+            assert_eq!(topic(heading), Some(Topic::Sources), "{heading}");
+        }
+        // The controller's own staff with access is access control, not a disclosure.
+        for heading in [
+            "Kategorier av tjänstemän med tillgång till personuppgifterna",
+            "Henkilöstö, jolla on pääsy tietoihin",
+            "Staff with access to personal data",
+        ] {
+            assert_eq!(topic(heading), Some(Topic::Security), "{heading}");
+        }
+        assert_eq!(topic("Vem har tillgång till dina personuppgifter?"), Some(Topic::Recipients));
+    }
+
+    #[test]
     fn a_commitment_to_privacy_introduces_and_a_change_note_is_about_changes() {
         for text in [
             "Yhdistys on sitoutunut suojaamaan jäsentensä yksityisyyttä.",

@@ -861,6 +861,11 @@ mod tests {
             ("We do not use service providers for this processing.", Some(Answer::No)),
             ("A data processor is an organisation that processes data on our behalf.", None),
             ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),
+            // A processing agreement (Art. 28(3)) made with someone; none made says nothing.
+            ("Henkilötietojen käsittelysopimukset laaditaan seuraavien kumppanien kanssa:", Some(Answer::Yes)),
+            ("Föreningen har tecknat biträdesavtal med sin it-leverantör.", Some(Answer::Yes)),
+            ("We have a data processing agreement with the mailing service.", Some(Answer::Yes)),
+            ("Käsittelysopimusta ei ole tehty.", None),
         ] {
             assert_eq!(processor_statement(sentence), answer, "{sentence}");
         }

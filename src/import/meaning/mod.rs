@@ -397,6 +397,16 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
     if services && using.is_some() && !data_first && !definition(&words) {
         return Some(if negated(&words) { Answer::No } else { Answer::Yes });
     }
+    // The processor's contract (GDPR Art. 28(3)) made or to be made with someone: there is a
+    // processor ("käsittelysopimukset laaditaan seuraavien kumppanien kanssa", "vi har
+    // biträdesavtal med"). No agreement is no evidence of no processor: that gives nothing.
+    let agreement = any_prefix(&words, &["kasittelysopimu", "bitradesavtal", "personuppgiftsbitradesavtal"])
+        || ["data processing agreement", "processing agreement", "data processor agreement"]
+            .iter()
+            .any(|p| f.contains(p));
+    if agreement && !definition(&words) {
+        return (!negated(&words)).then_some(Answer::Yes);
+    }
     const DOES: &[&str] = &[
         "kayttaa",
         "kaytetaan",
