@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "93.5% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
+#[ignore = "94.3% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);
@@ -541,7 +541,7 @@ fn import_corpus_hit_rate() {
 }
 
 /// The hit rate reached so far, rounded down to the whole percent: it may only go up.
-const HIT_RATE_FLOOR: f64 = 93.0;
+const HIT_RATE_FLOOR: f64 = 94.0;
 
 /// A ratchet under [`import_corpus_hit_rate`] while that is below its target: the rate
 /// never falls below the figure reached, and no yes/no answer is wrong or invented.

@@ -303,6 +303,14 @@ mod tests {
             // The processor's contract (Art. 28(3)).
             ("Yhdistys on tehnyt käsittelysopimuksen verkkokaupan ylläpitäjän kanssa.", Topic::Processors),
             ("We have a data processing agreement with our mailing service.", Topic::Processors),
+            ("Tietoja käytetään vain yhdistyksen sisäisessä käytössä.", Topic::Recipients),
+            ("The member list is for internal use only.", Topic::Recipients),
+            ("Merkinnät voidaan poistaa tyhjentämällä sovelluksen välimuisti.", Topic::Retention),
+            ("Rekisteriä pidetään lukitussa kaapissa yhdistyksen toimistolla.", Topic::Security),
+            // A disclaimer for others' processing is about no element.
+            ("Yhdistys ei ole vastuussa muiden sivustojen käytännöistä.", Topic::Intro),
+            ("Föreningen ansvarar inte för andra webbplatsers integritetspolicyer.", Topic::Intro),
+            ("We are not responsible for the privacy practices of linked sites.", Topic::Intro),
         ] {
             assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
         }

@@ -878,6 +878,10 @@ mod tests {
             ("We do not use service providers for this processing.", Some(Answer::No)),
             ("A data processor is an organisation that processes data on our behalf.", None),
             ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),
+            // Sharing with service providers; not sharing with them for one end says nothing.
+            ("We may share your personal information with third party service providers.", Some(Answer::Yes)),
+            ("Jaamme tietoja palveluntarjoajille, jotka ylläpitävät verkkokauppaa.", Some(Answer::Yes)),
+            ("We do not share your data with service providers for their marketing.", None),
             // A processing agreement (Art. 28(3)) made with someone; none made says nothing.
             ("Henkilötietojen käsittelysopimukset laaditaan seuraavien kumppanien kanssa:", Some(Answer::Yes)),
             ("Föreningen har tecknat biträdesavtal med sin it-leverantör.", Some(Answer::Yes)),
