@@ -530,7 +530,7 @@ fn run_corpus() -> CorpusRun {
 }
 
 #[test]
-#[ignore = "94.3% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
+#[ignore = "94.6% of the 95% target (issue 11); the ratchet below prints the rates and misses with --nocapture"]
 fn import_corpus_hit_rate() {
     let run = run_corpus();
     println!("{}", run.report);

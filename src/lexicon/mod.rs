@@ -327,6 +327,9 @@ mod tests {
             assert_eq!(topic(heading), Some(Topic::Security), "{heading}");
         }
         assert_eq!(topic("Vem har tillgång till dina personuppgifter?"), Some(Topic::Recipients));
+        for heading in ["Keitä rekisteri koskee?", "Vem omfattas av registret?", "Applies to:"] {
+            assert_eq!(topic(heading), Some(Topic::Subjects), "{heading}");
+        }
     }
 
     #[test]
