@@ -82,6 +82,11 @@ pub(super) const BODY: &[Body] = &[
     b("voimme kayttaa", Topic::Purposes, 3),
     b("for the following purposes", Topic::Purposes, 2),
     b("i syfte att", Topic::Purposes, 2),
+    // What a service is for, told as what it carries out ("Palvelu toteuttaa osaltaan
+    // kaupungin osallisuusmallia", "Tjänsten är ett sätt att genomföra ...").
+    b("toteuttaa osaltaan", Topic::Purposes, 3),
+    b("ett satt att genomfora", Topic::Purposes, 3),
+    b("a way of implementing", Topic::Purposes, 3),
     // Legal basis.
     b("oikeusperust", Topic::LegalBasis, 5),
     b("perusteella", Topic::LegalBasis, 2),

@@ -311,6 +311,10 @@ mod tests {
             ("Yhdistys ei ole vastuussa muiden sivustojen käytännöistä.", Topic::Intro),
             ("Föreningen ansvarar inte för andra webbplatsers integritetspolicyer.", Topic::Intro),
             ("We are not responsible for the privacy practices of linked sites.", Topic::Intro),
+            // What a service is for, told as what it carries out.
+            ("Ilmoittautumispalvelu toteuttaa osaltaan kunnan liikuntaohjelmaa.", Topic::Purposes),
+            ("Bokningstjänsten är ett sätt att genomföra kommunens idrottsprogram.", Topic::Purposes),
+            ("The booking service is a way of implementing the city's sports programme.", Topic::Purposes),
         ] {
             assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
         }
