@@ -313,14 +313,47 @@ fn split_rights_and_complaint(parts: &mut Vec<Part>, own: Target, from: Option<S
         Target::Complaint => Target::Rights,
         _ => return,
     };
-    move_by_first_sentence(parts, to, &from, out, |first| {
+    let test = |first: &str| {
         let rights = super::meaning::rights_in(first);
         super::meaning::names_a_right(first)
             && match to {
                 Target::Complaint => rights == [Right::Complaint],
                 _ => !rights.is_empty() && !rights.contains(&Right::Complaint),
             }
-    });
+    };
+    move_by_first_sentence(parts, to, &from, out, test);
+    // A list of the rights whose items name the complaint ("- Oikeus tehdä valitus
+    // valvontaviranomaiselle", and the item that explains it): those items move, the other
+    // rights stay. A list of nothing but the complaint is what its heading says.
+    if to != Target::Complaint {
+        return;
+    }
+    let is_list = |p: &Part| matches!(p, Part::Para(l) if l.iter().all(|l| list_marker(&l.text).is_some()));
+    let names_complaint = |l: &SrcLine| {
+        let item = list_marker(&l.text).map_or("", |(_, item)| item);
+        test(super::lines::sentences(item).first().copied().unwrap_or(item))
+    };
+    let items: Vec<&SrcLine> = parts
+        .iter()
+        .filter(|p| is_list(p))
+        .flat_map(|p| if let Part::Para(l) = p { l.as_slice() } else { &[] })
+        .collect();
+    let complaint = items.iter().filter(|l| names_complaint(l)).count();
+    if complaint == 0 || complaint == items.len() {
+        return;
+    }
+    let mut taken: Vec<SrcLine> = Vec::new();
+    for part in parts.iter_mut() {
+        if !is_list(part) {
+            continue;
+        }
+        let Part::Para(lines) = part else { continue };
+        let (mine, rest): (Vec<SrcLine>, Vec<SrcLine>) = lines.drain(..).partition(names_complaint);
+        *lines = rest;
+        taken.extend(mine);
+    }
+    parts.retain(|p| !matches!(p, Part::Para(l) if l.is_empty()));
+    out.push(moved(Part::Para(taken), to, &from));
 }
 
 /// Moves to `to` each paragraph of `parts`, not a list, whose first sentence `test`
@@ -663,6 +696,29 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
+    }
+
+    #[test]
+    fn the_complaint_items_of_a_list_of_rights_move_to_the_complaint() {
+        let text = "Tietosuojaseloste\n\nRekisteröidyn oikeudet\n\n- Oikeus tarkastaa omat tietonsa\n\n\
+                    - Oikeus tietojen oikaisemiseen\n\n- Oikeus tehdä valitus valvontaviranomaiselle\n\n\
+                    - Rekisteröidyllä on oikeus tehdä valitus tietosuojavaltuutetulle, jos hän katsoo käsittelyn lainvastaiseksi.\n";
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let moved: Vec<&Chunk> = doc.chunks.iter().filter(|c| c.heading.is_none()).collect();
+        assert_eq!(moved.len(), 1, "{doc:?}");
+        assert_eq!(moved[0].target, Some(Target::Complaint));
+        let Some(Part::Para(lines)) = moved[0].parts.first() else { panic!("{doc:?}") };
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        // The other rights stay with their heading.
+        let rights = doc.chunks.iter().find(|c| c.target == Some(Target::Rights)).expect("the rights stay");
+        let text = format!("{:?}", rights.parts);
+        assert!(text.contains("tarkastaa") && text.contains("oikaisemiseen") && !text.contains("valitus"), "{text}");
+        // A list of nothing but the complaint is what its heading says.
+        let only = "Tietosuojaseloste\n\nRekisteröidyn oikeudet\n\n- Oikeus tehdä valitus valvontaviranomaiselle\n";
+        let mut doc = crate::import::structure::structure(only);
+        regroup_by_meaning(&mut doc);
+        assert!(doc.chunks.iter().all(|c| c.heading.is_some()), "{doc:?}");
     }
 
     #[test]

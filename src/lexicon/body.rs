@@ -82,6 +82,11 @@ pub(super) const BODY: &[Body] = &[
     b("voimme kayttaa", Topic::Purposes, 3),
     b("for the following purposes", Topic::Purposes, 2),
     b("i syfte att", Topic::Purposes, 2),
+    // What a service is for, told as what it carries out ("Palvelu toteuttaa osaltaan
+    // kaupungin osallisuusmallia", "Tjänsten är ett sätt att genomföra ...").
+    b("toteuttaa osaltaan", Topic::Purposes, 3),
+    b("ett satt att genomfora", Topic::Purposes, 3),
+    b("a way of implementing", Topic::Purposes, 3),
     // Legal basis.
     b("oikeusperust", Topic::LegalBasis, 5),
     b("perusteella", Topic::LegalBasis, 2),
@@ -216,6 +221,13 @@ pub(super) const BODY: &[Body] = &[
     b("julkisesti nakyv", Topic::Recipients, 3),
     b("publicly visible", Topic::Recipients, 3),
     b("offentligt synlig", Topic::Recipients, 3),
+    // Data used only inside the controller ("omassa sisäisessä käytössä", "for internal use
+    // only") are disclosed to no one.
+    b("sisaisessa kaytossa", Topic::Recipients, 3),
+    b("sisaiseen kayttoon", Topic::Recipients, 3),
+    b("internal use", Topic::Recipients, 3),
+    b("internt bruk", Topic::Recipients, 3),
+    b("intern anvandning", Topic::Recipients, 3),
     b("tredje part", Topic::Recipients, 2),
     b("visible to", Topic::Recipients, 2),
     b("nakyvat", Topic::Recipients, 2),
@@ -320,6 +332,10 @@ pub(super) const BODY: &[Body] = &[
     b("no longer needed", Topic::Retention, 2),
     b("no longer necessary", Topic::Retention, 2),
     b("inte langre behovs", Topic::Retention, 2),
+    // How the data can be deleted ("Data voidaan poistaa nollaamalla sovellus").
+    b("voidaan poistaa", Topic::Retention, 3),
+    b("can be deleted", Topic::Retention, 3),
+    b("kan raderas", Topic::Retention, 3),
     // Security.
     b("suojat", Topic::Security, 2),
     b("suojau", Topic::Security, 3),
@@ -372,6 +388,11 @@ pub(super) const BODY: &[Body] = &[
     b("datacenter", Topic::Security, 2),
     b("data centre", Topic::Security, 2),
     b("molntjanst", Topic::Security, 1),
+    // Where the register is kept ("Rekisteriä pidetään lukitussa kaapissa", "Rekistereitä
+    // pidetään puhelimessa ja pilvipalvelussa").
+    b("rekisteria pidetaan", Topic::Security, 3),
+    b("rekistereita pidetaan", Topic::Security, 3),
+    b("registret fors", Topic::Security, 3),
     // The measures GDPR Art. 32(1)(a) names, and keeping the data safe in other words.
     b("pseudonymi", Topic::Security, 4),
     b("hash", Topic::Security, 3),
@@ -489,6 +510,13 @@ pub(super) const BODY: &[Body] = &[
     b("ar man om att skydda", Topic::Intro, 5),
     b("varnar om din integritet", Topic::Intro, 5),
     b("din integritet ar viktig", Topic::Intro, 5),
+    // A disclaimer for others' processing ("Komissio ei ole vastuussa ...", "Kommissionen
+    // ansvarar inte för ...", "We are not responsible for the privacy practices of ..."):
+    // about no element of this processing.
+    b("ei ole vastuussa", Topic::Intro, 5),
+    b("ei vastaa", Topic::Intro, 3),
+    b("ansvarar inte for", Topic::Intro, 5),
+    b("not responsible for", Topic::Intro, 5),
     // Changes to the notice.
     b("changes to this", Topic::Changes, 6),
     b("andringar i denna", Topic::Changes, 6),

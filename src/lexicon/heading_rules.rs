@@ -500,6 +500,16 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "=rekisteroidyt",
             "=registrerade",
             "=datasubjects",
+            // Whom the notice or the register covers: "Keitä rekisteri koskee?", "Vem omfattas
+            // av registret?", "Applies to:", "Who this notice applies to".
+            "keitarekisterikoskee",
+            "ketarekisterikoskee",
+            "keitaselostekoskee",
+            "keitatamakoskee",
+            "vemomfattas",
+            "vemgallerregistret",
+            "appliesto",
+            "whodoesthisapplyto",
         ],
         Topic::Subjects,
         6,

@@ -303,6 +303,18 @@ mod tests {
             // The processor's contract (Art. 28(3)).
             ("Yhdistys on tehnyt käsittelysopimuksen verkkokaupan ylläpitäjän kanssa.", Topic::Processors),
             ("We have a data processing agreement with our mailing service.", Topic::Processors),
+            ("Tietoja käytetään vain yhdistyksen sisäisessä käytössä.", Topic::Recipients),
+            ("The member list is for internal use only.", Topic::Recipients),
+            ("Merkinnät voidaan poistaa tyhjentämällä sovelluksen välimuisti.", Topic::Retention),
+            ("Rekisteriä pidetään lukitussa kaapissa yhdistyksen toimistolla.", Topic::Security),
+            // A disclaimer for others' processing is about no element.
+            ("Yhdistys ei ole vastuussa muiden sivustojen käytännöistä.", Topic::Intro),
+            ("Föreningen ansvarar inte för andra webbplatsers integritetspolicyer.", Topic::Intro),
+            ("We are not responsible for the privacy practices of linked sites.", Topic::Intro),
+            // What a service is for, told as what it carries out.
+            ("Ilmoittautumispalvelu toteuttaa osaltaan kunnan liikuntaohjelmaa.", Topic::Purposes),
+            ("Bokningstjänsten är ett sätt att genomföra kommunens idrottsprogram.", Topic::Purposes),
+            ("The booking service is a way of implementing the city's sports programme.", Topic::Purposes),
         ] {
             assert_eq!(paragraph_scores(text).first().map(|s| s.0), Some(topic), "{text}");
         }
@@ -319,6 +331,9 @@ mod tests {
             assert_eq!(topic(heading), Some(Topic::Security), "{heading}");
         }
         assert_eq!(topic("Vem har tillgång till dina personuppgifter?"), Some(Topic::Recipients));
+        for heading in ["Keitä rekisteri koskee?", "Vem omfattas av registret?", "Applies to:"] {
+            assert_eq!(topic(heading), Some(Topic::Subjects), "{heading}");
+        }
     }
 
     #[test]

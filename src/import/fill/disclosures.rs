@@ -232,7 +232,18 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
     let mut positive: Vec<(usize, String)> = Vec::new();
     for (line, s) in line_sentences(parts) {
         let words = folded_words(&s);
-        let verb = any_prefix(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]);
+        // "Uppgifterna överförs inte till tredje part annat än ...", "siirretään kolmansille
+        // osapuolille": moving the data to a third party is a disclosure, said with the verb
+        // a transfer abroad also uses.
+        let f = fold(&s);
+        let third_party =
+            ["tredje part", "third part", "kolmansille osapuol", "kolmannelle osapuol"].iter().any(|p| f.contains(p));
+        let mut verbs: Vec<&str> = vec!["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"];
+        if third_party {
+            verbs.extend(["overfor", "transfer", "siirr", "siirt"]);
+        }
+        let verbs = verbs.as_slice();
+        let verb = any_prefix(&words, verbs);
         // "Inga externa mottagare.", "Ei vastaanottajia.", "No recipients.": no disclosures,
         // said with the noun. "Ei muita vastaanottajia" (no others) is no general no.
         const NOUNS: &[&str] = &["mottagar", "vastaanottaj", "recipient"];
@@ -288,7 +299,7 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
         ];
         // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
         // yes with a restriction; "jos tietoja luovutetaan": no answer.
-        match polarity(&s, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+        match polarity(&s, verbs) {
             Some(Polarity::Restricted) => {
                 positive.push((line, s));
                 continue;
@@ -296,7 +307,7 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
             Some(Polarity::Conditional) => continue,
             _ => {}
         }
-        if negated_near(&words, &["luovut", "utlamn", "disclos", "lamnas", "lamnar", "share"]) {
+        if negated_near(&words, verbs) {
             // A second negated clause ("... eikä käytetä muihin tarkoituksiin", "... or used
             // for other purposes") qualifies the use, not the disclosure.
             let clause = disclosure_clause(&words);

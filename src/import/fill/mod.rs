@@ -701,6 +701,23 @@ mod tests {
     }
 
     #[test]
+    fn moving_the_data_to_a_third_party_is_a_disclosure_and_abroad_a_transfer() {
+        for (text, disclosures, transfers) in [
+            (
+                "Uppgifterna överförs inte till tredje part annat än för att sköta föreningens medlemsregister.",
+                Answer::Yes,
+                Answer::Unanswered,
+            ),
+            ("Tietoja ei siirretä kolmansille osapuolille.", Answer::No, Answer::Unanswered),
+            ("Your data are not transferred to third parties outside the EU.", Answer::Unanswered, Answer::No),
+        ] {
+            let notice = format!("# Seloste\n\n## Tietojen luovutukset\n\n{text}\n");
+            let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
+            assert_eq!((reg.recipients.disclosures, reg.transfers.answer), (disclosures, transfers), "{text}");
+        }
+    }
+
+    #[test]
     fn a_plain_no_placed_by_meaning_is_read_and_a_yes_is_not() {
         // Under a general heading, moved to the recipients by its meaning.
         let no = "# Privacy\n\n## Data protection\n\nWe collect your e-mail address and your name when you log in.\n\n\
@@ -861,6 +878,10 @@ mod tests {
             ("We do not use service providers for this processing.", Some(Answer::No)),
             ("A data processor is an organisation that processes data on our behalf.", None),
             ("Palvelu sijaitsee kaupungin omassa pilvipalvelussa.", None),
+            // Sharing with service providers; not sharing with them for one end says nothing.
+            ("We may share your personal information with third party service providers.", Some(Answer::Yes)),
+            ("Jaamme tietoja palveluntarjoajille, jotka ylläpitävät verkkokauppaa.", Some(Answer::Yes)),
+            ("We do not share your data with service providers for their marketing.", None),
             // A processing agreement (Art. 28(3)) made with someone; none made says nothing.
             ("Henkilötietojen käsittelysopimukset laaditaan seuraavien kumppanien kanssa:", Some(Answer::Yes)),
             ("Föreningen har tecknat biträdesavtal med sin it-leverantör.", Some(Answer::Yes)),

@@ -397,6 +397,14 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
     if services && using.is_some() && !data_first && !definition(&words) {
         return Some(if negated(&words) { Answer::No } else { Answer::Yes });
     }
+    // "We may share your personal information with third party service providers: (a) to
+    // provide ...": the providers process the data for the controller. Not sharing with them
+    // for one end ("for marketing") says nothing of the others: no answer.
+    let sharing =
+        words.iter().any(|w| ["share", "shares", "jaamme", "jaetaan", "delar", "delas"].contains(&w.as_str()));
+    if services && sharing && !definition(&words) {
+        return (!negated(&words)).then_some(Answer::Yes);
+    }
     // The processor's contract (GDPR Art. 28(3)) made or to be made with someone: there is a
     // processor ("käsittelysopimukset laaditaan seuraavien kumppanien kanssa", "vi har
     // biträdesavtal med"). No agreement is no evidence of no processor: that gives nothing.
