@@ -958,4 +958,35 @@ mod tests {
             assert!(!reg.legal_basis_text.get(lang).contains(" - "), "{:?}", reg.legal_basis_text);
         }
     }
+
+    #[test]
+    fn bases_listed_on_lines_after_a_lead_in_that_stops_are_read() {
+        // "... oikeusperuste on" with the bases on the lines after it, one a line and no
+        // bullets: they finish the lead-in's sentence, they are no purposes.
+        for (text, first_basis) in [
+            (
+                "# Tietosuojaseloste\n\n## Käsittelyn tarkoitus ja oikeusperuste\n\nJäsentietojen käsittelyn oikeusperuste on\n\n\
+                 jäsenen suostumus\n\nyhdistyksen oikeutettu etu.\n\nTarkoitus on jäsenten tiedottaminen ja laskutus.\n",
+                "jäsenen suostumus",
+            ),
+            (
+                "# Dataskyddsbeskrivning\n\n## Ändamål och rättslig grund\n\nDen rättsliga grunden för behandlingen är\n\n\
+                 medlemmens samtycke\n\nföreningens berättigade intresse.\n\nÄndamålet är att informera medlemmarna och fakturera dem.\n",
+                "medlemmens samtycke",
+            ),
+            (
+                "# Privacy notice\n\n## Purposes and legal basis\n\nThe legal basis for processing member data is\n\n\
+                 the member's consent\n\nthe club's legitimate interests.\n\nThe purpose is to inform members and to invoice them.\n",
+                "the member's consent",
+            ),
+        ] {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            let lang = reg.languages.first().copied().unwrap_or(Lang::Fi);
+            assert!(reg.legal_basis_text.get(lang).contains(first_basis), "{:?}", reg.legal_basis_text);
+            assert!(reg.purposes.iter().all(|p| !p.description.get(lang).contains(first_basis)), "{:?}", reg.purposes);
+            let bases: Vec<LegalBasis> = reg.purposes.iter().flat_map(|p| p.legal_bases.iter().copied()).collect();
+            assert!(bases.contains(&LegalBasis::Consent), "{first_basis}: {:?}", reg.purposes);
+            assert!(bases.contains(&LegalBasis::LegitimateInterests), "{first_basis}: {:?}", reg.purposes);
+        }
+    }
 }

@@ -689,7 +689,8 @@ pub(crate) fn bases_in(s: &str) -> Vec<LegalBasis> {
         "oikeutetutedut",
         "oikeutettuunetuun",
         "berattigatintresse",
-        "berattigadeintressen",
+        // "berättigade intressen", and the definite singular "föreningens berättigade intresse"
+        "berattigadeintresse",
         "legitimateinterest",
     ]) {
         out.push(LegalBasis::LegitimateInterests);

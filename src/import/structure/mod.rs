@@ -206,15 +206,38 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
     };
     let mut items = Vec::new();
     let mut seen_content = false;
+    // Whether the last paragraph is a lead-in that stops mid-sentence and its continuation.
+    let mut continuing = false;
     for (i, (heading, body, _)) in pieces.iter().enumerate() {
         if let Some(h) = heading {
             items.push(Item::Heading(h.clone()));
             seen_content = true;
+            continuing = false;
             if !body.is_empty() {
                 items.push(Item::Para(body.clone()));
             }
             continue;
         }
+        // The lines after a lead-in that stops mid-sentence ("Käsittelyn oikeusperuste on"
+        // over "henkilön suostumus" and "rekisterinpitäjän oikeutettu etu.") finish its
+        // sentence: they join its paragraph, though the dictionary knows them as headings.
+        if let Some(Item::Para(prev)) = items.last_mut() {
+            let last = prev.last().map(|l| l.text.trim().to_owned()).unwrap_or_default();
+            let first = body.first().map(|l| l.text.trim()).unwrap_or_default();
+            let short = body.len() == 1 && word_count(first) <= 10 && list_marker(first).is_none();
+            let lower = first.chars().next().is_some_and(char::is_lowercase);
+            // A capitalised full sentence after the lead-in is one of its own ("... on" over
+            // "Muuta tekstiä."); a fragment finishes it.
+            let fragment = lower || !first.ends_with(['.', '!', '?']);
+            let goes_on =
+                (dangles(&last) && fragment) || (continuing && lower && !last.ends_with(['.', '!', '?', ':']));
+            if short && goes_on {
+                prev.extend(body.iter().cloned());
+                continuing = true;
+                continue;
+            }
+        }
+        continuing = false;
         if let Some(h) = &candidates[i] {
             let next_body =
                 pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && !is_dict(i + 1) && body_like(nb));
@@ -224,11 +247,7 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
             let names_contact = h.matched.is_none()
                 && matches!(items.last(), Some(Item::Heading(prev)) if prev.matched.is_some_and(|m| is_contact_target(m.target)))
                 && pieces.get(i + 1).is_some_and(|(nh, nb, _)| nh.is_none() && super::contact::is_contact_block(nb));
-            // The line after a lead-in that stops mid-sentence ("Käsittelyn oikeusperuste
-            // on" over "henkilön suostumus") finishes it: text, though the dictionary knows it.
-            let finishes_lead_in =
-                i > 0 && matches!(&pieces[i - 1], (None, prev, _) if prev.last().is_some_and(|l| dangles(&l.text)));
-            if names_contact || finishes_lead_in {
+            if names_contact {
                 items.push(Item::Para(body.clone()));
                 continue;
             }
@@ -502,13 +521,16 @@ mod tests {
         for (lead, item) in [
             ("Jäsentietojen käsittelyn oikeusperuste on", "jäsenen suostumus"),
             ("Rättslig grund för behandlingen är", "samtycke"),
-            ("The legal basis for processing is", "consent"),
+            ("The legal basis for processing is", "Consent"),
         ] {
             let text = format!(
                 "Otsikko\n\n3. Tarkoitus\n\nJäsenyyden hoitaminen.\n\n{lead}\n\n{item}\n\nTarkoitus on yhteydenpito jäseniin.\n"
             );
             let doc = structure(&text);
             assert_eq!(headings(&doc), vec![(3, Some(Target::Purposes))], "{lead}");
+            // The lead-in and what finishes it are one paragraph; the next sentence is its own.
+            assert_eq!(doc.chunks[0].parts.len(), 3, "{lead}: {doc:?}");
+            assert!(matches!(&doc.chunks[0].parts[1], Part::Para(l) if l.len() == 2 && l[1].text == item), "{doc:?}");
         }
     }
 
