@@ -1,7 +1,7 @@
 //! Recipients, processors and transfers outside the EU/EEA, with their yes/no answers.
 
 use super::{Filler, Reading, first_line, line_sentences, push_para, read_answer, text_in};
-use crate::import::lines::{fold, folded_words, list_marker, sentence_spans, word_count};
+use crate::import::lines::{flat_sentences, fold, folded_words, list_marker, sentence_spans, word_count};
 use crate::import::meaning::*;
 use crate::import::report::{Ambiguity, Note};
 use crate::import::structure::Part;
@@ -230,7 +230,16 @@ fn disclosure_clause(words: &[String]) -> &[String] {
 fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>) {
     let mut general_no: Option<usize> = None;
     let mut positive: Vec<(usize, String)> = Vec::new();
-    for (line, s) in line_sentences(parts) {
+    // Each sentence with whether its paragraph says the data are anonymised or aggregated.
+    let read: Vec<(usize, String, bool)> = parts
+        .iter()
+        .filter_map(|p| if let Part::Para(lines) = p { Some(flat_sentences(lines)) } else { None })
+        .flat_map(|sentences| {
+            let anonymous = sentences.iter().any(|(_, s)| anonymised(s));
+            sentences.into_iter().map(move |(line, s)| (line, s, anonymous))
+        })
+        .collect();
+    for (line, s, anonymous) in read {
         let words = folded_words(&s);
         // "Uppgifterna överförs inte till tredje part annat än ...", "siirretään kolmansille
         // osapuolille": moving the data to a third party is a disclosure, said with the verb
@@ -255,10 +264,11 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
             continue;
         }
         // "Tulokset tulevat julkisiksi", "published on the website": published data are
-        // disclosed to anyone who reads them.
+        // disclosed to anyone who reads them; results published anonymised or aggregated
+        // ("In both cases, the data will be anonymised") are no personal data disclosed.
         let published =
             any_prefix(&words, &["julkaist", "julkaisemme", "julkisiksi", "publicer", "published", "publish"]);
-        if !verb && published && !negated(&words) && !is_question(&s) && !fragment(&s) {
+        if !verb && published && !anonymous && !negated(&words) && !is_question(&s) && !fragment(&s) {
             positive.push((line, s));
             continue;
         }
@@ -339,6 +349,16 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
         }
     }
     (general_no, positive)
+}
+
+/// A sentence saying the data are anonymised or aggregated, so that no one can be
+/// identified from them ("Tulokset ovat anonyymejä", "i aggregerad form", "the data will
+/// be anonymised"). Pseudonymised data are still personal data (GDPR recital 26): no match.
+fn anonymised(s: &str) -> bool {
+    const STEMS: &[&str] = &["anonym", "anonyym", "aggregat", "aggreger", "aggregoi", "koostetie", "tilastollis"];
+    let words = folded_words(s);
+    // "ei anonymisoida", "not anonymised" say the opposite.
+    any_prefix(&words, STEMS) && !negated_near(&words, STEMS)
 }
 
 /// "Viranomaisille ..., b) perintäyhtiölle ..., c) ..." inside a paragraph: the text before

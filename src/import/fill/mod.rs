@@ -989,4 +989,37 @@ mod tests {
             assert!(bases.contains(&LegalBasis::LegitimateInterests), "{first_basis}: {:?}", reg.purposes);
         }
     }
+
+    #[test]
+    fn results_published_anonymised_disclose_no_personal_data() {
+        // Publication says yes only when the published data are personal: results published
+        // anonymised or aggregated leave the disclosures unanswered; names published say yes.
+        for (heading, anonymous, named) in [
+            (
+                "## Tietojen luovutukset",
+                "Tutkimuksen tulokset julkaistaan tieteellisissä lehdissä ja esitellään konferensseissa. \
+                 Julkaistavat tulokset ovat anonyymejä, eikä niistä voi tunnistaa ketään.",
+                "Kilpailujen tulokset julkaistaan osallistujien nimineen seuran verkkosivuilla.",
+            ),
+            (
+                "## Utlämnande av uppgifter",
+                "Studiens resultat publiceras i vetenskapliga tidskrifter och presenteras på konferenser. \
+                 Resultaten redovisas i aggregerad form så att ingen kan identifieras.",
+                "Tävlingsresultaten publiceras med deltagarnas namn på klubbens webbplats.",
+            ),
+            (
+                "## Sharing your information",
+                "The results of the study will be published in journals and presented at conferences. \
+                 In both cases the data will be anonymised and no one can be identified.",
+                "Race results are published with the runners' names on the club website.",
+            ),
+        ] {
+            let text = format!("# Notice\n\n{heading}\n\n{anonymous}\n");
+            let reg = crate::import::import_str(&text, "notice.md").expect("imports").register;
+            assert_eq!(reg.recipients.disclosures, Answer::Unanswered, "{anonymous}");
+            let text = format!("# Notice\n\n{heading}\n\n{named}\n");
+            let reg = crate::import::import_str(&text, "notice.md").expect("imports").register;
+            assert_eq!(reg.recipients.disclosures, Answer::Yes, "{named}");
+        }
+    }
 }
