@@ -140,6 +140,17 @@ pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     if notice_title(&clean) {
         matched = None;
     }
+    // A line of text that lost its full stop names an element somewhere in it ("Ett konto
+    // avslutas genom att som användare välja att radera det eller genom en administratör"):
+    // an unnumbered heading of more than twelve words is a question or no heading by the
+    // dictionary. A label with its value ("Aktivitetsdata: Tid för skapande och ändring av
+    // profil") is matched by its label, never by a spelling variant in the value.
+    if numbering.is_none() && last != '?' && words.len() > 12 {
+        matched = None;
+    }
+    if clean.contains(": ") && matched.is_some_and(|m| m.fuzzy) {
+        matched = None;
+    }
     // An unnumbered statement ("Rekisterinpitäjä on Kemin kaupunki") is text, not a heading.
     // A question without its question mark ("What are your rights") is still a heading.
     let asks = words.first().is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));

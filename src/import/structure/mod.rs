@@ -160,6 +160,19 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
                 body.push(value);
                 continue;
             }
+            // "8. Lagringstid:" inside a block, its text on the lines after it (a numbered
+            // list in Markdown, each item's text indented under its label): a heading.
+            if i > 0 && i + 1 < block.len() && line.text.trim_end().ends_with(':') {
+                if let Some(h) = candidate(line, taught).filter(|h| {
+                    h.numbering.as_ref().is_some_and(Numbering::is_top) && h.matched.is_some_and(|m| !m.fuzzy)
+                }) {
+                    if !body.is_empty() {
+                        pieces.push((None, std::mem::take(&mut body), false));
+                    }
+                    pieces.push((Some(h), Vec::new(), false));
+                    continue;
+                }
+            }
             if i == 0 && block.len() > 1 {
                 if let Some(h) = candidate(line, taught) {
                     // A heading with its text on the very next line: numbered and known, a
@@ -531,6 +544,58 @@ mod tests {
             // The lead-in and what finishes it are one paragraph; the next sentence is its own.
             assert_eq!(doc.chunks[0].parts.len(), 3, "{lead}: {doc:?}");
             assert!(matches!(&doc.chunks[0].parts[1], Part::Para(l) if l.len() == 2 && l[1].text == item), "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_labels_inside_a_block_head_the_lines_after_them() {
+        // A numbered list whose items are labels with their text on the lines under them,
+        // written without blank lines.
+        for text in [
+            "Otsikko\n\n1. Käsittelyn tarkoitus:\nJäsenyyden hoitaminen ja tiedottaminen jäsenille.\n\
+             2. Säilytysaika:\nTiedot poistetaan vuoden kuluttua jäsenyyden päättymisestä.\n\
+             3. Tietojen suojaus:\nRekisteri on salasanalla suojatussa järjestelmässä.\n",
+            "Rubrik\n\n1. Ändamål med behandlingen:\nAtt sköta medlemskapet och informera medlemmarna.\n\
+             2. Lagringstid:\nUppgifterna raderas ett år efter att medlemskapet upphört.\n\
+             3. Säkerhetsåtgärder:\nRegistret finns i ett lösenordsskyddat system.\n",
+            "Title\n\n1. Purposes of the processing:\nTo run the membership and to inform the members.\n\
+             2. Retention period:\nThe data are deleted a year after the membership ends.\n\
+             3. Security measures:\nThe register is kept in a system protected by passwords.\n",
+        ] {
+            let doc = structure(text);
+            assert_eq!(
+                headings(&doc),
+                vec![(3, Some(Target::Purposes)), (5, Some(Target::Retention)), (7, Some(Target::Security))],
+                "{text}"
+            );
+            assert!(doc.chunks.iter().all(|c| c.parts.len() == 1), "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_line_without_its_full_stop_and_a_labelled_value_are_no_headings() {
+        // Each line a block of its own (a dense text): a sentence that names an element in
+        // its middle, and a label whose value a spelling variant would match, stay text.
+        for (sentence, label) in [
+            (
+                "Tili suljetaan kun käyttäjä poistaa sen itse tai kun ylläpitäjä poistaa sen käyttäjän pyynnöstä myöhemmin",
+                "Toimintatiedot: profiilin luonti- ja muutosajat",
+            ),
+            (
+                "Ett konto stängs när användaren själv tar bort det eller när en administratör tar bort det på begäran",
+                "Aktivitetsdata: tid för skapande och ändring av profil",
+            ),
+            (
+                "An account is closed when the user deletes it or when an administrator deletes it for them on request",
+                "Activity data: time of creating and changing a profile",
+            ),
+        ] {
+            let mut lines = vec!["Otsikko", "", "1. Säilytysaika:", "Tiedot poistetaan vuoden kuluttua."];
+            lines.extend([sentence, "Viestit poistetaan samalla kertaa kaikki.", label]);
+            lines.extend(["2. Tietoturva:", "Salasanat.", "a", "b", "c", "d", "e", "f", "g", "h", "i"]);
+            let doc = structure(&lines.join("\n"));
+            let heads: Vec<usize> = headings(&doc).into_iter().map(|h| h.0).collect();
+            assert_eq!(heads, vec![3, 8], "{sentence}: {doc:?}");
         }
     }
 
