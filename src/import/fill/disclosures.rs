@@ -254,6 +254,16 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
             }
             continue;
         }
+        // "Toimittajat ovat tulkittavissa henkilötietojen vastaanottajiksi", "Mottagare är
+        // ...", "Recipients include ...": recipients named as such, with no negation.
+        const BEING: &[&str] =
+            &["on", "ovat", "kuuluvat", "ar", "is", "are", "include", "includes", "inkluderar", "omfattar"];
+        let named = any_prefix(&words, NOUNS) && words.iter().any(|w| BEING.contains(&w.as_str()));
+        let condition = words.first().is_some_and(|w| CONDITIONS.contains(&w.as_str()));
+        if named && !negated(&words) && !is_question(&s) && !fragment(&s) && !condition {
+            positive.push((line, s));
+            continue;
+        }
         // "Tulokset tulevat julkisiksi", "published on the website": published data are
         // disclosed to anyone who reads them.
         let published =

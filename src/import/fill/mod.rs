@@ -710,6 +710,10 @@ mod tests {
             ),
             ("Tietoja ei siirretä kolmansille osapuolille.", Answer::No, Answer::Unanswered),
             ("Your data are not transferred to third parties outside the EU.", Answer::Unanswered, Answer::No),
+            // Recipients named as such.
+            ("Järjestelmien toimittajat ovat henkilötietojen vastaanottajia.", Answer::Yes, Answer::Unanswered),
+            ("Recipients of the data include the national federation.", Answer::Yes, Answer::Unanswered),
+            ("Om mottagare är utomstående informeras du.", Answer::Unanswered, Answer::Unanswered),
         ] {
             let notice = format!("# Seloste\n\n## Tietojen luovutukset\n\n{text}\n");
             let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
