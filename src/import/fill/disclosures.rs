@@ -256,11 +256,24 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
         // "Inga externa mottagare.", "Ei vastaanottajia.", "No recipients.": no disclosures,
         // said with the noun. "Ei muita vastaanottajia" (no others) is no general no.
         const NOUNS: &[&str] = &["mottagar", "vastaanottaj", "recipient"];
-        if !verb && !is_question(&s) && negated_near(&words, NOUNS) {
+        // "Vastaanottajia ei ole": the Finnish "there are none" follows its noun.
+        let none_exist =
+            words.windows(3).any(|w| NOUNS.iter().any(|n| w[0].starts_with(n)) && w[1] == "ei" && w[2] == "ole");
+        if !verb && !is_question(&s) && (negated_near(&words, NOUNS) || none_exist) {
             let other = words.iter().any(|w| ["muita", "muille", "andra", "other", "further"].contains(&w.as_str()));
             if !other && general_no.is_none() {
                 general_no = Some(line);
             }
+            continue;
+        }
+        // "Toimittajat ovat tulkittavissa henkilötietojen vastaanottajiksi", "Mottagare är
+        // ...", "Recipients include ...": recipients named as such, with no negation.
+        const BEING: &[&str] =
+            &["on", "ovat", "kuuluvat", "ar", "is", "are", "include", "includes", "inkluderar", "omfattar"];
+        let named = any_prefix(&words, NOUNS) && words.iter().any(|w| BEING.contains(&w.as_str()));
+        let condition = words.first().is_some_and(|w| CONDITIONS.contains(&w.as_str()));
+        if named && !negated(&words) && !is_question(&s) && !fragment(&s) && !condition {
+            positive.push((line, s));
             continue;
         }
         // "Tulokset tulevat julkisiksi", "published on the website": published data are

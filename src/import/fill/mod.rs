@@ -502,7 +502,7 @@ impl Filler<'_> {
             }
             Target::Systems => self.systems(&parts),
             Target::Automated => self.automated(&parts),
-            Target::Rights | Target::OtherRights => self.rights(&parts),
+            Target::Rights | Target::OtherRights => self.rights(heading.as_ref(), &parts),
             Target::Complaint => self.complaint(&parts),
             Target::Provision => self.provision(&parts),
             Target::Cookies => {
@@ -710,10 +710,32 @@ mod tests {
             ),
             ("Tietoja ei siirretä kolmansille osapuolille.", Answer::No, Answer::Unanswered),
             ("Your data are not transferred to third parties outside the EU.", Answer::Unanswered, Answer::No),
+            // Recipients named as such.
+            ("Järjestelmien toimittajat ovat henkilötietojen vastaanottajia.", Answer::Yes, Answer::Unanswered),
+            ("Recipients of the data include the national federation.", Answer::Yes, Answer::Unanswered),
+            ("Henkilötietojen vastaanottajia ei ole.", Answer::No, Answer::Unanswered),
+            ("Om mottagare är utomstående informeras du.", Answer::Unanswered, Answer::Unanswered),
         ] {
             let notice = format!("# Seloste\n\n## Tietojen luovutukset\n\n{text}\n");
             let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
             assert_eq!((reg.recipients.disclosures, reg.transfers.answer), (disclosures, transfers), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_rights_heading_that_names_a_right_lists_it() {
+        for (heading, right) in [
+            ("Tarkastusoikeus", Some(Right::Access)),
+            ("How to make a subject access request", Some(Right::Access)),
+            ("Rätt till rättelse", Some(Right::Rectification)),
+            ("Rekisteröidyn oikeudet", None),
+        ] {
+            let text =
+                format!("# Seloste\n\n## {heading}\n\nPyyntö lähetetään kirjallisesti yhdistyksen sihteerille.\n");
+            let reg = crate::import::import_str(&text, "seloste.md").expect("imports").register;
+            let listed: Vec<Right> = reg.rights.listed.iter().map(|e| e.right).collect();
+            assert_eq!(listed, right.into_iter().collect::<Vec<_>>(), "{heading}");
+            assert!(format!("{:?}", reg.rights.how_to).contains("Pyyntö lähetetään"), "{heading}: {:?}", reg.rights);
         }
     }
 

@@ -4,7 +4,7 @@ use super::{Filler, push_para, text_in};
 use crate::import::contact;
 use crate::import::lines::{SrcLine, fold, folded_words, lines_text, list_marker, para_text, sentences, word_count};
 use crate::import::meaning::*;
-use crate::import::structure::Part;
+use crate::import::structure::{Heading, Part};
 use crate::model::*;
 
 impl Filler<'_> {
@@ -16,9 +16,10 @@ impl Filler<'_> {
         true
     }
 
-    /// Rights from list items, sub-headings and sentences that name a right; the rest is
-    /// how to exercise them.
-    pub(super) fn rights(&mut self, parts: &[Part]) {
+    /// Rights from list items, sub-headings and sentences that name a right, and from a
+    /// heading that names one ("Tarkastusoikeus", "How to make a subject access request");
+    /// the rest is how to exercise them.
+    pub(super) fn rights(&mut self, heading: Option<&Heading>, parts: &[Part]) {
         let lang = self.lang;
         let mut how_to: Vec<String> = Vec::new();
         let mut i = 0;
@@ -80,6 +81,13 @@ impl Filler<'_> {
         }
         for t in how_to {
             push_para(&mut self.reg.rights.how_to, lang, &t);
+        }
+        // The complaint has its own element; a heading naming it among the rights adds nothing.
+        let named: Vec<Right> = heading
+            .map(|h| rights_in(&h.clean).into_iter().filter(|r| *r != Right::Complaint).collect())
+            .unwrap_or_default();
+        for r in named {
+            self.list_right(r, "");
         }
     }
 

@@ -402,7 +402,12 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
     // for one end ("for marketing") says nothing of the others: no answer.
     let sharing =
         words.iter().any(|w| ["share", "shares", "jaamme", "jaetaan", "delar", "delas"].contains(&w.as_str()));
-    if services && sharing && !definition(&words) {
+    let providers = services
+        || any_prefix(
+            &words,
+            &["palveluntarjoaj", "alihankkij", "kasittelij", "underleverant", "subcontractor", "processor"],
+        );
+    if providers && sharing && !definition(&words) {
         return (!negated(&words)).then_some(Answer::Yes);
     }
     // The processor's contract (GDPR Art. 28(3)) made or to be made with someone: there is a

@@ -606,6 +606,10 @@ mod tests {
             ("Vi behandlar uppgifterna eftersom", "du har gett ditt samtycke."),
             ("We process your data because", "you have given your consent."),
             ("Vissa personuppgifter finns tillgängliga i verktyget under fliken Inställningar, nämligen", "- namn"),
+            // A verb waiting for its list.
+            ("Detta innefattar", "- systemets administratörer"),
+            ("Tähän kuuluvat", "- järjestelmän ylläpitäjät"),
+            ("This includes", "- the system administrators"),
         ] {
             let text = format!("Otsikko\n\n2. Oikeusperuste\n\nJohdanto tähän kohtaan.\n\n{lead}\n\n{item}\n");
             let doc = structure(&text);
