@@ -87,6 +87,14 @@ pub(super) const BODY: &[Body] = &[
     b("toteuttaa osaltaan", Topic::Purposes, 3),
     b("ett satt att genomfora", Topic::Purposes, 3),
     b("a way of implementing", Topic::Purposes, 3),
+    // Why the data are needed, told as a need ("The reason we need your data is to be able
+    // to ...", "Tarvitsemme tietojasi jäsenyyden hoitamiseen", "Vi behöver dina uppgifter
+    // för att ...").
+    b("reason we need", Topic::Purposes, 3),
+    b("we need your", Topic::Purposes, 2),
+    b("tarvitsemme tietoja", Topic::Purposes, 3),
+    b("tarvitsemme henkilotietoja", Topic::Purposes, 3),
+    b("vi behover dina", Topic::Purposes, 3),
     // Legal basis.
     b("oikeusperust", Topic::LegalBasis, 5),
     b("perusteella", Topic::LegalBasis, 2),

@@ -310,6 +310,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "useofyour",
             "useofpersonal",
             "=miksi",
+            // "Miksi tarvitsemme tietojasi?", "Varför vi behöver dina uppgifter", "Why we need ..."
+            "miksitarvitsemme",
+            "varforvibehover",
+            "varforbehovervi",
             "whyweneed",
             "whatwedowith",
             "usesofdata",
@@ -581,6 +585,11 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "whereweget",
             "comefrom",
             "comesfrom",
+            // "Kolmannet osapuolet, joilta saamme henkilötietoa", "Parties from whom we receive data"
+            "joiltasaamme",
+            "joiltasaadaan",
+            "fromwhomwe",
+            "franvilkavifar",
             "=sources",
             "=source",
             "henkilotietojenlahde",

@@ -409,6 +409,11 @@ mod tests {
             ("Namn på tjänsten", Topic::Name),
             ("Palvelun nimi", Topic::Name),
             ("Name of the service", Topic::Name),
+            ("Varför vi behöver dina uppgifter", Topic::Purposes),
+            ("Kolmannet osapuolet, joilta saamme henkilötietoja", Topic::Sources),
+            ("Third parties from whom we receive personal data", Topic::Sources),
+            ("Tredje parter från vilka vi får personuppgifter", Topic::Sources),
+            ("Miksi tarvitsemme tietojasi?", Topic::Purposes),
         ];
         let wrong: Vec<String> = table
             .iter()

@@ -1044,4 +1044,38 @@ mod tests {
             assert_eq!(reg.recipients.disclosures, Answer::Yes, "{named}");
         }
     }
+
+    #[test]
+    fn the_reason_the_data_are_needed_is_a_purpose_though_it_says_when_you_register() {
+        // Under the purposes heading, a paragraph that says why the data are needed stays a
+        // purpose, though it mentions registering (a sources phrase).
+        for (heading, need) in [
+            (
+                "## Miksi tarvitsemme tietojasi",
+                "Tarvitsemme tietojasi jäsenyyden hoitamiseen ja niiden palvelujen tarjoamiseen, \
+                 joihin ilmoittaudut liittymisen yhteydessä.",
+            ),
+            (
+                "## Varför vi behöver dina uppgifter",
+                "Vi behöver dina uppgifter för att sköta ditt medlemskap och ge de tjänster som du \
+                 anmäler dig till vid registrering.",
+            ),
+            (
+                "## Why we need your personal data",
+                "The reason we need your details is to run your membership and to provide the \
+                 services you sign up to when you register with the club.",
+            ),
+        ] {
+            let text = format!("# Notice\n\n{heading}\n\n{need}\n\nThe club also sends a newsletter to members.\n");
+            let reg = crate::import::import_str(&text, "notice.md").expect("imports").register;
+            let lang = reg.languages.first().copied().unwrap_or(Lang::Fi);
+            let first = need.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert!(
+                reg.purposes.iter().any(|p| p.description.get(lang).starts_with(&first)),
+                "{heading}: {:?} {reg:?}",
+                reg.purposes
+            );
+            assert!(reg.sources.description.get(lang).is_empty(), "{:?}", reg.sources);
+        }
+    }
 }
