@@ -805,6 +805,44 @@ mod tests {
     }
 
     #[test]
+    fn the_subjects_duty_to_give_the_data_under_the_rights_is_the_provision() {
+        // "You are not obliged to share ..." said among the rights: the provision
+        // requirement (GDPR Art. 13(2)(e)); the duty of the controller to answer stays.
+        for (rights, duty) in [
+            (
+                "Sinulla on oikeus tarkastaa tietosi. Rekisterinpitäjä on velvollinen antamaan tiedot kuukauden kuluessa.",
+                "Sinulla ei ole velvollisuutta antaa henkilötietojasi seuralle. Jos et anna niitä, emme voi hoitaa jäsenyyttäsi.",
+            ),
+            (
+                "Du har rätt att få tillgång till dina uppgifter. Föreningen är skyldig att svara inom en månad.",
+                "Du är inte skyldig att lämna dina personuppgifter till klubben. Om du inte lämnar dem kan vi inte sköta ditt medlemskap.",
+            ),
+            (
+                "You have the right to access your data. The club is obliged to answer within a month.",
+                "You are not obliged to share your personal data with the club. If you choose not to share it we may not be able to run your membership.",
+            ),
+        ] {
+            let text = format!("Notice\n\nRekisteröidyn oikeudet\n\n{rights}\n\n{duty}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            gather_by_content(&mut doc);
+            let provision: Vec<String> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.target == Some(Target::Provision))
+                .map(|c| format!("{:?}", c.parts))
+                .collect();
+            assert_eq!(provision.len(), 1, "{doc:?}");
+            let first = duty.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(provision[0].contains(&first), "{doc:?}");
+            assert!(!crate::import::meaning::provision_statement(rights.split(". ").nth(1).unwrap_or_default()));
+            // A processor's duty is none of the data subject's.
+            assert!(!crate::import::meaning::provision_statement(
+                "These service providers are contractually obligated to keep your information confidential."
+            ));
+        }
+    }
+
+    #[test]
     fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
         let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
                     Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";

@@ -286,6 +286,8 @@ pub(crate) fn provision_statement(s: &str) -> bool {
     // consequences of not providing the data (GDPR Art. 13(2)(e)).
     let refusing = [
         "not to provide",
+        "not to share",
+        "not to give",
         "do not provide",
         "fail to provide",
         "antamatta",
@@ -311,7 +313,36 @@ pub(crate) fn provision_statement(s: &str) -> bool {
     ]
     .iter()
     .any(|p| f.contains(p));
-    (giving && required) || (refusing && consequence)
+    // "You are not obliged to share your personal data with the club", "Sinulla ei ole
+    // velvollisuutta antaa henkilötietojasi", "Du är inte skyldig att lämna dina
+    // personuppgifter": the subject's own duty to give the data, however the verb goes.
+    let obliged = [
+        "obliged to share",
+        "obliged to provide",
+        "obliged to give",
+        "obligated to share",
+        "obligated to provide",
+        "velvollisuutta antaa",
+        "velvollinen antamaan",
+        "skyldig att lamna",
+        "skyldig att ge",
+        "skyldig att uppge",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    let own_data = [
+        "your personal data",
+        "your data",
+        "your information",
+        "your personal information",
+        "henkilotietojasi",
+        "tietojasi",
+        "dina personuppgifter",
+        "dina uppgifter",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    (giving && required) || (refusing && consequence) || (obliged && own_data)
 }
 
 pub(crate) fn is_special_paragraph(lines: &[SrcLine]) -> bool {
