@@ -290,6 +290,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_labelled_paragraphs(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
         split_withdrawal(&mut chunk.parts, own, from.clone(), &mut moved);
@@ -481,6 +482,66 @@ fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, o
             let line = lines.remove(k);
             out.push(moved(Part::Para(vec![line]), target, &from));
         }
+    }
+}
+
+/// A list item that is only a label, its text on the lines under it ("- **Kategorier av
+/// personuppgifter:**" over "Användar-ID, användarnamn, ..." under a heading on the data
+/// subjects and the data): when the label names another element, the item and its text
+/// move to that element, as a sub-heading would. The section's first paragraph stays.
+fn split_labelled_paragraphs(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Name | Target::Controller | Target::Contacts(_) | Target::Dpo) {
+        return;
+    }
+    let mut k = 1;
+    while k < parts.len() {
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let label = lines
+            .first()
+            .filter(|_| lines.len() > 1 && lines[1..].iter().all(|l| list_marker(&l.text).is_none()))
+            .and_then(|l| list_marker(&l.text))
+            .map(|(_, item)| item.trim())
+            .filter(|item| item.ends_with(':') && word_count(item) <= 6);
+        let target = label
+            .and_then(|item| crate::lexicon::classify_heading(item.trim_end_matches(':').trim_matches(['*', '_', ' '])))
+            .filter(|m| !m.fuzzy)
+            .map(|m| Target::of(m.topic))
+            .filter(|t| {
+                t.section() != own.section()
+                    && !matches!(
+                        t,
+                        Target::Intro
+                            | Target::Changes
+                            | Target::Name
+                            | Target::Controller
+                            | Target::Contacts(_)
+                            | Target::Dpo
+                            | Target::OtherRights
+                    )
+            });
+        let Some(target) = target else {
+            k += 1;
+            continue;
+        };
+        let Part::Para(mut lines) = parts.remove(k) else { continue };
+        // The label heads the moved text: it is no item of the element's list.
+        let label = lines.remove(0);
+        let text = list_marker(&label.text).map_or(label.text.as_str(), |(_, item)| item).trim().to_owned();
+        let clean = text.trim_end_matches(':').trim_matches(['*', '_', ' ']).to_owned();
+        let heading = super::structure::Heading {
+            no: label.no,
+            text,
+            clean,
+            numbering: None,
+            matched: Some(super::headings::Match { target, fuzzy: false }),
+            label: true,
+        };
+        let mut chunk = moved(Part::Sub(heading), target, &from);
+        chunk.parts.push(Part::Para(lines));
+        out.push(chunk);
     }
 }
 
@@ -839,6 +900,41 @@ mod tests {
             assert!(!crate::import::meaning::provision_statement(
                 "These service providers are contractually obligated to keep your information confidential."
             ));
+        }
+    }
+
+    #[test]
+    fn a_labelled_item_over_its_text_moves_to_the_element_its_label_names() {
+        for (heading, subjects, data) in [
+            (
+                "Rekisteröidyt ja henkilötiedot",
+                "- Rekisteröityjen ryhmät:\nSeuran jäsenet.",
+                "- Henkilötietoryhmät:\nNimi, sähköposti ja puhelinnumero.",
+            ),
+            (
+                "Registrerade och personuppgifter",
+                "- Kategorier av registrerade:\nKlubbens medlemmar.",
+                "- Kategorier av personuppgifter:\nNamn, e-post och telefonnummer.",
+            ),
+            (
+                "Categories of data subjects and of personal data",
+                "- Categories of data subjects:\nMembers of the club.",
+                "- Categories of personal data:\nName, e-mail address and phone number.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{subjects}\n\n{data}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let moved: Vec<(Option<Target>, String)> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.heading.is_none())
+                .map(|c| (c.target, format!("{:?}", c.parts)))
+                .collect();
+            assert_eq!(moved.len(), 1, "{doc:?}");
+            assert_eq!(moved[0].0, Some(Target::Data), "{doc:?}");
+            let value = data.split('\n').nth(1).unwrap_or_default();
+            assert!(moved[0].1.contains(value), "{doc:?}");
         }
     }
 
