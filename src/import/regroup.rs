@@ -939,6 +939,39 @@ mod tests {
     }
 
     #[test]
+    fn as_long_as_necessary_for_the_purpose_is_the_retention() {
+        for (heading, item, keep) in [
+            (
+                "Rekisterin tietosisältö",
+                "Nimi, sähköposti ja puhelinnumero.",
+                "Käsittelemme tietoja niin kauan kun se on tarpeellista rekisterin tarkoituksen kannalta.",
+            ),
+            (
+                "Registrets datainnehåll",
+                "Namn, e-post och telefonnummer.",
+                "Vi behandlar uppgifterna så länge det är nödvändigt för registrets ändamål.",
+            ),
+            (
+                "Personal data we process",
+                "Name, e-mail address and phone number.",
+                "We process the data for as long as necessary for the purposes of the register.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{item}\n\n{keep}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let retention: Vec<String> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.target == Some(Target::Retention))
+                .map(|c| format!("{:?}", c.parts))
+                .collect();
+            assert_eq!(retention.len(), 1, "{doc:?}");
+            assert!(retention[0].contains(keep), "{doc:?}");
+        }
+    }
+
+    #[test]
     fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
         let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
                     Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";

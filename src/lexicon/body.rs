@@ -329,6 +329,14 @@ pub(super) const BODY: &[Body] = &[
     b("is kept", Topic::Retention, 3),
     b("are kept", Topic::Retention, 3),
     b("niin kauan kuin", Topic::Retention, 2),
+    // "Käsittelen tietoja niin kauan kun se on tarpeellista (rekisterin tarkoituksen
+    // kannalta)": how long is said against the purpose, which the sentence also names.
+    b("niin kauan kun", Topic::Retention, 2),
+    b("kauan kuin se on tarpe", Topic::Retention, 4),
+    b("kauan kun se on tarpe", Topic::Retention, 4),
+    b("sa lange det ar nodvandigt", Topic::Retention, 4),
+    b("as long as necessary", Topic::Retention, 4),
+    b("as long as is necessary", Topic::Retention, 4),
     b("as long as", Topic::Retention, 2),
     b("sa lange", Topic::Retention, 2),
     b("behaller", Topic::Retention, 3),
