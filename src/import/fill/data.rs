@@ -89,6 +89,15 @@ impl Filler<'_> {
                     let mut listed = false;
                     for (a, b) in &spans {
                         let s = &flat[*a..*b];
+                        if let Some((name, items)) = labelled_list(s) {
+                            listed = true;
+                            self.reg.data.categories.push(DataCategory {
+                                name: text_in(lang, &name),
+                                description: text_in(lang, &items),
+                                special: None,
+                            });
+                            continue;
+                        }
                         match comma_list(s) {
                             Some(items) => {
                                 listed = true;
@@ -292,6 +301,36 @@ pub(super) fn category(lang: Lang, item: &str) -> DataCategory {
 }
 
 /// "Nimi, osoite, kotikunta, syntymäaika." -> the items, when every item is a few words.
+/// A category told as "Label: a, b ja c." ("Yritysasiakkaista: y-tunnus, osoite ja muut
+/// yhteystiedot", "Members: name, address and phone number"): the label names the category,
+/// the list says what it holds. A short label, two or more short items, no aside.
+pub(super) fn labelled_list(sentence: &str) -> Option<(String, String)> {
+    let (label, rest) = sentence.split_once(':')?;
+    let label = label.trim();
+    let items = rest.trim().trim_end_matches(['.', ';']).trim();
+    // "Tallennettavia tietoja ovat: ...", "The data include: ...": a lead-in, no name.
+    const VERBS: &[&str] =
+        &["on", "ovat", "ar", "is", "are", "include", "includes", "sisaltaa", "sisaltavat", "kuuluu"];
+    let lead_in = folded_words(label).last().is_some_and(|w| VERBS.contains(&w.as_str()));
+    if lead_in
+        || !(1..=4).contains(&word_count(label))
+        || !label.chars().next().is_some_and(char::is_uppercase)
+        || items.contains(['(', ':'])
+        || negated(&folded_words(items))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = items
+        .split(',')
+        .flat_map(|p| p.split(" ja ").flat_map(|q| q.split(" och ")).flat_map(|q| q.split(" and ")))
+        .map(str::trim)
+        .collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || word_count(p) > 6) {
+        return None;
+    }
+    Some((label.to_owned(), rest.trim().to_owned()))
+}
+
 pub(super) fn comma_list(sentence: &str) -> Option<Vec<String>> {
     let body = sentence.trim().trim_end_matches(['.', ';']);
     let items: Vec<&str> = body.split(',').map(str::trim).collect();

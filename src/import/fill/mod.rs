@@ -723,6 +723,37 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_list_of_data_is_a_category_and_a_lead_in_is_not() {
+        let text = "# Asiakasrekisteri\n\n## Rekisterin tietosisältö\n\n\
+                    Yritysasiakkaista: y-tunnus, osoite ja yhteyshenkilön nimi.\n\n\
+                    Kaikista asiakkaista: tilatut palvelut ja laskutustiedot.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        let names: Vec<(&str, &str)> =
+            reg.data.categories.iter().map(|c| (c.name.fi.as_str(), c.description.fi.as_str())).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Yritysasiakkaista", "y-tunnus, osoite ja yhteyshenkilön nimi."),
+                ("Kaikista asiakkaista", "tilatut palvelut ja laskutustiedot.")
+            ]
+        );
+        // A lead-in ending in a verb names no category; a list with an aside stays as written.
+        for text in [
+            "Tallennettavia tietoja ovat: nimi, osoite ja puhelinnumero.",
+            "Jäsenistä: nimi ja osoite (henkilötunnusta ei tallenneta).",
+        ] {
+            let notice = format!("# Jäsenrekisteri\n\n## Rekisterin tietosisältö\n\n{text}\n");
+            let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
+            assert!(
+                reg.data.categories.iter().all(|c| c.name.fi.is_empty() || !text.starts_with(&c.name.fi)),
+                "{text}: {:?}",
+                reg.data
+            );
+            assert!(reg.data.description.fi.contains(':'), "{text}: {:?}", reg.data);
+        }
+    }
+
+    #[test]
     fn a_rights_heading_that_names_a_right_lists_it() {
         for (heading, right) in [
             ("Tarkastusoikeus", Some(Right::Access)),
