@@ -972,6 +972,33 @@ mod tests {
     }
 
     #[test]
+    fn how_to_use_the_rights_stays_with_the_rights_though_it_says_whom_to_contact() {
+        for (heading, rights, how) in [
+            (
+                "Rekisteröidyn oikeudet",
+                "Sinulla on oikeus tarkastaa ja oikaista tietosi.",
+                "Voit käyttää oikeuksiasi ottamalla yhteyttä meihin yllä olevien yhteystietojen kautta.",
+            ),
+            (
+                "Dina rättigheter",
+                "Du har rätt att få tillgång till och rätta dina uppgifter.",
+                "Du kan utöva dina rättigheter genom att kontakta oss på adressen ovan.",
+            ),
+            (
+                "Your rights",
+                "You have the right to access and to correct your data.",
+                "To make a data protection rights request, please contact us using the contact details above.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{rights}\n\n{how}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            assert_eq!(doc.chunks.len(), 1, "{doc:?}");
+            assert_eq!(doc.chunks[0].parts.len(), 2, "{doc:?}");
+        }
+    }
+
+    #[test]
     fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
         let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
                     Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";

@@ -476,6 +476,17 @@ pub(super) const BODY: &[Body] = &[
     b("remove the right", Topic::Rights, 4),
     b("ta bort ratten", Topic::Rights, 4),
     b("oikeuden kayttaa tietojasi", Topic::Rights, 4),
+    // How to use the rights ("To make a data protection rights request, please contact us",
+    // "Voit käyttää oikeuksiasi ottamalla yhteyttä", "Du kan utöva dina rättigheter genom
+    // att kontakta oss"): the rights' how-to, though it says whom to contact.
+    // A notice describing itself ("... kontaktuppgifter till den enhet som du kan vända dig
+    // till för att utöva dina rättigheter") names the rights in passing: the phrases say how.
+    b("rights request", Topic::Rights, 4),
+    b("exercise your rights by", Topic::Rights, 4),
+    b("voit kayttaa oikeuksiasi", Topic::Rights, 4),
+    b("oikeuksiesi kayttami", Topic::Rights, 4),
+    b("utova dina rattigheter genom", Topic::Rights, 4),
+    b("vill utova dina rattigheter", Topic::Rights, 4),
     // Complaint.
     b("valvontaviranomai", Topic::Complaint, 4),
     b("tietosuojavaltuutet", Topic::Complaint, 4),

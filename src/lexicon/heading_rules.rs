@@ -404,10 +404,23 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "withdrawalofconsent",
             "suostumuksenperuutt",
             "suostumuksenperuminen",
+            // "How to unsubscribe from the newsletter": withdrawing consent (Art. 7(3)) and
+            // objecting to direct marketing (Art. 21(2)).
+            "unsubscrib",
+            "tilauksenperu",
+            "peruuttaatilauk",
         ],
         Topic::Rights,
         7,
     ),
+    // "Så avslutar du prenumerationen", "Uppsägning av nyhetsbrevet".
+    Rule {
+        any: &["avslut", "sagaupp", "sagerupp", "uppsagning"],
+        also: &["prenumeration", "nyhetsbrev"],
+        not: &[],
+        topic: Topic::Rights,
+        weight: 7,
+    },
     Rule {
         any: &["muuthenkilotietojen", "muutoikeudet", "muutrekisteroidynoikeudet", "ovrigarattigheter", "otherrights"],
         also: &["oikeude", "rattigheter", "rights"],
