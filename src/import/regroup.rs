@@ -293,6 +293,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_paragraphs(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_disclosure_statements(&mut chunk.parts, own, from.clone(), &mut moved);
         split_withdrawal(&mut chunk.parts, own, from.clone(), &mut moved);
         split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
         split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
@@ -390,6 +391,16 @@ fn move_by_first_sentence(
 fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
     if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
         move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::shown_to);
+    }
+}
+
+/// Whether the data are given to others is told among the purposes or the data ("Your
+/// personal information is never shared externally, or used for purposes other than the
+/// above.", "Tietoja ei luovuteta kolmansille."): a paragraph whose first sentence says so
+/// moves to the recipients (GDPR Art. 13(1)(e)). The only paragraph of a section stays.
+fn split_disclosure_statements(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources) {
+        move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::disclosure_statement);
     }
 }
 
@@ -996,6 +1007,44 @@ mod tests {
             assert_eq!(doc.chunks.len(), 1, "{doc:?}");
             assert_eq!(doc.chunks[0].parts.len(), 2, "{doc:?}");
         }
+    }
+
+    #[test]
+    fn whether_the_data_are_given_to_others_moves_from_the_purposes_to_the_recipients() {
+        for (heading, purpose, given) in [
+            (
+                "Käsittelyn tarkoitus",
+                "Käytämme sähköpostiosoitettasi uutiskirjeen lähettämiseen.",
+                "Tietojasi ei koskaan luovuteta kolmansille eikä käytetä muihin tarkoituksiin.",
+            ),
+            (
+                "Ändamål med behandlingen",
+                "Vi använder din e-postadress för att skicka nyhetsbrevet.",
+                "Dina uppgifter lämnas inte ut till tredje part och används inte för andra ändamål.",
+            ),
+            (
+                "Purposes of the processing",
+                "We use your e-mail address to send the newsletter.",
+                "Your personal information is never shared externally, or used for purposes other than the above.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{given}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let recipients: Vec<String> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.target == Some(Target::Recipients))
+                .map(|c| format!("{:?}", c.parts))
+                .collect();
+            assert_eq!(recipients.len(), 1, "{doc:?}");
+            assert!(recipients[0].contains(given), "{doc:?}");
+        }
+        // A purpose that is to share the data stays a purpose.
+        assert!(!crate::import::meaning::disclosure_statement(
+            "We collect your results in order to share them with the league."
+        ));
+        assert!(!crate::import::meaning::disclosure_statement("Tietoja ei luovuteta EU:n tai ETA:n ulkopuolelle."));
     }
 
     #[test]

@@ -249,6 +249,38 @@ pub(crate) fn shown_to(s: &str) -> bool {
     !is_question(s) && PHRASES.iter().any(|p| spaced.contains(p))
 }
 
+/// A sentence on giving the data to others ("Your personal information is never shared
+/// externally", "Tietoja ei luovuteta kolmansille", "Uppgifterna lämnas inte ut till
+/// utomstående"): the recipients' text (GDPR Art. 13(1)(e)), yes or no, wherever it stands.
+/// A sentence that gives a purpose, or one on transfers abroad, is not one.
+pub(crate) fn disclosure_statement(s: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "luovut", "utlamn", "disclos", "shared", "share", "delas", "jaeta", "jaetaan", "sold", "sell", "myyda", "myyd",
+        "saljs",
+    ];
+    const OTHERS: &[&str] = &[
+        "kolmansille",
+        "kolmannelle",
+        "ulkopuolisille",
+        "externally",
+        "third",
+        "tredje",
+        "utomstaende",
+        "anyone",
+        "kenellekaan",
+        "muille",
+        "others",
+    ];
+    let words = folded_words(s);
+    let spaced = format!(" {} ", words.join(" "));
+    let lamnas_ut = spaced.contains(" lamnas inte ut ") || spaced.contains(" lamnas ut ");
+    (any_prefix(&words, VERBS) || lamnas_ut)
+        && words.iter().any(|w| OTHERS.contains(&w.as_str()))
+        && !purpose_clause(s)
+        && !is_question(s)
+        && transfer_polarity(s).is_none()
+}
+
 /// A text that gives a legal basis in passing: "suostumuksen perusteella", "perustuu sopimukseen".
 pub(crate) fn names_basis(text: &str) -> bool {
     let f = fold(text);
