@@ -140,6 +140,20 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         Topic::LegalBasis,
         9,
     ),
+    // "On what basis is personal data processed?", "Millä perusteella tietoja käsitellään?",
+    // "På vilken grund behandlas uppgifterna?": the basis asked, over the data it names.
+    rule(
+        &[
+            "onwhatbasis",
+            "onwhatlegalbasis",
+            "millaperusteella",
+            "millaperusteilla",
+            "pavilkengrund",
+            "pavilkenrattslig",
+        ],
+        Topic::LegalBasis,
+        7,
+    ),
     rule(
         &[
             "tietosuojavastaa",
@@ -807,6 +821,11 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "skyddarvi",
             "howdoweprotect",
             "protectyour",
+            // "How is my information stored and protected?", "Miten tietoni suojataan?",
+            // "Hur skyddas mina uppgifter?"
+            "protected",
+            "suojataan",
+            "=skyddas",
             "dataprotectionmeasures",
             "=skydd",
             "skyddsatgard",
