@@ -419,7 +419,9 @@ fn split_purpose_clauses(parts: &mut Vec<Part>, own: Target, from: Option<String
 /// seuraavia henkilötietoja: • Nimi ..."): from the data's lead-in on, the text is the
 /// data's (GDPR Art. 30(1)(c) keeps the two apart).
 fn split_data_after_lead_in(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
-    if own != Target::Subjects {
+    // A section on the sources that goes on to the data collected ("3. What personal
+    // information about me is collected and from what sources?") is split alike.
+    if !matches!(own, Target::Subjects | Target::Sources) {
         return;
     }
     let lead_in = parts.iter().position(|p| match p {
@@ -907,6 +909,16 @@ mod tests {
             let first = duty.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
             assert!(provision[0].contains(&first), "{doc:?}");
             assert!(!crate::import::meaning::provision_statement(rights.split(". ").nth(1).unwrap_or_default()));
+            // Data that must be given for the service to be provided: the requirement.
+            assert!(crate::import::meaning::provision_statement(
+                "The above information must be provided in order for us to provide the service to you."
+            ));
+            assert!(crate::import::meaning::provision_statement(
+                "Yllä mainitut tiedot on annettava, jotta voimme tarjota palvelun (tietojen antaminen on edellytys)."
+            ));
+            assert!(crate::import::meaning::provision_statement(
+                "Uppgifterna ovan måste lämnas för att vi ska kunna tillhandahålla tjänsten (lämnande av uppgifterna)."
+            ));
             // A processor's duty is none of the data subject's.
             assert!(!crate::import::meaning::provision_statement(
                 "These service providers are contractually obligated to keep your information confidential."
@@ -1045,6 +1057,44 @@ mod tests {
             "We collect your results in order to share them with the league."
         ));
         assert!(!crate::import::meaning::disclosure_statement("Tietoja ei luovuteta EU:n tai ETA:n ulkopuolelle."));
+    }
+
+    #[test]
+    fn the_data_collected_after_the_sources_under_one_heading_go_to_the_data() {
+        for (heading, source, lead, items) in [
+            (
+                "Säännönmukaiset tietolähteet",
+                "Saamme tiedot sinulta itseltäsi, kun käytät palvelua.",
+                "Kun luot tilin, keräämme seuraavat:",
+                "- Käyttäjätunnus\n- Sähköpostiosoite\n- Salasana tiivisteenä",
+            ),
+            (
+                "Regelbundna uppgiftskällor",
+                "Vi får uppgifterna direkt av dig när du använder tjänsten.",
+                "När du skapar ett konto samlar vi in följande:",
+                "- Användarnamn\n- E-postadress\n- Lösenord i hashad form",
+            ),
+            (
+                "What personal information is collected and from what sources?",
+                "We collect personal information directly from you when you use the service.",
+                "When you register an account we collect and process your:",
+                "- Username\n- Email\n- Password in an irreversibly hashed form",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{source}\n\n{lead}\n\n{items}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let data: Vec<String> = doc
+                .chunks
+                .iter()
+                .filter(|c| c.target == Some(Target::Data))
+                .map(|c| format!("{:?}", c.parts))
+                .collect();
+            assert_eq!(doc.chunks[0].target, Some(Target::Sources), "{heading}");
+            assert_eq!(data.len(), 1, "{heading}: {doc:?}");
+            assert!(data[0].contains(lead) && data[0].contains("- "), "{doc:?}");
+            assert!(doc.chunks.iter().all(|c| c.target != Some(Target::Security)), "{doc:?}");
+        }
     }
 
     #[test]

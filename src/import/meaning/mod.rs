@@ -228,7 +228,15 @@ pub(crate) fn data_lead_in(s: &str) -> bool {
             || w == "information"
     });
     let purposes = names_purposes(&words);
-    s.trim_end().ends_with(':') && announces && data && !purposes && !negated(&words)
+    // "When you register an account we collect and process your:", "Kun luot tilin,
+    // keräämme seuraavat:": the verb of collecting announces the data without naming them.
+    const COLLECT: &[&str] = &["collect", "keraamme", "kerataan", "tallennamme", "tallennetaan", "samlar", "samlas"];
+    let collects = words.iter().any(|w| COLLECT.contains(&w.as_str()));
+    let object_left = words.last().is_some_and(|w| ["your", "dina", "din", "ditt"].contains(&w.as_str()));
+    s.trim_end().ends_with(':')
+        && ((announces && data) || (collects && (announces || data || object_left)))
+        && !purposes
+        && !negated(&words)
 }
 
 /// A sentence that says data are shown to someone ("näkyvät ylläpitäjille", "visas för
@@ -311,6 +319,10 @@ pub(crate) fn provision_statement(s: &str) -> bool {
         "mandatory",
         "statutory",
         "contractual requirement",
+        // "The above information must be provided in order for us to provide the service"
+        "must be provided",
+        "on annettava",
+        "maste lamnas",
     ]
     .iter()
     .any(|p| f.contains(p));
