@@ -881,7 +881,7 @@ fn contact_text_has_channel(register: &seloste::model::Register) -> bool {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 4;
+const FALSE_ERRORS_CEILING: usize = 2;
 
 /// Issue 11: "a folder of 40 notices in mixed formats imports in one `seloste import DIR
 /// --out OUT` call". The whole corpus (.md, .html, .docx, .odt, .pdf), copied into a temp

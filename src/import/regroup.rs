@@ -82,7 +82,16 @@ fn take_by_content(
                 let Part::Para(lines) = &mut parts[k] else { continue };
                 Part::Para(vec![lines.remove(i)])
             } else if hit == 0 {
-                parts.remove(k)
+                // Prose after the paragraph's list is a paragraph of its own ("* ...
+                // tietosuojalauseke\nEdellä mainitun lisäksi tietoja ei luovuteta ..."): it stays.
+                let Part::Para(lines) = &mut parts[k] else { continue };
+                let tail = trailing_prose(lines);
+                if tail.is_empty() {
+                    parts.remove(k)
+                } else {
+                    let head = std::mem::replace(lines, tail);
+                    Part::Para(head)
+                }
             } else {
                 let (a, b) = spans[hit];
                 // The line the sentence starts on.
@@ -112,6 +121,19 @@ fn take_by_content(
         }
     }
     None
+}
+
+/// The lines after a paragraph's list, taken off it: prose that follows the last list item
+/// (a Markdown line right after a list, a web page's paragraph after its `<ul>`). Empty when
+/// the paragraph has no list or ends with it.
+fn trailing_prose(lines: &mut Vec<SrcLine>) -> Vec<SrcLine> {
+    let Some(last_item) = lines.iter().rposition(|l| list_marker(&l.text).is_some()) else {
+        return Vec::new();
+    };
+    if last_item + 1 >= lines.len() {
+        return Vec::new();
+    }
+    lines.split_off(last_item + 1)
 }
 
 /// How far the best topic must lead the next one.
