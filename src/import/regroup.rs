@@ -292,6 +292,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_items(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_processors(&mut chunk.parts, own, from.clone(), &mut moved);
         split_withdrawal(&mut chunk.parts, own, from.clone(), &mut moved);
         split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
         split_purpose_clauses(&mut chunk.parts, own, from.clone(), &mut moved);
@@ -390,6 +391,34 @@ fn split_shown_to(parts: &mut Vec<Part>, own: Target, from: Option<String>, out:
     if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources | Target::Retention) {
         move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::shown_to);
     }
+}
+
+/// Processors described among the security measures or the purposes ("Where we engage
+/// third parties to process personal data on our behalf, they do so on the basis of written
+/// instructions ..."): a paragraph whose first sentence says someone processes the data on
+/// the controller's behalf moves to the processors (GDPR Art. 28). The only paragraph of a
+/// section stays.
+fn split_processors(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Security | Target::Purposes | Target::Data | Target::Retention) {
+        move_by_first_sentence(parts, Target::Processors, &from, out, on_our_behalf);
+    }
+}
+
+/// True when a sentence says the data are processed on the controller's behalf: "on our
+/// behalf", "puolestamme", "rekisterinpitäjän lukuun", "för vår räkning", "på vårt uppdrag".
+fn on_our_behalf(s: &str) -> bool {
+    let f = crate::import::lines::fold(s);
+    [
+        "on our behalf",
+        "on behalf of the controller",
+        "puolestamme",
+        "rekisterinpitajan lukuun",
+        "for var rakning",
+        "pa vart uppdrag",
+    ]
+    .iter()
+    .any(|p| f.contains(p))
+        && !super::meaning::negated(&crate::import::lines::folded_words(s))
 }
 
 /// Why the data are collected is told among the data ("We collect your IP address to help
@@ -696,6 +725,24 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
+    }
+
+    #[test]
+    fn processors_described_among_the_security_measures_move_to_the_processors() {
+        for text in [
+            "Privacy notice\n\nData security\n\nWe keep the member files in a locked cabinet.\n\n\
+             Where we engage a mailing service to process personal data on our behalf, it does so under a written contract.\n",
+            "Tietosuojaseloste\n\nRekisterin suojaus\n\nTiedot ovat lukitussa kaapissa.\n\n\
+             Tilitoimisto käsittelee jäsenmaksutietoja puolestamme kirjallisen sopimuksen mukaisesti.\n",
+            "Dataskyddsbeskrivning\n\nSäkerhet\n\nUppgifterna förvaras i ett låst skåp.\n\n\
+             Ett tryckeri behandlar adresserna för vår räkning enligt ett skriftligt avtal.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            regroup_by_meaning(&mut doc);
+            let moved: Vec<Option<Target>> =
+                doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+            assert_eq!(moved, vec![Some(Target::Processors)], "{doc:?}");
+        }
     }
 
     #[test]
