@@ -829,6 +829,16 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
                 {
                     "in the text (no channel given)"
                 }
+                // The notice's purposes section gives only the legal basis ("By using the
+                // Application, you are consenting ..."): every key row of it landed in the
+                // legal basis text, and no purpose is described.
+                Some(_)
+                    if f.rule.id == "purpose-description-missing"
+                        && placed.contains(&Section::Purposes)
+                        && purposes_rows_are_basis(&k, &imported.register) =>
+                {
+                    "in the text (legal basis only)"
+                }
                 Some((_, [])) => "FALSE",
                 Some((_, answers)) if k.answers.iter().any(|(_, field, _)| answers.contains(&field.as_str())) => {
                     "FALSE"
@@ -857,6 +867,15 @@ fn importing_and_validating_the_corpus_raises_no_false_missing_error() {
     );
 }
 
+/// True when every key row of the purposes section is found in the register's legal basis
+/// text, which the importer fills from the same section.
+fn purposes_rows_are_basis(k: &Key, register: &seloste::model::Register) -> bool {
+    let t = &register.legal_basis_text;
+    let basis = normalize(&format!("{} {} {}", t.fi, t.sv, t.en));
+    let rows: Vec<&String> = k.sections.iter().filter(|(_, s, _)| *s == Section::Purposes).map(|(_, _, w)| w).collect();
+    !rows.is_empty() && rows.iter().all(|w| basis.contains(&normalize(w)))
+}
+
 /// True when the text the import placed in the controller's or the contact persons'
 /// section (their fields and their details text) has a way to reach someone: an e-mail
 /// address (also "(at)", "[at]" or a spelled-out "name at example.fi") or a run of seven
@@ -881,7 +900,7 @@ fn contact_text_has_channel(register: &seloste::model::Register) -> bool {
 }
 
 /// False errors left (issue 11 asks for none): a ratchet that may only go down.
-const FALSE_ERRORS_CEILING: usize = 4;
+const FALSE_ERRORS_CEILING: usize = 1;
 
 /// Issue 11: "a folder of 40 notices in mixed formats imports in one `seloste import DIR
 /// --out OUT` call". The whole corpus (.md, .html, .docx, .odt, .pdf), copied into a temp

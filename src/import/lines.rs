@@ -147,8 +147,8 @@ pub(crate) fn list_marker(s: &str) -> Option<(Marker, &str)> {
     let first = t.chars().next()?;
     if BULLETS.contains(&first) {
         let rest = &t[first.len_utf8()..];
-        // "-5 %" or "**bold**" are not bullets; a dash needs a space after it.
-        if rest.starts_with(' ') || (first != '-' && first != '*' && !rest.is_empty()) {
+        // "-5 %" or "**bold**" are not bullets; a dash needs a space (or a tab) after it.
+        if rest.starts_with([' ', '\t']) || (first != '-' && first != '*' && !rest.is_empty()) {
             let rest = rest.trim_start();
             if let Some(found) = checkbox(rest) {
                 return Some(found);
@@ -164,7 +164,7 @@ pub(crate) fn list_marker(s: &str) -> Option<(Marker, &str)> {
         || (token.len() == 1 && token.chars().all(|c| c.is_ascii_lowercase()));
     if enumerated {
         if let Some(after) = body[token.len()..].strip_prefix(')') {
-            if after.starts_with(' ') {
+            if after.starts_with([' ', '\t']) {
                 return Some((Marker::Enumerated, after.trim_start()));
             }
         }
@@ -216,10 +216,14 @@ pub(crate) fn sentence_spans(s: &str) -> Vec<(usize, usize)> {
             let after = rest.trim_start();
             let has_space = rest.len() != after.len();
             let next = after.chars().next();
+            // A list item after the sentence ("... pilvipalveluita. - Googlen ...") starts
+            // anew too.
+            let item = after.chars().nth(1) == Some(' ') && next.is_some_and(|c| matches!(c, '-' | '•' | '*' | '–'));
             let boundary = has_space
-                && next.is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '“' | '(' | '»')
-                });
+                && (item
+                    || next.is_some_and(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '“' | '(' | '»')
+                    }));
             if boundary && (b != b'.' || !is_abbreviation(&s[start..i])) {
                 push_span(s, start, end, &mut spans);
                 start = end;
@@ -437,6 +441,14 @@ mod tests {
         assert_eq!(list_marker("**Lihavoitu**"), None);
         assert_eq!(list_marker("-5 astetta"), None);
         assert_eq!(list_marker("Nimi"), None);
+        // A tab after the bullet, as Markdown allows.
+        assert_eq!(list_marker("*\tNimi"), Some((Marker::Bullet, "Nimi")));
+        assert_eq!(list_marker("1)\tNimi"), Some((Marker::Enumerated, "Nimi")));
+        // A list item after a sentence starts a sentence of its own.
+        assert_eq!(
+            sentences("Käytämme pilvipalvelua. - Esimerkki Oy"),
+            vec!["Käytämme pilvipalvelua.", "- Esimerkki Oy"]
+        );
     }
 
     #[test]

@@ -82,7 +82,16 @@ fn take_by_content(
                 let Part::Para(lines) = &mut parts[k] else { continue };
                 Part::Para(vec![lines.remove(i)])
             } else if hit == 0 {
-                parts.remove(k)
+                // Prose after the paragraph's list is a paragraph of its own ("* ...
+                // tietosuojalauseke\nEdellä mainitun lisäksi tietoja ei luovuteta ..."): it stays.
+                let Part::Para(lines) = &mut parts[k] else { continue };
+                let tail = trailing_prose(lines);
+                if tail.is_empty() {
+                    parts.remove(k)
+                } else {
+                    let head = std::mem::replace(lines, tail);
+                    Part::Para(head)
+                }
             } else {
                 let (a, b) = spans[hit];
                 // The line the sentence starts on.
@@ -112,6 +121,19 @@ fn take_by_content(
         }
     }
     None
+}
+
+/// The lines after a paragraph's list, taken off it: prose that follows the last list item
+/// (a Markdown line right after a list, a web page's paragraph after its `<ul>`). Empty when
+/// the paragraph has no list or ends with it.
+fn trailing_prose(lines: &mut Vec<SrcLine>) -> Vec<SrcLine> {
+    let Some(last_item) = lines.iter().rposition(|l| list_marker(&l.text).is_some()) else {
+        return Vec::new();
+    };
+    if last_item + 1 >= lines.len() {
+        return Vec::new();
+    }
+    lines.split_off(last_item + 1)
 }
 
 /// How far the best topic must lead the next one.
@@ -293,6 +315,7 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
         split_labelled_paragraphs(&mut chunk.parts, own, from.clone(), &mut moved);
         split_rights_and_complaint(&mut chunk.parts, own, from.clone(), &mut moved);
         split_shown_to(&mut chunk.parts, own, from.clone(), &mut moved);
+        split_processors(&mut chunk.parts, own, from.clone(), &mut moved);
         split_disclosure_statements(&mut chunk.parts, own, from.clone(), &mut moved);
         split_withdrawal(&mut chunk.parts, own, from.clone(), &mut moved);
         split_data_after_lead_in(&mut chunk.parts, own, from.clone(), &mut moved);
@@ -402,6 +425,34 @@ fn split_disclosure_statements(parts: &mut Vec<Part>, own: Target, from: Option<
     if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources) {
         move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::disclosure_statement);
     }
+}
+
+/// Processors described among the security measures or the purposes ("Where we engage
+/// third parties to process personal data on our behalf, they do so on the basis of written
+/// instructions ..."): a paragraph whose first sentence says someone processes the data on
+/// the controller's behalf moves to the processors (GDPR Art. 28). The only paragraph of a
+/// section stays.
+fn split_processors(parts: &mut Vec<Part>, own: Target, from: Option<String>, out: &mut Vec<Chunk>) {
+    if matches!(own, Target::Security | Target::Purposes | Target::Data | Target::Retention) {
+        move_by_first_sentence(parts, Target::Processors, &from, out, on_our_behalf);
+    }
+}
+
+/// True when a sentence says the data are processed on the controller's behalf: "on our
+/// behalf", "puolestamme", "rekisterinpitäjän lukuun", "för vår räkning", "på vårt uppdrag".
+fn on_our_behalf(s: &str) -> bool {
+    let f = crate::import::lines::fold(s);
+    [
+        "on our behalf",
+        "on behalf of the controller",
+        "puolestamme",
+        "rekisterinpitajan lukuun",
+        "for var rakning",
+        "pa vart uppdrag",
+    ]
+    .iter()
+    .any(|p| f.contains(p))
+        && !super::meaning::negated(&crate::import::lines::folded_words(s))
 }
 
 /// Why the data are collected is told among the data ("We collect your IP address to help
@@ -770,6 +821,24 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
+    }
+
+    #[test]
+    fn processors_described_among_the_security_measures_move_to_the_processors() {
+        for text in [
+            "Privacy notice\n\nData security\n\nWe keep the member files in a locked cabinet.\n\n\
+             Where we engage a mailing service to process personal data on our behalf, it does so under a written contract.\n",
+            "Tietosuojaseloste\n\nRekisterin suojaus\n\nTiedot ovat lukitussa kaapissa.\n\n\
+             Tilitoimisto käsittelee jäsenmaksutietoja puolestamme kirjallisen sopimuksen mukaisesti.\n",
+            "Dataskyddsbeskrivning\n\nSäkerhet\n\nUppgifterna förvaras i ett låst skåp.\n\n\
+             Ett tryckeri behandlar adresserna för vår räkning enligt ett skriftligt avtal.\n",
+        ] {
+            let mut doc = crate::import::structure::structure(text);
+            regroup_by_meaning(&mut doc);
+            let moved: Vec<Option<Target>> =
+                doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
+            assert_eq!(moved, vec![Some(Target::Processors)], "{doc:?}");
+        }
     }
 
     #[test]

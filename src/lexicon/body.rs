@@ -279,6 +279,11 @@ pub(super) const BODY: &[Body] = &[
     b("artiklan 28", Topic::Processors, 3),
     b("article 28", Topic::Processors, 3),
     b("artikel 28", Topic::Processors, 3),
+    // Data held on another organisation's system ("is held on the Scout Association
+    // database", "held on a commercial computer system called ..."), said to comply.
+    b("is held on", Topic::Processors, 3),
+    b("are held on", Topic::Processors, 3),
+    b("gdpr compliant", Topic::Processors, 2),
     // Transfers.
     b("ulkopuolelle", Topic::Transfers, 3),
     b("kolmansiin maihin", Topic::Transfers, 4),

@@ -303,6 +303,10 @@ mod tests {
             // The processor's contract (Art. 28(3)).
             ("Yhdistys on tehnyt käsittelysopimuksen verkkokaupan ylläpitäjän kanssa.", Topic::Processors),
             ("We have a data processing agreement with our mailing service.", Topic::Processors),
+            (
+                "Member records are held on the national federation's database, which is GDPR compliant.",
+                Topic::Processors,
+            ),
             ("Tietoja käytetään vain yhdistyksen sisäisessä käytössä.", Topic::Recipients),
             ("The member list is for internal use only.", Topic::Recipients),
             ("Merkinnät voidaan poistaa tyhjentämällä sovelluksen välimuisti.", Topic::Retention),

@@ -200,8 +200,22 @@ impl Filler<'_> {
                     });
                 }
             }
-            if self.reg.transfers.list.is_empty() && safeguard.is_some() {
-                self.reg.transfers.list.push(Transfer { safeguard, ..Transfer::default() });
+            if self.reg.transfers.list.is_empty() {
+                // A transfer the notice tells of without naming a country ("tiedot voivat
+                // sijaita EU:n tai ETA:n ulkopuolella"): one entry with the sentence that
+                // says so, for the DPO to complete; the validator asks for the country and
+                // the safeguard (GDPR 13(1)(f)).
+                let said = line_sentences(parts)
+                    .into_iter()
+                    .map(|(_, s)| s)
+                    .find(|s| matches!(transfer_polarity(s), Some(Polarity::Yes | Polarity::Restricted)));
+                if safeguard.is_some() || said.is_some() {
+                    self.reg.transfers.list.push(Transfer {
+                        safeguard,
+                        details: said.map(|s| text_in(lang, &s)).unwrap_or_default(),
+                        ..Transfer::default()
+                    });
+                }
             }
         }
     }

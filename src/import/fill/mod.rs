@@ -754,6 +754,30 @@ mod tests {
     }
 
     #[test]
+    fn a_transfer_told_without_a_country_is_listed_for_the_dpo_to_complete() {
+        let text = "# Jäsenrekisteri\n\n## Tietojen siirto EU:n tai ETA:n ulkopuolelle\n\n\
+                    Jäsenrekisteri on pilvipalvelussa, jolloin tiedot voivat sijaita EU:n tai ETA:n ulkopuolella. \
+                    Muuten tietoja ei siirretä.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        assert_eq!(reg.transfers.answer, Answer::Yes);
+        assert_eq!(reg.transfers.list.len(), 1, "{:?}", reg.transfers);
+        assert!(reg.transfers.list[0].details.fi.contains("voivat sijaita"), "{:?}", reg.transfers);
+        assert!(reg.transfers.list[0].country.is_empty() && reg.transfers.list[0].safeguard.is_none());
+    }
+
+    #[test]
+    fn prose_after_a_list_stays_when_the_paragraph_before_it_moves() {
+        let text = "# Jäsenrekisteri\n\n## Tietojen luovutukset\n\nJäsenille lähetetään jäsenkirje.\n\n\
+                    Yhdistys käyttää jäsenrekisterin hoidossa Esimerkki Oy:n pilvipalvelua.\n\
+                    *\tEsimerkki Oy:n tietosuojaseloste\n\
+                    Muuten tietoja ei luovuteta yhdistyksen ulkopuolelle paitsi viranomaisen pyynnöstä.\n";
+        let reg = crate::import::import_str(text, "seloste.md").expect("imports").register;
+        assert!(reg.processors.description.fi.contains("pilvipalvelua"), "{:?}", reg.processors);
+        assert!(reg.recipients.description.fi.contains("paitsi viranomaisen"), "{:?}", reg.recipients);
+        assert_eq!(reg.recipients.disclosures, Answer::Yes);
+    }
+
+    #[test]
     fn a_rights_heading_that_names_a_right_lists_it() {
         for (heading, right) in [
             ("Tarkastusoikeus", Some(Right::Access)),
@@ -856,6 +880,16 @@ mod tests {
         assert_eq!(transfer_statement("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."), Some(Answer::No));
         assert_eq!(transfer_statement("Tietoja ei luovuteta ko. alueiden ulkopuolelle."), Some(Answer::No));
         assert_eq!(transfer_statement("Tietoja ei siirretä alueen ulkopuolelle."), None);
+        // As a rule not: so sometimes, a restricted yes, not a no against a yes.
+        assert_eq!(
+            transfer_statement("Yhdistys ei pääsääntöisesti siirrä tietoja EU:n ulkopuolelle."),
+            Some(Answer::Yes)
+        );
+        assert_eq!(polarity("Tietoja ei yleensä luovuteta kolmansille.", &["luovut"]), Some(Polarity::Restricted));
+        assert_eq!(
+            polarity("Tietoja ei yleensä luovuteta, eikä niitä luovuteta markkinointiin.", &["luovut"]),
+            Some(Polarity::Mixed)
+        );
         // A principle quoted in the notice says when transfers may happen, not that they do.
         assert_eq!(
             transfer_statement(

@@ -22,11 +22,22 @@ pub(crate) enum Polarity {
 
 /// The clauses of a sentence: cut at commas, semicolons, colons, dashes and brackets, and
 /// before the words that start a contrasting clause ("mutta", "men", "but", "however").
+/// A colon inside a word is the Finnish case ending's ("EU:n", "Oy:n"), no cut.
 pub(crate) fn clauses(s: &str) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
-    for piece in s.split([',', ';', ':', '(', ')', '–', '—']) {
+    let chars: Vec<char> = s.chars().collect();
+    let cut: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let in_word = c == ':' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            if in_word { '\u{2060}' } else { c }
+        })
+        .collect();
+    for piece in cut.split([',', ';', ':', '(', ')', '–', '—']) {
+        let piece = piece.replace('\u{2060}', ":");
         let mut cur: Vec<String> = Vec::new();
-        for w in folded_words(piece) {
+        for w in folded_words(&piece) {
             if matches!(w.as_str(), "mutta" | "vaan" | "men" | "utan" | "but" | "however" | "whereas")
                 && !cur.is_empty()
             {
@@ -102,20 +113,23 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
     }
     let clauses = clauses(s);
     let all: Vec<&String> = clauses.iter().flatten().collect();
-    let (mut yes, mut no) = (false, false);
+    let (mut yes, mut no, mut hedged_no) = (false, false, false);
     for c in &clauses {
         if !c.iter().any(|w| verbs.iter().any(|v| w.starts_with(v))) {
             continue;
         }
         if c.iter().any(|w| is_negation(w)) {
-            no = true;
-            // "ei yleensä luovuteta": as a rule not, so sometimes yes.
-            yes |= hedged(c);
+            // "ei yleensä luovuteta": as a rule not, so sometimes yes: a restricted yes.
+            if hedged(c) {
+                hedged_no = true;
+            } else {
+                no = true;
+            }
         } else {
             yes = true;
         }
     }
-    if !yes && !no {
+    if !yes && !no && !hedged_no {
         return None;
     }
     if all.first().is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
@@ -125,11 +139,11 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
     let exception = all.iter().any(|w| EXCEPTIONS.contains(&w.as_str()))
         || EXCEPTION_PHRASES.iter().any(|p| spaced.contains(&format!(" {p} ")));
     let restricted = all.iter().any(|w| RESTRICTIONS.contains(&w.as_str()));
-    Some(match (yes, no) {
+    Some(match (yes || hedged_no, no) {
         (true, true) => Polarity::Mixed,
         (false, true) if exception => Polarity::Restricted,
         (false, true) => Polarity::No,
-        (true, false) if restricted || exception => Polarity::Restricted,
+        (true, false) if restricted || exception || hedged_no => Polarity::Restricted,
         _ => Polarity::Yes,
     })
 }
@@ -241,8 +255,10 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         // siirretä, eikä niitä säilytetä, EU:n ulkopuolelle") is rare; read nothing.
         return None;
     }
-    let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)));
-    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)) || hedged(c));
+    // "ei pääsääntöisesti siirrä": as a rule not, so sometimes: a restricted yes.
+    let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)) && !hedged(c));
+    let hedged_no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)) && hedged(c));
+    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w))) || hedged_no;
     let first = clauses.first().and_then(|c| c.first());
     if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
         return Some(Polarity::Conditional);
@@ -263,6 +279,7 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         (true, true) => Polarity::Mixed,
         (false, true) if exception => Polarity::Restricted,
         (false, true) => Polarity::No,
+        _ if hedged_no => Polarity::Restricted,
         _ => Polarity::Yes,
     })
 }
