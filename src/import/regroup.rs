@@ -283,6 +283,12 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
                 if shows_data(b) {
                     return section == Section::Recipients;
                 }
+                // What the data are collected for is a purpose, whatever data it names.
+                let flat = b.replace('\n', " ");
+                let first = super::lines::sentences(&flat).into_iter().next().unwrap_or_default();
+                if section != Section::Purposes && list_marker(b).is_none() && super::meaning::purpose_clause(first) {
+                    return false;
+                }
                 lead_weighted_scores(b)
                     .first()
                     .is_none_or(|&(t, score)| Target::of(t).section() == section || score < 4)
@@ -302,6 +308,16 @@ pub(crate) fn regroup_by_meaning(doc: &mut Document) {
             continue;
         }
         let from = chunk.heading.as_ref().map(|h| h.text.clone());
+        if split_activity_leads(&mut chunk.parts, from.clone(), &mut moved) {
+            // What is left says what the activity is for: the activity is a purpose titled
+            // by its heading, as `activities_as_purposes` titles one.
+            chunk.target = Some(Target::Purposes);
+            chunk.by_meaning = true;
+            if let Some(h) = chunk.heading.clone() {
+                chunk.parts.insert(0, Part::Sub(h));
+            }
+            continue;
+        }
         split_paragraphs(&mut chunk.parts, 4, from, &mut moved, None);
     }
     split_paragraphs(&mut doc.preamble, 6, None, &mut moved, None);
@@ -453,6 +469,62 @@ fn on_our_behalf(s: &str) -> bool {
     .iter()
     .any(|p| f.contains(p))
         && !super::meaning::negated(&crate::import::lines::folded_words(s))
+}
+
+/// A section on one activity under a heading of its own ("Yhteydenottolomakkeet",
+/// "Contact forms") tells what is collected and why: a lead-in to a list of data ("Lomakkeen
+/// kautta käyttäjä voi ilmoittaa seuraavia henkilötietojaan:") moves with its list to the
+/// data; a paragraph that opens by saying what the data are collected for ("Tietoja
+/// kerätään, jotta ...") is the activity's purpose, though it goes on to other things.
+/// Returns true when the data went and what is left is all such purpose paragraphs.
+fn split_activity_leads(parts: &mut Vec<Part>, from: Option<String>, out: &mut Vec<Chunk>) -> bool {
+    let is_list = |p: &Part| matches!(p, Part::Para(l) if l.iter().all(|l| list_marker(&l.text).is_some()));
+    let opens_with_purpose = |p: &Part| match p {
+        Part::Para(lines) => {
+            lines.first().is_some_and(|l| list_marker(&l.text).is_none())
+                && super::meaning::purpose_clause(&super::lines::first_sentence(lines))
+        }
+        Part::Sub(_) => false,
+    };
+    let mut took = false;
+    let mut k = 0;
+    while k < parts.len() {
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        let prose = lines.first().is_some_and(|l| list_marker(&l.text).is_none());
+        if prose && super::meaning::data_lead_in(&super::lines::first_sentence(lines)) {
+            let mut end = k + 1;
+            while end < parts.len() && is_list(&parts[end]) {
+                end += 1;
+            }
+            let taken: Vec<Part> = parts.drain(k..end).collect();
+            let mut chunk = moved(taken[0].clone(), Target::Data, &from);
+            chunk.parts = taken;
+            out.push(chunk);
+            took = true;
+            continue;
+        }
+        k += 1;
+    }
+    if !took {
+        return false;
+    }
+    let mut purpose = false;
+    let mut k = 0;
+    while k < parts.len() {
+        if opens_with_purpose(&parts[k]) {
+            purpose = true;
+            k += 1;
+        } else if matches!(parts[k], Part::Para(_)) && purpose {
+            // Text after the purpose goes on with it only when it is no other element's.
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    purpose
 }
 
 /// Why the data are collected is told among the data ("We collect your IP address to help
@@ -1163,6 +1235,44 @@ mod tests {
             assert_eq!(data.len(), 1, "{heading}: {doc:?}");
             assert!(data[0].contains(lead) && data[0].contains("- "), "{doc:?}");
             assert!(doc.chunks.iter().all(|c| c.target != Some(Target::Security)), "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn an_activitys_data_list_and_its_purpose_go_to_the_data_and_the_purposes() {
+        for (heading, lead, items, why) in [
+            (
+                "Palautelomake",
+                "Lomakkeella voit antaa seuraavat henkilötietosi:",
+                "- Nimi\n- Sähköpostiosoite",
+                "Tietoja kerätään, jotta voimme vastata palautteeseen. Tiedot saadaan sinulta itseltäsi.",
+            ),
+            (
+                "Feedbackformuläret",
+                "I formuläret kan du lämna följande personuppgifter:",
+                "- Namn\n- E-postadress",
+                "Uppgifterna samlas in för att vi ska kunna svara på din feedback. Uppgifterna fås av dig själv.",
+            ),
+            (
+                "Feedback form",
+                "In the form you can give the following personal data:",
+                "- Name\n- E-mail address",
+                "The data are collected in order to answer your feedback. We get them from you directly.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{lead}\n\n{items}\n\n{why}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            assert_eq!(doc.chunks[0].target, None, "{heading}");
+            regroup_by_meaning(&mut doc);
+            // What is left under the heading is the activity's purpose.
+            activities_as_purposes(&mut doc);
+            let of = |t: Target| -> Vec<String> {
+                doc.chunks.iter().filter(|c| c.target == Some(t)).map(|c| format!("{:?}", c.parts)).collect()
+            };
+            let data = of(Target::Data);
+            assert!(data.len() == 1 && data[0].contains(lead) && data[0].contains("- "), "{doc:?}");
+            let purposes = of(Target::Purposes);
+            assert!(purposes.len() == 1 && purposes[0].contains(why), "{doc:?}");
         }
     }
 

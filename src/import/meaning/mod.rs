@@ -163,6 +163,10 @@ pub(crate) fn purpose_clause(s: &str) -> bool {
         "collect",
         "use",
         "process",
+        // The passive: "The data are collected in order to answer your feedback."
+        "collected",
+        "used",
+        "processed",
         "keraamme",
         "kerataan",
         "kaytamme",
