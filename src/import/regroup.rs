@@ -1157,7 +1157,6 @@ mod tests {
             let text = format!("Notice\n\n{heading}\n\n{rights}\n\n{how}\n");
             let mut doc = crate::import::structure::structure(&text);
             regroup_by_meaning(&mut doc);
-            super::super::regroup_contacts::gather_contact_prose(&mut doc);
             assert_eq!(doc.chunks.len(), 1, "{doc:?}");
             assert_eq!(doc.chunks[0].parts.len(), 2, "{doc:?}");
         }

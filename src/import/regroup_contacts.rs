@@ -675,7 +675,7 @@ fn gather_from(
                 || super::lines::word_count(&text) < 4;
             if Some(target) == from_target
                 || (from_target.is_some_and(|t| t != Target::Intro) && paras < 2 && !moved_alone)
-                || (rights && (states_a_right(&text) || tells_how_to_use_rights(&text)))
+                || (rights && states_a_right(&text))
                 || (from_target == Some(Target::Controller) && details)
             {
                 k += 1;
@@ -744,13 +744,6 @@ fn is_address_lines(lines: &[SrcLine]) -> bool {
 
 /// True when a text states a right of the data subject ("you have the right to", "on
 /// oikeus", "har rätt att").
-/// A paragraph on how to use the rights ("To make a data protection rights request,
-/// please contact us ...", "Voit käyttää oikeuksiasi ottamalla yhteyttä ..."): the rights'
-/// how-to, though it invites contact. Read by the lexicon's rights phrases.
-fn tells_how_to_use_rights(text: &str) -> bool {
-    crate::lexicon::paragraph_scores(text).iter().any(|(t, score)| *t == crate::lexicon::Topic::Rights && *score >= 4)
-}
-
 fn states_a_right(text: &str) -> bool {
     let f = fold(text);
     ["right to ", "rights to ", "ratt att ", "ratt till ", "oikeus ", "oikeutta "].iter().any(|s| f.contains(s))
