@@ -182,6 +182,12 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
                     let marked = line.text.starts_with('#')
                         || (line.text.starts_with("**") && line.text.trim_end_matches(':').ends_with("**"));
                     let sentence_next = block.get(1).is_some_and(|l| sentence_like(&l.text));
+                    // A line whose sentence runs on to the next ("Tietoja käsittelevät
+                    // rekisterinpitäjän lukuun seuraavat tahot" over "(henkilötietojen
+                    // käsittelijät), ...") is text, however well the dictionary knows it.
+                    let runs_on = block
+                        .get(1)
+                        .is_some_and(|l| l.text.trim_start().starts_with(|c: char| c.is_lowercase() || c == '('));
                     // A question of a heading's shape ("3. Minne Skhole siirtää tietoja?")
                     // over a sentence heads it, known or not.
                     let question = h.clean.ends_with('?') && shape(&h) && sentence_next;
@@ -189,6 +195,7 @@ fn items(blocks: Vec<Vec<SrcLine>>, format_headings: &[usize], taught: &Synonyms
                         || question
                         || marked
                         || (known
+                            && !runs_on
                             && shape(&h)
                             && word_count(&h.clean) <= 10
                             && block.get(1).is_some_and(|l| sentence_like(&l.text)));
@@ -596,6 +603,30 @@ mod tests {
             let doc = structure(&lines.join("\n"));
             let heads: Vec<usize> = headings(&doc).into_iter().map(|h| h.0).collect();
             assert_eq!(heads, vec![3, 8], "{sentence}: {doc:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_whose_sentence_runs_on_to_the_next_is_no_heading() {
+        for (first, second) in [
+            (
+                "Tietoja käsittelevät rekisterinpitäjän lukuun seuraavat tahot",
+                "(henkilötietojen käsittelijät), asianmukaisin sopimuksin:",
+            ),
+            (
+                "Uppgifterna behandlas för den personuppgiftsansvariges räkning av",
+                "följande personuppgiftsbiträden enligt avtal:",
+            ),
+            (
+                "The data are processed on behalf of the controller by",
+                "the following processors under written contracts:",
+            ),
+        ] {
+            let text = format!(
+                "Otsikko\n\n8. Vastaanottajat\n\n{first}\n{second}\n- Maksupalvelu Oy\n\n9. Säilytysaika\n\nKaksi vuotta.\n"
+            );
+            let doc = structure(&text);
+            assert_eq!(headings(&doc), vec![(3, Some(Target::Recipients)), (9, Some(Target::Retention))], "{first}");
         }
     }
 
