@@ -1277,6 +1277,31 @@ mod tests {
     }
 
     #[test]
+    fn a_commitment_that_names_the_data_stays_an_introduction() {
+        for (heading, commitment) in [
+            (
+                "Yleistä",
+                "Pidämme yksityisyyttäsi erittäin tärkeänä, emmekä kerää tai käsittele sinusta henkilötietoja, joita palvelu ei tarvitse.",
+            ),
+            (
+                "Allmänt",
+                "Vi värnar om din personliga integritet och samlar inte in eller behandlar personuppgifter om dig som tjänsten inte behöver.",
+            ),
+            (
+                "General",
+                "We hold the privacy of your personal information in the highest regard, and we do not collect or process any information about you that the service does not need.",
+            ),
+        ] {
+            let text = format!(
+                "Notice\n\n1. {heading}\n\n{commitment}\n\nLisätietoja saat meiltä.\n\n2. Rekisterinpitäjä\n\nEsimerkki Oy\n"
+            );
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            assert!(doc.chunks.iter().all(|c| c.target != Some(Target::Data)), "{heading}: {doc:?}");
+        }
+    }
+
+    #[test]
     fn the_data_after_the_data_subjects_under_one_heading_go_to_the_data() {
         let text = "Tietosuojaseloste\n\nRekisteröityjen ryhmät ja henkilötietoryhmät\n\nRekisteröityjä ovat kerhon jäsenet.\n\n\
                     Rekisteriin tallennetaan seuraavia henkilötietoja:\n\n- Nimi\n- Sähköpostiosoite\n";

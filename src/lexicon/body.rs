@@ -542,6 +542,11 @@ pub(super) const BODY: &[Body] = &[
     b("ar man om att skydda", Topic::Intro, 5),
     b("varnar om din integritet", Topic::Intro, 5),
     b("din integritet ar viktig", Topic::Intro, 5),
+    // "We hold the privacy of your personal information in the highest regard, and we do not
+    // collect ... more than the service needs": a commitment, though it names data.
+    b("in the highest regard", Topic::Intro, 6),
+    b("pidamme yksityisyyttasi", Topic::Intro, 6),
+    b("varnar om din personliga integritet", Topic::Intro, 6),
     // A disclaimer for others' processing ("Komissio ei ole vastuussa ...", "Kommissionen
     // ansvarar inte för ...", "We are not responsible for the privacy practices of ..."):
     // about no element of this processing.
