@@ -119,7 +119,8 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
             continue;
         }
         if c.iter().any(|w| is_negation(w)) {
-            // "ei yleensä luovuteta": as a rule not, so sometimes yes: a restricted yes.
+            // "ei yleensä luovuteta": as a rule not, so sometimes yes. Alone it answers
+            // neither way; with a yes beside it, the yes is a restricted one.
             if hedged(c) {
                 hedged_no = true;
             } else {
@@ -143,6 +144,7 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
         (true, true) => Polarity::Mixed,
         (false, true) if exception => Polarity::Restricted,
         (false, true) => Polarity::No,
+        (true, false) if !yes => Polarity::Conditional,
         (true, false) if restricted || exception || hedged_no => Polarity::Restricted,
         _ => Polarity::Yes,
     })
@@ -255,10 +257,11 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         // siirretä, eikä niitä säilytetä, EU:n ulkopuolelle") is rare; read nothing.
         return None;
     }
-    // "ei pääsääntöisesti siirrä": as a rule not, so sometimes: a restricted yes.
+    // "ei pääsääntöisesti siirrä": as a rule not, so sometimes. Alone it answers neither
+    // way (a note asks the DPO); beside a yes it does not contradict it.
     let no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)) && !hedged(c));
     let hedged_no = relevant.iter().any(|c| c.iter().any(|w| is_negation(w)) && hedged(c));
-    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w))) || hedged_no;
+    let yes = relevant.iter().any(|c| !c.iter().any(|w| is_negation(w)));
     let first = clauses.first().and_then(|c| c.first());
     if first.is_some_and(|w| CONDITIONS.contains(&w.as_str())) {
         return Some(Polarity::Conditional);
@@ -279,6 +282,7 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
         (true, true) => Polarity::Mixed,
         (false, true) if exception => Polarity::Restricted,
         (false, true) => Polarity::No,
+        (false, false) if hedged_no => Polarity::Conditional,
         _ if hedged_no => Polarity::Restricted,
         _ => Polarity::Yes,
     })
