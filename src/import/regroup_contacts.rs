@@ -832,7 +832,14 @@ fn invites_contact(text: &str) -> bool {
     } else {
         String::new()
     };
-    [first, last].iter().any(|s| INVITATIONS.iter().any(|i| has_phrase(s, i)) && !names_authority(s))
+    // "Vi kan kontakta dig via dessa uppgifter", "We may contact you by e-mail": the
+    // controller contacting the data subject is a use of the data, no invitation.
+    const CONTACTING_YOU: &[&str] = &["kontakta dig", "kontakta er", "contact you"];
+    [first, last].iter().any(|s| {
+        INVITATIONS.iter().any(|i| has_phrase(s, i))
+            && !CONTACTING_YOU.iter().any(|c| has_phrase(s, c))
+            && !names_authority(s)
+    })
 }
 
 /// True when the folded text has the phrase as whole words: "kontakta" is not in
@@ -1100,5 +1107,33 @@ mod tests {
             "{doc:?}"
         );
         assert_eq!(doc.chunks[1].parts.len(), 2, "the address goes along");
+    }
+
+    #[test]
+    fn contacting_the_data_subject_is_a_use_of_the_data_not_an_invitation() {
+        for (heading, purpose, contacting) in [
+            (
+                "Käsittelyn tarkoitus",
+                "Tietoja käytetään jäsenyyden ilmoittamiseen piirille.",
+                "Voimme myös ottaa sinuun yhteyttä näiden tietojen avulla yhdistyksen asioissa.",
+            ),
+            (
+                "Hur använder vi era uppgifter?",
+                "Uppgifterna används för att rapportera medlemskap till distriktet.",
+                "Vi kan också komma att kontakta dig via dessa uppgifter i föreningens syfte.",
+            ),
+            (
+                "How we use your data",
+                "The data are used to report the membership to the district.",
+                "We may also contact you using these details about club matters.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{contacting}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            crate::import::regroup::regroup_by_meaning(&mut doc);
+            gather_contact_prose(&mut doc);
+            assert!(doc.chunks.iter().all(|c| !matches!(c.target, Some(Target::Contacts(_)))), "{heading}: {doc:?}");
+            assert_eq!(doc.chunks[0].target, Some(Target::Purposes), "{heading}");
+        }
     }
 }

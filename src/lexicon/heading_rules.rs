@@ -334,6 +334,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "usesofyour",
             "vadanvandervi",
             "hurvianvander",
+            // "Hur använder vi era uppgifter?", "Hur behandlar vi dina personuppgifter?"
+            "huranvandervi",
+            "hurbehandlarvi",
             "anvandningavinformation",
             "anvandningavpersonuppgift",
             "anvandningavuppgift",
@@ -468,6 +471,8 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "yourchoices",
             "accessrequest",
             "subjectaccess",
+            // "Få ett utdrag av eller rätta/radera dina uppgifter", "Registerutdrag"
+            "utdrag",
             "begarochradera",
         ],
         Topic::Rights,
@@ -661,6 +666,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "minnelahetamme",
             "kenellelahetamme",
             "vemdelarvi",
+            // "Delar vi med oss av dina uppgifter?", "Jaammeko tietojasi?"
+            "delarvi",
+            "jaammeko",
             "vastaanottaj",
             "tietojensaajat",
             "utlamnand",
