@@ -414,14 +414,42 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
         return None;
     }
     let words = folded_words(s);
-    let about = any_prefix(
-        &words,
-        &["automaattis", "automatisoi", "profiloi", "automatiser", "automatisk", "profiler", "automated", "profiling"],
-    );
-    if !about {
+    // "Dessa uppgifter används inte för ... profilering", "These data are not used for
+    // profiling": a statement about one set of data, not about the processing as a whole.
+    if words.len() > 1
+        && ["nama", "naita", "tama", "dessa", "denna", "detta", "these", "this", "such", "tallaiset", "sadana"]
+            .contains(&words[0].as_str())
+    {
         return None;
     }
-    Some(if negated(&words) { Answer::No } else { Answer::Yes })
+    // The negation counts only in the clause that names the automated decision or the
+    // profiling: "Ditt smeknamn (för automatisk identifiering ...) lämnar aldrig din enhet"
+    // negates leaving the device. An automatic act that is no decision ("automatisk
+    // identifiering", "automatic backups") is no answer either (GDPR Art. 22).
+    let clauses = clauses(s);
+    let about = |c: &[String]| {
+        any_prefix(c, &["profiloi", "profilointi", "profiler", "profiling", "automatisoi"])
+            || (any_prefix(c, &["automaattis", "automatiser", "automatisk", "automated", "automatic"])
+                && any_prefix(c, &["paato", "paatok", "beslut", "decision"]))
+    };
+    let named: Vec<&Vec<String>> = clauses.iter().filter(|c| about(c)).collect();
+    if named.is_empty() {
+        return None;
+    }
+    if named.iter().any(|c| negated(c)) {
+        return Some(Answer::No);
+    }
+    // "Automaattista päätöksentekoa, profilointi mukaan lukien, ei tehdä": the negated
+    // clause is the bare verb of the named act. A negation with words of its own is about
+    // something else: no answer.
+    let negated_elsewhere: Vec<&Vec<String>> = clauses.iter().filter(|c| negated(c)).collect();
+    if negated_elsewhere.is_empty() {
+        Some(Answer::Yes)
+    } else if negated_elsewhere.iter().all(|c| c.len() <= 3) {
+        Some(Answer::No)
+    } else {
+        None
+    }
 }
 
 /// A sentence that names a right ("oikeus olla joutumatta automaattisen päätöksenteon
@@ -473,7 +501,12 @@ pub(crate) fn processor_statement(s: &str) -> Option<Answer> {
                 .any(|d| w.starts_with(d))
         })
     });
-    if services && using.is_some() && !data_first && !definition(&words) {
+    // "... innan du använder den", "before you use it": the data subject using a service
+    // of their own choice is no processor the controller engages.
+    let subject_uses = using.is_some_and(|at| {
+        words[at.saturating_sub(2)..at].iter().any(|w| ["du", "ni", "you", "sina", "te"].contains(&w.as_str()))
+    });
+    if services && using.is_some() && !data_first && !subject_uses && !definition(&words) {
         return Some(if negated(&words) { Answer::No } else { Answer::Yes });
     }
     // "We may share your personal information with third party service providers: (a) to

@@ -152,8 +152,8 @@ pub(crate) fn polarity(s: &str, verbs: &[&str]) -> Option<Polarity> {
 
 /// The stems of the verbs of transferring.
 const TRANSFER_VERBS: &[&str] = &[
-    "siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "lamnas", "lamna", "flytt", "delas", "share", "sent",
-    "send",
+    "siirr", "siirt", "luovut", "overfor", "transfer", "utlamn", "lamnas", "lamna", "flytt", "delas", "dela", "jaet",
+    "share", "sent", "send",
 ];
 /// The stems of the verbs of where data are processed or kept ("voidaan käsitellä EU:n
 /// ulkopuolella", "servrar befinner sig i USA", "stored outside the EEA"): a transfer only
@@ -270,7 +270,30 @@ pub(crate) fn transfer_polarity(s: &str) -> Option<Polarity> {
     // A rule, not a practice: "Personal data shall not be transferred outside the EEA
     // unless that country ensures an adequate level of protection" (a data-protection
     // principle quoted in a notice) says when transfers may happen, not that they do.
+    // Likewise "ei siirretä ... ilman asianmukaista suojamekanismia (esim. SCC)", "not
+    // transferred without appropriate safeguards", "överförs inte utan lämpliga
+    // skyddsåtgärder": a no with a safeguard that lifts it says when transfers happen.
+    let without = no
+        && [" ilman ", " without ", " utan "].iter().any(|w| spaced.contains(w))
+        && [
+            "suojamekanism",
+            "suojatoim",
+            "suojakeino",
+            "asianmukai",
+            "safeguard",
+            "appropriate",
+            "skyddsatgard",
+            "skyddsmekanism",
+            "lampliga",
+            "vakiosopimus",
+            "standard contractual",
+            "standardavtalsklausul",
+            " scc",
+        ]
+        .iter()
+        .any(|a| spaced.contains(a));
     let rule = spaced.contains(" shall ")
+        || without
         || (spaced.contains(" unless ") || spaced.contains(" ellei ") || spaced.contains(" utom om "))
             && ["adequa", "riittav", "tillracklig", "adekvat"].iter().any(|a| spaced.contains(a));
     if rule {
