@@ -789,6 +789,16 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             k += 1;
             continue;
         }
+        // A lead-in and its list under a known heading ("Föreningen är personuppgiftsansvarig
+        // för behandlingen som sker vid:" and the activities): the lead-in's own words
+        // ("personuppgiftsansvarig") do not take it away from its section unless its list
+        // says the same.
+        let lead_in_list = own.is_some()
+            && lines.len() >= 2
+            && lines[0].text.trim_end().ends_with(':')
+            && list_marker(&lines[0].text).is_none()
+            && lines[1..].iter().all(|l| list_marker(&l.text).is_some());
+        let list_topic = lead_in_list.then(|| clear_topic_or_intro(&para_text(&lines[1..]), min, Lead::Half));
         let topic = match own {
             Some(_) => clear_topic_or_intro(&text, min, Lead::Half),
             // Who sees the data, though the paragraph names data (see `split_shown_to`).
@@ -805,6 +815,7 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             }
             None => true,
         });
+        let topic = topic.filter(|t| list_topic.is_none_or(|l| l == Some(*t)));
         // Prose that only mentions a contact person or the DPO is no contact section's.
         let topic = topic.filter(|t| super::regroup_contacts::may_move_to(Target::of(*t), &text));
         let Some(topic) = topic else {
@@ -1360,5 +1371,35 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved = doc.chunks.iter().find(|c| c.heading.is_none()).map(|c| c.target);
         assert_eq!(moved, Some(Some(Target::Contacts(crate::model::ContactRole::Contact))), "{doc:?}");
+    }
+
+    #[test]
+    fn a_lead_in_naming_the_controller_keeps_its_list_of_activities() {
+        for (heading, intro, lead, items) in [
+            (
+                "Miksi käsittelemme tietojasi?",
+                "Käsittelemme tietoja seuran toiminnan järjestämiseksi ja jäsenten palvelemiseksi.",
+                "Seura on rekisterinpitäjä niille henkilötiedoille, joita käsitellään seuraavissa:",
+                "- Jäsenyyden hoitaminen\n- Harjoitustoiminta\n- Kilpailuihin ilmoittautuminen",
+            ),
+            (
+                "Varför behandlar vi dina personuppgifter?",
+                "Vi behandlar uppgifterna för att kunna bedriva föreningens verksamhet och träningar.",
+                "Klubben är personuppgiftsansvarig för behandlingen av de personuppgifter som sker vid:",
+                "- Hantering av medlemskap\n- Träningsverksamhet\n- Tävlingsanmälan",
+            ),
+            (
+                "Why do we process your data?",
+                "We process the data to run the club's activities and to serve our members well.",
+                "The club is the controller of the personal data processed in:",
+                "- Handling of membership\n- Training sessions\n- Entries to competitions",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{intro}\n\n{lead}\n{items}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let controller = doc.chunks.iter().filter(|c| c.target == Some(Target::Controller)).count();
+            assert_eq!(controller, 0, "{heading}: {doc:?}");
+        }
     }
 }

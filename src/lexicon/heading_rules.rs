@@ -256,6 +256,11 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "tietoameista",
             "vilkaviar",
             "vemviar",
+            // The question form: "Who are we?", "Vilka är vi?", "Keitä me olemme?".
+            "whoarewe",
+            "vilkaarvi",
+            "vemarvi",
+            "keitameolemme",
             "=omoss",
         ],
         Topic::Controller,
@@ -340,10 +345,49 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "anvandningavinformation",
             "anvandningavpersonuppgift",
             "anvandningavuppgift",
+            // "What we may use your information for", "What the data is used for",
+            // "Vad uppgifterna används till".
+            "whatwemayuse",
+            "whatweuse",
+            "isusedfor",
+            "areusedfor",
+            "anvandstill",
         ],
         Topic::Purposes,
         6,
     ),
+    // A question that asks what data are processed is the data section, whoever processes
+    // them: "What data do the controllers listed above process?", "Vilka data behandlar
+    // tjänsten?", "Mitä tietoja rekisterinpitäjä käsittelee?".
+    Rule {
+        any: &[
+            "whatdata",
+            "whatpersonaldata",
+            "whatinformation",
+            "vilkadata",
+            "vilkauppgifter",
+            "vilkapersonuppgifter",
+            "mitatietoja",
+            "mitahenkilotietoja",
+        ],
+        also: &["process", "collect", "hold", "kasittel", "keraa", "kerat", "behandla", "samla"],
+        not: &[
+            "share", "disclos", "jaamme", "jaetaan", "luovut", "delar", "lamna", "transfer", "siirr", "overfor",
+            "keep", "retain", "sailyt", "sparar", "lagra", "protect", "suoja", "skydd", "oikeu", "ratt", "right",
+            // "Mitä henkilötietoja kerätään ja mihin tarkoitukseen?" asks for the purposes too.
+            "tarkoitu", "purpose", "andamal", "syfte", "miksi", "varfor", "why",
+        ],
+        topic: Topic::Data,
+        weight: 8,
+    },
+    // "Transfer of Data Abroad", "Tietojen siirto ulkomaille", "Överföring utomlands".
+    Rule {
+        any: &["abroad", "ulkomail", "utomlands"],
+        also: &["siirt", "siirr", "transfer", "overfor", "luovut"],
+        not: &[],
+        topic: Topic::Transfers,
+        weight: 9,
+    },
     rule(
         &[
             "oikeusperust",
@@ -359,6 +403,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "behandlingensgrund",
             "behandlingensrattsliga",
             "laglighetsgrund",
+            // "Vilken laglig grund har vi?", "Laglig grund": the everyday Swedish for it.
+            "lagliggrund",
+            "lagligagrund",
             "legalbasis",
             "lawfulbasis",
             "legalground",
@@ -463,6 +510,7 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "dinarattigheter",
             "=rattigheter",
             "yourrights",
+            "rightofremoval",
             "rightsofthedatasubject",
             "datasubjectrights",
             "datasubjectsrights",

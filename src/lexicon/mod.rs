@@ -431,6 +431,24 @@ mod tests {
             ("Third parties from whom we receive personal data", Topic::Sources),
             ("Tredje parter från vilka vi får personuppgifter", Topic::Sources),
             ("Miksi tarvitsemme tietojasi?", Topic::Purposes),
+            // Held-out notices: everyday wordings of the same sections.
+            ("Vilken laglig grund har vi för personuppgiftsbehandling?", Topic::LegalBasis),
+            ("Laglig grund", Topic::LegalBasis),
+            ("Millä lainmukaisella perusteella käsittelemme tietoja?", Topic::LegalBasis),
+            ("What we may use your information for", Topic::Purposes),
+            ("What the data is used for", Topic::Purposes),
+            ("Mihin tietoja käytetään", Topic::Purposes),
+            ("Vad uppgifterna används till", Topic::Purposes),
+            ("What data do the controllers listed above process?", Topic::Data),
+            ("Vilka data behandlar tjänsten?", Topic::Data),
+            ("Mitä tietoja rekisterinpitäjä käsittelee?", Topic::Data),
+            ("Transfer of Data Abroad", Topic::Transfers),
+            ("Tietojen siirto ulkomaille", Topic::Transfers),
+            ("Överföring av uppgifter utomlands", Topic::Transfers),
+            ("Right of removal", Topic::Rights),
+            ("Who are we?", Topic::Controller),
+            ("Keitä olemme?", Topic::Controller),
+            ("Vilka är vi?", Topic::Controller),
         ];
         let wrong: Vec<String> = table
             .iter()

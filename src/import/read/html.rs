@@ -270,6 +270,8 @@ struct State {
     /// Whether the last block ended a list or table that the next item continues.
     line_pos: usize,
     pre: usize,
+    /// For each open `li`: how many blocks there were when it opened.
+    items: Vec<usize>,
 }
 
 impl State {
@@ -329,6 +331,9 @@ impl State {
             if BLOCKS.contains(&name) || name == "br" {
                 self.end_block(name, line);
             }
+            if name == "li" {
+                self.end_item();
+            }
             if let Some(p) = self.open.iter().rposition(|o| o == name) {
                 self.open.truncate(p);
             }
@@ -374,6 +379,7 @@ impl State {
             self.end_block(name, line);
         }
         match name {
+            "li" => self.items.push(self.blocks.len()),
             "tr" => {
                 self.cells = Some(Vec::new());
                 self.row_line = line;
@@ -426,6 +432,23 @@ impl State {
         }
         let _ = line;
         self.flush();
+    }
+
+    /// The end of an `li`. A CMS wraps a list item's text in a paragraph ("<li><p><span>
+    /// Licenshantering</span></p></li>"): an item of that one paragraph is still a list
+    /// item, never a heading on its own. An item of several paragraphs keeps them.
+    fn end_item(&mut self) {
+        let Some(start) = self.items.pop() else { return };
+        if self.blocks.len() != start + 1 || self.blocks[start].kind != BlockKind::Paragraph {
+            return;
+        }
+        let lists = self.open.iter().filter(|o| matches!(o.as_str(), "ul" | "ol")).count();
+        let ordered = self.open.iter().rev().find(|o| matches!(o.as_str(), "ul" | "ol")).is_some_and(|o| o == "ol");
+        let follows =
+            start > 0 && matches!(self.blocks[start - 1].kind, BlockKind::ListItem { .. } | BlockKind::Paragraph);
+        let b = &mut self.blocks[start];
+        b.kind = BlockKind::ListItem { level: u8::try_from(lists.saturating_sub(1)).unwrap_or(8).min(8), ordered };
+        b.follows = follows;
     }
 
     fn end_row(&mut self) {
@@ -611,6 +634,18 @@ mod tests {
                 (BlockKind::TableRow { cells: vec!["Nimi".into(), "2 vuotta".into()] }, "Nimi\t2 vuotta"),
                 (BlockKind::Address, "PL 8, 94101 Kemi"),
                 (BlockKind::Paragraph, "☒ Kyllä ☐ Ei"),
+            ]
+        );
+        // A list item's text wrapped in a paragraph, as a CMS writes it, is a list item.
+        let cms = "<html><body><h2>Varför behandlar vi dina personuppgifter?</h2><ul><li><p><span>Kontakt med medlem</span></p></li><li><p>Licenshantering</p></li></ul><p>Efter listan.</p></body></html>";
+        let cms_doc = read(cms);
+        let kinds: Vec<(BlockKind, &str)> = cms_doc.blocks.iter().map(|b| (b.kind.clone(), b.text.as_str())).collect();
+        assert_eq!(
+            kinds[1..],
+            [
+                (BlockKind::ListItem { level: 0, ordered: false }, "Kontakt med medlem"),
+                (BlockKind::ListItem { level: 0, ordered: false }, "Licenshantering"),
+                (BlockKind::Paragraph, "Efter listan."),
             ]
         );
         let removed: Vec<&str> = doc.removed.iter().map(|r| r.text.as_str()).collect();

@@ -95,7 +95,9 @@ pub(super) fn known(clean: &str, taught: &Synonyms) -> Option<Match> {
 /// phone number. Returns the heading with its dictionary match.
 pub(super) fn candidate(line: &SrcLine, taught: &Synonyms) -> Option<Heading> {
     let text = line.text.as_str();
+    // " | " joins the cells of a grid table's row (see `grid_rows`): data, no heading.
     if list_marker(text).is_some()
+        || text.contains(" | ")
         || text.len() > 200
         || text.contains('@')
         || text.contains("http")

@@ -132,7 +132,14 @@ pub(crate) fn structure(text: &str) -> Document {
 
 fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Synonyms) -> Document {
     let mut doc = Document::default();
-    let mut lines: Vec<SrcLine> = lines.into_iter().map(|l| SrcLine { no: l.no, text: tidy_tabs(&l.text) }).collect();
+    let grid = grid_rows(&lines, taught);
+    let mut lines: Vec<SrcLine> = lines
+        .into_iter()
+        .map(|l| {
+            let text = if grid.contains(&l.no) { l.text.replace('\t', " | ") } else { tidy_tabs(&l.text) };
+            SrcLine { no: l.no, text }
+        })
+        .collect();
     take_page_furniture(&mut lines, &mut doc.page_furniture, taught);
     dehyphenate(&mut lines);
     let lines = run_in_headings(lines, taught);
@@ -142,6 +149,33 @@ fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Syno
     build(items, numbered, &mut doc);
     take_header_dates(&mut doc);
     doc
+}
+
+/// The rows of a grid: a table (tab-separated lines one after another) whose first row
+/// names its columns with two or more headings the dictionary knows ("Ändamål med
+/// behandling | Laglig grund", "Purpose | Lawful basis"). Its rows are data of those
+/// columns, never `Label: value` lines: "Kontakt med föreningen | Intresseavvägning" is a
+/// purpose and its basis, not a contacts section. Returns their line numbers.
+fn grid_rows(lines: &[SrcLine], taught: &Synonyms) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].text.contains('\t') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].text.contains('\t') {
+            i += 1;
+        }
+        let cells: Vec<&str> = lines[start].text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        let headed = cells.len() >= 2
+            && cells.iter().filter(|c| word_count(c) <= 5 && known(&clean_heading(c), taught).is_some()).count() >= 2;
+        if headed {
+            out.extend(lines[start + 1..i].iter().map(|l| l.no));
+        }
+    }
+    out
 }
 
 /// Headings and paragraphs, in order.
@@ -646,5 +680,35 @@ mod tests {
             let doc = structure(&text);
             assert_eq!(headings(&doc), vec![(3, Some(Target::LegalBasis))], "{lead}");
         }
+    }
+
+    #[test]
+    fn rows_of_a_grid_table_are_no_labels() {
+        // A table whose first row names its columns: the rows are purposes and their bases,
+        // however a row's first cell reads ("Kontakt med föreningen", "Yhteydenotot").
+        for (head, rows) in [
+            (
+                "Ändamål med behandling\tLaglig grund",
+                "Licenshantering\tAvtal\nKontakt med föreningen\tIntresseavvägning",
+            ),
+            ("Käsittelyn tarkoitus\tOikeusperuste", "Jäsenlaskutus\tSopimus\nYhteystiedot\tOikeutettu etu"),
+            ("Purpose\tLawful basis", "Membership\tContract\nContact details\tLegitimate interests"),
+        ] {
+            let text = format!(
+                "Otsikko\n\n1. Rekisterin nimi\n\nJäsenrekisteri\n\n{head}\n{rows}\n\n2. Säilytysaika\n\nKaksi vuotta.\n"
+            );
+            let doc = structure(&text);
+            let heads = headings(&doc);
+            assert_eq!(
+                heads.iter().filter(|h| matches!(h.1, Some(Target::Contacts(_)))).count(),
+                0,
+                "{head}: {heads:?}"
+            );
+            assert_eq!(heads.last().map(|h| h.1), Some(Some(Target::Retention)), "{head}");
+        }
+        // A form table (label and value, no column names) keeps its labels.
+        let form = "Otsikko\n\nRekisterinpitäjä\tKemin kaupunki\nYhteyshenkilö\tMatti Meikäläinen\n";
+        let heads = headings(&structure(form));
+        assert!(heads.iter().any(|h| h.1 == Some(Target::Controller)), "{heads:?}");
     }
 }
