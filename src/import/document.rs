@@ -243,9 +243,18 @@ impl Document {
     /// line and its text), and an empty line between blocks unless a block
     /// [follows](Block::follows) the one before it. Also returns the lines of the blocks
     /// that the format marks as headings.
+    #[cfg(test)]
     pub(crate) fn src_lines(&self) -> (Vec<SrcLine>, Vec<usize>) {
+        let (lines, headings, _) = self.src_lines_with_levels();
+        (lines, headings)
+    }
+
+    /// [`src_lines`](Self::src_lines) with the level (1-6) of each line the format marks
+    /// as a heading (h1-h6, `#`-`######`, Word's outline level).
+    pub(crate) fn src_lines_with_levels(&self) -> (Vec<SrcLine>, Vec<usize>, Vec<(usize, u8)>) {
         let mut out: Vec<SrcLine> = Vec::new();
         let mut headings = Vec::new();
+        let mut levels = Vec::new();
         let mut last_no = 0usize;
         // Lines get their block's number and count on from it; numbers never go backwards.
         let mut push = |out: &mut Vec<SrcLine>, no: usize, text: &str| {
@@ -290,8 +299,9 @@ impl Document {
                 kind => {
                     for (k, l) in b.text.split('\n').filter(|l| !l.trim().is_empty()).enumerate() {
                         let no = push(&mut out, b.pos.line + k, l);
-                        if k == 0 && matches!(kind, BlockKind::Heading { .. }) {
+                        if let (0, BlockKind::Heading { level }) = (k, kind) {
                             headings.push(no);
+                            levels.push((no, *level));
                         }
                     }
                 }
@@ -306,7 +316,7 @@ impl Document {
                 last = l.no;
             }
         }
-        (out, headings)
+        (out, headings, levels)
     }
 }
 

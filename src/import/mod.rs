@@ -249,6 +249,41 @@ mod tests {
     }
 
     #[test]
+    fn a_deeper_unknown_heading_stays_in_its_known_section() {
+        // "### Kontouppgifter" under "## Uppgifter vi samlar in": the data, not an extra
+        // section; a paragraph of purpose before the activities' sub-headings is a purpose.
+        for (lang, notice, item, common) in [
+            (
+                Lang::Fi,
+                "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy, Katu 1, 00100 Helsinki\n\n## Mitä tietoja keräämme\n\nKeräämme seuraavia tietoja:\n\n### Tilin tiedot\n\n- Koko nimi ja sähköpostiosoite\n- Salasana tiivisteenä\n\n### Laskutus\n\n- Laskutusosoite\n\n## Käsittelyn tarkoitus\n\nKäsittelemme vain niitä henkilötietoja, jotka ovat välttämättömiä palvelun tuottamiseksi asiakkaille.\n\n### Asiakassuhteen hoito\n\nKäsittelemme tietoja asiakassuhteen hoitamiseksi.\n\n### Laskutus ja kirjanpito\n\nKäsittelemme tietoja laskuttaaksemme palvelusta.\n\n## Säilytysaika\n\nTiedot poistetaan kahden vuoden kuluttua.\n",
+                "Salasana tiivisteenä",
+                "välttämättömiä palvelun tuottamiseksi",
+            ),
+            (
+                Lang::Sv,
+                "# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB, Gatan 1, 111 22 Stockholm\n\n## Uppgifter vi samlar in\n\nVi samlar in följande uppgifter:\n\n### Kontouppgifter\n\n- Fullständigt namn och e-postadress\n- Lösenord i hashad form\n\n### Fakturering\n\n- Fakturaadress\n\n## Ändamål med behandlingen\n\nVi behandlar endast de personuppgifter som behövs för att kunna leverera tjänsten till kunderna.\n\n### Kundrelationen\n\nVi behandlar uppgifterna för att sköta kundrelationen.\n\n### Fakturering och bokföring\n\nVi behandlar uppgifterna för att fakturera tjänsten.\n\n## Lagringstid\n\nUppgifterna raderas efter två år.\n",
+                "Lösenord i hashad form",
+                "behövs för att kunna leverera tjänsten",
+            ),
+            (
+                Lang::En,
+                "# Privacy policy\n\n## Data controller\n\nExample Ltd, 1 High Street, London\n\n## Information we collect\n\nWe collect the following information:\n\n### Account details\n\n- Full name and email address\n- Password in hashed form\n\n### Billing\n\n- Billing address\n\n## Purposes of processing\n\nWe process only the personal data that we need to provide the service to our customers.\n\n### Customer relationship\n\nWe process the data to manage the customer relationship.\n\n### Billing and accounts\n\nWe process the data to bill for the service.\n\n## Retention\n\nThe data are deleted after two years.\n",
+                "Password in hashed form",
+                "need to provide the service",
+            ),
+        ] {
+            let reg = import_str(notice, "notice.md").unwrap().register;
+            let categories: Vec<&str> = reg.data.categories.iter().map(|c| c.name.get(lang)).collect();
+            assert!(categories.contains(&item), "{lang:?}: {categories:?}");
+            assert!(reg.extra.iter().all(|e| !e.body.get(lang).contains(item)), "{lang:?}: {:?}", reg.extra);
+            assert!(reg.security.general.get(lang).is_empty(), "{lang:?}: {:?}", reg.security.general);
+            let purposes: Vec<&str> = reg.purposes.iter().map(|p| p.description.get(lang)).collect();
+            assert!(purposes.iter().any(|p| p.contains(common)), "{lang:?}: {purposes:?}");
+            assert!(purposes.len() >= 3, "{lang:?}: {purposes:?}");
+        }
+    }
+
+    #[test]
     fn language_and_id() {
         assert_eq!(
             detect_language("Personuppgifter som behandlas och den registrerades rätt att få information"),

@@ -73,8 +73,25 @@ impl Filler<'_> {
                         }
                         continue;
                     }
+                    // Before the activities' sub-headings, a paragraph of prose that says
+                    // what data are processed for ("Keräämme ja käsittelemme vain sellaisia
+                    // henkilötietoja, jotka ovat välttämättömiä yhdistyksen toiminnan ...
+                    // kannalta") is the purpose common to them all; a lead-in to the list
+                    // of activities stays a lead-in.
                     if has_subs {
-                        lead_in.extend(lines.iter().cloned());
+                        let text = para_text(lines);
+                        // A lead-in alone ends with a colon; a purpose may end with one
+                        // ("... kannalta. Käsittelemme henkilötietoja seuraaviin tarkoituksiin:").
+                        let lead_only = text.trim_end().ends_with(':')
+                            && crate::import::lines::sentences(&text.replace('\n', " ")).len() <= 1;
+                        let prose = lines.iter().all(|l| list_marker(&l.text).is_none())
+                            && !lead_only
+                            && word_count(&text) >= 8;
+                        if prose && (opens_with_purpose || is_purpose_paragraph(lines) || describes_processing(&text)) {
+                            units.push(text);
+                        } else {
+                            lead_in.extend(lines.iter().cloned());
+                        }
                         continue;
                     }
                     let bullets = lines.iter().filter(|l| list_marker(&l.text).is_some()).count();

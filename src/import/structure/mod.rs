@@ -112,25 +112,30 @@ enum Item {
 ///
 /// A heading the workspace was taught (`taught`, issue 18) is known like the lexicon's.
 pub(crate) fn structure_document(source: &super::document::Document, taught: &Synonyms) -> Document {
-    let (lines, headings) = source.src_lines();
-    structure_lines(lines, &headings, taught)
+    let (lines, headings, levels) = source.src_lines_with_levels();
+    structure_lines(lines, &headings, &levels, taught)
 }
 
 /// Splits lines into sections, the lines `format_headings` marked as headings by their
 /// format (as a web page's h1-h6).
 #[cfg(test)]
 pub(crate) fn structure_lines_for_test(lines: Vec<SrcLine>, format_headings: &[usize]) -> Document {
-    structure_lines(lines, format_headings, &Synonyms::default())
+    structure_lines(lines, format_headings, &[], &Synonyms::default())
 }
 
 /// Splits a decoded plain text into sections.
 #[cfg(test)]
 pub(crate) fn structure(text: &str) -> Document {
     let lines = text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.trim().to_owned() }).collect();
-    structure_lines(lines, &[], &Synonyms::default())
+    structure_lines(lines, &[], &[], &Synonyms::default())
 }
 
-fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Synonyms) -> Document {
+fn structure_lines(
+    lines: Vec<SrcLine>,
+    format_headings: &[usize],
+    levels: &[(usize, u8)],
+    taught: &Synonyms,
+) -> Document {
     let mut doc = Document::default();
     let grid = grid_rows(&lines, taught);
     let mut lines: Vec<SrcLine> = lines
@@ -146,7 +151,7 @@ fn structure_lines(lines: Vec<SrcLine>, format_headings: &[usize], taught: &Syno
     let blocks = blocks(&lines, &mut doc.chrome);
     let items = items(blocks, format_headings, taught);
     let numbered = numbered_style(&items);
-    build(items, numbered, &mut doc);
+    build(items, numbered, levels, &mut doc);
     take_header_dates(&mut doc);
     doc
 }
@@ -348,13 +353,30 @@ fn is_top_level(h: &Heading, numbered: bool) -> bool {
 }
 
 /// Resolves levels into sections.
-fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
+fn build(items: Vec<Item>, numbered: bool, levels: &[(usize, u8)], doc: &mut Document) {
+    let level_of = |h: &Heading| levels.iter().find(|(no, _)| *no == h.no).map(|(_, l)| *l);
+    // The level the format gives the notice's sections: the most common level of the
+    // headings the dictionary knows (`##` under a `#` title).
+    let section_level = {
+        let mut counts = [0usize; 7];
+        for item in &items {
+            if let Item::Heading(h) = item {
+                if let Some(l) = level_of(h).filter(|_| h.matched.is_some() && !h.label) {
+                    counts[usize::from(l.min(6))] += 1;
+                }
+            }
+        }
+        (1..=6u8)
+            .max_by_key(|&l| (counts[usize::from(l)], std::cmp::Reverse(l)))
+            .filter(|&l| counts[usize::from(l)] >= 2)
+    };
     // Index of the current top-level section, and of the section text goes to now.
     let mut top: Option<usize> = None;
     let mut current: Option<usize> = None;
     // A `Label: value` section inside another: its value is its text, and a paragraph of
     // prose after the value returns to the section around it.
     let mut label_inside = false;
+    let mut section_ctx: Option<u8> = None;
     for item in items {
         match item {
             Item::Para(lines) => {
@@ -401,7 +423,23 @@ fn build(items: Vec<Item>, numbered: bool, doc: &mut Document) {
                 {
                     level_one = false;
                 }
+                // A heading the dictionary does not know, set deeper than the sections by the
+                // format ("### Kontouppgifter" under "## Uppgifter vi samlar in"), is a
+                // sub-heading of the known section around it.
+                if level_one
+                    && target.is_none()
+                    && !sibling
+                    && top_target.is_some()
+                    && section_level.is_some_and(|s| section_ctx == Some(s) && level_of(&h).is_some_and(|l| l > s))
+                {
+                    level_one = false;
+                }
                 if level_one {
+                    // The format level of the sections now: a line the format does not
+                    // mark ("Vi samlar in följande uppgifter:") keeps the one around it.
+                    if let Some(l) = level_of(&h) {
+                        section_ctx = Some(l);
+                    }
                     doc.chunks.push(Chunk::headed(h, target));
                     top = Some(doc.chunks.len() - 1);
                     current = top;
@@ -518,7 +556,7 @@ mod tests {
         let lines: Vec<SrcLine> =
             text.split('\n').enumerate().map(|(i, l)| SrcLine { no: i + 1, text: l.to_owned() }).collect();
         // The format marks every short line as a heading (a web page's h3 and h4).
-        let doc = structure_lines(lines, &[3, 5, 9, 14], &Synonyms::default());
+        let doc = structure_lines(lines, &[3, 5, 9, 14], &[], &Synonyms::default());
         assert_eq!(headings(&doc), vec![(3, Some(Target::Controller)), (14, Some(Target::Purposes))], "{doc:?}");
         assert_eq!(doc.chunks[0].parts.len(), 4);
     }
