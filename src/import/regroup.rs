@@ -778,12 +778,30 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             return;
         }
     }
+    // A list right after a lead-in ("... for some or all of the following purposes:") goes
+    // where its lead-in went, whatever one item's words say ("complaints handling"):
+    // `Some(None)` when the lead-in stayed, `Some(Some(t))` when it moved to `t`.
+    let mut after_lead_in: Option<Option<Target>> = None;
     let mut k = 0;
     while k < parts.len() {
         let Part::Para(lines) = &parts[k] else {
+            after_lead_in = None;
             k += 1;
             continue;
         };
+        let is_list = lines.iter().all(|l| list_marker(&l.text).is_some());
+        match after_lead_in.take() {
+            Some(None) if is_list => {
+                k += 1;
+                continue;
+            }
+            Some(Some(t)) if is_list => {
+                out.push(moved(parts.remove(k), t, &from));
+                continue;
+            }
+            _ => {}
+        }
+        let lead_in = !is_list && lines.last().is_some_and(|l| l.text.trim_end().ends_with(':'));
         let text = para_text(lines);
         if contacts && !is_prose_paragraph(&text) {
             k += 1;
@@ -819,9 +837,11 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
         // Prose that only mentions a contact person or the DPO is no contact section's.
         let topic = topic.filter(|t| super::regroup_contacts::may_move_to(Target::of(*t), &text));
         let Some(topic) = topic else {
+            after_lead_in = lead_in.then_some(None);
             k += 1;
             continue;
         };
+        after_lead_in = lead_in.then_some(Some(Target::of(topic)));
         out.push(moved(parts.remove(k), Target::of(topic), &from));
     }
 }
@@ -1400,6 +1420,53 @@ mod tests {
             regroup_by_meaning(&mut doc);
             let controller = doc.chunks.iter().filter(|c| c.target == Some(Target::Controller)).count();
             assert_eq!(controller, 0, "{heading}: {doc:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_goes_where_its_lead_in_goes() {
+        // The list after "... for the following purposes:" is the purposes', though one item
+        // names complaints; the list after a recipients' lead-in stays, though it names
+        // controllers.
+        for (general, lead, items, share, shared) in [
+            (
+                "Miten käsittelemme tietojasi",
+                "Käytämme henkilötietojasi seuraaviin tarkoituksiin:",
+                "- Jäsenyyden hoitaminen\n- Turvallisuusmenettelyt (mukaan lukien valitusten käsittely)\n- Tapahtumien järjestäminen",
+                "Tietojen luovuttaminen\n\nTietoja luovutetaan vain tarvittaessa seuraaville tahoille:",
+                "- Liiton muut rekisterinpitäjät\n- Tilintarkastaja",
+            ),
+            (
+                "Hur vi hanterar dina uppgifter",
+                "Vi använder dina personuppgifter för följande ändamål:",
+                "- Hantering av medlemskap\n- Säkerhetsrutiner (inklusive hantering av klagomål)\n- Att ordna evenemang",
+                "Utlämnande av uppgifter\n\nUppgifterna lämnas ut endast vid behov till följande mottagare:",
+                "- Förbundets övriga personuppgiftsansvariga\n- Revisorn",
+            ),
+            (
+                "How we handle your data",
+                "We use your personal data for some or all of the following purposes:",
+                "- To manage your membership\n- To carry out safeguarding procedures (including complaints handling)\n- To organise events",
+                "Sharing your personal data\n\nYour data will only be shared where necessary with the following:",
+                "- The other data controllers of the federation\n- Our auditor",
+            ),
+        ] {
+            let text = format!("Notice\n\n{general}\n\n{lead}\n\n{items}\n\n{share}\n\n{shared}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let body = |t: Target| -> String {
+                doc.chunks
+                    .iter()
+                    .filter(|c| c.target == Some(t))
+                    .flat_map(|c| c.parts.iter())
+                    .filter_map(|p| if let Part::Para(l) = p { Some(para_text(l)) } else { None })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let first_item = items.lines().next().unwrap_or_default();
+            assert!(body(Target::Purposes).contains(first_item), "{lead}: {doc:?}");
+            assert!(body(Target::Complaint).is_empty(), "{lead}: {doc:?}");
+            assert!(body(Target::Controller).is_empty(), "{lead}: {doc:?}");
         }
     }
 }

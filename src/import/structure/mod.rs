@@ -437,7 +437,9 @@ fn build(items: Vec<Item>, numbered: bool, levels: &[(usize, u8)], doc: &mut Doc
                 if level_one {
                     // The format level of the sections now: a line the format does not
                     // mark ("Vi samlar in följande uppgifter:") keeps the one around it.
-                    if let Some(l) = level_of(&h) {
+                    // A known heading set deeper ("### Underbiträden") opens a section but
+                    // does not change the sections' level.
+                    if let Some(l) = level_of(&h).filter(|&l| section_level.is_none_or(|s| l <= s)) {
                         section_ctx = Some(l);
                     }
                     doc.chunks.push(Chunk::headed(h, target));
