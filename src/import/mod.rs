@@ -284,6 +284,39 @@ mod tests {
     }
 
     #[test]
+    fn a_purpose_after_the_basis_in_one_paragraph_is_a_purpose() {
+        for (lang, notice, purpose, basis) in [
+            (
+                Lang::Fi,
+                "Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nEsimerkkiseura ry\n\n2. Oikeusperuste ja henkilötietojen käsittelyn tarkoitus\n\nHenkilötietojen käsittelyn oikeusperuste on rekisterinpitäjän oikeutettu etu. Jäsenrekisterin tarkoitus on ylläpitää seuran jäsenten yhteystietoja.\n\n3. Rekisterin tietosisältö\n\nNimi ja sähköpostiosoite.\n",
+                "Jäsenrekisterin tarkoitus on ylläpitää",
+                crate::model::LegalBasis::LegitimateInterests,
+            ),
+            (
+                Lang::Sv,
+                "Dataskyddsbeskrivning\n\n1. Personuppgiftsansvarig\n\nExempelföreningen rf\n\n2. Rättslig grund och ändamålet med behandlingen\n\nDen rättsliga grunden för behandlingen är föreningens berättigade intresse. Syftet med registret är att upprätthålla medlemmarnas kontaktuppgifter.\n\n3. Registrets datainnehåll\n\nNamn och e-postadress.\n",
+                "Syftet med registret är att upprätthålla",
+                crate::model::LegalBasis::LegitimateInterests,
+            ),
+            (
+                Lang::En,
+                "Privacy notice\n\n1. Controller\n\nExample Club\n\n2. Legal basis and purpose of the processing\n\nThe legal basis for the processing is the legitimate interests of the club. The purpose of the register is to keep the members' contact details.\n\n3. Data we collect\n\nName and email address.\n",
+                "The purpose of the register is to keep",
+                crate::model::LegalBasis::LegitimateInterests,
+            ),
+        ] {
+            let reg = import_str(notice, "notice.txt").unwrap().register;
+            assert!(
+                reg.purposes.iter().any(|p| p.description.get(lang).contains(purpose)),
+                "{lang:?}: {:?}",
+                reg.purposes
+            );
+            assert!(!reg.legal_basis_text.get(lang).contains(purpose), "{lang:?}: {:?}", reg.legal_basis_text);
+            assert!(reg.purposes.iter().any(|p| p.legal_bases.contains(&basis)), "{lang:?}: {:?}", reg.purposes);
+        }
+    }
+
+    #[test]
     fn language_and_id() {
         assert_eq!(
             detect_language("Personuppgifter som behandlas och den registrerades rätt att få information"),

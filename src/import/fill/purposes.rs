@@ -195,15 +195,36 @@ fn split_trailing_basis(lines: &[SrcLine]) -> Option<(Vec<SrcLine>, Vec<SrcLine>
         return None;
     }
     let sentences = crate::import::lines::flat_sentences(lines);
-    if sentences.len() < 2 || sentences.first().is_some_and(|(_, s)| is_basis_statement(s)) {
+    if sentences.len() < 2 {
+        return None;
+    }
+    // The basis first and the purpose after it ("Oikeusperuste on rekisterinpitäjän
+    // oikeutettu etu. Rekisterin tarkoitus on ylläpitää jäsenten yhteystietoja."): the
+    // sentences that say what the purpose is are the purpose; any other sentence keeps
+    // the paragraph the basis's.
+    if sentences.first().is_some_and(|(_, s)| is_basis_statement(s))
+        && !sentences.iter().all(|(_, s)| is_basis_statement(s) || states_purpose(s))
+    {
         return None;
     }
     let (basis, done): (Vec<_>, Vec<_>) = sentences.into_iter().partition(|(_, s)| is_basis_statement(s));
-    if basis.is_empty() {
+    if basis.is_empty() || done.is_empty() {
         return None;
     }
     let as_lines = |v: Vec<(usize, String)>| v.into_iter().map(|(no, text)| SrcLine { no, text }).collect::<Vec<_>>();
     Some((as_lines(done), as_lines(basis)))
+}
+
+/// A sentence that says what the purpose of the processing is: "Rekisterin tarkoitus on
+/// ...", "Käsittelyn tarkoituksena on ...", "Syftet med behandlingen är ...", "Ändamålet
+/// med registret är ...", "The purpose of the processing is ...".
+fn states_purpose(s: &str) -> bool {
+    let f = format!(" {} ", folded_words(s).join(" "));
+    !is_basis_statement(s)
+        && [" tarkoitus on ", " tarkoituksena on ", " purpose of ", " purposes of "]
+            .iter()
+            .chain(&[" syftet med ", " syftet ar ", " andamalet med ", " andamalet ar "])
+            .any(|p| f.contains(p))
 }
 
 /// The first five letters of the words that say what a sentence is about (the words every
