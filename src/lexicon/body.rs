@@ -189,6 +189,18 @@ pub(super) const BODY: &[Body] = &[
     b("som du lamnar", Topic::Sources, 4),
     b("you provide", Topic::Sources, 2),
     b("provided by you", Topic::Sources, 3),
+    // The data subject handing the data over ("tiedot, jotka asiakas luovuttaa kirjautuessaan",
+    // "som kunden lämnar ut", "which the customer hands over") is a source, not a disclosure.
+    b("asiakas luovutta", Topic::Sources, 7),
+    b("kayttaja luovutta", Topic::Sources, 7),
+    b("jasen luovutta", Topic::Sources, 7),
+    b("rekisteroity luovutta", Topic::Sources, 7),
+    b("itse luovutta", Topic::Sources, 7),
+    b("jotka luovutat", Topic::Sources, 7),
+    b("kunden lamnar", Topic::Sources, 7),
+    b("du lamnar ut", Topic::Sources, 7),
+    b("customer hands over", Topic::Sources, 7),
+    b("you hand over", Topic::Sources, 7),
     // Data that come with a log-in through another service's identity ("Voit kirjautua
     // tunnistautumalla Helsinki-tunnuksella", "logga in genom att identifiera dig med",
     // "log in by authenticating with"): that service is a source (GDPR Art. 14(2)(f)).

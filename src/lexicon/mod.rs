@@ -268,6 +268,10 @@ mod tests {
             ("We will share your details with the national federation.", Topic::Recipients),
             ("Tiedot perustuvat rekisteröidyn antamiin tietoihin.", Topic::Sources),
             ("Vi behandlar de uppgifter som du lämnar vid anmälan.", Topic::Sources),
+            // The data subject handing data over is a source, not a disclosure.
+            ("Rekisteriin tallennetaan ne tiedot, jotka asiakas luovuttaa kirjautuessaan palveluun.", Topic::Sources),
+            ("Registret innehåller de uppgifter som kunden lämnar ut när hon loggar in.", Topic::Sources),
+            ("The register holds the details the customer hands over when signing in.", Topic::Sources),
             // "Automatically" is no automated decision; the decision is.
             ("Automaattista päätöksentekoa ei käytetä.", Topic::Automated),
             ("Vi fattar inga automatiserade beslut.", Topic::Automated),
