@@ -227,6 +227,22 @@ pub(super) const BODY: &[Body] = &[
     b("lamnas inte ut", Topic::Recipients, 3),
     b("utomstaende", Topic::Recipients, 1),
     b("lamnar ut", Topic::Recipients, 3),
+    b("lamna ut", Topic::Recipients, 3),
+    // "We may disclose ...": the act is a disclosure, whatever it protects ("... för att
+    // skydda våra användares säkerhet").
+    b("kan lamna ut", Topic::Recipients, 7),
+    b("voimme luovuttaa", Topic::Recipients, 7),
+    b("we may disclose", Topic::Recipients, 7),
+    // A merger or a sale of the business hands the data to the buyer ("I händelse av en
+    // fusion, ett förvärv ...", "yrityskaupan tai sulautumisen yhteydessä", "in the event of
+    // a merger or acquisition").
+    b("fusion", Topic::Recipients, 4),
+    b("forvarv", Topic::Recipients, 4),
+    b("sulautum", Topic::Recipients, 4),
+    b("yrityskaup", Topic::Recipients, 4),
+    b("liiketoimintakaup", Topic::Recipients, 4),
+    b("merger", Topic::Recipients, 4),
+    b("acquisition", Topic::Recipients, 2),
     b("mottagare", Topic::Recipients, 3),
     b("disclos", Topic::Recipients, 3),
     b("recipient", Topic::Recipients, 3),

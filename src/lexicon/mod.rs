@@ -272,6 +272,14 @@ mod tests {
             ("Rekisteriin tallennetaan ne tiedot, jotka asiakas luovuttaa kirjautuessaan palveluun.", Topic::Sources),
             ("Registret innehåller de uppgifter som kunden lämnar ut när hon loggar in.", Topic::Sources),
             ("The register holds the details the customer hands over when signing in.", Topic::Sources),
+            // A disclosure, whatever it protects; a merger hands the data to the buyer.
+            (
+                "Vi kan lämna ut dina uppgifter när lagen kräver det eller för att skydda våra användares säkerhet.",
+                Topic::Recipients,
+            ),
+            ("Vid en fusion eller ett förvärv kan dina uppgifter följa med verksamheten.", Topic::Recipients),
+            ("Yrityskaupan tai sulautumisen yhteydessä tiedot voivat siirtyä ostajalle.", Topic::Recipients),
+            ("In the event of a merger, your details may pass to the new owner.", Topic::Recipients),
             // "Automatically" is no automated decision; the decision is.
             ("Automaattista päätöksentekoa ei käytetä.", Topic::Automated),
             ("Vi fattar inga automatiserade beslut.", Topic::Automated),
