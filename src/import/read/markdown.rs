@@ -159,6 +159,15 @@ pub(super) fn read(text: &str) -> Document {
             prev_kind_follows = true;
             continue;
         }
+        // A line indented under the list item right before it ("- **Höjddata**: för
+        // importerade cacher skickas koordinater till\n  OpenTopoData ..."): the item goes on.
+        if para.is_empty() && prev_kind_follows && indent >= 2 {
+            if let Some(last) = doc.blocks.last_mut().filter(|b| matches!(b.kind, BlockKind::ListItem { .. })) {
+                last.text.push(' ');
+                last.text.push_str(&inline(trimmed));
+                continue;
+            }
+        }
         if para.is_empty() && prev_kind_follows {
             // A line right after a list item or table row: a paragraph of its own that follows.
             para.push(Line::new(no, None, trimmed));
@@ -324,6 +333,34 @@ mod tests {
         assert_eq!(doc.blocks[7].checkbox, Some(true));
         assert!(doc.blocks[6].follows && !doc.blocks[5].follows && doc.blocks[9].follows);
         assert_eq!(doc.blocks[2].pos.line, 7);
+    }
+
+    #[test]
+    fn a_list_item_wrapped_onto_indented_lines_is_one_item() {
+        for (first, wrapped, next) in [
+            (
+                "- **Korkeustiedot**: tuoduista kätköistä lähetetään koordinaatit",
+                "  palveluun korkeuden selvittämiseksi.",
+                "- Lempinimi",
+            ),
+            (
+                "- **Höjddata**: för importerade cacher skickas koordinater till",
+                "  tjänsten för att bestämma höjden.",
+                "- Smeknamn",
+            ),
+            (
+                "* **Elevation**: for imported caches the coordinates are sent",
+                "  to the service to find the height.",
+                "* Nickname",
+            ),
+        ] {
+            let doc = read(&format!("{first}\n{wrapped}\n{next}\n\nSeuraava kappale.\n"));
+            let got = kinds(&doc);
+            assert_eq!(got.len(), 3, "{got:?}");
+            assert!(matches!(got[0].0, BlockKind::ListItem { .. }) && got[0].1.ends_with(wrapped.trim()), "{got:?}");
+            assert!(matches!(got[1].0, BlockKind::ListItem { .. }), "{got:?}");
+            assert_eq!(got[2].0, BlockKind::Paragraph);
+        }
     }
 
     #[test]
