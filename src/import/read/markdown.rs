@@ -159,14 +159,8 @@ pub(super) fn read(text: &str) -> Document {
             prev_kind_follows = true;
             continue;
         }
-        // A line indented under the list item right before it ("- **Höjddata**: för
-        // importerade cacher skickas koordinater till\n  OpenTopoData ..."): the item goes on.
-        if para.is_empty() && prev_kind_follows && indent >= 2 {
-            if let Some(last) = doc.blocks.last_mut().filter(|b| matches!(b.kind, BlockKind::ListItem { .. })) {
-                last.text.push(' ');
-                last.text.push_str(&inline(trimmed));
-                continue;
-            }
+        if para.is_empty() && prev_kind_follows && indent >= 2 && continue_item(&mut doc.blocks, trimmed) {
+            continue;
         }
         if para.is_empty() && prev_kind_follows {
             // A line right after a list item or table row: a paragraph of its own that follows.
@@ -177,6 +171,18 @@ pub(super) fn read(text: &str) -> Document {
     }
     flush(&mut para, &mut doc.blocks, prev_kind_follows);
     doc
+}
+
+/// A line indented under the list item right before it ("- **Höjddata**: för importerade
+/// cacher skickas koordinater till\n  OpenTopoData ..."): the item goes on. False when the
+/// block before is no list item.
+fn continue_item(blocks: &mut [Block], line: &str) -> bool {
+    let Some(last) = blocks.last_mut().filter(|b| matches!(b.kind, BlockKind::ListItem { .. })) else {
+        return false;
+    };
+    last.text.push(' ');
+    last.text.push_str(&inline(line));
+    true
 }
 
 /// `---`, `***`, `===`: three or more of `c` and nothing else but spaces.
