@@ -317,6 +317,31 @@ mod tests {
     }
 
     #[test]
+    fn the_authoritys_contact_among_the_controllers_is_the_complaint() {
+        for (lang, notice, authority) in [
+            (
+                Lang::Fi,
+                "Tietosuojaseloste\n\nYhteystiedot\n\nEsimerkkiseurakunta, Kirkkokatu 1, 00100 Helsinki\n\nSähköposti: info@example.fi\n\nVoit ottaa yhteyttä myös tietosuojavaltuutetun toimistoon, puhelin 029 566 6700.\n\nSäilytysaika\n\nTiedot poistetaan vuoden kuluttua.\n",
+                "tietosuojavaltuutetun toimistoon",
+            ),
+            (
+                Lang::Sv,
+                "Integritetspolicy\n\nKontaktuppgifter\n\nExempelförsamlingen, Kyrkgatan 1, 111 22 Stockholm\n\nE-post: info@example.se\n\nDu kan också kontakta Integritetsskyddsmyndigheten på telefon 08-657 61 00.\n\nLagringstid\n\nUppgifterna raderas efter ett år.\n",
+                "Integritetsskyddsmyndigheten",
+            ),
+            (
+                Lang::En,
+                "Privacy notice\n\nContact details\n\nExample Parish, 1 Church Street, London W1 1AA\n\nEmail: info@example.org\n\nYou can contact the Information Commissioner's Office on 0303 123 1113.\n\nRetention\n\nRecords are deleted after a year.\n",
+                "Information Commissioner",
+            ),
+        ] {
+            let reg = import_str(notice, "notice.txt").unwrap().register;
+            let complaint = reg.complaint.text.get(lang);
+            assert!(complaint.contains(authority), "{lang:?}: {:?}", reg.complaint);
+        }
+    }
+
+    #[test]
     fn language_and_id() {
         assert_eq!(
             detect_language("Personuppgifter som behandlas och den registrerades rätt att få information"),

@@ -645,6 +645,23 @@ fn gather_from(
                 continue;
             };
             let text = para_text(lines).replace('\n', " ");
+            // How to reach the supervisory authority ("You can contact the Information
+            // Commissioner's Office on 0303 ...", "Voit ottaa yhteyttä
+            // tietosuojavaltuutettuun") among the controller's or contacts' text: the complaint.
+            if contacts_authority(&text)
+                && matches!(from_target, None | Some(Target::Intro | Target::Controller | Target::Contacts(_)))
+                && chunk.iter().filter(|p| matches!(p, Part::Para(_))).count() >= 2
+            {
+                moved.push(Chunk {
+                    heading: None,
+                    target: Some(Target::Complaint),
+                    content_line: lines.first().map_or(0, |l| l.no),
+                    parts: vec![chunk.remove(k)],
+                    moved_from: from.clone(),
+                    by_meaning: true,
+                });
+                continue;
+            }
             // From the contact persons, only a sentence that leads to the DPO's address
             // ("... a complaint to the Data Protection Officer at:") or is about the DPO.
             let about_dpo = text.trim_end().ends_with(':') || dpo_first(&text);
@@ -778,12 +795,24 @@ fn names_authority(folded: &str) -> bool {
     })
 }
 
+/// True when the paragraph's first sentence tells how to contact or complain to a
+/// supervisory authority, not that the controller is entered in its register.
+fn contacts_authority(text: &str) -> bool {
+    let first = first_sentence(text);
+    names_authority(&first)
+        && !points_to_public_register(&first)
+        && !first.contains("registered with")
+        && ["contact", "complain", "yhteytta", "valit", "kontakt", "klag"].iter().any(|w| first.contains(w))
+}
+
 /// True when the paragraph's first sentence speaks of the data protection officer (its
 /// duties, or how to reach them), not of a supervisory authority.
 fn names_dpo(text: &str) -> bool {
     let first = first_sentence(text);
-    let dpo = ["data protection officer", "tietosuojavastaa", "dataskyddsombud"].iter().any(|s| first.contains(s))
-        || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo");
+    let dpo = ["data protection officer", "data protection compliance officer", "tietosuojavastaa", "dataskyddsombud"]
+        .iter()
+        .any(|s| first.contains(s))
+        || first.split(|c: char| !c.is_alphanumeric()).any(|w| w == "dpo" || w == "dpco");
     dpo && !names_authority(&first) && !points_to_public_register(&first)
 }
 
@@ -868,6 +897,9 @@ mod tests {
         assert!(!invites_contact("Vi sparar uppgifter då du kontaktar oss eller vill bli kontaktad av oss."));
         assert!(invites_contact("Kontakta oss om du har frågor."));
         assert!(names_dpo("Our Data Protection Officer monitors how we use personal data."));
+        // The same role under a longer name.
+        assert!(names_dpo("We have appointed a data protection compliance officer (\"DPCO\") who is responsible."));
+        assert!(names_dpo("Contact our DPCO with any questions about this notice."));
         assert!(names_dpo("Tietosuojavastaavamme neuvoo tietosuojaa koskevissa kysymyksissä."));
         assert!(!names_dpo("Kontakta Dataombudsmannens byrå om du vill klaga."));
         assert!(!names_dpo("We collect your name and address."));
