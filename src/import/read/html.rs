@@ -272,6 +272,10 @@ struct State {
     pre: usize,
     /// For each open `li`: how many blocks there were when it opened.
     items: Vec<usize>,
+    /// Inside a link to a place on the page itself (`<a href="#parter">`).
+    in_page_link: bool,
+    /// Of `chars`, those inside such links.
+    link_chars: usize,
 }
 
 impl State {
@@ -284,6 +288,11 @@ impl State {
         if let Some((_, t, _)) = &mut self.furniture {
             t.push(' ');
             t.push_str(&decoded);
+            return;
+        }
+        // A heading's link to itself shows a glyph ("<a href="#parter">🔗</a>Parter ..."):
+        // page furniture, not words of the notice.
+        if self.in_page_link && !decoded.chars().any(char::is_alphanumeric) {
             return;
         }
         let piece = if self.pre > 0 { decoded } else { decoded.replace(['\n', '\r', '\t'], " ") };
@@ -299,6 +308,9 @@ impl State {
         }
         let n = piece.chars().filter(|c| !c.is_whitespace()).count();
         self.chars += n;
+        if self.in_page_link {
+            self.link_chars += n;
+        }
         if self.in_el("b") || self.in_el("strong") {
             self.bold_chars += n;
         }
@@ -334,6 +346,9 @@ impl State {
             if name == "li" {
                 self.end_item();
             }
+            if name == "a" {
+                self.in_page_link = false;
+            }
             if let Some(p) = self.open.iter().rposition(|o| o == name) {
                 self.open.truncate(p);
             }
@@ -343,6 +358,7 @@ impl State {
             return;
         }
         match name {
+            "a" => self.in_page_link = attr(&tag.attrs, "href").is_some_and(|h| h.starts_with('#')),
             "br" => {
                 if let Some(cell) = &mut self.cell {
                     cell.push('\n');
@@ -471,6 +487,7 @@ impl State {
     fn flush(&mut self) {
         let text = std::mem::take(&mut self.buf);
         let (bold, chars) = (std::mem::take(&mut self.bold_chars), std::mem::take(&mut self.chars));
+        let link_chars = std::mem::take(&mut self.link_chars);
         if text.trim().is_empty() {
             return;
         }
@@ -492,6 +509,13 @@ impl State {
             Some("address") => BlockKind::Address,
             _ => BlockKind::Paragraph,
         };
+        // A table of contents: a line that is nothing but a link to a place on the page
+        // ("<div><a href="#varfor">Varför behandlar vi dina personuppgifter?</a></div>")
+        // repeats a heading below; it is navigation, kept aside.
+        if chars > 0 && link_chars == chars && !matches!(kind, BlockKind::Heading { .. }) {
+            self.removed.push(Removed { pos, text: text.trim().to_owned(), why: RemovedWhy::Navigation });
+            return;
+        }
         let follows = matches!(kind, BlockKind::ListItem { .. })
             && matches!(self.blocks.last().map(|b| &b.kind), Some(BlockKind::ListItem { .. } | BlockKind::Paragraph));
         let is_bold = chars > 0 && bold * 10 >= chars * 9;
@@ -636,6 +660,18 @@ mod tests {
                 (BlockKind::Paragraph, "☒ Kyllä ☐ Ei"),
             ]
         );
+        // A heading's link to itself is a glyph, not a word; a link's words stay.
+        let anchors = "<html><body><h2><a id=\"p\" href=\"#p\" class=\"anchor-link\">🔗</a>Rekisterinpitäjä</h2><h2>Lagringstid<a href=\"#l\">¶</a></h2><p>Se <a href=\"#l\">lagringstiden</a> ovan.</p></body></html>";
+        let anchor_doc = read(anchors);
+        let texts: Vec<&str> = anchor_doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Rekisterinpitäjä", "Lagringstid", "Se lagringstiden ovan."]);
+        // A table of contents (lines that only link to places on the page) is navigation.
+        let toc = "<html><body><div class=\"toc\"><div><a href=\"#a\">Varför behandlar vi dina personuppgifter?</a></div><ul><li><a href=\"#b\">Hur länge sparar vi dina uppgifter?</a></li></ul></div><h2 id=\"a\">Varför behandlar vi dina personuppgifter?</h2><p>För medlemskapet.</p></body></html>";
+        let toc_doc = read(toc);
+        let texts: Vec<&str> = toc_doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Varför behandlar vi dina personuppgifter?", "För medlemskapet."]);
+        assert_eq!(toc_doc.removed.len(), 2);
+        assert!(toc_doc.removed.iter().all(|r| r.why == RemovedWhy::Navigation));
         // A list item's text wrapped in a paragraph, as a CMS writes it, is a list item.
         let cms = "<html><body><h2>Varför behandlar vi dina personuppgifter?</h2><ul><li><p><span>Kontakt med medlem</span></p></li><li><p>Licenshantering</p></li></ul><p>Efter listan.</p></body></html>";
         let cms_doc = read(cms);
