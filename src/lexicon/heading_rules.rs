@@ -261,6 +261,11 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "vilkaarvi",
             "vemarvi",
             "keitameolemme",
+            // "Parter och ansvar för behandlingen", "Responsibility for the processing": who
+            // answers for it is the controller.
+            "ansvarforbehandlingen",
+            "responsibilityfortheprocessing",
+            "responsibleforprocessing",
             "=omoss",
         ],
         Topic::Controller,
@@ -298,6 +303,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "vemkanjagkontakta",
             "keneenvoinottaayhteytta",
             "whocanicontact",
+            // "Om du vill veta mera", "Haluatko tietää lisää?", "Want to know more?"
+            "vetamer",
+            "tietaalisaa",
+            "knowmore",
         ],
         also: &[],
         // "Muut yhteystiedot (esim. puhelin ...)" is a form's field label, not a section.

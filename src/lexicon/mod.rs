@@ -461,6 +461,11 @@ mod tests {
             ("Who are we?", Topic::Controller),
             ("Keitä olemme?", Topic::Controller),
             ("Vilka är vi?", Topic::Controller),
+            ("Parter och ansvar för behandlingen av dina personuppgifter", Topic::Controller),
+            ("Responsibility for the processing of your data", Topic::Controller),
+            ("Om du vill veta mera", Topic::ContactPerson),
+            ("Haluatko tietää lisää?", Topic::ContactPerson),
+            ("Want to know more?", Topic::ContactPerson),
         ];
         let wrong: Vec<String> = table
             .iter()
