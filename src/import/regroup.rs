@@ -1469,4 +1469,35 @@ mod tests {
             assert!(body(Target::Controller).is_empty(), "{lead}: {doc:?}");
         }
     }
+
+    #[test]
+    fn a_complaint_after_a_condition_leaves_the_rights() {
+        for (heading, rights, complaint) in [
+            (
+                "Rekisteröidyn oikeudet",
+                "Sinulla on oikeus saada pääsy tietoihisi ja pyytää niiden oikaisemista.",
+                "Jos katsot, että tietojasi on käsitelty lainvastaisesti, sinulla on oikeus tehdä valitus tietosuojavaltuutetulle.",
+            ),
+            (
+                "Dina rättigheter",
+                "Du har rätt att få tillgång till dina uppgifter och att få dem rättade.",
+                "Om du anser att dina rättigheter har kränkts har du rätt att lämna in ett klagomål till Integritetsskyddsmyndigheten.",
+            ),
+            (
+                "Your rights",
+                "You have the right to access your data and to have it corrected.",
+                "If you think your rights have been infringed, you have the right to complain to the supervisory authority.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{rights}\n\n{complaint}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let complaint_chunk = doc.chunks.iter().find(|c| c.target == Some(Target::Complaint));
+            assert!(
+                complaint_chunk
+                    .is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == complaint))),
+                "{heading}: {doc:?}"
+            );
+        }
+    }
 }

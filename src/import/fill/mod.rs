@@ -928,6 +928,10 @@ mod tests {
                 Some(Answer::No),
             ),
             ("Rekisteröidyllä on oikeus olla joutumatta automaattisen päätöksenteon kohteeksi.", None),
+            (
+                "Jos katsot, että sinua koskevia päätöksiä tehdään automaattisesti, sinulla on oikeus vastustaa automaattista päätöksentekoa.",
+                None,
+            ),
             ("You have the right not to be subject to automated decisions.", None),
         ] {
             assert_eq!(automated_statement(sentence), answer, "{sentence}");

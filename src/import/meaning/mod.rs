@@ -469,6 +469,12 @@ pub(crate) fn names_a_right(s: &str) -> bool {
             || w.starts_with("ratten")
             || w.starts_with("rattighet")
     }) || ["joutumatta", "not to be subject", "inte bli foremal", "inte att bli foremal"].iter().any(|p| f.contains(p))
+        // After a condition the right comes later: "Om du anser att dina rättigheter har
+        // kränkts har du rätt att lämna in ett klagomål", "Jos katsot, että ..., sinulla on
+        // oikeus tehdä valitus", "If you think ..., you have the right to complain".
+        || (words.first().is_some_and(|w| ["jos", "mikali", "om", "if"].contains(&w.as_str()))
+            && (words.iter().any(|w| w == "oikeus" || w == "oikeutesi")
+                || [" ratt att ", " ratt till ", " right to "].iter().any(|p| format!(" {} ", words.join(" ")).contains(p))))
 }
 
 /// A sentence that says processing is or is not outsourced.
