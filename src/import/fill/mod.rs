@@ -872,6 +872,53 @@ mod tests {
     }
 
     #[test]
+    fn statements_of_held_out_notices() {
+        // The negation must be in the clause of the automated decision or the profiling,
+        // and an automatic act that is no decision answers nothing; a statement about one
+        // set of data ("Dessa uppgifter", "These data") is not about the processing.
+        for (sentence, answer) in [
+            ("Lempinimesi (automaattista tunnistusta varten) ei koskaan poistu laitteeltasi.", None),
+            ("Ditt användarnamn (för automatisk sortering av dina listor) lämnar aldrig enheten.", None),
+            ("Your nickname (for automatic matching of your entries) never leaves your device.", None),
+            ("Dessa loggar används enbart för felsökning och används inte för profilering.", None),
+            ("These logs are only used for debugging and are not used for profiling.", None),
+            ("Näitä tietoja ei käytetä profilointiin.", None),
+            ("Automaattista päätöksentekoa, profilointi mukaan lukien, ei tehdä.", Some(Answer::No)),
+            ("Vi använder inte automatiserat beslutsfattande.", Some(Answer::No)),
+            ("We do not carry out profiling.", Some(Answer::No)),
+            ("Palvelussa käytetään automaattisia päätöksiä hakemusten käsittelyssä.", Some(Answer::Yes)),
+        ] {
+            assert_eq!(automated_statement(sentence), answer, "{sentence}");
+        }
+        // A no lifted by a safeguard ("not ... without appropriate safeguards") says when
+        // transfers happen, not that they do not.
+        for sentence in [
+            "Tietoja ei siirretä EU/ETA-alueen ulkopuolelle ilman asianmukaisia suojatoimia (esim. vakiosopimuslausekkeet).",
+            "Uppgifterna överförs inte utanför EU/EES utan lämpliga skyddsåtgärder.",
+            "Data are not transferred outside the EEA without appropriate safeguards such as SCCs.",
+        ] {
+            assert_eq!(transfer_statement(sentence), None, "{sentence}");
+        }
+        assert_eq!(
+            transfer_statement("Uppgifterna överförs inte utanför EU/EES utan lagras i Sverige."),
+            Some(Answer::No)
+        );
+        // Sharing with a third country ("dela ... med tredje land") is a transfer; "if" only
+        // says when.
+        assert_eq!(
+            transfer_polarity("Om vi någon gång måste dela dina uppgifter med tredje land informeras du."),
+            Some(Polarity::Conditional)
+        );
+        // The data subject using a service of their choosing is no processor.
+        for sentence in [
+            "Kontrollera leverantörens villkor innan du använder tjänsten.",
+            "Check the service provider's terms before you use it.",
+        ] {
+            assert_eq!(processor_statement(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
     fn statements() {
         assert_eq!(
             automated_statement("Automaattista päätöksentekoa tai profilointia ei suoriteta."),
@@ -935,49 +982,6 @@ mod tests {
             ("You have the right not to be subject to automated decisions.", None),
         ] {
             assert_eq!(automated_statement(sentence), answer, "{sentence}");
-        }
-        // The negation must be in the clause of the automated decision or the profiling,
-        // and an automatic act that is no decision answers nothing; a statement about one
-        // set of data ("Dessa uppgifter", "These data") is not about the processing.
-        for (sentence, answer) in [
-            ("Lempinimesi (automaattista tunnistusta varten) ei koskaan poistu laitteeltasi.", None),
-            ("Ditt användarnamn (för automatisk sortering av dina listor) lämnar aldrig enheten.", None),
-            ("Your nickname (for automatic matching of your entries) never leaves your device.", None),
-            ("Dessa loggar används enbart för felsökning och används inte för profilering.", None),
-            ("These logs are only used for debugging and are not used for profiling.", None),
-            ("Näitä tietoja ei käytetä profilointiin.", None),
-            ("Automaattista päätöksentekoa, profilointi mukaan lukien, ei tehdä.", Some(Answer::No)),
-            ("Vi använder inte automatiserat beslutsfattande.", Some(Answer::No)),
-            ("We do not carry out profiling.", Some(Answer::No)),
-            ("Palvelussa käytetään automaattisia päätöksiä hakemusten käsittelyssä.", Some(Answer::Yes)),
-        ] {
-            assert_eq!(automated_statement(sentence), answer, "{sentence}");
-        }
-        // A no lifted by a safeguard ("not ... without appropriate safeguards") says when
-        // transfers happen, not that they do not.
-        for sentence in [
-            "Tietoja ei siirretä EU/ETA-alueen ulkopuolelle ilman asianmukaisia suojatoimia (esim. vakiosopimuslausekkeet).",
-            "Uppgifterna överförs inte utanför EU/EES utan lämpliga skyddsåtgärder.",
-            "Data are not transferred outside the EEA without appropriate safeguards such as SCCs.",
-        ] {
-            assert_eq!(transfer_statement(sentence), None, "{sentence}");
-        }
-        assert_eq!(
-            transfer_statement("Uppgifterna överförs inte utanför EU/EES utan lagras i Sverige."),
-            Some(Answer::No)
-        );
-        // Sharing with a third country ("dela ... med tredje land") is a transfer; "if" only
-        // says when.
-        assert_eq!(
-            transfer_polarity("Om vi någon gång måste dela dina uppgifter med tredje land informeras du."),
-            Some(Polarity::Conditional)
-        );
-        // The data subject using a service of their choosing is no processor.
-        for sentence in [
-            "Kontrollera leverantörens villkor innan du använder tjänsten.",
-            "Check the service provider's terms before you use it.",
-        ] {
-            assert_eq!(processor_statement(sentence), None, "{sentence}");
         }
         assert_eq!(
             safeguard_in("Siirroissa käytetään Euroopan komission vakiolausekkeita."),
