@@ -160,6 +160,12 @@ pub fn classify_heading(heading: &str) -> Option<HeadingMatch> {
     if compacted.is_empty() {
         return None;
     }
+    // A heading that is nothing but the word for the data ("3. Data", "Personal data",
+    // "Personuppgifter", "Henkilötiedot") heads the data; in a longer heading the word is
+    // too common to say anything ("Data protection notices").
+    if ["data", "personaldata", "personuppgifter", "henkilotiedot"].contains(&compacted.as_str()) {
+        return Some(HeadingMatch { topic: Topic::Data, fuzzy: false });
+    }
     let words = folded_words(heading);
     let has = |stem: &str, fuzzy: bool| -> bool {
         match stem.strip_prefix('=') {
@@ -455,6 +461,9 @@ mod tests {
             ("Vilka data behandlar tjänsten?", Topic::Data),
             ("Mitä tietoja rekisterinpitäjä käsittelee?", Topic::Data),
             ("Transfer of Data Abroad", Topic::Transfers),
+            ("Data", Topic::Data),
+            ("Personuppgifter", Topic::Data),
+            ("Henkilötiedot", Topic::Data),
             ("Tietojen siirto ulkomaille", Topic::Transfers),
             ("Överföring av uppgifter utomlands", Topic::Transfers),
             ("Right of removal", Topic::Rights),
