@@ -923,6 +923,23 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         7,
     ),
     rule(&["evaste", "kakor", "=kaka", "cookie"], Topic::Cookies, 6),
+    // The browser's local storage and tracking techniques are the cookies' section, however
+    // they name "storage" ("Lagring och spårningsteknik", "Webbläsarens lokala lagring",
+    // "Selaimen paikallinen tallennustila", "Local storage and tracking technologies").
+    rule(
+        &[
+            "sparningsteknik",
+            "lokalalagring",
+            "webblasarenslokala",
+            "paikallinentallennustila",
+            "paikallisentallennustilan",
+            "seurantatekniik",
+            "localstorage",
+            "trackingtechnolog",
+        ],
+        Topic::Cookies,
+        8,
+    ),
     rule(
         &[
             "muutokset",
