@@ -452,6 +452,24 @@ fn split_processors(parts: &mut Vec<Part>, own: Target, from: Option<String>, ou
     if matches!(own, Target::Security | Target::Purposes | Target::Data | Target::Retention) {
         move_by_first_sentence(parts, Target::Processors, &from, out, on_our_behalf);
     }
+    // Among the disclosures, a lead-in that names who processes the data ("Tunnistautumisen
+    // aikana tietoja käsittelevät:", "Uppgifterna behandlas av:", "The data are processed
+    // by:") lists processors, not recipients.
+    if own == Target::Recipients {
+        move_by_first_sentence(parts, Target::Processors, &from, out, processed_by_lead_in);
+    }
+}
+
+/// A lead-in that names who processes the data: "tietoja käsittelevät:", "tietoja käsittelee:",
+/// "behandlas av:", "processed by:".
+fn processed_by_lead_in(s: &str) -> bool {
+    // The first sentence of a lead-in and its list runs on into the items: the lead-in is
+    // what comes before its colon.
+    let Some((lead, _)) = s.split_once(':') else { return false };
+    let f = format!("{}:", crate::import::lines::fold(lead.trim_end()));
+    let swedish = f.ends_with(" av:") && f.contains("behandlas");
+    ([" kasittelevat:", " kasittelee:", "processed by:", "handled by:"].iter().any(|p| f.ends_with(p)) || swedish)
+        && !super::meaning::negated(&crate::import::lines::folded_words(lead))
 }
 
 /// True when a sentence says the data are processed on the controller's behalf: "on our
@@ -1496,6 +1514,39 @@ mod tests {
             assert!(
                 complaint_chunk
                     .is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == complaint))),
+                "{heading}: {doc:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lead_in_naming_who_processes_the_data_lists_processors() {
+        for (heading, statement, lead, items) in [
+            (
+                "Tietojen luovutus",
+                "Tietoja ei luovuteta kolmansille osapuolille.",
+                "Palvelun aikana tietoja käsittelevät:",
+                "- Esimerkki Hosting Oy — palvelimet\n- Posti Oy — postitus",
+            ),
+            (
+                "Utlämnande av uppgifter",
+                "Uppgifterna lämnas inte ut till tredje part.",
+                "Under tjänsten behandlas uppgifterna av:",
+                "- Exempel Hosting AB — servrar\n- Post AB — utskick",
+            ),
+            (
+                "Disclosure of your data",
+                "Your data are not disclosed to third parties.",
+                "While you use the service, the data are processed by:",
+                "- Example Hosting Ltd — servers\n- Mailer Ltd — mailings",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{statement}\n\n{lead}\n{items}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let processors = doc.chunks.iter().find(|c| c.target == Some(Target::Processors));
+            assert!(
+                processors.is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if l[0].text == lead))),
                 "{heading}: {doc:?}"
             );
         }
