@@ -434,6 +434,16 @@ fn build(items: Vec<Item>, numbered: bool, levels: &[(usize, u8)], doc: &mut Doc
                 {
                     level_one = false;
                 }
+                // "**Yhteenveto:** TackBird tallentaa ainoastaan ...", "Sammanfattning: ...":
+                // a summary labelled inside a known section sums that section up; it opens
+                // no section of its own.
+                if h.label && target == Some(Target::Intro) && top_target.is_some() && !level_one {
+                    if let Some(t) = top {
+                        doc.chunks[t].parts.push(Part::Sub(h));
+                        current = top;
+                    }
+                    continue;
+                }
                 if level_one {
                     // The format level of the sections now: a line the format does not
                     // mark ("Vi samlar in följande uppgifter:") keeps the one around it.
@@ -750,5 +760,34 @@ mod tests {
         let form = "Otsikko\n\nRekisterinpitäjä\tKemin kaupunki\nYhteyshenkilö\tMatti Meikäläinen\n";
         let heads = headings(&structure(form));
         assert!(heads.iter().any(|h| h.1 == Some(Target::Controller)), "{heads:?}");
+    }
+
+    #[test]
+    fn a_labelled_summary_stays_in_its_section() {
+        for (heading, body, summary) in [
+            (
+                "4. Käsiteltävät henkilötiedot",
+                "- Nimi\n- Sähköpostiosoite",
+                "Yhteenveto: Palvelu tallentaa vain nimen ja sähköpostiosoitteen.",
+            ),
+            (
+                "4. Behandlade personuppgifter",
+                "- Namn\n- E-postadress",
+                "Sammanfattning: Tjänsten sparar bara namn och e-postadress.",
+            ),
+            (
+                "4. Personal data processed",
+                "- Name\n- Email address",
+                "Summary: The service stores only the name and email address.",
+            ),
+        ] {
+            let text = format!(
+                "Otsikko\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy\n\n{heading}\n\n{body}\n\n{summary}\n\n5. Säilytysaika\n\nKaksi vuotta.\n"
+            );
+            let doc = structure(&text);
+            let heads = headings(&doc);
+            assert_eq!(heads.len(), 3, "{heading}: {heads:?}");
+            assert_eq!(heads[1].1, Some(Target::Data), "{heading}");
+        }
     }
 }
