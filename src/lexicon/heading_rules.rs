@@ -922,6 +922,26 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         Topic::Security,
         7,
     ),
+    // "Datan omistajuus ja roolit", "Roller och ansvar för personuppgifterna", "Roles of the
+    // controller and the processor": who is the controller and who processes for it.
+    Rule {
+        any: &["roolit", "=roller", "=roles", "=rooli"],
+        also: &[
+            "datan",
+            "=data",
+            "omistaj",
+            "rekisterinpit",
+            "kasittelij",
+            "personuppgift",
+            "bitrad",
+            "controller",
+            "processor",
+            "ownership",
+        ],
+        not: &[],
+        topic: Topic::Controller,
+        weight: 6,
+    },
     rule(&["evaste", "kakor", "=kaka", "cookie"], Topic::Cookies, 6),
     // The browser's local storage and tracking techniques are the cookies' section, however
     // they name "storage" ("Lagring och spårningsteknik", "Webbläsarens lokala lagring",
