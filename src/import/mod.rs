@@ -284,6 +284,32 @@ mod tests {
     }
 
     #[test]
+    fn an_activity_that_names_its_basis_under_the_purposes_is_a_purpose() {
+        for (lang, notice, activity) in [
+            (
+                Lang::Fi,
+                "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\n## Miten käytämme tietojasi\n\nKäsittelemme tietoja seuraaviin tarkoituksiin.\n\n### Palvelun tarjoaminen (sopimus — 6 art. 1 b)\n\n- Tilin hallinta\n\n### Palvelun vakaus (oikeutettu etu — 6 art. 1 f)\n\n- Virheiden seuranta\n\n## Säilytysaika\n\nKaksi vuotta.\n",
+                "Virheiden seuranta",
+            ),
+            (
+                Lang::Sv,
+                "# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nExempel AB\n\n## Hur vi använder dina uppgifter\n\nVi behandlar uppgifterna för följande ändamål.\n\n### Tillhandahållande av tjänsten (avtal — art. 6.1 b)\n\n- Hantera ditt konto\n\n### Plattformens stabilitet (berättigat intresse — art. 6.1 f)\n\n- Övervaka fel\n\n## Lagringstid\n\nTvå år.\n",
+                "Övervaka fel",
+            ),
+            (
+                Lang::En,
+                "# Privacy policy\n\n## Controller\n\nExample Ltd\n\n## How we use your data\n\nWe process the data for the following purposes.\n\n### Providing the service (contract — Art. 6(1)(b))\n\n- Managing your account\n\n### Platform stability (legitimate interests — Art. 6(1)(f))\n\n- Monitoring errors\n\n## Retention\n\nTwo years.\n",
+                "Monitoring errors",
+            ),
+        ] {
+            let reg = import_str(notice, "notice.md").unwrap().register;
+            let purposes: Vec<&str> = reg.purposes.iter().map(|p| p.description.get(lang)).collect();
+            assert!(purposes.iter().any(|p| p.contains(activity)), "{lang:?}: {purposes:?}");
+            assert!(!reg.legal_basis_text.get(lang).contains(activity), "{lang:?}: {:?}", reg.legal_basis_text);
+        }
+    }
+
+    #[test]
     fn a_purpose_after_the_basis_in_one_paragraph_is_a_purpose() {
         for (lang, notice, purpose, basis) in [
             (

@@ -320,6 +320,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "kayttotarkoitu",
             "miksikasittelemme",
             "mihinkaytamme",
+            // "Miten käytämme tietojasi", the Finnish of "How we use your data".
+            "mitenkaytammetietoj",
+            "mitenkaytammehenkilotietoj",
             "mihinkaytetaan",
             "mihintietojakaytetaan",
             "andamal",

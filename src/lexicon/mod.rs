@@ -462,6 +462,7 @@ mod tests {
             ("Mitä tietoja rekisterinpitäjä käsittelee?", Topic::Data),
             ("Transfer of Data Abroad", Topic::Transfers),
             ("Data", Topic::Data),
+            ("Miten käytämme tietojasi", Topic::Purposes),
             ("Datan omistajuus ja roolit", Topic::Controller),
             ("Roller och ansvar för personuppgifterna", Topic::Controller),
             ("Roles of the controller and the processor", Topic::Controller),

@@ -425,13 +425,26 @@ fn build(items: Vec<Item>, numbered: bool, levels: &[(usize, u8)], doc: &mut Doc
                 }
                 // A heading the dictionary does not know, set deeper than the sections by the
                 // format ("### Kontouppgifter" under "## Uppgifter vi samlar in"), is a
-                // sub-heading of the known section around it.
+                // sub-heading of the known section around it. So is an activity under the
+                // purposes that names its basis ("### Plattformens stabilitet (berättigat
+                // intresse — art. 6.1 f)"): a purpose with its basis, not the basis section.
+                // A heading the dictionary knows only by a spelling variant ("Palvelun
+                // tarjoaminen" for "palveluntarjoaja") is no evidence against it either.
+                let basis_of_purpose = (target == Some(Target::LegalBasis) && top_target == Some(Target::Purposes))
+                    || h.matched.is_some_and(|m| m.fuzzy);
                 if level_one
-                    && target.is_none()
+                    && (target.is_none() || basis_of_purpose)
                     && !sibling
                     && top_target.is_some()
                     && section_level.is_some_and(|s| section_ctx == Some(s) && level_of(&h).is_some_and(|l| l > s))
                 {
+                    if basis_of_purpose {
+                        if let Some(t) = top {
+                            doc.chunks[t].parts.push(Part::Sub(h));
+                            current = top;
+                        }
+                        continue;
+                    }
                     level_one = false;
                 }
                 // "**Yhteenveto:** TackBird tallentaa ainoastaan ...", "Sammanfattning: ...":
