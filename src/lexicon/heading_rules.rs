@@ -360,6 +360,10 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             // "What we may use your information for", "What the data is used for",
             // "Vad uppgifterna används till".
             "whatwemayuse",
+            // "Data Usage", "Tietojen käyttö", "Användning av data".
+            "datausage",
+            "tietojenkaytto",
+            "anvandningavdata",
             "whatweuse",
             "isusedfor",
             "areusedfor",
@@ -982,6 +986,12 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         &[
             "=johdanto",
             "=yleista",
+            // "Lyhyesti", "Kortfattat", "In short", "In brief": a summary of the notice.
+            "=lyhyesti",
+            "=kortfattat",
+            "=kortfattad",
+            "inshort",
+            "inbrief",
             "=inledning",
             "=introduction",
             "=taustaa",

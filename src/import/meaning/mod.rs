@@ -416,10 +416,26 @@ pub(crate) fn automated_statement(s: &str) -> Option<Answer> {
     let words = folded_words(s);
     // "Dessa uppgifter används inte för ... profilering", "These data are not used for
     // profiling": a statement about one set of data, not about the processing as a whole.
-    if words.len() > 1
-        && ["nama", "naita", "tama", "dessa", "denna", "detta", "these", "this", "such", "tallaiset", "sadana"]
-            .contains(&words[0].as_str())
-    {
+    // Likewise "Emme käytä näitä alustojen lokeja ... profilointiin": the demonstrative
+    // names one set of data wherever it stands.
+    const THESE: &[&str] = &[
+        "nama",
+        "naita",
+        "naiden",
+        "tama",
+        "tata",
+        "taman",
+        "dessa",
+        "denna",
+        "detta",
+        "these",
+        "this",
+        "such",
+        "tallaiset",
+        "tallaisia",
+        "sadana",
+    ];
+    if words.len() > 1 && words.iter().any(|w| THESE.contains(&w.as_str())) {
         return None;
     }
     // The negation counts only in the clause that names the automated decision or the
