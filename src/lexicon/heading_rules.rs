@@ -949,6 +949,22 @@ pub(super) const HEADING_RULES: &[Rule] = &[
         topic: Topic::Controller,
         weight: 6,
     },
+    // A heading that asks what a word means ("Your personal data – what is it?", "Mitä
+    // henkilötiedot ovat?", "Vad är personuppgifter?") heads a definition: an introduction.
+    rule(
+        &[
+            "whatisit",
+            "whatispersonaldata",
+            "whatarepersonaldata",
+            "mitaovathenkilotiedot",
+            "mitahenkilotiedotovat",
+            "mikaonhenkilotieto",
+            "vadarpersonuppgifter",
+            "vadarenpersonuppgift",
+        ],
+        Topic::Intro,
+        10,
+    ),
     rule(&["evaste", "kakor", "=kaka", "cookie"], Topic::Cookies, 6),
     // The browser's local storage and tracking techniques are the cookies' section, however
     // they name "storage" ("Lagring och spårningsteknik", "Webbläsarens lokala lagring",
