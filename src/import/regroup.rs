@@ -441,6 +441,42 @@ fn split_disclosure_statements(parts: &mut Vec<Part>, own: Target, from: Option<
     if matches!(own, Target::Data | Target::Subjects | Target::Purposes | Target::Sources) {
         move_by_first_sentence(parts, Target::Recipients, &from, out, super::meaning::disclosure_statement);
     }
+    // Among the processors, giving the data out when the law requires it or with a sale of
+    // the business ("Vi kan lämna ut dina uppgifter när det krävs enligt lag", "I händelse
+    // av en fusion ... kan dina uppgifter komma att överföras") is a disclosure to a
+    // recipient, not processing on the controller's behalf.
+    if own == Target::Processors {
+        move_by_first_sentence(parts, Target::Recipients, &from, out, legal_or_business_disclosure);
+    }
+}
+
+/// A sentence on giving the data out as the law requires or with a merger or sale of the
+/// business: "luovutetaan lain nojalla viranomaisille", "kan lämna ut ... när det krävs
+/// enligt lag", "may disclose ... where required by law", "in the event of a merger".
+fn legal_or_business_disclosure(s: &str) -> bool {
+    let f = crate::import::lines::fold(s);
+    let words = crate::import::lines::folded_words(s);
+    let gives = super::meaning::any_prefix(&words, &["luovut", "utlamn", "disclos", "overfor", "transfer", "siirr"])
+        || [" lamna ut", " lamnas ut", " lamnar ut", " hand over", " pass "].iter().any(|p| f.contains(p));
+    let why = [
+        "enligt lag",
+        "krav enligt lag",
+        "lain nojalla",
+        "lain edellyttama",
+        "laki edellyttaa",
+        "required by law",
+        "legal obligation",
+        "rattsligt forfarande",
+        "fusion",
+        "forvarv",
+        "merger",
+        "acquisition",
+        "yrityskaup",
+        "sulautum",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
+    gives && why && !super::meaning::negated(&words)
 }
 
 /// Processors described among the security measures or the purposes ("Where we engage
@@ -1547,6 +1583,37 @@ mod tests {
             let processors = doc.chunks.iter().find(|c| c.target == Some(Target::Processors));
             assert!(
                 processors.is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if l[0].text == lead))),
+                "{heading}: {doc:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_disclosure_by_law_or_merger_leaves_the_processors() {
+        for (heading, processors, by_law) in [
+            (
+                "Henkilötietojen käsittelijät",
+                "Käytämme palvelun ylläpitoon Esimerkki Hosting Oy:n palvelimia ja Posti Oy:n postituspalvelua asiakkaillemme.",
+                "Voimme luovuttaa tietojasi viranomaisille lain nojalla tai yrityskaupan yhteydessä ostajalle.",
+            ),
+            (
+                "Underbiträden",
+                "Vi använder Exempel Hosting AB för servrar och Post AB för utskick av nyhetsbrev till medlemmarna.",
+                "Vi kan lämna ut dina uppgifter när det krävs enligt lag eller vid en fusion med ett annat företag.",
+            ),
+            (
+                "Processors",
+                "We use Example Hosting Ltd for our servers and Mailer Ltd to send the newsletter to our members.",
+                "We may disclose your data where required by law or in the event of a merger with another company.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{processors}\n\n{by_law}\n");
+            let mut doc = crate::import::structure::structure(&text);
+            regroup_by_meaning(&mut doc);
+            let recipients = doc.chunks.iter().find(|c| c.target == Some(Target::Recipients));
+            assert!(
+                recipients
+                    .is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == by_law))),
                 "{heading}: {doc:?}"
             );
         }
