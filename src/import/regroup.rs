@@ -649,22 +649,7 @@ fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, o
             let target = list_marker(&lines[k].text)
                 .and_then(|(_, item)| item.split_once(": "))
                 .filter(|(label, value)| word_count(label) <= 4 && word_count(value) >= 4)
-                .and_then(|(label, _)| crate::lexicon::classify_heading(label.trim_matches(['*', '_', ' '])))
-                .filter(|m| !m.fuzzy)
-                .map(|m| Target::of(m.topic))
-                .filter(|t| {
-                    t.section() != own.section()
-                        && !matches!(
-                            t,
-                            Target::Intro
-                                | Target::Changes
-                                | Target::Name
-                                | Target::Controller
-                                | Target::Contacts(_)
-                                | Target::Dpo
-                                | Target::OtherRights
-                        )
-                });
+                .and_then(|(label, _)| label_target(label, own));
             let Some(target) = target else {
                 k += 1;
                 continue;
@@ -673,6 +658,29 @@ fn split_labelled_items(parts: &mut [Part], own: Target, from: Option<String>, o
             out.push(moved(Part::Para(vec![line]), target, &from));
         }
     }
+}
+
+/// The element a list item's label names ("Säilytysaika", "**Data Retention**"), when it
+/// is another element than the section's own and one text can move to: not an introduction,
+/// a change note, the register's name, a contact or the catch-all other rights. Spelling
+/// variants do not count.
+fn label_target(label: &str, own: Target) -> Option<Target> {
+    crate::lexicon::classify_heading(label.trim_matches(['*', '_', ' ']))
+        .filter(|m| !m.fuzzy)
+        .map(|m| Target::of(m.topic))
+        .filter(|t| {
+            t.section() != own.section()
+                && !matches!(
+                    t,
+                    Target::Intro
+                        | Target::Changes
+                        | Target::Name
+                        | Target::Controller
+                        | Target::Contacts(_)
+                        | Target::Dpo
+                        | Target::OtherRights
+                )
+        })
 }
 
 /// A list item that is only a label, its text on the lines under it ("- **Kategorier av
@@ -695,23 +703,7 @@ fn split_labelled_paragraphs(parts: &mut Vec<Part>, own: Target, from: Option<St
             .and_then(|l| list_marker(&l.text))
             .map(|(_, item)| item.trim())
             .filter(|item| item.ends_with(':') && word_count(item) <= 6);
-        let target = label
-            .and_then(|item| crate::lexicon::classify_heading(item.trim_end_matches(':').trim_matches(['*', '_', ' '])))
-            .filter(|m| !m.fuzzy)
-            .map(|m| Target::of(m.topic))
-            .filter(|t| {
-                t.section() != own.section()
-                    && !matches!(
-                        t,
-                        Target::Intro
-                            | Target::Changes
-                            | Target::Name
-                            | Target::Controller
-                            | Target::Contacts(_)
-                            | Target::Dpo
-                            | Target::OtherRights
-                    )
-            });
+        let target = label.and_then(|item| label_target(item.trim_end_matches(':'), own));
         let Some(target) = target else {
             k += 1;
             continue;
