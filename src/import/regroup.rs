@@ -905,6 +905,15 @@ fn is_prose_paragraph(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The document after [`regroup_by_meaning`], and the parts of each chunk bound for
+    /// `target`, as debug text.
+    fn parts_moved_to(text: &str, target: Target) -> (Document, Vec<String>) {
+        let mut doc = crate::import::structure::structure(text);
+        regroup_by_meaning(&mut doc);
+        let parts = doc.chunks.iter().filter(|c| c.target == Some(target)).map(|c| format!("{:?}", c.parts)).collect();
+        (doc, parts)
+    }
+
     #[test]
     fn a_notice_organised_per_activity_gives_one_purpose_per_activity() {
         let text = "Tietosuojaseloste\n\nRekisterinpitäjä\n\nEsimerkkiyhdistys ry, Kauppakatu 1, 00100 Helsinki\n\n\
@@ -1199,14 +1208,7 @@ mod tests {
             ),
         ] {
             let text = format!("Notice\n\n{heading}\n\n{item}\n\n{keep}\n");
-            let mut doc = crate::import::structure::structure(&text);
-            regroup_by_meaning(&mut doc);
-            let retention: Vec<String> = doc
-                .chunks
-                .iter()
-                .filter(|c| c.target == Some(Target::Retention))
-                .map(|c| format!("{:?}", c.parts))
-                .collect();
+            let (doc, retention) = parts_moved_to(&text, Target::Retention);
             assert_eq!(retention.len(), 1, "{doc:?}");
             assert!(retention[0].contains(keep), "{doc:?}");
         }
@@ -1259,14 +1261,7 @@ mod tests {
             ),
         ] {
             let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{given}\n");
-            let mut doc = crate::import::structure::structure(&text);
-            regroup_by_meaning(&mut doc);
-            let recipients: Vec<String> = doc
-                .chunks
-                .iter()
-                .filter(|c| c.target == Some(Target::Recipients))
-                .map(|c| format!("{:?}", c.parts))
-                .collect();
+            let (doc, recipients) = parts_moved_to(&text, Target::Recipients);
             assert_eq!(recipients.len(), 1, "{doc:?}");
             assert!(recipients[0].contains(given), "{doc:?}");
         }
@@ -1300,14 +1295,7 @@ mod tests {
             ),
         ] {
             let text = format!("Notice\n\n{heading}\n\n{source}\n\n{lead}\n\n{items}\n");
-            let mut doc = crate::import::structure::structure(&text);
-            regroup_by_meaning(&mut doc);
-            let data: Vec<String> = doc
-                .chunks
-                .iter()
-                .filter(|c| c.target == Some(Target::Data))
-                .map(|c| format!("{:?}", c.parts))
-                .collect();
+            let (doc, data) = parts_moved_to(&text, Target::Data);
             assert_eq!(doc.chunks[0].target, Some(Target::Sources), "{heading}");
             assert_eq!(data.len(), 1, "{heading}: {doc:?}");
             assert!(data[0].contains(lead) && data[0].contains("- "), "{doc:?}");
