@@ -732,6 +732,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "vemdelarvi",
             // "Delar vi med oss av dina uppgifter?", "Jaammeko tietojasi?"
             "delarvi",
+            // "Vem uppgifterna delas med", "Kenelle tietoja jaetaan": shared with whom.
+            "delasmed",
+            "=jaetaan",
             "jaammeko",
             "vastaanottaj",
             "tietojensaajat",

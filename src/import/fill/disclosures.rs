@@ -265,6 +265,17 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
         if third_party {
             verbs.extend(["overfor", "transfer", "siirr", "siirt"]);
         }
+        // "Vi delar (inte) med oss av dina uppgifter till ...", "Emme jaa tietojasi ...":
+        // sharing said with the Swedish and Finnish verb, matched as whole words (the stem
+        // "dela" also begins "delarna", the parts; "jaa" begins many words).
+        // The Swedish verb shares "med" someone; without it "delar" is the noun (the parts).
+        let with = words.iter().any(|w| w == "med");
+        let shared: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| SHARE_FORMS_FI.contains(w) || (with && SHARE_FORMS_SV.contains(w)))
+            .collect();
+        verbs.extend(shared.iter().copied());
         let verbs = verbs.as_slice();
         let verb = any_prefix(&words, verbs);
         // "Inga externa mottagare.", "Ei vastaanottajia.", "No recipients.": no disclosures,
@@ -333,6 +344,12 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
             "marketing",
             "marknadsf",
             "sell",
+            // "We do not share your data with advertisers", "till annonsörer",
+            // "mainostajille": a no about one kind of recipient is no general no.
+            "advertis",
+            "annons",
+            "reklam",
+            "mainost",
         ];
         // "Luovutetaan vain viranomaisille", "ei luovuteta muutoin kuin lain nojalla": a
         // yes with a restriction; "jos tietoja luovutetaan": no answer.
@@ -371,12 +388,17 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
                     "disclose",
                 ],
             )
+            || !shared.is_empty() && !negated(&words) && !is_question(&s) && !fragment(&s)
         {
             positive.push((line, s));
         }
     }
     (general_no, positive)
 }
+
+/// The Swedish and Finnish forms of "share" read as a disclosure verb, whole words only.
+const SHARE_FORMS_SV: &[&str] = &["dela", "delar", "delas", "delat", "delade"];
+const SHARE_FORMS_FI: &[&str] = &["jaa", "jaamme", "jaetaan", "jaeta", "jakaa", "jaetut"];
 
 /// A sentence saying the data are anonymised or aggregated, so that no one can be
 /// identified from them ("Tulokset ovat anonyymejä", "i aggregerad form", "the data will

@@ -723,6 +723,46 @@ mod tests {
     }
 
     #[test]
+    fn sharing_said_with_dela_or_jakaa_is_a_disclosure_and_a_no_about_advertisers_no_general_no() {
+        for (heading, text, disclosures) in [
+            ("Mottagare", "Vi delar inte med oss av dina uppgifter till någon.", Answer::No),
+            (
+                "Mottagare",
+                "Vi delar med oss av dina uppgifter till förbundet när du anmäler dig till en tävling.",
+                Answer::Yes,
+            ),
+            ("Mottagare", "Dina uppgifter delas inte med tredje part.", Answer::No),
+            ("Tietojen luovutukset", "Emme jaa tietojasi kenellekään.", Answer::No),
+            ("Tietojen luovutukset", "Tietoja jaetaan liitolle kilpailuihin ilmoittauduttaessa.", Answer::Yes),
+            // A no about one kind of recipient says nothing about the others.
+            (
+                "Who we share your data with",
+                "We do not sell your data. We do not share your data with advertisers.",
+                Answer::Unanswered,
+            ),
+            ("Mottagare", "Vi delar inte dina uppgifter med annonsörer.", Answer::Unanswered),
+            ("Tietojen luovutukset", "Tietoja ei luovuteta mainostajille.", Answer::Unanswered),
+            // "delarna" (the parts) is no sharing.
+            ("Mottagare", "De delar av tjänsten som du använder listas i appen.", Answer::Unanswered),
+        ] {
+            let notice = format!("# Seloste\n\n## {heading}\n\n{text}\n");
+            let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
+            assert_eq!(reg.recipients.disclosures, disclosures, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_heading_asking_who_the_data_are_shared_with_heads_the_recipients() {
+        for heading in ["Vem uppgifterna delas med", "Kenelle tietoja jaetaan?", "Who we share your data with"] {
+            let notice = format!("# Seloste\n\n## {heading}\n\nStripe (betalning), Turso (databasdrift).\n");
+            let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
+            assert!(reg.subjects.is_empty(), "{heading}: {:?}", reg.subjects);
+            let lang = reg.languages[0];
+            assert!(reg.recipients.description.get(lang).contains("Stripe"), "{heading}: {:?}", reg.recipients);
+        }
+    }
+
+    #[test]
     fn a_labelled_list_of_data_is_a_category_and_a_lead_in_is_not() {
         let text = "# Asiakasrekisteri\n\n## Rekisterin tietosisältö\n\n\
                     Yritysasiakkaista: y-tunnus, osoite ja yhteyshenkilön nimi.\n\n\
