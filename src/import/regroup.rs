@@ -78,6 +78,7 @@ fn take_by_content(
             // provide ..." among the rights' items).
             let list = lines.len() > 1 && lines.iter().all(|l| list_marker(&l.text).is_some());
             let item = list.then(|| lines.iter().position(|l| test(&l.text))).flatten();
+            let mut following: Option<Part> = None;
             let part = if let Some(i) = item {
                 let Part::Para(lines) = &mut parts[k] else { continue };
                 Part::Para(vec![lines.remove(i)])
@@ -87,7 +88,17 @@ fn take_by_content(
                 let Part::Para(lines) = &mut parts[k] else { continue };
                 let tail = trailing_prose(lines);
                 if tail.is_empty() {
-                    parts.remove(k)
+                    let taken = parts.remove(k);
+                    // A lead-in takes its list or table along ("We share data only with the
+                    // service providers ...:" over "Provider | What they receive | Purpose").
+                    let lead_in =
+                        matches!(&taken, Part::Para(l) if l.last().is_some_and(|l| l.text.trim_end().ends_with(':')));
+                    let follows = matches!(parts.get(k), Some(Part::Para(l))
+                        if l.iter().all(|l| list_marker(&l.text).is_some()) || table_rows(l));
+                    if lead_in && follows {
+                        following = Some(parts.remove(k));
+                    }
+                    taken
                 } else {
                     let head = std::mem::replace(lines, tail);
                     Part::Para(head)
@@ -113,7 +124,7 @@ fn take_by_content(
             return Some(Chunk {
                 heading: None,
                 target: Some(target),
-                parts: vec![part],
+                parts: std::iter::once(part).chain(following).collect(),
                 content_line: line,
                 moved_from: from,
                 by_meaning: false,
@@ -836,12 +847,13 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             continue;
         };
         let is_list = lines.iter().all(|l| list_marker(&l.text).is_some());
+        let introduced = is_list || table_rows(lines);
         match after_lead_in.take() {
-            Some(None) if is_list => {
+            Some(None) if introduced => {
                 k += 1;
                 continue;
             }
-            Some(Some(t)) if is_list => {
+            Some(Some(t)) if introduced => {
                 out.push(moved(parts.remove(k), t, &from));
                 continue;
             }
@@ -890,6 +902,13 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
         after_lead_in = lead_in.then_some(Some(Target::of(topic)));
         out.push(moved(parts.remove(k), Target::of(topic), &from));
     }
+}
+
+/// The rows of a table as a paragraph has them after a lead-in: two lines or more, one
+/// row each with its cells run together ("Provider: What they receive Purpose",
+/// "Mailfast: Your email address Sending newsletters"), none a lead-in of its own.
+fn table_rows(lines: &[SrcLine]) -> bool {
+    lines.len() >= 2 && lines.iter().all(|l| !l.text.trim_end().ends_with(':') && list_marker(&l.text).is_none())
 }
 
 /// A paragraph of sentences with no contact details in it: no e-mail address, no phone

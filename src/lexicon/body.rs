@@ -299,6 +299,18 @@ pub(super) const BODY: &[Body] = &[
     b("puolestamme", Topic::Processors, 3),
     b("pa var vagnar", Topic::Processors, 3),
     b("external compan", Topic::Processors, 2),
+    // A sub-processor ("underbiträden", "alikäsittelijä", "sub-processor") and a service
+    // run by another organisation that the data pass through ("skickas via den externa
+    // tjänsten Formspree", "ulkoisen palvelun kautta", "an external service").
+    b("underbitrad", Topic::Processors, 4),
+    b("alikasittelij", Topic::Processors, 4),
+    b("sub-processor", Topic::Processors, 4),
+    b("subprocessor", Topic::Processors, 4),
+    b("externa tjansten", Topic::Processors, 4),
+    b("extern tjanst", Topic::Processors, 4),
+    b("ulkoisen palvelun", Topic::Processors, 4),
+    b("ulkoista palvelua", Topic::Processors, 4),
+    b("external service", Topic::Processors, 4),
     // The processor's contract (GDPR Art. 28(3)): "henkilötietojen käsittelysopimus",
     // "personuppgiftsbiträdesavtal", "data processing agreement".
     b("kasittelysopimu", Topic::Processors, 4),

@@ -752,6 +752,55 @@ mod tests {
     }
 
     #[test]
+    fn a_table_after_a_lead_in_goes_with_it_whatever_its_columns_say() {
+        for (text, provider) in [
+            (
+                "# Privacy notice\n\n## Who we share your data with\n\nWe share data only with the service providers needed to run the club, and only the minimum needed for their function:\n\n\
+                 | Provider | What they receive | Purpose |\n|---|---|---|\n| Mailfast | Your email address | To send newsletters and to improve our service |\n\
+                 | Hostly | All member data | To provide the booking service and to improve it |\n\nWe do not sell your data.\n",
+                "Mailfast",
+            ),
+            (
+                "# Tietosuojaseloste\n\n## Kenelle tietoja jaetaan\n\nKäytämme vain palvelun toiminnan edellyttämiä palveluntarjoajia, jotka käsittelevät tietoja puolestamme:\n\n\
+                 | Palveluntarjoaja | Mitä se saa | Mihin |\n|---|---|---|\n| Postitin Oy | Sähköpostiosoite | Uutiskirjeen lähettäminen ja palvelun kehittäminen |\n\
+                 | Palvelintalo Oy | Jäsentiedot | Palvelun tarjoaminen ja markkinointi |\n\nEmme myy tietojasi.\n",
+                "Postitin Oy",
+            ),
+            (
+                "# Integritetspolicy\n\n## Vem uppgifterna delas med\n\nVi använder bara de leverantörer som tjänsten kräver, och de behandlar uppgifterna för vår räkning:\n\n\
+                 | Leverantör | Uppgifter | Ändamål |\n|---|---|---|\n| Utskick AB | E-postadress | För att skicka nyhetsbrev och förbättra tjänsten |\n\
+                 | Serverhallen AB | Medlemsuppgifter | För att tillhandahålla tjänsten och för marknadsföring |\n\nVi säljer aldrig dina uppgifter.\n",
+                "Utskick AB",
+            ),
+        ] {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            assert!(reg.purposes.is_empty(), "{text}: {:?}", reg.purposes);
+            let lang = reg.languages[0];
+            let kept = format!("{}\n{}", reg.processors.description.get(lang), reg.recipients.description.get(lang));
+            assert!(kept.contains(provider), "{text}: {kept}");
+        }
+    }
+
+    #[test]
+    fn a_service_the_data_pass_through_or_a_sub_processor_is_a_processor() {
+        for text in [
+            "# Integritetspolicy\n\n## Personuppgiftsansvarig\n\nFöreningen X.\n\n## Formspark\n\n\
+             Kontaktformuläret skickas via den externa tjänsten Formspark. Formspark tar emot formulärinskick.\n",
+            "# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nYhdistys X ry.\n\n## Formspark\n\n\
+             Yhteydenottolomake lähetetään ulkoisen palvelun Formspark kautta. Formspark vastaanottaa lomakkeet.\n",
+            "# Privacy notice\n\n## Controller\n\nClub X.\n\n## Formspark\n\n\
+             The contact form is sent through an external service, Formspark. Formspark receives the form entries.\n",
+            "# Privacy notice\n\n## Controller\n\nClub X.\n\n## Our partners\n\n\
+             Our sub-processors host the member database in Frankfurt.\n",
+        ] {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            let lang = reg.languages[0];
+            assert!(!reg.processors.description.get(lang).is_empty(), "{text}: {:?}", reg.processors);
+            assert!(reg.extra.is_empty(), "{text}: {:?}", reg.extra);
+        }
+    }
+
+    #[test]
     fn a_heading_asking_who_the_data_are_shared_with_heads_the_recipients() {
         for heading in ["Vem uppgifterna delas med", "Kenelle tietoja jaetaan?", "Who we share your data with"] {
             let notice = format!("# Seloste\n\n## {heading}\n\nStripe (betalning), Turso (databasdrift).\n");
