@@ -811,6 +811,38 @@ mod tests {
     }
 
     #[test]
+    fn a_list_under_a_basis_lead_in_is_the_legal_basis_not_purposes() {
+        for (file, text, bases) in [
+            (
+                "s.md",
+                "# Seloste\n\n## Oikeusperuste ja käsittelyn tarkoitus\n\nKäsittelyn oikeusperuste on\n\n- jäsenen suostumus\n- jäsenyyssopimus\n\n\
+                 Tietoja käsitellään jäsenasioiden hoitamiseksi.\n",
+                vec![LegalBasis::Consent, LegalBasis::Contract],
+            ),
+            (
+                "s.html",
+                "<html><body><h2>Rättslig grund och ändamål</h2><p>Den rättsliga grunden för behandlingen är</p>\
+                 <p>- ditt samtycke</p><p>- avtal med dig</p><p>Uppgifterna behandlas för att sköta medlemskapet.</p></body></html>",
+                vec![LegalBasis::Consent, LegalBasis::Contract],
+            ),
+            // A template's options, none marked, one of them the law alone: no basis is read.
+            (
+                "s.html",
+                "<html><body><h2>Legal basis and purpose</h2><p>The legal basis for processing is</p>\
+                 <p>- consent</p><p>- contract</p><p>- law</p><p>- legitimate interest</p><p>The data are used to run the club.</p></body></html>",
+                vec![],
+            ),
+        ] {
+            let reg = crate::import::import_str(text, file).expect("imports").register;
+            assert_eq!(reg.purposes.len(), 1, "{text}: {:?}", reg.purposes);
+            let lang = reg.languages[0];
+            let basis = reg.legal_basis_text.get(lang);
+            assert!(basis.contains("- ") && basis.lines().count() >= 3, "{text}: {basis}");
+            assert_eq!(reg.purposes[0].legal_bases, bases, "{text}");
+        }
+    }
+
+    #[test]
     fn a_heading_asking_who_the_data_are_shared_with_heads_the_recipients() {
         for heading in ["Vem uppgifterna delas med", "Kenelle tietoja jaetaan?", "Who we share your data with"] {
             let notice = format!("# Seloste\n\n## {heading}\n\nStripe (betalning), Turso (databasdrift).\n");

@@ -20,6 +20,7 @@ impl Filler<'_> {
         let mut units: Vec<String> = Vec::new();
         let mut lead_in: Vec<SrcLine> = Vec::new();
         let mut in_sub = false;
+        let mut basis_lead = false;
         for (i, part) in parts.iter().enumerate() {
             match part {
                 Part::Sub(h) => {
@@ -31,6 +32,16 @@ impl Filler<'_> {
                     }
                 }
                 Part::Para(lines) => {
+                    // "Käsittelyn oikeusperuste on" / "The legal basis is:" over a list: the
+                    // items are the bases, not purposes (a web page may give each its own
+                    // paragraph). Their bases are read as those of any basis paragraph.
+                    let items = lines.iter().all(|l| list_marker(&l.text).is_some());
+                    if basis_lead && items {
+                        push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
+                        self.basis.push(lines.clone());
+                        continue;
+                    }
+                    basis_lead = false;
                     // "Vi hanterar dina uppgifter för att administrera kampanjen. ... berättigade
                     // intressen": a basis paragraph that opens with what the data are for is a
                     // purpose too; its basis is read from it below.
@@ -43,6 +54,9 @@ impl Filler<'_> {
                         let Some(rest) = split_trailing_basis(lines) else {
                             push_para(&mut self.reg.legal_basis_text, self.lang, &para_text(lines));
                             self.basis.push(lines.clone());
+                            // A lead-in: it ends with a colon or with no full stop at all.
+                            basis_lead =
+                                lines.last().is_some_and(|l| !l.text.trim_end().ends_with(['.', '!', '?', ')']));
                             continue;
                         };
                         let (done, basis) = rest;
@@ -244,6 +258,9 @@ pub(super) fn stems(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The law named alone, as a list item of the legal bases.
+const LAW: &[&str] = &["laki", "lakiin", "lag", "lagen", "law"];
+
 /// Bases from basis paragraphs: those of list items (unless all bases are listed and
 /// none marked), and per sentence. Notes unfinished sentences, Article 6 without a point
 /// and wordings that are no Art. 6 basis.
@@ -260,7 +277,15 @@ pub(super) fn read_bases(
             match list_marker(&l.text) {
                 Some((m, item)) => {
                     not_article6(item, l.no, notes);
-                    items.push((l.no, item_is_marked(Some(m), item), bases_in(item)));
+                    let mut bases = bases_in(item);
+                    // An item that is just the law ("- laki", "- lag", "- law"): the legal
+                    // obligation, one of a template's options.
+                    let words = folded_words(item);
+                    if bases.is_empty() && words.len() <= 2 && words.first().is_some_and(|w| LAW.contains(&w.as_str()))
+                    {
+                        bases.push(LegalBasis::LegalObligation);
+                    }
+                    items.push((l.no, item_is_marked(Some(m), item), bases));
                 }
                 None => prose.push(l),
             }
