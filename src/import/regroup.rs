@@ -456,7 +456,9 @@ fn split_disclosure_statements(parts: &mut Vec<Part>, own: Target, from: Option<
     // the business ("Vi kan lämna ut dina uppgifter när det krävs enligt lag", "I händelse
     // av en fusion ... kan dina uppgifter komma att överföras") is a disclosure to a
     // recipient, not processing on the controller's behalf.
-    if own == Target::Processors {
+    // Among the purposes or the data too ("We will only ever share any identifiable data if
+    // we are required to do so by law"): the sentence is about who gets the data.
+    if matches!(own, Target::Processors | Target::Purposes | Target::Data) {
         move_by_first_sentence(parts, Target::Recipients, &from, out, legal_or_business_disclosure);
     }
 }
@@ -467,8 +469,9 @@ fn split_disclosure_statements(parts: &mut Vec<Part>, own: Target, from: Option<
 fn legal_or_business_disclosure(s: &str) -> bool {
     let f = crate::import::lines::fold(s);
     let words = crate::import::lines::folded_words(s);
-    let gives = super::meaning::any_prefix(&words, &["luovut", "utlamn", "disclos", "overfor", "transfer", "siirr"])
-        || [" lamna ut", " lamnas ut", " lamnar ut", " hand over", " pass "].iter().any(|p| f.contains(p));
+    let gives =
+        super::meaning::any_prefix(&words, &["luovut", "utlamn", "disclos", "overfor", "transfer", "siirr", "share"])
+            || [" lamna ut", " lamnas ut", " lamnar ut", " hand over", " pass "].iter().any(|p| f.contains(p));
     let why = [
         "enligt lag",
         "krav enligt lag",
@@ -476,6 +479,7 @@ fn legal_or_business_disclosure(s: &str) -> bool {
         "lain edellyttama",
         "laki edellyttaa",
         "required by law",
+        "to do so by law",
         "legal obligation",
         "rattsligt forfarande",
         "fusion",
@@ -1257,6 +1261,32 @@ mod tests {
             regroup_by_meaning(&mut doc);
             assert_eq!(doc.chunks.len(), 1, "{doc:?}");
             assert_eq!(doc.chunks[0].parts.len(), 2, "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn giving_the_data_out_only_as_the_law_requires_moves_from_the_purposes_to_the_recipients() {
+        for (heading, purpose, given) in [
+            (
+                "Käsittelyn tarkoitus",
+                "Käytämme tietoja lupahakemusten käsittelyyn.",
+                "Tunnistettavia tietoja luovutetaan vain, jos laki sitä edellyttää eli lain nojalla esimerkiksi tuomioistuimelle.",
+            ),
+            (
+                "Ändamål med behandlingen",
+                "Vi använder uppgifterna för att pröva ansökningar om tillstånd.",
+                "Vi lämnar ut uppgifter som kan identifiera dig bara när det krävs enligt lag, till exempel efter domstolsbeslut.",
+            ),
+            (
+                "What we do with your data",
+                "We use the data to assess licence applications.",
+                "We will only ever share any identifiable data if we are required to do so by law, for example by court order.",
+            ),
+        ] {
+            let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{given}\n");
+            let (doc, recipients) = parts_moved_to(&text, Target::Recipients);
+            assert_eq!(recipients.len(), 1, "{doc:?}");
+            assert!(recipients[0].contains(given), "{doc:?}");
         }
     }
 
