@@ -574,6 +574,15 @@ pub(super) const BODY: &[Body] = &[
     b("detta dataskyddsmeddelande", Topic::Intro, 6),
     b("denna dataskyddsbeskrivning", Topic::Intro, 6),
     b("denna integritetspolicy", Topic::Intro, 6),
+    // "This Policy explains what personal data we collect ...", "Den här policyn beskriver
+    // vilka personuppgifter ...", "Tämä seloste kertoo ...": the notice named as a policy.
+    b("this policy explains", Topic::Intro, 6),
+    b("this policy describes", Topic::Intro, 6),
+    b("this notice describes", Topic::Intro, 6),
+    b("den har policyn", Topic::Intro, 6),
+    b("den har integritetspolicyn", Topic::Intro, 6),
+    b("tama seloste", Topic::Intro, 6),
+    b("tassa selosteessa", Topic::Intro, 6),
     b("appreciates your trust", Topic::Intro, 4),
     b("committed to safeguarding", Topic::Intro, 3),
     b("committed to protecting", Topic::Intro, 5),

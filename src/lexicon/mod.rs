@@ -359,6 +359,23 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_naming_itself_a_policy_introduces() {
+        for text in [
+            "This Policy explains what personal data we collect when you use the app, why we collect it, who we share it with, and the rights you have.",
+            "Den här policyn beskriver vilka personuppgifter appen behandlar, varför, hur länge, och vilka rättigheter du har.",
+            "Tämä seloste kertoo, mitä henkilötietoja sovellus kerää, miksi, kenelle niitä luovutetaan ja mitkä oikeutesi ovat.",
+        ] {
+            // Ahead of the elements it names: under an element's heading it moves out.
+            assert_eq!(
+                paragraph_scores(text).first().map(|s| s.0),
+                Some(Topic::Intro),
+                "{text}: {:?}",
+                paragraph_scores(text)
+            );
+        }
+    }
+
+    #[test]
     fn a_commitment_to_privacy_introduces_and_a_change_note_is_about_changes() {
         for text in [
             "Yhdistys on sitoutunut suojaamaan jäsentensä yksityisyyttä.",
