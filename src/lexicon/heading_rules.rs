@@ -203,6 +203,9 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "tutkimusryhm",
             "forskargrupp",
             "researchteam",
+            // India's DPDP Act names the contact for complaints about the data a "Grievance
+            // Officer"; a notice for users there and in the EU heads its contact so.
+            "grievanceofficer",
         ],
         Topic::ContactPerson,
         8,
@@ -648,6 +651,14 @@ pub(super) const HEADING_RULES: &[Rule] = &[
             "categoriesofpersonaldata",
             "datawecollect",
             "informationwecollect",
+            // "What data we need", "Data we hold", "Vilka uppgifter vi behöver",
+            // "Mitä tietoja tarvitsemme".
+            "dataweneed",
+            "datawehold",
+            "informationweneed",
+            "informationwehold",
+            "uppgiftervibehover",
+            "tietojatarvitsemme",
             "mitatietoja",
             "mitahenkilotietoja",
             "hurdanauppgifter",

@@ -359,6 +359,16 @@ mod tests {
     }
 
     #[test]
+    fn headings_of_the_data_needed_and_of_a_grievance_officer() {
+        for h in
+            ["What data we need", "Data we hold about you", "Vilka uppgifter vi behöver", "Mitä tietoja tarvitsemme?"]
+        {
+            assert_eq!(topic(h), Some(Topic::Data), "{h}");
+        }
+        assert_eq!(topic("2. Grievance Officer"), Some(Topic::ContactPerson));
+    }
+
+    #[test]
     fn a_notice_naming_itself_a_policy_introduces() {
         for text in [
             "This Policy explains what personal data we collect when you use the app, why we collect it, who we share it with, and the rights you have.",
