@@ -306,7 +306,15 @@ fn disclosure_sentences(parts: &[Part]) -> (Option<usize>, Vec<(usize, String)>)
         // ("In both cases, the data will be anonymised") are no personal data disclosed.
         let published =
             any_prefix(&words, &["julkaist", "julkaisemme", "julkisiksi", "publicer", "published", "publish"]);
-        if !verb && published && !anonymous && !negated(&words) && !is_question(&s) && !fragment(&s) {
+        // "Tietoja voidaan julkaista siltä osin kuin niin on sovittu asiakkaan kanssa",
+        // "published if you agree": a publication on a condition answers nothing, as "jos
+        // tietoja luovutetaan" does not.
+        let spaced = format!(" {} ", words.join(" "));
+        let on_condition = words.iter().any(|w| ["jos", "mikali", "ifall", "if"].contains(&w.as_str()))
+            || [" silta osin kuin ", " siina maarin kuin ", " i den man ", " to the extent "]
+                .iter()
+                .any(|p| spaced.contains(p));
+        if !verb && published && !on_condition && !anonymous && !negated(&words) && !is_question(&s) && !fragment(&s) {
             positive.push((line, s));
             continue;
         }

@@ -843,6 +843,27 @@ mod tests {
     }
 
     #[test]
+    fn a_publication_on_a_condition_answers_nothing() {
+        for (text, disclosures) in [
+            (
+                "Tietoja ei luovuteta säännönmukaisesti. Tietoja voidaan julkaista siltä osin kuin niin on sovittu asiakkaan kanssa.",
+                Answer::Unanswered,
+            ),
+            (
+                "Uppgifterna lämnas inte ut regelbundet. Bilder kan publiceras på webbplatsen i den mån du har samtyckt till det.",
+                Answer::Unanswered,
+            ),
+            ("Your photo may be published on the club website if you agree to it.", Answer::Unanswered),
+            // Published with no condition: a disclosure to anyone who reads it.
+            ("Kilpailutulokset julkaistaan seuran verkkosivuilla.", Answer::Yes),
+        ] {
+            let notice = format!("# Seloste\n\n## Tietojen luovutukset\n\n{text}\n");
+            let reg = crate::import::import_str(&notice, "seloste.md").expect("imports").register;
+            assert_eq!(reg.recipients.disclosures, disclosures, "{text}");
+        }
+    }
+
+    #[test]
     fn a_heading_asking_who_the_data_are_shared_with_heads_the_recipients() {
         for heading in ["Vem uppgifterna delas med", "Kenelle tietoja jaetaan?", "Who we share your data with"] {
             let notice = format!("# Seloste\n\n## {heading}\n\nStripe (betalning), Turso (databasdrift).\n");
