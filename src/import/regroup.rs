@@ -508,6 +508,46 @@ fn split_processors(parts: &mut Vec<Part>, own: Target, from: Option<String>, ou
     // by:") lists processors, not recipients.
     if own == Target::Recipients {
         move_by_first_sentence(parts, Target::Processors, &from, out, processed_by_lead_in);
+        move_processor_lead_ins(parts, &from, out);
+    }
+}
+
+/// Among the disclosures, a paragraph that ends by leading in to a list of processors ("De
+/// behandlas av följande underbiträden, i den utsträckning tjänsten kräver det:", "Tietoja
+/// käsittelevät puolestamme seuraavat alikäsittelijät:", "The following processors handle the
+/// data for us:") moves to the processors with its list: they process the data on the
+/// controller's behalf (GDPR Art. 28), they are not recipients of a disclosure.
+fn move_processor_lead_ins(parts: &mut Vec<Part>, from: &Option<String>, out: &mut Vec<Chunk>) {
+    const PROCESSORS: &[&str] = &["bitrad", "kasittelij", "processor", "sub-processor"];
+    let mut k = 0;
+    while k < parts.len() {
+        let Part::Para(lines) = &parts[k] else {
+            k += 1;
+            continue;
+        };
+        // The lead-in's lines, and whether its list is in the same paragraph.
+        let prose: Vec<SrcLine> = lines.iter().take_while(|l| list_marker(&l.text).is_none()).cloned().collect();
+        let own_list = prose.len() < lines.len();
+        let text = para_text(&prose).replace('\n', " ");
+        let last = super::lines::sentences(&text).last().map(|s| s.to_string()).unwrap_or_default();
+        let words = crate::import::lines::folded_words(&last);
+        let lead_in = last.trim_end().ends_with(':')
+            && words.iter().any(|w| PROCESSORS.iter().any(|p| w.contains(p)))
+            && !super::meaning::negated(&words);
+        let list_follows = matches!(parts.get(k + 1), Some(Part::Para(l))
+            if l.iter().all(|l| list_marker(&l.text).is_some()) || table_rows(l));
+        if !lead_in || !(own_list || list_follows) {
+            k += 1;
+            continue;
+        }
+        let lead = parts.remove(k);
+        out.push(moved(lead, Target::Processors, from));
+        if !own_list {
+            let list = parts.remove(k);
+            if let Some(chunk) = out.last_mut() {
+                chunk.parts.push(list);
+            }
+        }
     }
 }
 

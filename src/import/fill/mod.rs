@@ -864,6 +864,32 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_to_sub_processors_under_the_recipients_takes_its_list_to_the_processors() {
+        for (text, processor) in [
+            (
+                "# Integritetspolicy\n\n## Vem uppgifterna delas med\n\nUppgifterna säljs aldrig. De behandlas av följande underbiträden, i den mån tjänsten kräver det:\n\n\
+                 - Postverket AB (utskick)\n- Serverhallen AB (drift)\n\nÖverföringar utanför EU/EES sker inte.\n",
+                "Postverket AB",
+            ),
+            (
+                "# Tietosuojaseloste\n\n## Kenelle tietoja jaetaan\n\nEmme myy tietoja. Tietoja käsittelevät puolestamme seuraavat alikäsittelijät:\n\n\
+                 - Postitin Oy (postitus)\n- Palvelintalo Oy (ylläpito)\n\nTietoja ei siirretä EU:n ulkopuolelle.\n",
+                "Postitin Oy",
+            ),
+            (
+                "# Privacy notice\n\n## Who we share your data with\n\nWe never sell your data. The following sub-processors handle it for us, as far as the service needs:\n\n\
+                 - Mailfast Ltd (email)\n- Hostly Ltd (hosting)\n\nWe do not transfer your data outside the EEA.\n",
+                "Mailfast Ltd",
+            ),
+        ] {
+            let reg = crate::import::import_str(text, "notice.md").expect("imports").register;
+            assert!(reg.recipients.list.is_empty(), "{text}: {:?}", reg.recipients);
+            assert_eq!(reg.recipients.disclosures, Answer::Unanswered, "{text}");
+            assert!(reg.processors.list.iter().any(|p| p.name.contains(processor)), "{text}: {:?}", reg.processors);
+        }
+    }
+
+    #[test]
     fn a_heading_asking_who_the_data_are_shared_with_heads_the_recipients() {
         for heading in ["Vem uppgifterna delas med", "Kenelle tietoja jaetaan?", "Who we share your data with"] {
             let notice = format!("# Seloste\n\n## {heading}\n\nStripe (betalning), Turso (databasdrift).\n");
