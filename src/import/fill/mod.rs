@@ -636,6 +636,45 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_all_bases_each_cited_and_explained_is_stated_not_a_template() {
+        let l = |no: usize, t: &str| SrcLine { no, text: t.to_owned() };
+        for para in [
+            vec![
+                l(1, "- Avtal (art. 6.1 b). Konto och inloggning."),
+                l(2, "- Rättslig förpliktelse (art. 6.1 c). Bokföring av köp."),
+                l(3, "- Berättigat intresse (art. 6.1 f). Säkerhetsloggar."),
+                l(4, "- Samtycke (art. 6.1 a). Analys utöver det nödvändiga."),
+            ],
+            vec![
+                l(1, "- Sopimus (6 artiklan 1 kohdan b alakohta). Jäsenyyden hoitaminen."),
+                l(2, "- Lakisääteinen velvoite (6 artiklan 1 kohdan c alakohta). Kirjanpito."),
+                l(3, "- Oikeutettu etu (6 artiklan 1 kohdan f alakohta). Tietoturvalokit."),
+                l(4, "- Suostumus (6 artiklan 1 kohdan a alakohta). Uutiskirje."),
+            ],
+            vec![
+                l(1, "- Contract (Art. 6(1)(b)). Your account."),
+                l(2, "- Legal obligation (Art. 6(1)(c)). Bookkeeping."),
+                l(3, "- Legitimate interests (Art. 6(1)(f)). Security logs."),
+                l(4, "- Consent (Art. 6(1)(a)). Optional analytics."),
+            ],
+        ] {
+            let mut notes = Vec::new();
+            let (listed, _) = read_bases(std::slice::from_ref(&para), &mut notes);
+            assert_eq!(listed.len(), 4, "{para:?}: {notes:?}");
+            assert!(!notes.iter().any(|n| matches!(n, Note::UnmarkedBases { .. })), "{para:?}");
+        }
+        // The options of a template, even with their points, stay no basis.
+        let para = vec![
+            l(1, "- suostumus (6.1 a)"),
+            l(2, "- sopimus (6.1 b)"),
+            l(3, "- lakisääteinen velvoite (6.1 c)"),
+            l(4, "- oikeutettu etu (6.1 f)"),
+        ];
+        let (listed, _) = read_bases(&[para], &mut Vec::new());
+        assert!(listed.is_empty());
+    }
+
+    #[test]
     fn the_old_templates_other_rights_heading_gives_its_text_to_the_element_it_is_about() {
         // A rights paragraph that ends on the complaint: the rights, and a copy of the
         // complaint sentence for the complaint.

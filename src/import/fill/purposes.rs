@@ -2,7 +2,7 @@
 //! bases read from the basis paragraphs and given to the purposes.
 
 use super::{Filler, push_para, text_in};
-use crate::import::lines::{SrcLine, fold, folded_words, list_marker, para_text, word_count};
+use crate::import::lines::{Marker, SrcLine, fold, folded_words, list_marker, para_text, word_count};
 use crate::import::meaning::*;
 use crate::import::report::Note;
 use crate::import::structure::{Heading, Part};
@@ -270,6 +270,10 @@ pub(super) fn read_bases(
     notes: &mut Vec<Note>,
 ) -> (Vec<LegalBasis>, Vec<(usize, String, Vec<LegalBasis>)>) {
     let mut items: Vec<(usize, bool, Vec<LegalBasis>)> = Vec::new();
+    // Whether every item is a statement, not an option: a bullet (no check box) that cites
+    // its Article 6(1) point and goes on to say what it covers ("- Avtal (art. 6.1 b). Konto,
+    // inloggning ...").
+    let mut all_stated = true;
     let mut per_sentence = Vec::new();
     for para in paras {
         let mut prose: Vec<&SrcLine> = Vec::new();
@@ -285,6 +289,10 @@ pub(super) fn read_bases(
                     {
                         bases.push(LegalBasis::LegalObligation);
                     }
+                    let stated = !matches!(m, Marker::Checkbox(_))
+                        && article_points(item).is_some_and(|p| !p.is_empty())
+                        && crate::import::lines::sentences(item).len() >= 2;
+                    all_stated &= stated;
                     items.push((l.no, item_is_marked(Some(m), item), bases));
                 }
                 None => prose.push(l),
@@ -311,7 +319,7 @@ pub(super) fn read_bases(
     let ticked: Vec<&(usize, bool, Vec<LegalBasis>)> = items.iter().filter(|i| i.1).collect();
     let listed: Vec<LegalBasis> = if !ticked.is_empty() {
         ticked.iter().flat_map(|i| i.2.iter().copied()).collect()
-    } else if distinct.len() >= 4 {
+    } else if distinct.len() >= 4 && !all_stated {
         notes.push(Note::UnmarkedBases { line: items.first().map_or(0, |i| i.0), count: distinct.len() });
         Vec::new()
     } else {
