@@ -85,10 +85,10 @@ fn take_by_content(
             } else if hit == 0 {
                 // Prose after the paragraph's list is a paragraph of its own ("* ...
                 // tietosuojalauseke\nEdellä mainitun lisäksi tietoja ei luovuteta ..."): it stays.
-                let Part::Para(lines) = &mut parts[k] else { continue };
-                let tail = trailing_prose(lines);
-                if tail.is_empty() {
-                    let taken = parts.remove(k);
+                let (taken, rest) = take_paragraph(parts, k);
+                if rest {
+                    taken
+                } else {
                     // A lead-in takes its list or table along ("We share data only with the
                     // service providers ...:" over "Provider | What they receive | Purpose").
                     let lead_in =
@@ -99,9 +99,6 @@ fn take_by_content(
                         following = Some(parts.remove(k));
                     }
                     taken
-                } else {
-                    let head = std::mem::replace(lines, tail);
-                    Part::Para(head)
                 }
             } else {
                 let (a, b) = spans[hit];
@@ -132,6 +129,19 @@ fn take_by_content(
         }
     }
     None
+}
+
+/// Takes the paragraph at `k` out of `parts` to move it, and tells whether its prose after
+/// its list stayed behind at `k` ("* ... tietosuojalauseke\nEdellä mainitun lisäksi tietoja
+/// ei luovuteta ...": that sentence is a paragraph of its own).
+fn take_paragraph(parts: &mut Vec<Part>, k: usize) -> (Part, bool) {
+    if let Some(Part::Para(lines)) = parts.get_mut(k) {
+        let tail = trailing_prose(lines);
+        if !tail.is_empty() {
+            return (Part::Para(std::mem::replace(lines, tail)), true);
+        }
+    }
+    (parts.remove(k), false)
 }
 
 /// The lines after a paragraph's list, taken off it: prose that follows the last list item
@@ -429,7 +439,9 @@ fn move_by_first_sentence(
             k += 1;
             continue;
         }
-        out.push(moved(parts.remove(k), to, from));
+        // Prose after the paragraph's list stays at `k`, to be read on its own next.
+        let (part, _) = take_paragraph(parts, k);
+        out.push(moved(part, to, from));
     }
 }
 
@@ -944,7 +956,9 @@ fn split_paragraphs(parts: &mut Vec<Part>, min: u32, from: Option<String>, out: 
             continue;
         };
         after_lead_in = lead_in.then_some(Some(Target::of(topic)));
-        out.push(moved(parts.remove(k), Target::of(topic), &from));
+        // Prose after the paragraph's list stays at `k`, to be read on its own next.
+        let (part, _) = take_paragraph(parts, k);
+        out.push(moved(part, Target::of(topic), &from));
     }
 }
 
@@ -967,6 +981,20 @@ fn is_prose_paragraph(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A notice with one section under `heading`: `first`, then `second`. After
+    /// [`regroup_by_meaning`], `second` is a paragraph of a chunk bound for `target`.
+    fn assert_second_moves(heading: &str, first: &str, second: &str, target: Target) {
+        let text = format!("Notice\n\n{heading}\n\n{first}\n\n{second}\n");
+        let mut doc = crate::import::structure::structure(&text);
+        regroup_by_meaning(&mut doc);
+        let moved = doc
+            .chunks
+            .iter()
+            .filter(|c| c.target == Some(target))
+            .any(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == second)));
+        assert!(moved, "{heading}: {doc:?}");
+    }
 
     /// The document after [`regroup_by_meaning`], and the parts of each chunk bound for
     /// `target`, as debug text.
@@ -1042,6 +1070,17 @@ mod tests {
         regroup_by_meaning(&mut doc);
         let moved: Vec<Option<Target>> = doc.chunks.iter().filter(|c| c.heading.is_none()).map(|c| c.target).collect();
         assert_eq!(moved, vec![Some(Target::Complaint), Some(Target::Rights)], "{doc:?}");
+    }
+
+    #[test]
+    fn prose_after_a_moved_paragraphs_list_is_read_on_its_own() {
+        let text = "Tietosuojaseloste\n\nMuut tiedot\n\nSäilytämme jäsentietoja kaksi vuotta jäsenyyden päättymisen jälkeen. Säilytysaika koskee myös:\n\
+                    - laskutustietoja\n- osallistumistietoja\nTietoja ei luovuteta yhdistyksen ulkopuolisille tahoille.\n";
+        let (doc, retention) = parts_moved_to(text, Target::Retention);
+        assert_eq!(retention.len(), 1, "{doc:?}");
+        assert!(retention[0].contains("laskutustietoja") && !retention[0].contains("luovuteta"), "{doc:?}");
+        let (doc, recipients) = parts_moved_to(text, Target::Recipients);
+        assert!(recipients.iter().any(|r| r.contains("ei luovuteta")), "{doc:?}");
     }
 
     #[test]
@@ -1270,10 +1309,7 @@ mod tests {
                 "We process the data for as long as necessary for the purposes of the register.",
             ),
         ] {
-            let text = format!("Notice\n\n{heading}\n\n{item}\n\n{keep}\n");
-            let (doc, retention) = parts_moved_to(&text, Target::Retention);
-            assert_eq!(retention.len(), 1, "{doc:?}");
-            assert!(retention[0].contains(keep), "{doc:?}");
+            assert_second_moves(heading, item, keep, Target::Retention);
         }
     }
 
@@ -1323,10 +1359,7 @@ mod tests {
                 "We will only ever share any identifiable data if we are required to do so by law, for example by court order.",
             ),
         ] {
-            let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{given}\n");
-            let (doc, recipients) = parts_moved_to(&text, Target::Recipients);
-            assert_eq!(recipients.len(), 1, "{doc:?}");
-            assert!(recipients[0].contains(given), "{doc:?}");
+            assert_second_moves(heading, purpose, given, Target::Recipients);
         }
     }
 
@@ -1349,10 +1382,7 @@ mod tests {
                 "Your personal information is never shared externally, or used for purposes other than the above.",
             ),
         ] {
-            let text = format!("Notice\n\n{heading}\n\n{purpose}\n\n{given}\n");
-            let (doc, recipients) = parts_moved_to(&text, Target::Recipients);
-            assert_eq!(recipients.len(), 1, "{doc:?}");
-            assert!(recipients[0].contains(given), "{doc:?}");
+            assert_second_moves(heading, purpose, given, Target::Recipients);
         }
         // A purpose that is to share the data stays a purpose.
         assert!(!crate::import::meaning::disclosure_statement(
@@ -1612,15 +1642,7 @@ mod tests {
                 "If you think your rights have been infringed, you have the right to complain to the supervisory authority.",
             ),
         ] {
-            let text = format!("Notice\n\n{heading}\n\n{rights}\n\n{complaint}\n");
-            let mut doc = crate::import::structure::structure(&text);
-            regroup_by_meaning(&mut doc);
-            let complaint_chunk = doc.chunks.iter().find(|c| c.target == Some(Target::Complaint));
-            assert!(
-                complaint_chunk
-                    .is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == complaint))),
-                "{heading}: {doc:?}"
-            );
+            assert_second_moves(heading, rights, complaint, Target::Complaint);
         }
     }
 
@@ -1676,15 +1698,7 @@ mod tests {
                 "We may disclose your data where required by law or in the event of a merger with another company.",
             ),
         ] {
-            let text = format!("Notice\n\n{heading}\n\n{processors}\n\n{by_law}\n");
-            let mut doc = crate::import::structure::structure(&text);
-            regroup_by_meaning(&mut doc);
-            let recipients = doc.chunks.iter().find(|c| c.target == Some(Target::Recipients));
-            assert!(
-                recipients
-                    .is_some_and(|c| c.parts.iter().any(|p| matches!(p, Part::Para(l) if para_text(l) == by_law))),
-                "{heading}: {doc:?}"
-            );
+            assert_second_moves(heading, processors, by_law, Target::Recipients);
         }
     }
 }
