@@ -460,7 +460,12 @@ pub(super) const BODY: &[Body] = &[
     b("registret fors", Topic::Security, 3),
     // The measures GDPR Art. 32(1)(a) names, and keeping the data safe in other words.
     b("pseudonymi", Topic::Security, 4),
-    b("hash", Topic::Security, 3),
+    // Hashed values ("hash-värden", "hashed", "hashattu"), not a "hashtag".
+    b("hash-", Topic::Security, 3),
+    b("hashed", Topic::Security, 3),
+    b("hashad", Topic::Security, 3),
+    b("hashat", Topic::Security, 3),
+    b("hashing", Topic::Security, 3),
     b("komprometter", Topic::Security, 3),
     b("compromised", Topic::Security, 2),
     b("protected by", Topic::Security, 3),
@@ -604,7 +609,6 @@ pub(super) const BODY: &[Body] = &[
     // ansvarar inte för ...", "We are not responsible for the privacy practices of ..."):
     // about no element of this processing.
     b("ei ole vastuussa", Topic::Intro, 5),
-    b("ei vastaa", Topic::Intro, 3),
     b("ansvarar inte for", Topic::Intro, 5),
     b("not responsible for", Topic::Intro, 5),
     // Changes to the notice.

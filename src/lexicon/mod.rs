@@ -304,6 +304,7 @@ mod tests {
             ("Members sign in by authenticating with their club account.", Topic::Sources),
             ("Puhelinnumeroista tallennetaan vain pseudonymisoidut tunnisteet.", Topic::Security),
             ("Vi lagrar bara hash-värden av e-postadresserna.", Topic::Security),
+            ("Salasanoista tallennetaan vain hashatut arvot.", Topic::Security),
             ("We keep your data safe at every step.", Topic::Security),
             ("Sovellus tallentaa merkinnät vain käyttäjän laitteelle.", Topic::Security),
             ("The app keeps your notes only on your device.", Topic::Security),
