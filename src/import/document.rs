@@ -297,7 +297,16 @@ impl Document {
                     push(&mut out, b.pos.line, &cells.join("\t"));
                 }
                 kind => {
-                    for (k, l) in b.text.split('\n').filter(|l| !l.trim().is_empty()).enumerate() {
+                    let lines: Vec<&str> = b.text.split('\n').filter(|l| !l.trim().is_empty()).collect();
+                    // A heading written on the line after a paragraph, with no blank line
+                    // between (a web page copied out): the blank line goes in before it.
+                    let heading_last = matches!(kind, BlockKind::Paragraph)
+                        && lines.len() >= 2
+                        && trailing_heading(lines[lines.len() - 2], lines[lines.len() - 1]);
+                    for (k, l) in lines.iter().enumerate() {
+                        if heading_last && k == lines.len() - 1 {
+                            out.push(SrcLine { no: 0, text: String::new() });
+                        }
                         let no = push(&mut out, b.pos.line + k, l);
                         if let (0, BlockKind::Heading { level }) = (k, kind) {
                             headings.push(no);
@@ -318,6 +327,23 @@ impl Document {
         }
         (out, headings, levels)
     }
+}
+
+/// A paragraph's last line that is a heading of what follows ("... kommer du att
+/// informeras särskilt om detta.\nGoogle Analytics"): a sentence of five words or more ends
+/// on the line before, and the line is short (six words at most), starts with a capital and
+/// ends in no punctuation, or is a question of ten words at most ("Använder vi oss av
+/// cookies?").
+fn trailing_heading(before: &str, line: &str) -> bool {
+    let (before, line) = (before.trim(), line.trim());
+    let words = line.split_whitespace().count();
+    let capital = line.chars().next().is_some_and(char::is_uppercase);
+    let bare = !line.ends_with(|c: char| c.is_ascii_punctuation());
+    let question = line.ends_with('?') && words <= 10;
+    before.ends_with(['.', '!', '?'])
+        && before.split_whitespace().count() >= 5
+        && capital
+        && ((bare && (1..=6).contains(&words)) || question)
 }
 
 /// A table row of a label cell and a text cell ("Rekisterinpitäjä | Kemin kaupunki ...").
@@ -374,6 +400,42 @@ mod tests {
         assert_eq!(b.labelled_boxes(), vec![(true, "Kyllä".to_owned())]);
         assert!(Block::new(BlockKind::Paragraph, "REKISTERINPITÄJÄ", Pos::default()).emphasis.upper);
         assert!(!Block::new(BlockKind::Paragraph, "EU:n alue", Pos::default()).emphasis.upper);
+    }
+
+    #[test]
+    fn a_heading_on_the_line_after_a_paragraph_gets_its_blank_line() {
+        let mut doc = Document::new(Format::Text);
+        let p = |line| Pos { page: None, line };
+        for (no, text) in [
+            (1, "Tietoja ei luovuteta yhdistyksen ulkopuolelle ilman suostumusta.\nEvästeet"),
+            (4, "Käytämme sivustolla vain välttämättömiä evästeitä tänä vuonna.\nMiten suojaamme tietosi?"),
+            // A short sentence before, or none ending: one paragraph, as written.
+            (7, "Jäsenrekisteri on lukitussa kaapissa.\nRekisteriä ylläpitää sihteeri"),
+            (10, "Ystävällisin terveisin,\nHallitus"),
+        ] {
+            doc.blocks.push(Block::new(BlockKind::Paragraph, text, p(no)));
+        }
+        let (lines, _) = doc.src_lines();
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Tietoja ei luovuteta yhdistyksen ulkopuolelle ilman suostumusta.",
+                "",
+                "Evästeet",
+                "",
+                "Käytämme sivustolla vain välttämättömiä evästeitä tänä vuonna.",
+                "",
+                "Miten suojaamme tietosi?",
+                "",
+                "Jäsenrekisteri on lukitussa kaapissa.",
+                "Rekisteriä ylläpitää sihteeri",
+                "",
+                "Ystävällisin terveisin,",
+                "Hallitus",
+            ]
+        );
+        assert_eq!(lines[2].no, 2);
     }
 
     #[test]

@@ -43,11 +43,6 @@ pub(super) fn read(text: &str) -> Document {
     let mut prev_kind_follows = false; // whether the next block is in the same run
     let mut in_fence = false;
     let flush = |para: &mut Vec<Line>, blocks: &mut Vec<Block>, follows: bool| {
-        // A heading written on the line after a paragraph, with no blank line between (a web
-        // page copied out): it is a block of its own, as if the blank line were there.
-        let trailing = (para.len() >= 2 && trailing_heading(&para[para.len() - 2].text, &para[para.len() - 1].text))
-            .then(|| para.pop())
-            .flatten();
         if let Some(first) = para.first() {
             let text = para.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
             // A paragraph of markup only ("<br>") stays as written: it is no text, but it
@@ -63,9 +58,6 @@ pub(super) fn read(text: &str) -> Document {
             blocks.push(block);
         }
         para.clear();
-        if let Some(line) = trailing {
-            blocks.push(Block::new(BlockKind::Paragraph, inline(&line.text), Pos { page: None, line: line.no }));
-        }
     };
     let mut i = start;
     while i < raw.len() {
@@ -198,23 +190,6 @@ fn is_bold_line(s: &str) -> bool {
         .and_then(|r| r.strip_suffix("**"))
         .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")));
     inner.is_some_and(|i| !i.trim().is_empty() && !i.contains("**"))
-}
-
-/// A paragraph's last line that is a heading of what follows ("... kommer du att
-/// informeras särskilt om detta.\nGoogle Analytics"): a sentence ends on the line before,
-/// and the line is short, starts with a capital and ends in no punctuation, or is a
-/// question ("Använder vi oss av cookies?").
-fn trailing_heading(before: &str, line: &str) -> bool {
-    let before = inline(before);
-    let line = inline(line);
-    let words = line.split_whitespace().count();
-    let capital = line.chars().next().is_some_and(char::is_uppercase);
-    let bare = !line.ends_with(|c: char| c.is_ascii_punctuation());
-    let question = line.ends_with('?') && words <= 10;
-    before.ends_with(['.', '!', '?'])
-        && before.split_whitespace().count() >= 5
-        && capital
-        && ((bare && (1..=6).contains(&words)) || question)
 }
 
 /// Short enough and not a sentence: a bold line that can head a section.
@@ -367,27 +342,5 @@ mod tests {
             assert!(matches!(got[1].0, BlockKind::ListItem { .. }), "{got:?}");
             assert_eq!(got[2].0, BlockKind::Paragraph);
         }
-    }
-
-    #[test]
-    fn a_heading_on_the_line_after_a_paragraph_is_a_block_of_its_own() {
-        let text = "Tietoja ei luovuteta yhdistyksen ulkopuolelle ilman suostumusta.\nEvästeet\n\n\
-                    Käytämme sivustolla vain välttämättömiä evästeitä tänä vuonna.\nMiten suojaamme tietosi?\n\n\
-                    Jäsenrekisteri on lukitussa kaapissa.\nRekisteriä ylläpitää sihteeri\n\n\
-                    Ystävällisin terveisin,\nHallitus\n";
-        let doc = read(text);
-        assert_eq!(
-            kinds(&doc),
-            vec![
-                (BlockKind::Paragraph, "Tietoja ei luovuteta yhdistyksen ulkopuolelle ilman suostumusta."),
-                (BlockKind::Paragraph, "Evästeet"),
-                (BlockKind::Paragraph, "Käytämme sivustolla vain välttämättömiä evästeitä tänä vuonna."),
-                (BlockKind::Paragraph, "Miten suojaamme tietosi?"),
-                // A short sentence before, or none ending: one paragraph, as written.
-                (BlockKind::Paragraph, "Jäsenrekisteri on lukitussa kaapissa.\nRekisteriä ylläpitää sihteeri"),
-                (BlockKind::Paragraph, "Ystävällisin terveisin,\nHallitus"),
-            ]
-        );
-        assert_eq!(doc.blocks[1].pos.line, 2);
     }
 }
